@@ -1,0 +1,66 @@
+/**
+ * Extract stage: one extractor per language family, one reader per manifest kind.
+ * Each is a pure function of (path, content) → FileFacts. Adding one is one file + one line here.
+ */
+import type { DiscoveredFile, FileFacts, Language, ManifestKind } from '../model.js';
+import { emptyFacts } from './facts.js';
+
+export interface SourceExtractor {
+  languages: readonly Language[];
+  /** `file` is the root-relative path (used in every Loc); `content` the file's text. Must not throw on bad input: report a Problem. */
+  extract(file: string, content: string, language: Language): FileFacts | Promise<FileFacts>;
+}
+
+export interface ManifestReader {
+  kinds: readonly ManifestKind[];
+  read(file: string, content: string, kind: ManifestKind): FileFacts | Promise<FileFacts>;
+}
+
+type Loader<T> = () => Promise<T>;
+
+/** Language → extractor, loaded lazily so a scan only pays for the languages it meets. */
+const sourceExtractors: Partial<Record<Language, Loader<SourceExtractor>>> = {
+  typescript: async () => (await import('./typescript/index.js')).typescriptExtractor,
+  javascript: async () => (await import('./typescript/index.js')).typescriptExtractor,
+};
+
+/** Manifest kind → reader, loaded lazily. */
+const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {};
+
+const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();
+
+function load<T extends SourceExtractor | ManifestReader>(key: string, loader: Loader<T>): Promise<T> {
+  let promise = loaded.get(key);
+  if (!promise) {
+    promise = loader();
+    loaded.set(key, promise);
+  }
+  return promise as Promise<T>;
+}
+
+/** Extract one file's facts. Never throws: a failure becomes a Problem naming the file. */
+export async function extractFile(file: DiscoveredFile, content: string): Promise<FileFacts> {
+  const kind = file.kind;
+  const label = kind.type === 'source' ? kind.language : kind.manifest;
+  try {
+    if (kind.type === 'source') {
+      const loader = sourceExtractors[kind.language];
+      if (!loader) return emptyFacts(file.path, kind.language);
+      const extractor = await load(`source:${kind.language}`, loader);
+      return await extractor.extract(file.path, content, kind.language);
+    }
+    const loader = manifestReaders[kind.manifest];
+    if (!loader) return emptyFacts(file.path, kind.manifest);
+    const reader = await load(`manifest:${kind.manifest}`, loader);
+    return await reader.read(file.path, content, kind.manifest);
+  } catch (error) {
+    const facts = emptyFacts(file.path, label);
+    facts.problems.push({
+      file: file.path,
+      severity: 'warning',
+      code: 'extract-failed',
+      message: `could not analyse this ${label} file (${error instanceof Error ? error.message : String(error)}); skipped it, the rest of the scan goes on`,
+    });
+    return facts;
+  }
+}

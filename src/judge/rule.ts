@@ -1,0 +1,32 @@
+import type { ResolvedConfig } from '../config/types.js';
+import type { Finding, ResolvedCall, RuleSetting } from '../model.js';
+
+/** What every rule sees: the resolved model, the effective config and the clock. */
+export interface RuleContext {
+  calls: readonly ResolvedCall[];
+  config: ResolvedConfig;
+  /** "Today" for date comparisons (UTC); `--now` overrides it. */
+  now: Date;
+  /** The rule's options from config (`[error, { … }]`), or {}. */
+  options: Record<string, unknown>;
+}
+
+/** A finding before the judge adds severity, fingerprint and suppression. */
+export type RuleFinding = Omit<Finding, 'ruleId' | 'severity' | 'fingerprint' | 'suppressed'> & {
+  /** Parts that identify the finding architecturally (target host/API, enclosing symbol…), hashed into the fingerprint with rule and file. */
+  identity: string[];
+};
+
+export interface RuleModule {
+  id: string;
+  /** Severity when the config does not set it (presets may override). */
+  defaultSetting: RuleSetting;
+  /** One line, shown in `--help`-like listings and SARIF `shortDescription`. */
+  description: string;
+  check(context: RuleContext): RuleFinding[];
+}
+
+/** Fixes a rule's shape (as typescript-eslint's createRule does). */
+export function defineRule(rule: RuleModule): RuleModule {
+  return rule;
+}

@@ -1,0 +1,280 @@
+/**
+ * The domain types every pipeline stage shares: discover → extract → resolve → judge → report.
+ * Each stage hands plain, JSON-serialisable data to the next (facts are cacheable per file).
+ * Paths in these types are relative to the scan root, with `/` separators; lines and columns are 1-based.
+ */
+
+// ───────────────────────────── discover ─────────────────────────────
+
+/** A source language an extractor understands. */
+export type Language =
+  | 'typescript'
+  | 'javascript'
+  | 'python'
+  | 'java'
+  | 'kotlin'
+  | 'go'
+  | 'csharp'
+  | 'php'
+  | 'ruby'
+  | 'vue'
+  | 'svelte';
+
+/** A deployment / configuration file kind a manifest reader understands. */
+export type ManifestKind =
+  | 'service-manifest' // architecture.yaml
+  | 'backstage' // catalog-info.yaml
+  | 'dotenv' // .env, .env.*
+  | 'compose' // docker-compose*.yml, compose*.yaml
+  | 'kubernetes' // any YAML with apiVersion/kind (incl. OpenShift, Knative)
+  | 'helm-values' // values*.yaml
+  | 'spring' // application*.yml / application*.properties
+  | 'node-config' // config/default.*, config/production.*, custom-environment-variables.*
+  | 'dockerfile'
+  | 'gravitee' // Gravitee API definitions (gateway catalogue)
+  | 'openapi';
+
+/** One file selected for scanning. */
+export interface DiscoveredFile {
+  /** Absolute path on disk. */
+  absPath: string;
+  /** Path relative to the scan root, `/`-separated. */
+  path: string;
+  /** What reads it: a language extractor or a manifest reader. */
+  kind: { type: 'source'; language: Language } | { type: 'manifest'; manifest: ManifestKind };
+  size: number;
+}
+
+/** A problem with one input (unparseable file, unreadable file, bad config…). The scan goes on. */
+export interface Problem {
+  /** Path relative to the root (or absolute when outside it); null for problems not tied to a file. */
+  file: string | null;
+  line?: number;
+  column?: number;
+  severity: 'error' | 'warning';
+  /** Short machine-readable kind, e.g. `parse-error`, `too-large`, `binary`, `unreadable`, `symlink-loop`. */
+  code: string;
+  /** Human sentence: what happened and what arch-lint did about it (e.g. "skipped"). */
+  message: string;
+}
+
+// ───────────────────────────── extract ─────────────────────────────
+
+export interface Loc {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Symbolic value of an expression, as far as one file's syntax tells.
+ * Extractors build these; the resolver evaluates them across files and against env bindings.
+ */
+export type Sym =
+  /** A string (or number) literal. */
+  | { kind: 'lit'; value: string }
+  /** String concatenation / template literal / f-string / format: parts joined in order. */
+  | { kind: 'concat'; parts: Sym[] }
+  /** Several possible values (`a ? b : c`, `a || b`, `a ?? b`): each option may be the runtime value. */
+  | { kind: 'alt'; options: Sym[] }
+  /** An environment variable read (`process.env.X`, `os.getenv("X")`, `System.getenv("X")`). */
+  | { kind: 'env'; name: string }
+  /** A configuration key read (`config.get('a.b')`, Spring `${a.b}`, Django `settings.X`, `IConfiguration["A:B"]`). */
+  | { kind: 'config'; key: string }
+  /** URL resolution `new URL(path, base)`, `urljoin(base, path)`, or a client's base URL joined with a call's path. */
+  | { kind: 'url'; base: Sym; path: Sym }
+  /**
+   * A reference to a named symbol. `module: null` = top-level symbol of the same file;
+   * otherwise the import specifier exactly as written (`./config`, `../lib/api.js`, `com.example.Config`),
+   * resolved to a file by the resolver. `member` is a property path (`config.SISU_URL` → name `config`, member `['SISU_URL']`).
+   */
+  | { kind: 'ref'; module: string | null; name: string; member: string[] }
+  /** A parameter of the enclosing function (see CallFact.fn); `member` as in `ref`. */
+  | { kind: 'param'; index: number; name: string; member: string[] }
+  /** An object literal (`{ baseURL: …, timeout: … }`). */
+  | { kind: 'object'; props: Record<string, Sym> }
+  /** An HTTP client instance configured with an optional base URL (`axios.create({ baseURL })`, `got.extend`, `new HttpLink`). */
+  | { kind: 'client'; client: string; base: Sym | null; at: Loc; label: string }
+  /** The result of calling something (`getClient()`, `makeApi('x')`). */
+  | { kind: 'call'; callee: Sym; args: Sym[] }
+  /** A function: its parameters and what it returns (for client factories and wrappers). */
+  | { kind: 'fn'; name: string; params: string[]; returns: Sym | null }
+  /** Evidence step: `value` came from `label` declared at `at` (e.g. "const SISU_URL"). Resolvers keep these in `via`. */
+  | { kind: 'step'; label: string; at: Loc; value: Sym }
+  /** Could not be determined statically. `text` is the short source text, for messages. */
+  | { kind: 'unknown'; text: string };
+
+/** HTTP method, upper case, or null when not known. */
+export type HttpMethod = string | null;
+
+/**
+ * One outbound HTTP call site (or HTTP client configuration) found in a file.
+ * For calls on an instance (`api.get('/x')`), `receiver` says what the method is called on;
+ * the resolver decides whether it really is an HTTP client (a `Map.get` is not) and drops it if not.
+ */
+export interface CallFact {
+  /** `call`: a request is sent here. `client-config`: a client is configured with a base URL here (reported at the `baseURL` property). */
+  kind: 'call' | 'client-config';
+  loc: Loc;
+  /** Client library (`fetch`, `axios`, `got`, `node:http`, `ky`, `requests`, `RestTemplate`…); `instance` when it depends on the receiver. */
+  client: string;
+  method: HttpMethod;
+  /** Short source text of the URL argument (≤ 120 chars). */
+  expression: string;
+  /** The URL argument (path when called on an instance with a base). Null when the call has no URL argument. */
+  url: Sym | null;
+  /** What the method is called on, for instance calls (`api.get`): a ref, a call result, or a client. Absent for global functions. */
+  receiver?: Sym;
+  /** Name of the enclosing function symbol (key in FileFacts.symbols) whose params `param` syms refer to. */
+  fn?: string;
+  /** Enclosing symbol path for humans and baselines, e.g. `ImporterClient.fetchStudents`, `<module>`. */
+  enclosing: string;
+}
+
+/**
+ * A call of a plain function that may turn out to be an HTTP wrapper (`callApi('/x')`, `fetchJson(url)`).
+ * The resolver keeps it only if the callee resolves to a function whose body makes a call with a `param` URL.
+ */
+export interface Invocation {
+  loc: Loc;
+  callee: Sym;
+  args: Sym[];
+  expression: string;
+  fn?: string;
+  enclosing: string;
+}
+
+/** An environment variable or configuration key bound to a value in a deployment/config file. */
+export interface Binding {
+  /** `env`: an environment variable; `config`: a configuration key (dotted path, e.g. `sisu.baseUrl`). */
+  type: 'env' | 'config';
+  name: string;
+  /** The value as written; may contain `${OTHER}` references (followed by the resolver). */
+  value: string;
+  loc: Loc;
+  /** Which reader produced it. */
+  source: ManifestKind;
+  /** dev / test / staging / prod / … when evident from file or folder names; null otherwise. */
+  environment: string | null;
+  /** The service this binding belongs to (matched by the manifest reader or later by the resolver); null = repo-wide fallback. */
+  service: string | null;
+  /** Workload / container / compose service name the binding was found under, used to match it to a service. */
+  workload?: string;
+}
+
+/** Facts extracted from one file: a pure function of its content (cacheable by content hash). */
+export interface FileFacts {
+  file: string;
+  language: Language | ManifestKind;
+  calls: CallFact[];
+  invocations: Invocation[];
+  /** Top-level symbols by name (consts, functions, classes' static fields as `Class.field`). */
+  symbols: Record<string, Sym>;
+  /** Exported names → value (usually a `ref` to a local symbol, or a re-export `ref` to another module). `default` for default exports. */
+  exports: Record<string, Sym>;
+  /** Modules re-exported wholesale (`export * from './x'`), as written. */
+  reexports: string[];
+  bindings: Binding[];
+  /** Inline suppression comments seen in the file. */
+  directives: Directive[];
+  problems: Problem[];
+}
+
+/** An inline suppression comment (`// arch-lint-disable-next-line rule -- reason`). */
+export interface Directive {
+  kind: 'disable-next-line' | 'disable-line' | 'disable' | 'enable';
+  /** Rule ids; empty = all rules. */
+  rules: string[];
+  reason: string | null;
+  /** `until YYYY-MM-DD`, if given. */
+  until: string | null;
+  /** The line the comment is on. */
+  loc: Loc;
+  /** The line it applies to. */
+  appliesToLine: number;
+}
+
+// ───────────────────────────── resolve ─────────────────────────────
+
+export type Zone = 'gateway' | 'esb' | 'local' | 'self' | 'internal' | 'external' | 'unknown' | 'unresolved';
+
+/** One possible destination of a call. */
+export interface Target {
+  /** Full URL when known (`https://host/path`), a relative path for `self`, null when unresolved. */
+  url: string | null;
+  host: string | null;
+  zone: Zone;
+  /** Evidence chain, first step nearest the call: `axios instance 'importer' (src/importerClient.ts:5)`, `env:IMPORTER_URL`, `binding IMPORTER_URL (deploy/app.yaml:12, prod)`. */
+  via: string[];
+  /** Environment variable the value depends on and is unbound (listed in the report's `unboundEnv`). */
+  env?: string;
+  /** Service (from manifests) whose host this is. */
+  service?: string;
+  /** Catalogue API (gateway) this target reaches. */
+  api?: string;
+  /** Environment label of the binding that produced this target (dev/prod/…). */
+  environment?: string;
+  /** Binding location that produced this target, when one did. */
+  binding?: Loc;
+}
+
+/** A call with its possible targets: what the report lists under `calls`. */
+export interface ResolvedCall {
+  file: string;
+  line: number;
+  column: number;
+  language: Language;
+  client: string;
+  method: HttpMethod;
+  expression: string;
+  kind: 'call' | 'client-config';
+  enclosing: string;
+  targets: Target[];
+  /** Service (from manifests) whose code makes the call. */
+  service?: string;
+  /** Set by the judge when a waiver, inline directive or baseline suppresses findings on this call. */
+  suppressedBy?: string;
+}
+
+// ───────────────────────────── judge ─────────────────────────────
+
+export type Severity = 'error' | 'warning';
+export type RuleSetting = 'error' | 'warn' | 'off';
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  line: number;
+  column: number;
+  /** Stable hash: rule + file + enclosing symbol + target; not line numbers. */
+  fingerprint: string;
+  /** Index into `calls`, when the finding is about a call. */
+  callIndex?: number;
+  /** Suppression, if any: kind and justification (reported, not counted). */
+  suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string };
+}
+
+// ───────────────────────────── report ─────────────────────────────
+
+/** The JSON report: a public contract (schemas/report.schema.json). Change additively. */
+export interface LintResult {
+  version: 1;
+  tool: { name: 'arch-lint'; version: string };
+  root: string;
+  /** Config file used, or null when the built-in `recommended` preset applied. */
+  config: { file: string | null; extends: string[] };
+  calls: ResolvedCall[];
+  findings: Finding[];
+  problems: Problem[];
+  /** Environment variables read by the code and bound nowhere. */
+  unboundEnv: string[];
+  summary: {
+    files: number;
+    calls: number;
+    errors: number;
+    warnings: number;
+    suppressed: number;
+  };
+}
