@@ -177,7 +177,62 @@ export interface FileFacts {
   bindings: Binding[];
   /** Inline suppression comments seen in the file. */
   directives: Directive[];
+  /** Services declared by a service manifest (`architecture.yaml`, Backstage `catalog-info.yaml`). */
+  services: ServiceDeclaration[];
+  /** Hosts learnt from deployment files (OpenShift Route, Ingress, k8s Service, compose service names). */
+  hosts: HostFact[];
   problems: Problem[];
+}
+
+/** Where a service is reachable, as learnt from a deployment file. */
+export interface HostFact {
+  host: string;
+  loc: Loc;
+  /** Workload / compose service / k8s Service name it belongs to, used to match it to a declared service. */
+  workload: string | null;
+  source: 'route' | 'ingress' | 'k8s-service' | 'compose-service' | 'manifest';
+}
+
+export interface Waiver {
+  reason: string | null;
+  /** YYYY-MM-DD, or null when missing (itself a finding). */
+  expires: string | null;
+  ticket?: string;
+  approvedBy?: string;
+  loc: Loc;
+}
+
+/** What a service manifest says about one service. */
+export interface ServiceDeclaration {
+  name: string;
+  /** System (Backstage `System`) the service belongs to; calls within one system are not integrations between systems. */
+  system: string | null;
+  owner: string | null;
+  description?: string;
+  /** Directory of the manifest, root-relative ('' for the root): every file below it (down to the next manifest) belongs to the service. */
+  root: string;
+  loc: Loc;
+  /** Hosts where the service is reachable (manifest `spec.hosts`). */
+  hosts: string[];
+  provides: { name: string; openapi: string | null; exposure: 'gateway' | 'esb' | 'internal-only'; loc: Loc }[];
+  consumes: { name: string; url: string; via: 'gateway' | 'esb' | 'direct'; loc: Loc; waiver?: Waiver }[];
+  /** Backstage `spec.dependsOn` / `consumesApis` entity refs. */
+  dependsOn: string[];
+  source: 'arch-lint' | 'backstage';
+}
+
+/** One API published on the gateway, from the Gravitee catalogue (any of its four serialisations). */
+export interface GatewayApi {
+  id: string;
+  name: string;
+  /** Where the definition was read from. */
+  loc: Loc;
+  /** Gateway context paths (`/organisation`), with a virtual host when the definition names one. */
+  paths: { path: string; host: string | null }[];
+  /** Backend endpoints; `url` null when the target is a Gravitee EL expression or otherwise not a URL (`raw` keeps it). */
+  backends: { url: string | null; raw: string }[];
+  plans: { name: string; security: string }[];
+  definitionVersion: string;
 }
 
 /** An inline suppression comment (`// arch-lint-disable-next-line rule -- reason`). */
@@ -254,9 +309,19 @@ export interface Finding {
   callIndex?: number;
   /** Suppression, if any: kind and justification (reported, not counted). */
   suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string };
+  /** Machine-applicable fix (e.g. rewrite a backend URL to the gateway URL). */
+  fix?: { file: string; range: [number, number]; text: string; description: string };
 }
 
 // ───────────────────────────── report ─────────────────────────────
+
+export interface RuleMeta {
+  id: string;
+  severity: Severity;
+  description: string;
+  /** Link to the rule's docs page. */
+  helpUri: string;
+}
 
 /** The JSON report: a public contract (schemas/report.schema.json). Change additively. */
 export interface LintResult {
@@ -268,6 +333,8 @@ export interface LintResult {
   calls: ResolvedCall[];
   findings: Finding[];
   problems: Problem[];
+  /** Metadata of the rules that ran, so a saved report can be re-rendered (SARIF needs it) without the rule code. */
+  rules: RuleMeta[];
   /** Environment variables read by the code and bound nowhere. */
   unboundEnv: string[];
   summary: {

@@ -1,9 +1,13 @@
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, ResolvedCall, RuleSetting } from '../model.js';
+import type { Finding, GatewayApi, ResolvedCall, RuleSetting, ServiceDeclaration } from '../model.js';
 
 /** What every rule sees: the resolved model, the effective config and the clock. */
 export interface RuleContext {
   calls: readonly ResolvedCall[];
+  /** Services declared by manifests (empty when none). */
+  services: readonly ServiceDeclaration[];
+  /** The gateway catalogue (empty when none is configured). */
+  catalog: readonly GatewayApi[];
   config: ResolvedConfig;
   /** "Today" for date comparisons (UTC); `--now` overrides it. */
   now: Date;
