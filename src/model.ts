@@ -160,6 +160,34 @@ export interface Binding {
   service: string | null;
   /** Workload / container / compose service name the binding was found under, used to match it to a service. */
   workload?: string;
+  /**
+   * Set when the value is not written here but taken from elsewhere (Kubernetes `valueFrom` / `envFrom`).
+   * `value` is then a placeholder `${configmap:NAME:KEY}` / `${secret:NAME:KEY}` / `${field:PATH}` (key `*` for a whole-map `envFrom`).
+   * The resolver joins `configmap` refs with the bindings whose `configMap` is NAME (a missing ConfigMap is a Problem it reports);
+   * `secret` and `field` values are never read: the target stays unresolved, naming the secret.
+   * For `envFrom` (`key: null`) `name` is the env prefix (often ''): each key K of the map becomes env var name+K.
+   */
+  ref?: { kind: 'configmap' | 'secret' | 'field'; name: string; key: string | null; optional: boolean };
+  /** Set on bindings read from a ConfigMap's `data`: the ConfigMap name. They become env vars only through a `ref` (or as a fallback by key name). */
+  configMap?: string;
+}
+
+/**
+ * A workload (compose service, Kubernetes Deployment/Job/…) found in a deployment file, with what ties it to code and to env files.
+ * Lets the resolver attribute the workload's bindings to a service: by name, by build context under a service root,
+ * and take the bindings of its `env_file`s (read by the dotenv reader) as the workload's own.
+ */
+export interface WorkloadFact {
+  name: string;
+  loc: Loc;
+  source: ManifestKind;
+  environment: string | null;
+  /** Root-relative directory of the build context (compose `build` / `build.context`), resolved against the file's directory. */
+  buildContext?: string;
+  /** Root-relative paths of env files the workload loads (compose `env_file`), in order (later ones win). */
+  envFiles?: string[];
+  /** Container images (`image:`), as written. */
+  images?: string[];
 }
 
 /** Facts extracted from one file: a pure function of its content (cacheable by content hash). */
@@ -181,6 +209,8 @@ export interface FileFacts {
   services: ServiceDeclaration[];
   /** Hosts learnt from deployment files (OpenShift Route, Ingress, k8s Service, compose service names). */
   hosts: HostFact[];
+  /** Workloads declared by deployment files (compose services, Kubernetes workloads); absent when the reader has none. */
+  workloads?: WorkloadFact[];
   problems: Problem[];
 }
 
