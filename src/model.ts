@@ -300,7 +300,8 @@ export interface Target {
   /** Environment label of the binding that produced this target (dev/prod/…). */
   environment?: string;
   /** Binding location that produced this target, when one did. */
-  binding?: Loc;  /** Set by the judge when the host is in `ignoreHosts` (identity provider, telemetry): listed, but no rule reports it. */
+  binding?: Loc;
+  /** Set by the judge when the host is in `ignoreHosts` (identity provider, telemetry): listed, but no rule reports it. */
   ignored?: boolean;
 }
 
