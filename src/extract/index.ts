@@ -25,7 +25,10 @@ const sourceExtractors: Partial<Record<Language, Loader<SourceExtractor>>> = {
 };
 
 /** Manifest kind → reader, loaded lazily. */
-const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {};
+const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
+  'service-manifest': async () => (await import('./manifests/service-manifest.js')).serviceManifestReader,
+  backstage: async () => (await import('./manifests/backstage.js')).backstageReader,
+};
 
 const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();
 
