@@ -32,7 +32,9 @@ export type ManifestKind =
   | 'node-config' // config/default.*, config/production.*, custom-environment-variables.*
   | 'dockerfile'
   | 'gravitee' // Gravitee API definitions (gateway catalogue)
-  | 'openapi';
+  | 'openapi'
+  | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
+  | 'django-settings'; // Django settings*.py module constants, as config bindings (read by the Python extractor)
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {
@@ -244,7 +246,17 @@ export interface ServiceDeclaration {
   loc: Loc;
   /** Hosts where the service is reachable (manifest `spec.hosts`). */
   hosts: string[];
-  provides: { name: string; openapi: string | null; exposure: 'gateway' | 'esb' | 'internal-only'; loc: Loc }[];
+  provides: {
+    name: string;
+    openapi: string | null;
+    exposure: 'gateway' | 'esb' | 'internal-only';
+    loc: Loc;
+    /**
+     * Whether the `openapi` file (relative to the manifest) exists and parses as an OpenAPI/Swagger
+     * document. Set before the judge by `checkOpenApiFiles` (src/resolve/services.ts); absent = not checked.
+     */
+    openapiStatus?: 'ok' | 'missing' | 'unparseable';
+  }[];
   consumes: { name: string; url: string; via: 'gateway' | 'esb' | 'direct'; loc: Loc; waiver?: Waiver }[];
   /** Backstage `spec.dependsOn` / `consumesApis` entity refs. */
   dependsOn: string[];
