@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from '../config/types.js';
-import type { Finding, GatewayApi, ResolvedCall, RuleSetting, ServiceDeclaration } from '../model.js';
+import type { Finding, GatewayApi, Problem, ResolvedCall, RuleSetting, ServiceDeclaration } from '../model.js';
 
 /** What every rule sees: the resolved model, the effective config and the clock. */
 export interface RuleContext {
@@ -13,6 +13,8 @@ export interface RuleContext {
   now: Date;
   /** The rule's options from config (`[error, { … }]`), or {}. */
   options: Record<string, unknown>;
+  /** Problems from discover/extract/resolve, for rules that report input errors as findings (`invalid-manifest`). Absent = none. */
+  problems?: readonly Problem[];
 }
 
 /** A finding before the judge adds severity, fingerprint and suppression. */
