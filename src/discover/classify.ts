@@ -1,0 +1,71 @@
+/**
+ * Which reader a file goes to, from its name and place alone (contents are the readers' business).
+ */
+import type { DiscoveredFile, Language, ManifestKind } from '../model.js';
+
+const languageByExtension: Readonly<Record<string, Language>> = {
+  '.ts': 'typescript',
+  '.tsx': 'typescript',
+  '.mts': 'typescript',
+  '.cts': 'typescript',
+  '.js': 'javascript',
+  '.jsx': 'javascript',
+  '.mjs': 'javascript',
+  '.cjs': 'javascript',
+  '.py': 'python',
+  '.java': 'java',
+  '.kt': 'kotlin',
+  '.kts': 'kotlin',
+  '.go': 'go',
+  '.cs': 'csharp',
+  '.php': 'php',
+  '.rb': 'ruby',
+  '.vue': 'vue',
+  '.svelte': 'svelte',
+};
+
+/** node-config names its files after environments (NODE_ENV, NODE_APP_INSTANCE, hostname). */
+const nodeConfigName = /^(default|production|development|staging|test|local|custom-environment-variables)([-.][\w-]+)?\.(json|json5|ya?ml|js|cjs|mjs|ts|toml|properties)$/;
+
+export interface ClassifyContext {
+  /** Root-relative directories that hold a package.json (for node-config's `config/` next to it). */
+  packageDirs: ReadonlySet<string>;
+}
+
+/**
+ * Kind of a root-relative, `/`-separated path; null when arch-lint has no reader for it.
+ * A `config/<env>.*` file is node-config (not source) only when its `config/` folder sits next
+ * to a package.json, which is where node-config looks; elsewhere a `config/default.ts` is code.
+ */
+export function classifyFile(relPath: string, context: ClassifyContext): DiscoveredFile['kind'] | null {
+  const slash = relPath.lastIndexOf('/');
+  const name = relPath.slice(slash + 1);
+  const dir = slash >= 0 ? relPath.slice(0, slash) : '';
+  const lower = name.toLowerCase();
+  const manifest = (kind: ManifestKind): DiscoveredFile['kind'] => ({ type: 'manifest', manifest: kind });
+
+  if (/^architecture\.ya?ml$/.test(lower)) return manifest('service-manifest');
+  if (/^catalog-info\.ya?ml$/.test(lower)) return manifest('backstage');
+  if (lower === '.env' || lower.startsWith('.env.')) return manifest('dotenv');
+  if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
+  if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
+  if (/^(application|bootstrap)([-.][\w-]+)?\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
+  const dirName = dir.slice(dir.lastIndexOf('/') + 1);
+  const parentDir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
+  if (dirName === 'config' && nodeConfigName.test(lower) && context.packageDirs.has(parentDir)) return manifest('node-config');
+  if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');
+  if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
+  if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
+  // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
+  if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;
+  // arch-lint's own config is not a deployment file.
+  if (/^(arch-lint\.config\.(ya?ml|json)|\.arch-lint\.yaml)$/.test(lower)) return null;
+
+  const dot = lower.lastIndexOf('.');
+  const extension = dot > 0 ? lower.slice(dot) : '';
+  const language = languageByExtension[extension];
+  if (language) return { type: 'source', language };
+  // Any other YAML may be a Kubernetes/OpenShift resource; the reader ignores YAML without apiVersion/kind.
+  if (extension === '.yaml' || extension === '.yml') return manifest('kubernetes');
+  return null;
+}

@@ -1,0 +1,166 @@
+/**
+ * Discover stage: which files to read. globby honours .gitignore; dependency, build and vendored
+ * folders are always skipped; each file is classified for its reader. Files that cannot be read
+ * safely (too large, symlink loops, broken symlinks) become Problems and the scan goes on.
+ */
+import { realpath, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { globby } from 'globby';
+import { UsageError } from '../config/errors.js';
+import type { DiscoveredFile, Problem } from '../model.js';
+import { classifyFile } from './classify.js';
+
+export { classifyFile, type ClassifyContext } from './classify.js';
+export { readDiscoveredFile, BINARY_SNIFF_BYTES, type ReadOutcome } from './read.js';
+
+/** Files larger than this are skipped: generated bundles and data dumps, not code people write. */
+export const MAX_FILE_BYTES = 2 * 1024 * 1024;
+
+/** Folders never scanned: dependencies, build output, vendored code, VCS metadata. */
+export const ALWAYS_SKIPPED_DIRS = [
+  'node_modules',
+  'dist',
+  'build',
+  'out',
+  'coverage',
+  '.git',
+  'vendor',
+  'third_party',
+  '.next',
+  '.nuxt',
+  'target',
+  'bower_components',
+] as const;
+
+export interface DiscoverOptions {
+  /** Absolute scan root: every path in the output is relative to it. */
+  root: string;
+  /** Files or directories to scan (absolute, or relative to root); default: the root. */
+  paths?: readonly string[];
+  /** Globs relative to the root (default everything). */
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  problems: Problem[];
+}
+
+function toPosix(relative: string): string {
+  return relative.split(path.sep).join('/');
+}
+
+function problem(file: string, code: string, message: string): Problem {
+  return { file, severity: 'warning', code, message };
+}
+
+/** Skipped folders at any depth. */
+function skippedDirPatterns(): string[] {
+  return ALWAYS_SKIPPED_DIRS.map((dir) => `**/${dir}/**`);
+}
+
+export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
+  const root = path.resolve(options.root);
+  const problems: Problem[] = [];
+  const candidates = new Set<string>(); // absolute paths
+  const inputs = options.paths && options.paths.length > 0 ? options.paths : [root];
+  const include = options.include && options.include.length > 0 ? [...options.include] : ['**/*'];
+  const ignore = [...skippedDirPatterns(), '**/*.min.js', ...(options.exclude ?? [])];
+
+  for (const input of inputs) {
+    const absolute = path.resolve(root, input);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch {
+      throw new UsageError(`no such file or directory: ${input}`);
+    }
+    if (info.isFile()) {
+      // A file named on the command line is scanned even if a glob would skip it.
+      candidates.add(absolute);
+      continue;
+    }
+    const relativeDir = toPosix(path.relative(root, absolute));
+    const prefix = relativeDir === '' ? '' : `${relativeDir}/`;
+    const entries = await globby(
+      include.map((pattern) => (relativeDir.startsWith('..') ? pattern : `${prefix}${pattern}`)),
+      {
+        cwd: relativeDir.startsWith('..') ? absolute : root,
+        ignore,
+        gitignore: true,
+        dot: true,
+        onlyFiles: false,
+        followSymbolicLinks: false,
+        objectMode: true,
+        absolute: true,
+        suppressErrors: true,
+      },
+    );
+    for (const entry of entries) {
+      const dirent = entry.dirent;
+      if (dirent.isDirectory()) continue;
+      if (dirent.isSymbolicLink()) {
+        const followed = await checkSymlink(entry.path, root);
+        if (followed.problem) problems.push(followed.problem);
+        if (followed.file) candidates.add(entry.path);
+        continue;
+      }
+      if (dirent.isFile()) candidates.add(entry.path);
+    }
+  }
+
+  const packageDirs = new Set<string>();
+  for (const absolute of candidates) {
+    if (path.basename(absolute) === 'package.json') packageDirs.add(toPosix(path.relative(root, path.dirname(absolute))));
+  }
+
+  const files: DiscoveredFile[] = [];
+  for (const absolute of [...candidates].sort()) {
+    const relative = toPosix(path.relative(root, absolute));
+    const kind = classifyFile(relative, { packageDirs });
+    if (!kind) continue;
+    let size: number;
+    try {
+      size = (await stat(absolute)).size;
+    } catch (error) {
+      problems.push(problem(relative, 'unreadable', `cannot read this file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped it`));
+      continue;
+    }
+    if (size > MAX_FILE_BYTES) {
+      problems.push(problem(relative, 'too-large', `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 2 MB limit (generated or data file?); skipped it`));
+      continue;
+    }
+    files.push({ absPath: absolute, path: relative, kind, size });
+  }
+  problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
+  return { files, problems };
+}
+
+/**
+ * A symlink is followed when it points to a file. Symlinked directories are not walked: one that
+ * points back to itself or an ancestor is a loop (reported); one inside the root is scanned at its
+ * real path anyway; one outside the root is reported so the user can scan it directly.
+ */
+async function checkSymlink(linkPath: string, root: string): Promise<{ file: boolean; problem?: Problem }> {
+  const relative = toPosix(path.relative(root, linkPath));
+  let target;
+  try {
+    target = await stat(linkPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return { file: false, problem: problem(relative, 'symlink-loop', 'symbolic link loops back on itself; skipped it') };
+    if (code === 'ENOENT') return { file: false, problem: problem(relative, 'broken-symlink', 'symbolic link points to a file that does not exist; skipped it') };
+    return { file: false, problem: problem(relative, 'unreadable', `cannot follow symbolic link (${code ?? String(error)}); skipped it`) };
+  }
+  if (target.isFile()) return { file: true };
+  if (!target.isDirectory()) return { file: false };
+  const real = await realpath(linkPath);
+  const linkDir = await realpath(path.dirname(linkPath));
+  if (linkDir === real || linkDir.startsWith(`${real}${path.sep}`)) {
+    return { file: false, problem: problem(relative, 'symlink-loop', `symbolic link to a parent directory (${toPosix(path.relative(root, real)) || '.'}) would loop; not followed`) };
+  }
+  const realRoot = await realpath(root);
+  if (real === realRoot || real.startsWith(`${realRoot}${path.sep}`)) return { file: false };
+  return { file: false, problem: problem(relative, 'symlink-outside-root', `symbolic link to a directory outside the scanned root (${real}); not followed, scan it directly if it belongs to the project`) };
+}

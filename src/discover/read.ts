@@ -1,0 +1,28 @@
+/**
+ * Reading a discovered file once, with the guards that need its bytes: unreadable files and
+ * binary files become Problems instead of crashing or feeding garbage to a parser.
+ */
+import { readFile } from 'node:fs/promises';
+import type { DiscoveredFile, Problem } from '../model.js';
+
+/** A NUL byte within this many leading bytes marks a binary file (git's heuristic). */
+export const BINARY_SNIFF_BYTES = 8192;
+
+export type ReadOutcome = { content: string } | { problem: Problem };
+
+export async function readDiscoveredFile(file: Pick<DiscoveredFile, 'absPath' | 'path'>): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file.absPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
+    return { problem: { file: file.path, severity: 'warning', code: 'unreadable', message: `cannot read this file (${why}); skipped it` } };
+  }
+  if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
+    return { problem: { file: file.path, severity: 'warning', code: 'binary', message: 'looks like a binary file (NUL byte in the first 8 KB); skipped it' } };
+  }
+  // A UTF-8 BOM would shift the first line's columns.
+  const text = bytes.toString('utf8');
+  return { content: text.charCodeAt(0) === 0xfeff ? text.slice(1) : text };
+}

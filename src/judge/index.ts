@@ -1,0 +1,116 @@
+/**
+ * Judge stage: classify every target host into a zone, run the enabled rules with their
+ * configured severities, fingerprint the findings, apply suppressions, and sort.
+ */
+import { createHash } from 'node:crypto';
+import type { ResolvedConfig } from '../config/types.js';
+import type { FileFacts, Finding, GatewayApi, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
+import type { RuleFinding, RuleModule } from './rule.js';
+import { rules as registeredRules } from './rules/index.js';
+import { applySuppressions, type SuppressionPass } from './suppressions.js';
+import { classifyHost, matchesAnyHostPattern } from './zones.js';
+
+/** Base of every rule's `helpUri`: the docs page in the repository. */
+export const RULE_DOCS_BASE_URL = 'https://github.com/arch-lint/arch-lint/blob/main/docs/rules/';
+
+export interface JudgeInput {
+  calls: readonly ResolvedCall[];
+  facts?: readonly FileFacts[];
+  services?: readonly ServiceDeclaration[];
+  catalog?: readonly GatewayApi[];
+  config: ResolvedConfig;
+  now: Date;
+  /** Rule settings that win over the config (`lint({ rules })`, CLI `--rule`). */
+  ruleOverrides?: Record<string, RuleSetting>;
+  /** Rules to choose from (default: the registry); tests pass their own. */
+  rules?: Readonly<Record<string, RuleModule>>;
+  suppressionPasses?: readonly SuppressionPass[];
+}
+
+export interface JudgeOutput {
+  /** The input calls with zones classified and ignored hosts marked (same order: `callIndex` points here). */
+  calls: ResolvedCall[];
+  findings: Finding[];
+  /** Metadata of the rules that ran. */
+  rules: RuleMeta[];
+}
+
+/** Give every target with a host its zone; the resolver's `self` and `unresolved` stay as they are. */
+export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig): ResolvedCall[] {
+  return calls.map((call) => ({
+    ...call,
+    targets: call.targets.map((target) => {
+      if (target.host === null || target.zone === 'self' || target.zone === 'unresolved') return { ...target };
+      const classified = { ...target, zone: classifyHost(target.host, config.zones) };
+      if (matchesAnyHostPattern(target.host, config.ignoreHosts)) classified.ignored = true;
+      return classified;
+    }),
+  }));
+}
+
+export function severityOf(setting: RuleSetting): 'error' | 'warning' | null {
+  return setting === 'error' ? 'error' : setting === 'warn' ? 'warning' : null;
+}
+
+/**
+ * sha256 of rule id, file and the rule's identity parts (enclosing symbol, target hosts…) plus the
+ * occurrence index among findings with the same key, so two identical calls in one function differ.
+ * Never line numbers: adding lines above a call keeps its fingerprint.
+ */
+export function fingerprintFindings(ruleFindings: readonly { ruleId: string; finding: RuleFinding }[]): string[] {
+  const seen = new Map<string, number>();
+  const order = ruleFindings
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => a.entry.finding.line - b.entry.finding.line || a.entry.finding.column - b.entry.finding.column || a.index - b.index);
+  const fingerprints: string[] = new Array<string>(ruleFindings.length);
+  for (const { entry, index } of order) {
+    const key = [entry.ruleId, entry.finding.file, ...entry.finding.identity].join('\u0000');
+    const occurrence = seen.get(key) ?? 0;
+    seen.set(key, occurrence + 1);
+    fingerprints[index] = createHash('sha256').update(`${key}\u0000${occurrence}`).digest('hex').slice(0, 32);
+  }
+  return fingerprints;
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+export function judge(input: JudgeInput): JudgeOutput {
+  const available = input.rules ?? registeredRules;
+  const calls = classifyCalls(input.calls, input.config);
+  const services = input.services ?? [];
+  const ruleFindings: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
+  const ran: RuleMeta[] = [];
+  for (const rule of Object.values(available)) {
+    const configured = input.config.rules[rule.id];
+    const setting = input.ruleOverrides?.[rule.id] ?? configured?.setting ?? rule.defaultSetting;
+    const severity = severityOf(setting);
+    if (!severity) continue;
+    ran.push({ id: rule.id, severity, description: rule.description, helpUri: `${RULE_DOCS_BASE_URL}${rule.id}.md` });
+    const found = rule.check({
+      calls,
+      services,
+      catalog: input.catalog ?? [],
+      config: input.config,
+      now: input.now,
+      options: configured?.options ?? {},
+    });
+    for (const finding of found) ruleFindings.push({ ruleId: rule.id, severity, finding });
+  }
+  const fingerprints = fingerprintFindings(ruleFindings);
+  const findings: Finding[] = ruleFindings.map(({ ruleId, severity, finding }, index) => {
+    // Keys in the model's order, so the JSON report reads the same way every time.
+    const built: Finding = { ruleId, severity, message: finding.message, file: finding.file, line: finding.line, column: finding.column, fingerprint: fingerprints[index]! };
+    if (finding.callIndex !== undefined) built.callIndex = finding.callIndex;
+    if (finding.fix) built.fix = finding.fix;
+    return built;
+  });
+  const kept = applySuppressions(
+    findings,
+    { calls, facts: input.facts ?? [], services, config: input.config, now: input.now },
+    input.suppressionPasses,
+  );
+  ran.sort((a, b) => (a.id < b.id ? -1 : 1));
+  return { calls, findings: [...kept].sort(compareFindings), rules: ran };
+}

@@ -1,0 +1,45 @@
+import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
+import { defineRule, type RuleFinding } from '../rule.js';
+import { describeCall, describeTarget, isCoveredByCalls } from '../describe-call.js';
+
+function systemOf(service: string | undefined, services: readonly ServiceDeclaration[]): string | null {
+  if (!service) return null;
+  return services.find((declared) => declared.name === service)?.system ?? null;
+}
+
+/** Calls between services of one system are not integrations between systems (config `allowWithinSystem`). */
+function withinOneSystem(call: ResolvedCall, target: Target, services: readonly ServiceDeclaration[]): boolean {
+  const from = systemOf(call.service, services);
+  return from !== null && from === systemOf(target.service, services);
+}
+
+export const noDirectIntegration = defineRule({
+  id: 'no-direct-integration',
+  defaultSetting: 'error',
+  description: 'A call reaches an internal system directly instead of through the API gateway or the ESB (a point-to-point integration).',
+  check({ calls, services, config }) {
+    const findings: RuleFinding[] = [];
+    calls.forEach((call, callIndex) => {
+      const direct = call.targets.filter(
+        (target) => target.zone === 'internal' && !target.ignored && !(config.allowWithinSystem && withinOneSystem(call, target, services)),
+      );
+      if (direct.length === 0) return;
+      // A client's base URL is reported once, at the configuration, only when no call made through it was found.
+      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
+      const hosts = [...new Set(direct.map((target) => target.host ?? ''))].sort();
+      const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
+      const where = direct.map(describeTarget).join('; or ');
+      findings.push({
+        message:
+          `${what} goes directly to internal host ${hosts.map((host) => `'${host}'`).join(', ')}: ${where}. ` +
+          'This is a point-to-point integration; consume the API through the gateway (publish it there if it is not yet), or through the ESB if the integration transforms or orchestrates data.',
+        file: call.file,
+        line: call.line,
+        column: call.column,
+        callIndex,
+        identity: [call.enclosing, call.kind, ...hosts],
+      });
+    });
+    return findings;
+  },
+});
