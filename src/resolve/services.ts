@@ -1,0 +1,264 @@
+/**
+ * Service attribution (issue 3): which service's code makes each call, which service each target
+ * host belongs to, and which `consumes` entry of a manifest covers a URL. Pure functions over the
+ * resolver's output and the facts of every file; the pipeline runs them between resolve and judge.
+ */
+import { parseDocument } from 'yaml';
+import { MAX_YAML_ALIASES } from '../extract/manifests/service-manifest.js';
+import type { FileFacts, HostFact, ResolvedCall, ServiceDeclaration } from '../model.js';
+
+export type ConsumesEntry = ServiceDeclaration['consumes'][number];
+
+export interface AttributionOptions {
+  /** package.json `name` by directory (root-relative, '' for the root): a workload with that name belongs to the service rooted there. */
+  packageNames?: Readonly<Record<string, string>>;
+}
+
+export interface Attribution {
+  /** The calls, each with `service` (the service whose code makes it) and `targets[].service` (the service whose host it reaches) where known. */
+  calls: ResolvedCall[];
+  /** Every declared service (manifests of the same name merged), with `hosts` completed from deployment files; sorted by root then name. */
+  services: ServiceDeclaration[];
+}
+
+/** Lower-cased host without a trailing dot; a port is kept only when the fact or target names one. */
+function hostKey(host: string): string {
+  const value = host.trim().toLowerCase();
+  return value.endsWith('.') ? value.slice(0, -1) : value;
+}
+
+function withoutPort(host: string): string {
+  if (host.startsWith('[')) return host.slice(1, Math.max(1, host.indexOf(']')));
+  return host.split(':').length === 2 ? host.slice(0, host.indexOf(':')) : host;
+}
+
+function lastSegment(dir: string): string {
+  return dir.slice(dir.lastIndexOf('/') + 1);
+}
+
+function isUnder(file: string, root: string): boolean {
+  return root === '' || file === root || file.startsWith(`${root}/`);
+}
+
+/**
+ * One declaration per service name. An `architecture.yaml` wins over a Backstage Component of the
+ * same name; the Backstage one fills in system, owner and dependsOn it leaves empty.
+ */
+export function mergeServices(declarations: readonly ServiceDeclaration[]): ServiceDeclaration[] {
+  const byName = new Map<string, ServiceDeclaration>();
+  const ordered = [...declarations].sort((a, b) => (a.source === b.source ? 0 : a.source === 'arch-lint' ? -1 : 1));
+  for (const declaration of ordered) {
+    const existing = byName.get(declaration.name);
+    if (!existing) {
+      byName.set(declaration.name, { ...declaration, hosts: [...declaration.hosts], dependsOn: [...declaration.dependsOn] });
+      continue;
+    }
+    existing.system ??= declaration.system;
+    existing.owner ??= declaration.owner;
+    existing.hosts = [...new Set([...existing.hosts, ...declaration.hosts])];
+    existing.dependsOn = [...new Set([...existing.dependsOn, ...declaration.dependsOn])];
+    if (existing.provides.length === 0) existing.provides = declaration.provides;
+  }
+  return [...byName.values()].sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name));
+}
+
+/**
+ * The service a file belongs to: the one whose manifest directory is the nearest above the file.
+ * Files outside every service root belong to no service (undefined). When several services share a
+ * root (a catalog file with two Components), the one named like the directory wins, else the first by name.
+ */
+export function serviceForFile(file: string, services: readonly ServiceDeclaration[]): ServiceDeclaration | undefined {
+  let best: ServiceDeclaration | undefined;
+  for (const service of services) {
+    if (!isUnder(file, service.root)) continue;
+    if (!best || service.root.length > best.root.length) {
+      best = service;
+    } else if (service.root === best.root) {
+      const directory = lastSegment(service.root);
+      const serviceFits = service.name === directory;
+      const bestFits = best.name === directory;
+      if ((serviceFits && !bestFits) || (serviceFits === bestFits && service.name < best.name)) best = service;
+    }
+  }
+  return best;
+}
+
+/** Names a workload may carry to mean this service: manifest name, package.json name (scope dropped), directory name. */
+function workloadNames(service: ServiceDeclaration, options: AttributionOptions): Set<string> {
+  const names = new Set([service.name.toLowerCase()]);
+  const packageName = options.packageNames?.[service.root];
+  if (packageName) {
+    names.add(packageName.toLowerCase());
+    names.add(lastSegment(packageName).toLowerCase());
+  }
+  if (service.root !== '') names.add(lastSegment(service.root).toLowerCase());
+  return names;
+}
+
+/**
+ * The service a host fact belongs to: a workload named like the service first (deployment files
+ * usually live apart from the code), then the service whose root contains the deployment file.
+ */
+export function serviceForHostFact(fact: HostFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
+  if (fact.workload) {
+    const workload = fact.workload.toLowerCase();
+    const named = services.filter((service) => workloadNames(service, options).has(workload));
+    // Exact manifest name beats a directory/package match.
+    const exact = named.find((service) => service.name.toLowerCase() === workload);
+    if (exact) return exact;
+    if (named.length === 1) return named[0];
+  }
+  return serviceForFile(fact.loc.file, services);
+}
+
+/** Host (lower case, as written: with a port if it has one) → service name. A host claimed by two services goes to the first by name. */
+export function serviceHosts(services: readonly ServiceDeclaration[]): Map<string, string> {
+  const hosts = new Map<string, string>();
+  for (const service of [...services].sort((a, b) => a.name.localeCompare(b.name))) {
+    for (const host of service.hosts) {
+      const key = hostKey(host);
+      if (!hosts.has(key)) hosts.set(key, service.name);
+    }
+  }
+  return hosts;
+}
+
+/** The service whose host this is: exact match (port included) first, then the host without its port. */
+export function serviceForHost(host: string, hosts: ReadonlyMap<string, string>): string | undefined {
+  const key = hostKey(host);
+  return hosts.get(key) ?? hosts.get(withoutPort(key));
+}
+
+/**
+ * Attributes calls and targets to services.
+ * - `call.service`: the service whose root contains the call's file (nearest manifest above it).
+ * - `target.service`: the service one of whose hosts (`spec.hosts`, or a Route/Ingress/Service/compose
+ *   host matched to it) is the target's host.
+ * Inputs are not mutated.
+ */
+export function attributeServices(calls: readonly ResolvedCall[], facts: readonly FileFacts[], options: AttributionOptions = {}): Attribution {
+  const services = mergeServices(facts.flatMap((fileFacts) => fileFacts.services));
+  const learnt = new Map<string, Set<string>>(services.map((service) => [service.name, new Set(service.hosts.map(hostKey))]));
+  for (const fact of facts.flatMap((fileFacts) => fileFacts.hosts)) {
+    const owner = serviceForHostFact(fact, services, options);
+    if (owner) learnt.get(owner.name)?.add(hostKey(fact.host));
+  }
+  const completed = services.map((service) => ({ ...service, hosts: [...(learnt.get(service.name) ?? [])].sort() }));
+  const hosts = serviceHosts(completed);
+
+  const attributed = calls.map((call): ResolvedCall => {
+    const copy: ResolvedCall = {
+      ...call,
+      targets: call.targets.map((target) => {
+        const service = target.host ? serviceForHost(target.host, hosts) : undefined;
+        return service ? { ...target, service } : { ...target };
+      }),
+    };
+    const owner = serviceForFile(call.file, completed);
+    if (owner) copy.service = owner.name;
+    return copy;
+  });
+  return { calls: attributed, services: completed };
+}
+
+/** A URL cut into the parts that decide coverage: host (lower case), port (null when the scheme's default), path segments. */
+interface UrlParts {
+  host: string;
+  port: string | null;
+  segments: string[];
+}
+
+/**
+ * Normalises a URL for prefix matching: scheme ignored (http and https reach the same service),
+ * default ports dropped, query/fragment dropped, trailing slash and empty segments ignored.
+ * Null when it is not an absolute http(s) URL.
+ */
+export function urlParts(url: string): UrlParts | null {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const defaultPort = parsed.port === '' || (parsed.protocol === 'http:' && parsed.port === '80') || (parsed.protocol === 'https:' && parsed.port === '443');
+  return {
+    host: hostKey(parsed.hostname),
+    port: defaultPort ? null : parsed.port,
+    segments: parsed.pathname.split('/').filter((segment) => segment !== ''),
+  };
+}
+
+/** Whether `url` starts with `prefix` (host and port equal, path prefix on whole segments). */
+export function urlCovers(prefix: string, url: string): boolean {
+  const wanted = urlParts(prefix);
+  const actual = urlParts(url);
+  if (!wanted || !actual) return false;
+  if (wanted.host !== actual.host) return false;
+  // `https://host:443` and `http://host:80` were folded to null; any other port must match.
+  if (wanted.port !== actual.port && !(wanted.port === null && actual.port === null)) return false;
+  return wanted.segments.every((segment, index) => actual.segments[index] === segment);
+}
+
+/**
+ * The `consumes` entry of `service` that covers `url`: the one with the longest matching URL prefix.
+ * Undefined when none does, or when the URL is not absolute (unresolved, `env:X`, relative).
+ */
+export function findConsumesEntry(service: ServiceDeclaration, url: string | null): ConsumesEntry | undefined {
+  if (url === null) return undefined;
+  let best: { entry: ConsumesEntry; length: number } | undefined;
+  for (const entry of service.consumes) {
+    if (!urlCovers(entry.url, url)) continue;
+    const length = urlParts(entry.url)?.segments.length ?? 0;
+    if (!best || length > best.length) best = { entry, length };
+  }
+  return best?.entry;
+}
+
+/** Root-relative path of a file named relative to the manifest in directory `root` (`..` allowed, never above the scan root). */
+export function pathFromRoot(root: string, relative: string): string | null {
+  const parts = root === '' ? [] : root.split('/');
+  for (const segment of relative.replace(/\\/g, '/').split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else {
+      parts.push(segment);
+    }
+  }
+  return parts.join('/');
+}
+
+/** Whether text is an OpenAPI (3.x) or Swagger (2.0) document, in YAML or JSON. */
+export function isOpenApiDocument(text: string): boolean {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return false;
+  try {
+    const value: unknown = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
+    const record = value as Record<string, unknown>;
+    return (typeof record['openapi'] === 'string' || typeof record['swagger'] === 'string' || typeof record['swagger'] === 'number') && typeof record['info'] === 'object';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Sets `provides[].openapiStatus` for every provided API that names an OpenAPI file. Rules cannot
+ * read files, and a manifest reader only sees its own file, so the pipeline checks the files here;
+ * `readText` gets a root-relative path and returns the file's text or null when it does not exist.
+ * An API exposed through the gateway that names no file is left unchecked: the rule reports it anyway.
+ */
+export function checkOpenApiFiles(services: readonly ServiceDeclaration[], readText: (path: string) => string | null): ServiceDeclaration[] {
+  return services.map((service) => ({
+    ...service,
+    provides: service.provides.map((api) => {
+      if (api.openapi === null) return api;
+      const path = pathFromRoot(service.root, api.openapi);
+      const text = path === null ? null : readText(path);
+      const openapiStatus = text === null ? 'missing' : isOpenApiDocument(text) ? 'ok' : 'unparseable';
+      return { ...api, openapiStatus };
+    }),
+  }));
+}
