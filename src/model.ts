@@ -313,6 +313,14 @@ export interface Target {
   environment?: string;
   /** Binding location that produced this target, when one did. */
   binding?: Loc;
+  /**
+   * The one string literal the target's URL (or its base) was written in, when it comes from exactly one
+   * literal (code string, `.env` value, compose/ConfigMap/Deployment env value, Spring property): where it is
+   * and its text as written, without quotes. `offset` is the 0-based character (UTF-16 code unit) offset of
+   * `text`'s first character in the file's content; line/column point at the same character.
+   * Filled by the resolver; gateway fixes rewrite exactly this text (src/fix/).
+   */
+  literal?: { file: string; line: number; column: number; offset: number; text: string };
   /** Set by the judge when the host is in `ignoreHosts` (identity provider, telemetry): listed, but no rule reports it. */
   ignored?: boolean;
 }
@@ -354,7 +362,15 @@ export interface Finding {
   /** Suppression, if any: kind and justification (reported, not counted). */
   suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string };
   /** Machine-applicable fix (e.g. rewrite a backend URL to the gateway URL). */
-  fix?: { file: string; range: [number, number]; text: string; description: string };
+  fix?: {
+    file: string;
+    /** 0-based character offsets [start, end) in the file's content at scan time. */
+    range: [number, number];
+    text: string;
+    description: string;
+    /** The text the range held at scan time; a fix is only applied while the file still holds exactly it there. */
+    expected?: string;
+  };
 }
 
 // ───────────────────────────── report ─────────────────────────────
