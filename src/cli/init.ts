@@ -1,0 +1,189 @@
+/**
+ * `arch-lint init`: a starter `architecture.yaml` for one service from what a scan found, and a
+ * starter config when the project has none. Existing files are never overwritten.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { LintResult, ResolvedCall, Target } from '../model.js';
+
+/** Config file names arch-lint looks for (issue 2); any of them present means "a config exists". */
+export const CONFIG_FILE_NAMES = ['arch-lint.config.yaml', 'arch-lint.config.yml', 'arch-lint.config.json', '.arch-lint.yaml'] as const;
+
+const DECLARED_ZONES = new Set(['gateway', 'esb', 'internal']);
+
+interface StarterEntry {
+  name: string;
+  url: string;
+  via: 'gateway' | 'esb' | 'direct';
+  /** Where the code calls it, for a comment. */
+  seenAt: string[];
+}
+
+function isUnder(file: string, dir: string): boolean {
+  return dir === '' || file === dir || file.startsWith(`${dir}/`);
+}
+
+/** Scheme, host and first path segment: the prefix one consumes entry should cover (a gateway API's context path). */
+function prefixOf(target: Target): { url: string; host: string; first: string | undefined } | null {
+  const raw = target.url ?? (target.host ? `https://${target.host}/` : null);
+  if (raw === null) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  const first = parsed.pathname.split('/').find((segment) => segment !== '');
+  return { url: `${parsed.protocol}//${parsed.host}${first ? `/${first}` : ''}`, host: parsed.hostname, first };
+}
+
+function entryName(target: Target, host: string, first: string | undefined): string {
+  if (target.service) return target.service;
+  if (target.zone === 'gateway' && first) return first;
+  return [host.split('.')[0], first].filter(Boolean).join('-');
+}
+
+/** YAML-safe scalar: JSON strings are valid YAML and need no thought about colons or hashes. */
+function scalar(text: string): string {
+  return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) ? text : JSON.stringify(text);
+}
+
+function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry[]; external: string[]; unresolved: string[] } {
+  const byUrl = new Map<string, StarterEntry>();
+  const external = new Set<string>();
+  const unresolved = new Set<string>();
+  for (const call of calls) {
+    const where = `${call.file}:${call.line}`;
+    for (const target of call.targets) {
+      if (target.ignored) continue;
+      if (target.zone === 'external' && target.host) external.add(target.host);
+      if (target.zone === 'unresolved' || target.zone === 'unknown') unresolved.add(`${where} ${call.expression}${target.env ? ` (env ${target.env})` : ''}`);
+      if (!DECLARED_ZONES.has(target.zone)) continue;
+      const prefix = prefixOf(target);
+      if (!prefix) continue;
+      const existing = byUrl.get(prefix.url);
+      if (existing) {
+        if (!existing.seenAt.includes(where)) existing.seenAt.push(where);
+        continue;
+      }
+      const via = target.zone === 'gateway' ? 'gateway' : target.zone === 'esb' ? 'esb' : 'direct';
+      byUrl.set(prefix.url, { name: entryName(target, prefix.host, prefix.first), url: prefix.url, via, seenAt: [where] });
+    }
+  }
+  // Names must be unique within a manifest.
+  const entries = [...byUrl.values()].sort((a, b) => a.url.localeCompare(b.url));
+  const used = new Map<string, number>();
+  for (const entry of entries) {
+    const count = (used.get(entry.name) ?? 0) + 1;
+    used.set(entry.name, count);
+    if (count > 1) entry.name = `${entry.name}-${count}`;
+  }
+  return { entries, external: [...external].sort(), unresolved: [...unresolved].sort() };
+}
+
+/**
+ * A starter `architecture.yaml` for the service in `serviceDir` (root-relative, '' for the root):
+ * every gateway, ESB or internal target its code calls becomes a `consumes` entry with `via` guessed
+ * from the zone; direct ones get a waiver stub whose empty reason and expiry `waiver-invalid` reports
+ * until someone fills them in. External and unresolved targets are listed as comments.
+ */
+export function buildStarterManifest(result: LintResult, serviceDir: string): string {
+  const dir = serviceDir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  const calls = result.calls.filter((call) => isUnder(call.file, dir));
+  const { entries, external, unresolved } = collectEntries(calls);
+  const name = (dir === '' ? result.root.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() : dir.split('/').pop()) || 'my-service';
+  const lines = [
+    '# yaml-language-server: $schema=https://raw.githubusercontent.com/arch-lint/arch-lint/main/schemas/service.schema.json',
+    `# Starter manifest written by \`arch-lint init\` from the ${calls.length} HTTP call${calls.length === 1 ? '' : 's'} found under ${dir === '' ? 'the project root' : dir}.`,
+    '# Check every entry: `via` was guessed from the target host\'s zone. See docs/manifests.md.',
+    'apiVersion: arch-lint/v1',
+    'kind: Service',
+    'metadata:',
+    `  name: ${scalar(name.toLowerCase())}`,
+    '  owner: ""  # TODO: the team responsible for this service',
+    'spec:',
+    '  provides: []  # TODO: APIs this service publishes, e.g. { name: x-api, openapi: openapi.yaml, exposure: gateway }',
+  ];
+  if (entries.length === 0) {
+    lines.push('  consumes: []  # no gateway, ESB or internal target was found in the code');
+  } else {
+    lines.push('  consumes:');
+    for (const entry of entries) {
+      const seen = entry.seenAt.slice(0, 3).join(', ') + (entry.seenAt.length > 3 ? ` and ${entry.seenAt.length - 3} more` : '');
+      lines.push(`    - name: ${scalar(entry.name)}  # called at ${seen}`);
+      lines.push(`      url: ${scalar(entry.url)}`);
+      lines.push(`      via: ${entry.via}`);
+      if (entry.via === 'direct') {
+        lines.push('      waiver:  # point-to-point: move it to the gateway or the ESB, or justify it here');
+        lines.push('        reason: ""  # TODO: why the direct call is acceptable for now');
+        lines.push('        expires: ""  # TODO: last day, YYYY-MM-DD (within maxWaiverDays)');
+        lines.push('        ticket: ""  # optional: issue tracking the move');
+      }
+    }
+  }
+  if (external.length > 0) {
+    lines.push('# External services called (not integrations between the organisation\'s systems; not declared):');
+    for (const host of external) lines.push(`#   ${host}`);
+  }
+  if (unresolved.length > 0) {
+    lines.push('# Calls whose target could not be worked out (bind their env vars or declare them by hand):');
+    for (const call of unresolved.slice(0, 20)) lines.push(`#   ${call.replace(/\n/g, ' ')}`);
+    if (unresolved.length > 20) lines.push(`#   … and ${unresolved.length - 20} more`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** A starter config: the preset and the zone lists a team fills in. */
+export function buildStarterConfig(preset = 'recommended'): string {
+  return [
+    '# arch-lint configuration: the reference architecture as code. See docs/config.md.',
+    `extends: ${preset}`,
+    'zones:',
+    '  gateway: []   # API gateway hosts, e.g. gw.api.example.org',
+    '  esb: []       # ESB hosts',
+    '  internal: []  # the organisation\'s own systems, e.g. "*.example.org"',
+    '  external: []  # SaaS and other outside services',
+    'rules:',
+    '  no-direct-integration: error',
+    '',
+  ].join('\n');
+}
+
+export interface StarterFilesOptions {
+  /** Absolute path of the scanned root (where a starter config goes). */
+  root: string;
+  /** Service directory relative to the root ('' for the root): where `architecture.yaml` goes. */
+  serviceDir: string;
+  result: LintResult;
+  /** Whether a config was found anywhere (e.g. upward from the root); when true no config is written. */
+  configFound?: boolean;
+  preset?: string;
+}
+
+export interface StarterFilesOutcome {
+  /** Absolute paths written. */
+  written: string[];
+  /** Absolute paths left alone because they already existed. */
+  skipped: string[];
+}
+
+/** Writes the starter manifest (and a config when there is none). Never overwrites: an existing file is skipped. */
+export function writeStarterFiles(options: StarterFilesOptions): StarterFilesOutcome {
+  const outcome: StarterFilesOutcome = { written: [], skipped: [] };
+  const write = (path: string, text: string): void => {
+    mkdirSync(dirname(path), { recursive: true });
+    try {
+      writeFileSync(path, text, { flag: 'wx' }); // 'wx' fails when the file exists, even if it appeared a moment ago
+      outcome.written.push(path);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      outcome.skipped.push(path);
+    }
+  };
+  write(join(options.root, options.serviceDir, 'architecture.yaml'), buildStarterManifest(options.result, options.serviceDir));
+  const existingConfig = CONFIG_FILE_NAMES.map((name) => join(options.root, name)).find((path) => existsSync(path));
+  if (existingConfig) outcome.skipped.push(existingConfig);
+  else if (!options.configFound) write(join(options.root, CONFIG_FILE_NAMES[0]), buildStarterConfig(options.preset));
+  return outcome;
+}
