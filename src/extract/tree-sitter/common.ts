@@ -1,0 +1,179 @@
+/**
+ * What every tree-sitter extractor shares: the run loop (pre-filter → grammar → parse → visit),
+ * parse-error and grammar-failure problems, inline directives, and small Sym builders.
+ */
+import type { Directive, FileFacts, Language, Loc, Sym } from '../../model.js';
+import { emptyFacts } from '../facts.js';
+import { parseWith } from './loader.js';
+import type { GrammarName, SyntaxNode } from './loader.js';
+
+export type { SyntaxNode } from './loader.js';
+
+/** Method names that send a request on an HTTP client instance, lower-cased, mapped to the HTTP method (null = from an argument). */
+export const instanceMethods: Record<string, string | null> = {
+  get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
+  request: null, send: null, fetch: null, stream: null,
+};
+
+export const lit = (value: string): Sym => ({ kind: 'lit', value });
+export const env = (name: string): Sym => ({ kind: 'env', name });
+export const config = (key: string): Sym => ({ kind: 'config', key });
+export const unknown = (text: string): Sym => ({ kind: 'unknown', text: snippet(text) });
+
+export function concat(parts: Sym[]): Sym {
+  // Adjacent literals merge, so `"a" "b"` and `f"{x}"` stay small and comparable.
+  const merged: Sym[] = [];
+  for (const part of parts) {
+    if (part.kind === 'lit' && part.value === '') continue;
+    const last = merged.at(-1);
+    if (part.kind === 'lit' && last?.kind === 'lit') merged[merged.length - 1] = lit(last.value + part.value);
+    else if (part.kind === 'concat') merged.push(...part.parts);
+    else merged.push(part);
+  }
+  if (merged.length === 0) return lit('');
+  return merged.length === 1 ? (merged[0] as Sym) : { kind: 'concat', parts: merged };
+}
+
+export function alt(options: Sym[]): Sym {
+  return options.length === 1 ? (options[0] as Sym) : { kind: 'alt', options };
+}
+
+/** Short one-line source text for messages (≤ 120 chars). */
+export function snippet(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > 120 ? `${oneLine.slice(0, 117)}...` : oneLine;
+}
+
+export function locOf(file: string, node: SyntaxNode): Loc {
+  return { file, line: node.startPosition.row + 1, column: node.startPosition.column + 1 };
+}
+
+/**
+ * Replace placeholders in a format string with argument values: `"%s/api" % base`, `"{}/x".format(b)`,
+ * `String.format("%s/x", base)`, `fmt.Sprintf`. `pick(match, n)` says which argument a placeholder takes (null = keep text).
+ */
+export function formatTemplate(template: string, placeholder: RegExp, pick: (match: string, ordinal: number) => Sym | null): Sym {
+  const parts: Sym[] = [];
+  let last = 0;
+  let ordinal = 0;
+  for (const match of template.matchAll(new RegExp(placeholder.source, 'g'))) {
+    const index = match.index ?? 0;
+    parts.push(lit(template.slice(last, index)));
+    const value = pick(match[0], ordinal++);
+    parts.push(value ?? lit(match[0]));
+    last = index + match[0].length;
+  }
+  parts.push(lit(template.slice(last)));
+  return concat(parts);
+}
+
+const directivePattern = /(?:#|\/\/|\/\*|<!--)\s*arch-lint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
+
+/** Inline suppression comments (`# arch-lint-disable-next-line no-direct-integration -- reason until 2026-12-31`), read line by line. */
+export function parseDirectives(file: string, content: string): Directive[] {
+  if (!content.includes('arch-lint-')) return [];
+  const directives: Directive[] = [];
+  content.split('\n').forEach((text, index) => {
+    const match = directivePattern.exec(text);
+    if (!match) return;
+    const kind = match[1] as Directive['kind'];
+    let rest = (match[2] ?? '').replace(/\*\/.*$|-->.*$/, '').trim();
+    let reason: string | null = null;
+    const dashes = rest.indexOf('--');
+    if (dashes >= 0) {
+      reason = rest.slice(dashes + 2).trim() || null;
+      rest = rest.slice(0, dashes).trim();
+    }
+    let until: string | null = null;
+    const untilMatch = /\buntil\s+(\d{4}-\d{2}-\d{2})/.exec(reason ?? '') ?? /\buntil\s+(\d{4}-\d{2}-\d{2})/.exec(rest);
+    if (untilMatch) {
+      until = untilMatch[1] ?? null;
+      if (reason) reason = reason.replace(untilMatch[0], '').trim() || null;
+      rest = rest.replace(untilMatch[0], '').trim();
+    }
+    const rules = rest.split(/[\s,]+/).filter(Boolean);
+    const line = index + 1;
+    directives.push({
+      kind,
+      rules,
+      reason,
+      until,
+      loc: { file, line, column: (match.index ?? 0) + 1 },
+      appliesToLine: kind === 'disable-next-line' ? line + 1 : line,
+    });
+  });
+  return directives;
+}
+
+function firstErrorNode(node: SyntaxNode): SyntaxNode | null {
+  if (node.isError || node.isMissing) return node;
+  for (const child of node.children) {
+    if (child.hasError || child.isMissing) {
+      const found = firstErrorNode(child);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const failedGrammars = new Set<GrammarName>();
+
+export interface TreeSitterExtraction {
+  file: string;
+  content: string;
+  language: Language;
+  grammar: GrammarName;
+  /** Cheap textual test: false = the file cannot contain a call, a URL, an env or config read; skip parsing. */
+  worthParsing(content: string): boolean;
+  /** Walk the tree and fill `facts`. May throw: the runner turns that into a Problem. */
+  visit(root: SyntaxNode, facts: FileFacts): void;
+}
+
+/** The run loop every tree-sitter extractor uses. Never throws. */
+export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<FileFacts> {
+  const { file, content, language, grammar } = job;
+  const facts = emptyFacts(file, language);
+  if (!job.worthParsing(content)) return facts;
+  facts.directives = parseDirectives(file, content);
+  let tree;
+  try {
+    tree = await parseWith(grammar, content);
+  } catch (error) {
+    // One problem per language, not one per file: the rest of the scan (other languages) goes on.
+    if (!failedGrammars.has(grammar)) {
+      failedGrammars.add(grammar);
+      facts.problems.push({
+        file: null,
+        severity: 'error',
+        code: 'grammar-unavailable',
+        message: `${error instanceof Error ? error.message : String(error)}; ${language} files are not analysed, other languages are`,
+      });
+    }
+    return facts;
+  }
+  try {
+    const root = tree.rootNode;
+    if (root.hasError) {
+      const bad = firstErrorNode(root) ?? root;
+      facts.problems.push({
+        file,
+        line: bad.startPosition.row + 1,
+        column: bad.startPosition.column + 1,
+        severity: 'warning',
+        code: 'parse-error',
+        message: `${language} syntax error; calls in the parts that parsed are still reported`,
+      });
+    }
+    job.visit(root, facts);
+  } catch (error) {
+    facts.problems.push({
+      file,
+      severity: 'warning',
+      code: 'extract-failed',
+      message: `could not analyse this ${language} file (${error instanceof Error ? error.message : String(error)}); the rest of the scan goes on`,
+    });
+  } finally {
+    tree.delete();
+  }
+  return facts;
+}
