@@ -28,6 +28,13 @@ const sourceExtractors: Partial<Record<Language, Loader<SourceExtractor>>> = {
 const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   'service-manifest': async () => (await import('./manifests/service-manifest.js')).serviceManifestReader,
   backstage: async () => (await import('./manifests/backstage.js')).backstageReader,
+  dotenv: async () => (await import('./manifests/dotenv.js')).dotenvReader,
+  compose: async () => (await import('./manifests/compose.js')).composeReader,
+  kubernetes: async () => (await import('./manifests/kubernetes.js')).kubernetesReader,
+  'helm-values': async () => (await import('./manifests/helm-values.js')).helmValuesReader,
+  spring: async () => (await import('./manifests/spring.js')).springReader,
+  'node-config': async () => (await import('./manifests/node-config.js')).nodeConfigReader,
+  dockerfile: async () => (await import('./manifests/dockerfile.js')).dockerfileReader,
 };
 
 const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();

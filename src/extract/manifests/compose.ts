@@ -1,0 +1,132 @@
+/**
+ * docker-compose / Compose Specification files: per compose service, its `environment` (map or list) → env bindings,
+ * its name (and `container_name`, `hostname`, network aliases) → hosts, and its `build` context and `env_file`s → a WorkloadFact
+ * so the resolver can tie the compose service to a code directory and take the env files' bindings as its own.
+ */
+import type { FileFacts, ManifestKind, WorkloadFact } from '../../model.js';
+import { emptyFacts } from '../facts.js';
+import type { ManifestReader } from '../index.js';
+import { bracedShellReferences } from './dotenv.js';
+import { baseName, dirName, environmentFromFileName, environmentFromFolders, joinRelative } from './environment-label.js';
+import { field, items, parseYaml, text } from './yaml-tree.js';
+import type { YamlValue } from './yaml-tree.js';
+
+/** Compose is how people run things on their own machine: `dev` unless the file or folder name says otherwise (`docker-compose.prod.yml`). */
+export function composeEnvironment(file: string): string {
+  return environmentFromFileName(baseName(file), ['docker', 'compose', 'yml', 'yaml', 'override']) ?? environmentFromFolders(file) ?? 'dev';
+}
+
+export function readCompose(file: string, content: string, kind: ManifestKind = 'compose'): FileFacts {
+  const facts = emptyFacts(file, kind);
+  const parsed = parseYaml(file, content);
+  facts.problems.push(...parsed.problems);
+  const environment = composeEnvironment(file);
+  const directory = dirName(file);
+  const workloads: WorkloadFact[] = [];
+  for (const document of parsed.documents) {
+    const services = field(document, 'services');
+    if (services === undefined) continue;
+    if (services.kind !== 'map') {
+      facts.problems.push(shapeProblem(file, services, '`services` should be a map of compose services'));
+      continue;
+    }
+    for (const entry of services.entries) {
+      const name = entry.key;
+      const service = entry.value;
+      facts.hosts.push({ host: name, loc: { file, line: entry.keyLine, column: 1 }, workload: name, source: 'compose-service' });
+      if (service.kind !== 'map') continue;
+      const workload: WorkloadFact = { name, loc: { file, line: entry.keyLine, column: 1 }, source: kind, environment };
+      for (const alias of [text(field(service, 'container_name')), text(field(service, 'hostname'))]) {
+        if (alias && alias !== name) facts.hosts.push({ host: alias, loc: { file, line: entry.keyLine, column: 1 }, workload: name, source: 'compose-service' });
+      }
+      const networks = field(service, 'networks');
+      if (networks?.kind === 'map') {
+        for (const network of networks.entries) {
+          for (const alias of items(field(network.value, 'aliases'))) {
+            const host = text(alias);
+            if (host) facts.hosts.push({ host, loc: { file, line: alias.line, column: alias.column }, workload: name, source: 'compose-service' });
+          }
+        }
+      }
+      readEnvironment(file, field(service, 'environment'), name, environment, kind, facts);
+      const envFiles = readEnvFiles(file, directory, field(service, 'env_file'), facts);
+      if (envFiles.length > 0) workload.envFiles = envFiles;
+      const build = field(service, 'build');
+      const context = build?.kind === 'map' ? (text(field(build, 'context')) ?? '.') : text(build);
+      if (context !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@')) workload.buildContext = joinRelative(directory, context);
+      const image = text(field(service, 'image'));
+      if (image) workload.images = [image];
+      workloads.push(workload);
+    }
+  }
+  if (workloads.length > 0) facts.workloads = workloads;
+  return facts;
+}
+
+function readEnvironment(file: string, environmentNode: YamlValue | undefined, workload: string, environment: string, kind: ManifestKind, facts: FileFacts): void {
+  if (environmentNode === undefined) return;
+  if (environmentNode.kind === 'map') {
+    for (const entry of environmentNode.entries) {
+      const value = text(entry.value);
+      // `KEY:` with no value passes the variable through from the host's environment: nothing bound here.
+      if (value === undefined) continue;
+      facts.bindings.push({
+        type: 'env',
+        name: entry.key,
+        value: bracedShellReferences(value),
+        loc: { file, line: entry.value.line, column: entry.value.column },
+        source: kind,
+        environment,
+        service: null,
+        workload,
+      });
+    }
+    return;
+  }
+  if (environmentNode.kind === 'seq') {
+    for (const item of environmentNode.items) {
+      const line = text(item);
+      if (line === undefined) continue;
+      const equals = line.indexOf('=');
+      // `- KEY` alone passes the variable through from the host's environment.
+      if (equals <= 0) continue;
+      facts.bindings.push({
+        type: 'env',
+        name: line.slice(0, equals).trim(),
+        value: bracedShellReferences(line.slice(equals + 1)),
+        loc: { file, line: item.line, column: item.column },
+        source: kind,
+        environment,
+        service: null,
+        workload,
+      });
+    }
+    return;
+  }
+  facts.problems.push(shapeProblem(file, environmentNode, `\`environment\` of compose service ${workload} should be a map or a list`));
+}
+
+function readEnvFiles(file: string, directory: string, node: YamlValue | undefined, facts: FileFacts): string[] {
+  if (node === undefined) return [];
+  const entries = node.kind === 'seq' ? node.items : [node];
+  const paths: string[] = [];
+  for (const entry of entries) {
+    // Long syntax: `- path: ./default.env` with `required: false`.
+    const written = entry.kind === 'map' ? text(field(entry, 'path')) : text(entry);
+    if (written === undefined || entry.kind === 'seq') {
+      facts.problems.push(shapeProblem(file, entry, '`env_file` should be a path, a list of paths or a list of `{ path }`'));
+      continue;
+    }
+    paths.push(joinRelative(directory, written));
+  }
+  return paths;
+}
+
+function shapeProblem(file: string, node: YamlValue, expectation: string): FileFacts['problems'][number] {
+  return { file, line: node.line, column: node.column, severity: 'warning', code: 'unexpected-shape', message: `${expectation}; ignored it` };
+}
+
+export const composeReader: ManifestReader = {
+  kinds: ['compose'],
+  read: readCompose,
+};

@@ -1,0 +1,108 @@
+/**
+ * `.env` files (`.env`, `.env.production`, `.env.example`…): `KEY=value` lines → env bindings.
+ * Follows the dotenv / docker-compose syntax: `export KEY=…`, quotes, `#` comments, multi-line double-quoted values.
+ */
+import type { Binding, FileFacts, ManifestKind } from '../../model.js';
+import { emptyFacts } from '../facts.js';
+import type { ManifestReader } from '../index.js';
+import { baseName, environmentFromFileName, environmentFromFolders } from './environment-label.js';
+
+const assignment = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s?(.*)$/;
+
+/**
+ * Environment of a dotenv file: from its suffix (`.env.production` → prod, `.env.local` → dev,
+ * `.env.example` → template), else from its folders; a bare `.env` is null (applies wherever it is loaded).
+ */
+export function dotenvEnvironment(file: string): string | null {
+  const name = baseName(file);
+  return environmentFromFileName(name, ['env']) ?? environmentFromFolders(file);
+}
+
+export function readDotenv(file: string, content: string, kind: ManifestKind = 'dotenv'): FileFacts {
+  const facts = emptyFacts(file, kind);
+  const environment = dotenvEnvironment(file);
+  const lines = content.split(/\r?\n/);
+  for (let index = 0; index < lines.length; index++) {
+    const line = lines[index] ?? '';
+    const lineNumber = index + 1;
+    const trimmed = line.trim();
+    if (trimmed === '' || trimmed.startsWith('#')) continue;
+    const match = assignment.exec(line);
+    if (!match) {
+      facts.problems.push({
+        file,
+        line: lineNumber,
+        severity: 'warning',
+        code: 'parse-error',
+        message: `not a KEY=value line in this .env file; skipped the line`,
+      });
+      continue;
+    }
+    const name = match[1] ?? '';
+    const rest = match[2] ?? '';
+    const column = line.length - rest.length + 1;
+    const quote = rest.trimStart()[0];
+    let value: string;
+    if (quote === '"' || quote === "'" || quote === '`') {
+      const opened = rest.trimStart().slice(1);
+      let closing = findClosingQuote(opened, quote);
+      let body = opened;
+      // A double-quoted value may span lines, as in dotenv ≥ 15 and compose.
+      let lastLine = index;
+      while (closing < 0 && quote === '"' && lastLine + 1 < lines.length) {
+        lastLine++;
+        body += '\n' + (lines[lastLine] ?? '');
+        closing = findClosingQuote(body, quote);
+      }
+      if (closing < 0) {
+        facts.problems.push({ file, line: lineNumber, severity: 'warning', code: 'parse-error', message: `the value of ${name} has no closing ${quote}; skipped it` });
+        continue;
+      }
+      index = lastLine;
+      const quoted = body.slice(0, closing);
+      value = quote === '"' ? unescapeDoubleQuoted(quoted) : quoted;
+    } else {
+      // Unquoted: a ` #` starts a comment.
+      value = rest.replace(/\s+#.*$/, '').trim();
+    }
+    const binding: Binding = {
+      type: 'env',
+      name,
+      value: quote === "'" ? value : bracedShellReferences(value),
+      loc: { file, line: lineNumber, column },
+      source: kind,
+      environment,
+      service: null,
+    };
+    facts.bindings.push(binding);
+  }
+  return facts;
+}
+
+function findClosingQuote(text: string, quote: string): number {
+  for (let index = 0; index < text.length; index++) {
+    if (text[index] === '\\' && quote === '"') {
+      index++;
+      continue;
+    }
+    if (text[index] === quote) return index;
+  }
+  return -1;
+}
+
+function unescapeDoubleQuoted(text: string): string {
+  return text.replace(/\\([nrt"\\$])/g, (_match, character: string) => ({ n: '\n', r: '\r', t: '\t' })[character] ?? character);
+}
+
+/**
+ * `$VAR` → `${VAR}`: dotenv-expand, compose and shells expand both forms; the resolver follows the braced one.
+ * `$$` (compose's escaped dollar) is left alone.
+ */
+export function bracedShellReferences(value: string): string {
+  return value.replace(/(\$\$)|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, escaped: string | undefined, name: string | undefined) => (escaped ? match : `\${${name ?? ''}}`));
+}
+
+export const dotenvReader: ManifestReader = {
+  kinds: ['dotenv'],
+  read: readDotenv,
+};

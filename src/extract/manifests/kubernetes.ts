@@ -1,0 +1,235 @@
+/**
+ * Kubernetes / OpenShift / Knative YAML (multi-document): container env of workloads → env bindings,
+ * `valueFrom` / `envFrom` → bindings with a `ref` the resolver joins, ConfigMap `data` → bindings tagged with the map's name,
+ * Route / Ingress / Service → hosts. Secrets are never read: a secret ref only names the secret.
+ * Documents without `apiVersion` and `kind` (Helm values, CI files…) are ignored silently.
+ */
+import type { Binding, FileFacts, ManifestKind, WorkloadFact } from '../../model.js';
+import { emptyFacts } from '../facts.js';
+import type { ManifestReader } from '../index.js';
+import { environmentFromFolders, environmentFromNamespace } from './environment-label.js';
+import { field, items, parseYaml, path, text } from './yaml-tree.js';
+import type { YamlValue } from './yaml-tree.js';
+
+/** Workload kind → where its pod spec lives. */
+const podSpecPaths: Record<string, string[]> = {
+  Deployment: ['spec', 'template', 'spec'],
+  StatefulSet: ['spec', 'template', 'spec'],
+  DaemonSet: ['spec', 'template', 'spec'],
+  ReplicaSet: ['spec', 'template', 'spec'],
+  ReplicationController: ['spec', 'template', 'spec'],
+  Job: ['spec', 'template', 'spec'],
+  CronJob: ['spec', 'jobTemplate', 'spec', 'template', 'spec'],
+  DeploymentConfig: ['spec', 'template', 'spec'], // OpenShift
+  Rollout: ['spec', 'template', 'spec'], // Argo Rollouts
+  Pod: ['spec'],
+};
+
+interface DocumentContext {
+  file: string;
+  kind: ManifestKind;
+  /** From the path; a document's namespace suffix is used when the path says nothing. */
+  pathEnvironment: string | null;
+  facts: FileFacts;
+  workloads: WorkloadFact[];
+}
+
+export function readKubernetes(file: string, content: string, kind: ManifestKind = 'kubernetes'): FileFacts {
+  const facts = emptyFacts(file, kind);
+  const parsed = parseYaml(file, content);
+  facts.problems.push(...parsed.problems);
+  const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
+  for (const document of parsed.documents) readObject(document, context, 0);
+  if (context.workloads.length > 0) facts.workloads = context.workloads;
+  return facts;
+}
+
+function readObject(object: YamlValue, context: DocumentContext, depth: number): void {
+  const apiVersion = text(field(object, 'apiVersion'));
+  const objectKind = text(field(object, 'kind'));
+  if (apiVersion === undefined || objectKind === undefined) return;
+  const metadata = field(object, 'metadata');
+  const name = text(field(metadata, 'name')) ?? '';
+  const namespace = text(field(metadata, 'namespace')) ?? null;
+  const environment = context.pathEnvironment ?? (namespace ? environmentFromNamespace(namespace) : null);
+  // Lists and OpenShift Templates wrap other objects.
+  if ((objectKind === 'List' || objectKind.endsWith('List')) && depth < 4) {
+    for (const item of items(field(object, 'items'))) readObject(item, context, depth + 1);
+    return;
+  }
+  if (objectKind === 'Template' && depth < 4) {
+    for (const item of items(field(object, 'objects'))) readObject(item, context, depth + 1);
+    return;
+  }
+  if (objectKind === 'Service' && apiVersion.startsWith('serving.knative.dev')) {
+    readWorkload(object, name, ['spec', 'template', 'spec'], environment, context);
+    return;
+  }
+  const podSpecPath = podSpecPaths[objectKind];
+  if (podSpecPath) {
+    readWorkload(object, name, podSpecPath, environment, context);
+    return;
+  }
+  switch (objectKind) {
+    case 'ConfigMap':
+      readConfigMap(object, name, environment, context);
+      return;
+    case 'Service':
+      readService(object, name, namespace, context);
+      return;
+    case 'Route':
+      readRoute(object, name, context);
+      return;
+    case 'Ingress':
+      readIngress(object, context);
+      return;
+    default:
+      // Secrets (never read), RBAC, PVCs and the rest say nothing about hosts or URLs.
+      return;
+  }
+}
+
+function readWorkload(object: YamlValue, name: string, podSpecPath: string[], environment: string | null, context: DocumentContext): void {
+  const podSpec = path(object, ...podSpecPath);
+  const metadataName = field(field(object, 'metadata'), 'name');
+  const workload: WorkloadFact = { name, loc: { file: context.file, line: metadataName?.line ?? object.line, column: metadataName?.column ?? object.column }, source: context.kind, environment };
+  const images: string[] = [];
+  for (const containerList of [field(podSpec, 'initContainers'), field(podSpec, 'containers')]) {
+    for (const container of items(containerList)) {
+      const image = text(field(container, 'image'));
+      if (image) images.push(image);
+      readContainerEnv(container, name, environment, context);
+    }
+  }
+  if (images.length > 0) workload.images = images;
+  if (name !== '') context.workloads.push(workload);
+}
+
+function readContainerEnv(container: YamlValue, workload: string, environment: string | null, context: DocumentContext): void {
+  const { file, kind, facts } = context;
+  const binding = (name: string, value: string, at: YamlValue): Binding => ({
+    type: 'env',
+    name,
+    value,
+    loc: { file, line: at.line, column: at.column },
+    source: kind,
+    environment,
+    service: null,
+    ...(workload !== '' ? { workload } : {}),
+  });
+  const env = field(container, 'env');
+  if (env !== undefined && env.kind !== 'seq') facts.problems.push(shapeProblem(file, env, '`env` should be a list of `{ name, value }`'));
+  for (const variable of items(env)) {
+    const name = text(field(variable, 'name'));
+    if (name === undefined) continue;
+    const valueNode = field(variable, 'value');
+    const value = text(valueNode);
+    if (valueNode && value !== undefined) {
+      facts.bindings.push(binding(name, dependentReferences(value), valueNode));
+      continue;
+    }
+    const valueFrom = field(variable, 'valueFrom');
+    if (!valueFrom) continue;
+    const configMapKey = field(valueFrom, 'configMapKeyRef');
+    const secretKey = field(valueFrom, 'secretKeyRef');
+    const fieldRef = field(valueFrom, 'fieldRef') ?? field(valueFrom, 'resourceFieldRef');
+    if (configMapKey) {
+      const mapName = text(field(configMapKey, 'name')) ?? '';
+      const key = text(field(configMapKey, 'key')) ?? name;
+      facts.bindings.push({ ...binding(name, `\${configmap:${mapName}:${key}}`, configMapKey), ref: { kind: 'configmap', name: mapName, key, optional: text(field(configMapKey, 'optional')) === 'true' } });
+    } else if (secretKey) {
+      const secretName = text(field(secretKey, 'name')) ?? '';
+      const key = text(field(secretKey, 'key')) ?? name;
+      facts.bindings.push({ ...binding(name, `\${secret:${secretName}:${key}}`, secretKey), ref: { kind: 'secret', name: secretName, key, optional: text(field(secretKey, 'optional')) === 'true' } });
+    } else if (fieldRef) {
+      const fieldPath = text(field(fieldRef, 'fieldPath')) ?? text(field(fieldRef, 'resource')) ?? '';
+      facts.bindings.push({ ...binding(name, `\${field:${fieldPath}}`, fieldRef), ref: { kind: 'field', name: fieldPath, key: null, optional: false } });
+    }
+  }
+  for (const source of items(field(container, 'envFrom'))) {
+    const prefix = text(field(source, 'prefix')) ?? '';
+    const configMap = field(source, 'configMapRef');
+    const secret = field(source, 'secretRef');
+    const reference = configMap ?? secret;
+    if (!reference) continue;
+    const refKind = configMap ? 'configmap' : 'secret';
+    const refName = text(field(reference, 'name')) ?? '';
+    facts.bindings.push({ ...binding(prefix, `\${${refKind}:${refName}:*}`, reference), ref: { kind: refKind, name: refName, key: null, optional: text(field(reference, 'optional')) === 'true' } });
+  }
+}
+
+/** Kubernetes expands `$(OTHER)` from the container's earlier env entries; written as `${OTHER}`, the resolver follows it. `$$(` escapes. */
+function dependentReferences(value: string): string {
+  return value.replace(/(\$\$)|\$\(([A-Za-z_][A-Za-z0-9_.-]*)\)/g, (match, escaped: string | undefined, name: string | undefined) => (escaped ? match : `\${${name ?? ''}}`));
+}
+
+function readConfigMap(object: YamlValue, name: string, environment: string | null, context: DocumentContext): void {
+  const data = field(object, 'data');
+  if (data === undefined) return;
+  if (data.kind !== 'map') {
+    context.facts.problems.push(shapeProblem(context.file, data, `\`data\` of ConfigMap ${name} should be a map`));
+    return;
+  }
+  for (const entry of data.entries) {
+    const value = text(entry.value);
+    if (value === undefined) continue;
+    context.facts.bindings.push({
+      type: 'env',
+      name: entry.key,
+      value,
+      loc: { file: context.file, line: entry.value.line, column: entry.value.column },
+      source: context.kind,
+      environment,
+      service: null,
+      configMap: name,
+    });
+  }
+}
+
+function readService(object: YamlValue, name: string, namespace: string | null, context: DocumentContext): void {
+  if (name === '') return;
+  const nameNode = path(object, 'metadata', 'name');
+  const loc = { file: context.file, line: nameNode?.line ?? object.line, column: nameNode?.column ?? object.column };
+  const hosts = namespace ? [name, `${name}.${namespace}`, `${name}.${namespace}.svc`, `${name}.${namespace}.svc.cluster.local`] : [name];
+  for (const host of hosts) context.facts.hosts.push({ host, loc, workload: name, source: 'k8s-service' });
+}
+
+function readRoute(object: YamlValue, name: string, context: DocumentContext): void {
+  const hostNode = path(object, 'spec', 'host');
+  const host = text(hostNode);
+  if (!hostNode || !host) return;
+  const workload = text(path(object, 'spec', 'to', 'name')) ?? (name || null);
+  context.facts.hosts.push({ host, loc: { file: context.file, line: hostNode.line, column: hostNode.column }, workload, source: 'route' });
+}
+
+function readIngress(object: YamlValue, context: DocumentContext): void {
+  const defaultBackend = backendService(path(object, 'spec', 'defaultBackend') ?? path(object, 'spec', 'backend'));
+  for (const rule of items(path(object, 'spec', 'rules'))) {
+    const hostNode = field(rule, 'host');
+    const host = text(hostNode);
+    if (!hostNode || !host) continue;
+    const services = new Set<string>();
+    for (const ingressPath of items(path(rule, 'http', 'paths'))) {
+      const service = backendService(field(ingressPath, 'backend'));
+      if (service) services.add(service);
+    }
+    if (services.size === 0 && defaultBackend) services.add(defaultBackend);
+    const loc = { file: context.file, line: hostNode.line, column: hostNode.column };
+    if (services.size === 0) context.facts.hosts.push({ host, loc, workload: null, source: 'ingress' });
+    for (const service of services) context.facts.hosts.push({ host, loc, workload: service, source: 'ingress' });
+  }
+}
+
+/** networking.k8s.io/v1 `backend.service.name`, or the older `backend.serviceName`. */
+function backendService(backend: YamlValue | undefined): string | undefined {
+  return text(path(backend, 'service', 'name')) ?? text(field(backend, 'serviceName'));
+}
+
+function shapeProblem(file: string, node: YamlValue, expectation: string): FileFacts['problems'][number] {
+  return { file, line: node.line, column: node.column, severity: 'warning', code: 'unexpected-shape', message: `${expectation}; ignored it` };
+}
+
+export const kubernetesReader: ManifestReader = {
+  kinds: ['kubernetes'],
+  read: readKubernetes,
+};

@@ -1,0 +1,245 @@
+/**
+ * node-config files (`config/default.*`, `config/production.*`, `config/custom-environment-variables.*`…):
+ * every leaf → a `config` binding with the dotted key `config.get('sisu.url')` uses.
+ * JSON/JSON5 and JS/TS are read statically with the TypeScript parser (the exported object literal; never executed);
+ * YAML with the YAML reader. In JS/TS, `process.env.X` is written `${X}`, `a || b`, `a ?? b` and `c ? a : b` give one binding
+ * per alternative, and same-file string constants are followed.
+ * `custom-environment-variables.*` maps keys to env var names: `sisu.url: SISU_URL` becomes a binding `sisu.url = ${SISU_URL}`.
+ */
+import { ts } from 'ts-morph';
+import type { FileFacts, ManifestKind } from '../../model.js';
+import { emptyFacts } from '../facts.js';
+import type { ManifestReader } from '../index.js';
+import { baseName, environmentFromFileName } from './environment-label.js';
+import { field, parseYaml, text } from './yaml-tree.js';
+import type { YamlValue } from './yaml-tree.js';
+
+interface LeafValue {
+  key: string;
+  value: string;
+  line: number;
+  column: number;
+}
+
+/** Alternatives kept per value: `a || b || c` is fine, a combinatorial `+` chain is not worth more. */
+const maxAlternatives = 8;
+
+export function readNodeConfig(file: string, content: string, kind: ManifestKind = 'node-config'): FileFacts {
+  const facts = emptyFacts(file, kind);
+  const name = baseName(file);
+  const stem = name.replace(/\.[^.]+$/, '');
+  const extension = name.slice(stem.length + 1).toLowerCase();
+  const envMapping = stem === 'custom-environment-variables';
+  // `default` applies everywhere (null); `production`, `development`, `test`, `local-production`… name the environment.
+  const environment = envMapping ? null : environmentFromFileName(stem);
+  let leaves: LeafValue[] = [];
+  if (extension === 'yaml' || extension === 'yml') {
+    const parsed = parseYaml(file, content);
+    facts.problems.push(...parsed.problems);
+    for (const document of parsed.documents) flattenYaml(document, '', leaves, envMapping, 0);
+  } else if (['json', 'json5', 'jsonc', 'js', 'cjs', 'mjs', 'ts', 'cts', 'mts'].includes(extension)) {
+    leaves = readScript(file, content, extension, envMapping, facts);
+  } else {
+    return facts; // TOML, HJSON, XML, .properties config files: not read yet.
+  }
+  for (const leaf of leaves) {
+    facts.bindings.push({ type: 'config', name: leaf.key, value: leaf.value, loc: { file, line: leaf.line, column: leaf.column }, source: kind, environment, service: null });
+  }
+  return facts;
+}
+
+function flattenYaml(node: YamlValue, prefix: string, out: LeafValue[], envMapping: boolean, depth: number): void {
+  if (depth > 64) return;
+  if (envMapping && node.kind === 'map') {
+    // `{ __name: SISU_URL, __format: json }`
+    const variable = text(field(node, '__name'));
+    if (variable !== undefined) {
+      const at = field(node, '__name') ?? node;
+      out.push({ key: prefix, value: `\${${variable}}`, line: at.line, column: at.column });
+      return;
+    }
+  }
+  if (node.kind === 'scalar') {
+    if (node.value === null || prefix === '') return;
+    out.push({ key: prefix, value: envMapping ? `\${${String(node.value)}}` : String(node.value), line: node.line, column: node.column });
+    return;
+  }
+  const children = node.kind === 'seq' ? node.items.map((item, index) => ({ key: String(index), value: item })) : node.entries;
+  for (const child of children) flattenYaml(child.value, prefix === '' ? child.key : `${prefix}.${child.key}`, out, envMapping, depth + 1);
+}
+
+function readScript(file: string, content: string, extension: string, envMapping: boolean, facts: FileFacts): LeafValue[] {
+  const isJson = extension.startsWith('json');
+  const source = isJson
+    ? ts.parseJsonText(file, content)
+    : ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, /ts$/.test(extension) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  const diagnostics = (source as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
+  const firstError = diagnostics[0];
+  if (firstError) {
+    const position = source.getLineAndCharacterOfPosition(firstError.start ?? 0);
+    facts.problems.push({
+      file,
+      line: position.line + 1,
+      column: position.character + 1,
+      severity: 'warning',
+      code: 'parse-error',
+      message: `malformed config file: ${ts.flattenDiagnosticMessageText(firstError.messageText, ' ')}; read what could be parsed`,
+    });
+  }
+  const reader = new ConfigObjectReader(source, envMapping);
+  const root = isJson ? (source.statements[0] as ts.ExpressionStatement | undefined)?.expression : reader.exportedObject();
+  const leaves: LeafValue[] = [];
+  if (root) reader.flatten(root, '', leaves, 0);
+  return leaves;
+}
+
+class ConfigObjectReader {
+  private readonly constants = new Map<string, ts.Expression>();
+
+  constructor(
+    private readonly source: ts.SourceFile,
+    private readonly envMapping: boolean,
+  ) {
+    for (const statement of source.statements) {
+      if (!ts.isVariableStatement(statement)) continue;
+      for (const declaration of statement.declarationList.declarations) {
+        if (ts.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
+      }
+    }
+  }
+
+  /** `module.exports = …`, `export default …`, `export = …`. */
+  exportedObject(): ts.Expression | undefined {
+    for (const statement of this.source.statements) {
+      if (ts.isExportAssignment(statement)) return statement.expression;
+      if (
+        ts.isExpressionStatement(statement) &&
+        ts.isBinaryExpression(statement.expression) &&
+        statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        statement.expression.left.getText(this.source) === 'module.exports'
+      ) {
+        return statement.expression.right;
+      }
+    }
+    return undefined;
+  }
+
+  flatten(expression: ts.Expression, prefix: string, out: LeafValue[], depth: number): void {
+    if (depth > 64) return;
+    const node = this.unwrap(expression, 0);
+    if (ts.isObjectLiteralExpression(node)) {
+      if (this.envMapping) {
+        const variable = node.properties.find((property) => propertyName(property) === '__name');
+        if (variable && ts.isPropertyAssignment(variable)) {
+          this.addLeaves(variable.initializer, prefix, out);
+          return;
+        }
+      }
+      for (const property of node.properties) {
+        const key = propertyName(property);
+        if (key === undefined) continue;
+        const path = prefix === '' ? key : `${prefix}.${key}`;
+        if (ts.isPropertyAssignment(property)) this.flatten(property.initializer, path, out, depth + 1);
+        else if (ts.isShorthandPropertyAssignment(property)) this.flatten(property.name, path, out, depth + 1);
+      }
+      return;
+    }
+    if (ts.isArrayLiteralExpression(node)) {
+      node.elements.forEach((element, index) => this.flatten(element, prefix === '' ? String(index) : `${prefix}.${index}`, out, depth + 1));
+      return;
+    }
+    if (prefix !== '') this.addLeaves(expression, prefix, out);
+  }
+
+  private addLeaves(expression: ts.Expression, key: string, out: LeafValue[]): void {
+    const position = this.source.getLineAndCharacterOfPosition(expression.getStart(this.source));
+    for (const value of this.values(expression, 0)) {
+      out.push({ key, value: this.envMapping ? `\${${value}}` : value, line: position.line + 1, column: position.character + 1 });
+    }
+  }
+
+  /** The string values an expression may have; [] when it cannot be known without running the code. */
+  private values(expression: ts.Expression, depth: number): string[] {
+    if (depth > 16) return [];
+    const node = this.unwrap(expression, 0);
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) return [node.text];
+    if (node.kind === ts.SyntaxKind.TrueKeyword) return ['true'];
+    if (node.kind === ts.SyntaxKind.FalseKeyword) return ['false'];
+    const envName = processEnvName(node);
+    if (envName !== undefined) return [`\${${envName}}`];
+    if (ts.isIdentifier(node)) {
+      const initializer = this.constants.get(node.text);
+      return initializer ? this.values(initializer, depth + 1) : [];
+    }
+    if (ts.isConditionalExpression(node)) return limit([...this.values(node.whenTrue, depth + 1), ...this.values(node.whenFalse, depth + 1)]);
+    if (ts.isBinaryExpression(node)) {
+      const operator = node.operatorToken.kind;
+      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) {
+        return limit([...this.values(node.left, depth + 1), ...this.values(node.right, depth + 1)]);
+      }
+      if (operator === ts.SyntaxKind.PlusToken) return this.joined([node.left, node.right], depth);
+      return [];
+    }
+    if (ts.isTemplateExpression(node)) {
+      const parts: (string | ts.Expression)[] = [node.head.text];
+      for (const span of node.templateSpans) parts.push(span.expression, span.literal.text);
+      return this.joined(parts, depth);
+    }
+    // node-config's `raw(value)` keeps an object as is; its argument is still the value.
+    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'raw' && node.arguments[0]) return this.values(node.arguments[0], depth + 1);
+    return [];
+  }
+
+  private joined(parts: readonly (string | ts.Expression)[], depth: number): string[] {
+    let results = [''];
+    for (const part of parts) {
+      const options = typeof part === 'string' ? [part] : this.values(part, depth + 1);
+      if (options.length === 0) return [];
+      results = limit(results.flatMap((prefix) => options.map((option) => prefix + option)));
+    }
+    return results;
+  }
+
+  /** Look through parentheses, `as`, `satisfies`, `!`, wrapper calls (`defineConfig({…})`, `Object.freeze({…})`) and same-file constants. */
+  private unwrap(expression: ts.Expression, depth: number): ts.Expression {
+    if (depth > 16) return expression;
+    if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isNonNullExpression(expression)) {
+      return this.unwrap(expression.expression, depth + 1);
+    }
+    if (ts.isCallExpression(expression)) {
+      const objectArgument = expression.arguments.find((argument) => ts.isObjectLiteralExpression(argument));
+      if (objectArgument) return this.unwrap(objectArgument, depth + 1);
+    }
+    if (ts.isIdentifier(expression)) {
+      const initializer = this.constants.get(expression.text);
+      const target = initializer ? this.unwrap(initializer, depth + 1) : undefined;
+      if (target && (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target))) return target;
+    }
+    return expression;
+  }
+}
+
+function propertyName(property: ts.ObjectLiteralElementLike): string | undefined {
+  const name = property.name;
+  if (!name) return undefined;
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  return undefined;
+}
+
+/** `process.env.X` or `process.env['X']` → `X`. */
+function processEnvName(node: ts.Expression): string | undefined {
+  const isProcessEnv = (target: ts.Expression): boolean =>
+    ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === 'process' && target.name.text === 'env';
+  if (ts.isPropertyAccessExpression(node) && isProcessEnv(node.expression)) return node.name.text;
+  if (ts.isElementAccessExpression(node) && isProcessEnv(node.expression) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+  return undefined;
+}
+
+function limit(values: string[]): string[] {
+  return [...new Set(values)].slice(0, maxAlternatives);
+}
+
+export const nodeConfigReader: ManifestReader = {
+  kinds: ['node-config'],
+  read: readNodeConfig,
+};
