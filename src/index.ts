@@ -1,0 +1,21 @@
+/** Public API: `lint(options)` and the types of its result. */
+export { lint, toolVersion, type LintOptions } from './lint.js';
+export { ConfigError, KnownError, UsageError, isKnownError } from './config/errors.js';
+export type { ConfigFile, ResolvedConfig } from './config/types.js';
+export type {
+  CallFact,
+  DiscoveredFile,
+  FileFacts,
+  Finding,
+  HttpMethod,
+  Language,
+  LintResult,
+  ManifestKind,
+  Problem,
+  ResolvedCall,
+  RuleMeta,
+  RuleSetting,
+  Severity,
+  Target,
+  Zone,
+} from './model.js';

@@ -1,0 +1,37 @@
+/**
+ * The JSON report (schemas/report.schema.json): the result as data, with keys in the model's
+ * order so the same scan gives the same bytes whatever order the stages built objects in.
+ */
+import type { LintResult } from '../model.js';
+
+/** Key order per object kind; keys not listed (added later) follow, alphabetically. */
+const keyOrders: Readonly<Record<string, readonly string[]>> = {
+  result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary'],
+  call: ['file', 'line', 'column', 'language', 'client', 'method', 'expression', 'kind', 'enclosing', 'targets', 'service', 'suppressedBy'],
+  target: ['url', 'host', 'zone', 'via', 'env', 'service', 'api', 'environment', 'binding', 'ignored'],
+  finding: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'fingerprint', 'callIndex', 'suppressed', 'fix'],
+  problem: ['file', 'line', 'column', 'severity', 'code', 'message'],
+  rule: ['id', 'severity', 'description', 'helpUri'],
+};
+
+function ordered(value: object, kind: string): Record<string, unknown> {
+  const entries = value as Record<string, unknown>;
+  const order = keyOrders[kind] ?? [];
+  const keys = [...order.filter((key) => key in entries), ...Object.keys(entries).filter((key) => !order.includes(key)).sort()];
+  const out: Record<string, unknown> = {};
+  for (const key of keys) if (entries[key] !== undefined) out[key] = entries[key];
+  return out;
+}
+
+export function formatJson(result: LintResult): string {
+  const top = ordered(result, 'result');
+  top.calls = result.calls.map((call) => {
+    const out = ordered(call, 'call');
+    out.targets = call.targets.map((target) => ordered(target, 'target'));
+    return out;
+  });
+  top.findings = result.findings.map((finding) => ordered(finding, 'finding'));
+  top.problems = result.problems.map((problem) => ordered(problem, 'problem'));
+  top.rules = result.rules.map((rule) => ordered(rule, 'rule'));
+  return `${JSON.stringify(top, null, 2)}\n`;
+}

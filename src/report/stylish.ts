@@ -1,0 +1,65 @@
+/**
+ * ESLint-like text: findings and problems grouped by file, `line:col  severity  message  rule`,
+ * then a summary line. Suppressed findings are counted, not listed.
+ */
+import pc from 'picocolors';
+import type { LintResult } from '../model.js';
+import type { FormatOptions } from './index.js';
+
+interface Row {
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+  tag: string;
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+export function formatStylish(result: LintResult, options: FormatOptions): string {
+  const c = pc.createColors(options.color);
+  const lines: string[] = [];
+  if (result.config.file === null) {
+    lines.push(c.yellow('No arch-lint config found: using the built-in "recommended" preset (see docs/configuration.md).'));
+  }
+
+  const byFile = new Map<string, Row[]>();
+  const rowsOf = (file: string): Row[] => {
+    let rows = byFile.get(file);
+    if (!rows) byFile.set(file, (rows = []));
+    return rows;
+  };
+  for (const finding of result.findings) {
+    if (finding.suppressed) continue;
+    rowsOf(finding.file).push({ line: finding.line, column: finding.column, severity: finding.severity, message: finding.message, tag: finding.ruleId });
+  }
+  for (const problem of result.problems) {
+    rowsOf(problem.file ?? '(general)').push({ line: problem.line ?? 0, column: problem.column ?? 0, severity: problem.severity, message: problem.message, tag: problem.code });
+  }
+
+  for (const file of [...byFile.keys()].sort()) {
+    const rows = byFile.get(file)!;
+    lines.push('', c.underline(file));
+    const positions = rows.map((row) => `${row.line}:${row.column}`);
+    const width = Math.max(...positions.map((position) => position.length));
+    rows.forEach((row, index) => {
+      const severity = row.severity === 'error' ? c.red('error  ') : c.yellow('warning');
+      lines.push(`  ${c.dim(positions[index]!.padEnd(width))}  ${severity}  ${row.message}  ${c.dim(row.tag)}`);
+    });
+  }
+
+  const { errors, warnings, suppressed, files, calls } = result.summary;
+  const total = errors + warnings;
+  lines.push('');
+  if (total > 0) {
+    const summary = `✖ ${plural(total, 'problem')} (${plural(errors, 'error')}, ${plural(warnings, 'warning')})`;
+    lines.push(errors > 0 ? c.bold(c.red(summary)) : c.bold(c.yellow(summary)));
+  } else {
+    lines.push(c.green(`✔ No problems found (${plural(files, 'file')}, ${plural(calls, 'call')} checked)`));
+  }
+  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} suppressed (waivers, inline directives or baseline)`));
+  if (result.problems.length > 0) lines.push(c.dim(`  ${plural(result.problems.length, 'file issue')} listed above (skipped or partly analysed files)`));
+  return `${lines.join('\n').replace(/^\n/, '')}\n`;
+}
