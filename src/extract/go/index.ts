@@ -1,0 +1,278 @@
+/**
+ * Go: net/http (`http.Get/Post/Head/PostForm`, `http.NewRequest[WithContext]`, methods on an `http.Client`)
+ * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, `os.Getenv`, `fmt.Sprintf`.
+ */
+import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { SourceExtractor } from '../index.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import type { SyntaxNode } from '../tree-sitter/common.js';
+
+const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv/.test(content);
+
+const httpFunctions: Record<string, string> = { Get: 'GET', Post: 'POST', Head: 'HEAD', PostForm: 'POST' };
+const clientMethods: Record<string, string> = {
+  Get: 'GET', Post: 'POST', Put: 'PUT', Patch: 'PATCH', Delete: 'DELETE', Head: 'HEAD', Options: 'OPTIONS', PostForm: 'POST',
+};
+
+interface Scope {
+  key: string;
+  params: string[];
+  locals: Map<string, Sym>;
+}
+
+class GoFileVisitor {
+  /** Local package name → import path. */
+  private readonly imports = new Map<string, string>();
+  private readonly scopes: Scope[] = [];
+
+  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+
+  visit(node: SyntaxNode): void {
+    switch (node.type) {
+      case 'import_spec': {
+        const path = stringValue(node.childForFieldName('path'));
+        if (path === null) return;
+        const alias = node.childForFieldName('name')?.text;
+        const segments = path.split('/');
+        const last = /^v\d+$/.test(segments.at(-1) ?? '') ? segments.at(-2) : segments.at(-1);
+        this.imports.set(alias ?? last ?? path, path);
+        return;
+      }
+      case 'const_spec':
+      case 'var_spec':
+        this.visitChildren(node);
+        this.declare(node.childrenForFieldName('name'), node.childForFieldName('value')?.namedChildren ?? [], node.type === 'const_spec' ? 'const' : 'var');
+        return;
+      case 'short_var_declaration':
+      case 'assignment_statement':
+        this.visitChildren(node);
+        this.declare(node.childForFieldName('left')?.namedChildren ?? [], node.childForFieldName('right')?.namedChildren ?? [], 'variable');
+        return;
+      case 'function_declaration':
+      case 'method_declaration':
+      case 'func_literal':
+        this.visitFunction(node);
+        return;
+      case 'call_expression':
+        this.visitChildren(node);
+        this.visitCall(node);
+        return;
+      default:
+        this.visitChildren(node);
+    }
+  }
+
+  private visitChildren(node: SyntaxNode): void {
+    for (const child of node.namedChildren) this.visit(child);
+  }
+
+  private declare(names: SyntaxNode[], values: SyntaxNode[], label: string): void {
+    // `resp, err := http.Get(u)`: only one value for several names; pair names with values only when counts match.
+    if (names.length !== values.length) return;
+    names.forEach((nameNode, index) => {
+      const valueNode = values[index];
+      if (nameNode.type !== 'identifier' || !valueNode || nameNode.text === '_') return;
+      const value: Sym = { kind: 'step', label: `${label} ${nameNode.text}`, at: locOf(this.file, nameNode), value: this.evaluate(valueNode, nameNode.text) };
+      const scope = this.scopes.at(-1);
+      if (scope) scope.locals.set(nameNode.text, value);
+      else {
+        this.facts.symbols[nameNode.text] = value;
+        if (/^[A-Z]/.test(nameNode.text)) this.facts.exports[nameNode.text] = { kind: 'ref', module: null, name: nameNode.text, member: [] };
+      }
+    });
+  }
+
+  private visitFunction(node: SyntaxNode): void {
+    const name = node.childForFieldName('name')?.text ?? 'func';
+    const receiverType = node.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type')?.text.replace(/^\*/, '');
+    const outer = this.scopes.at(-1);
+    const key = node.type === 'func_literal' ? `${outer?.key ?? '<package>'}.func` : receiverType ? `${receiverType}.${name}` : name;
+    const params: string[] = [];
+    for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
+      for (const id of param.childrenForFieldName('name')) params.push(id.text);
+    }
+    const scope: Scope = { key, params, locals: new Map() };
+    this.scopes.push(scope);
+    const body = node.childForFieldName('body');
+    if (body) this.visit(body);
+    this.scopes.pop();
+    if (node.type !== 'func_literal') {
+      const returned = body?.descendantsOfType('return_statement')[0]?.namedChildren[0]?.namedChildren[0];
+      this.scopes.push(scope);
+      const returns = returned ? this.evaluate(returned) : null;
+      this.scopes.pop();
+      this.facts.symbols[key] = { kind: 'fn', name: key, params, returns };
+      if (/^[A-Z]/.test(name) && !receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+    }
+  }
+
+  /** `http.Get` → `net/http.Get`; `resty.New` → `github.com/go-resty/resty/v2.New`. */
+  private qualified(node: SyntaxNode): string | null {
+    if (node.type !== 'selector_expression') return null;
+    const operand = node.childForFieldName('operand');
+    if (operand?.type !== 'identifier' || this.isLocal(operand.text)) return null;
+    const path = this.imports.get(operand.text);
+    return path ? `${path}.${node.childForFieldName('field')?.text ?? ''}` : null;
+  }
+
+  private isLocal(name: string): boolean {
+    return this.scopes.some((s) => s.locals.has(name) || s.params.includes(name));
+  }
+
+  private visitCall(node: SyntaxNode): void {
+    const callee = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    if (callee?.type !== 'selector_expression') return;
+    const qualified = this.qualified(callee);
+    const field = callee.childForFieldName('field')?.text ?? '';
+    if (qualified?.startsWith('net/http.')) {
+      if (field in httpFunctions) this.addCall(node, 'net/http', httpFunctions[field] ?? null, args[0] ?? null);
+      else if (field === 'NewRequest' || field === 'NewRequestWithContext') {
+        const offset = field === 'NewRequest' ? 0 : 1;
+        this.addCall(node, 'net/http', methodOf(args[offset]), args[offset + 1] ?? null);
+      }
+      return;
+    }
+    if (qualified) return;
+    const operand = callee.childForFieldName('operand');
+    if (!operand) return;
+    if ((field === 'SetBaseURL' || field === 'SetHostURL') && args[0]) {
+      this.facts.calls.push(this.fact('client-config', args[0], 'resty', null, args[0], this.evaluate(args[0])));
+      return;
+    }
+    if (!(field in clientMethods)) return;
+    // resty: `client.R().Get(url)` / `resty.New().R().Post(url)`.
+    if (operand.type === 'call_expression' && operand.childForFieldName('function')?.childForFieldName('field')?.text === 'R') {
+      const clientNode = operand.childForFieldName('function')?.childForFieldName('operand');
+      const receiver = clientNode ? this.evaluate(clientNode) : undefined;
+      this.addCall(node, 'resty', clientMethods[field] ?? null, args[0] ?? null, receiver);
+      return;
+    }
+    const receiver = this.evaluate(operand);
+    const bare = receiver.kind === 'step' ? receiver.value : receiver;
+    if (bare.kind === 'client') this.addCall(node, bare.client, clientMethods[field] ?? null, args[0] ?? null, receiver);
+    else if ((bare.kind === 'param' || bare.kind === 'ref') && args[0] && /client|http/i.test(operand.text)) {
+      this.addCall(node, 'instance', clientMethods[field] ?? null, args[0], receiver);
+    }
+  }
+
+  private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver?: Sym): void {
+    const fact = this.fact('call', node, client, method, urlNode, urlNode ? this.evaluate(urlNode) : null);
+    if (receiver) fact.receiver = receiver;
+    this.facts.calls.push(fact);
+  }
+
+  private fact(kind: CallFact['kind'], at: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, url: Sym | null): CallFact {
+    const scope = this.scopes.at(-1);
+    const fact: CallFact = { kind, loc: locOf(this.file, at), client, method, expression: snippet(urlNode?.text ?? ''), url, enclosing: scope?.key ?? '<package>' };
+    if (scope) fact.fn = scope.key;
+    return fact;
+  }
+
+  private evaluate(node: SyntaxNode, nameHint?: string): Sym {
+    switch (node.type) {
+      case 'interpreted_string_literal':
+      case 'raw_string_literal':
+        return lit(stringValue(node) ?? '');
+      case 'int_literal':
+        return lit(node.text);
+      case 'parenthesized_expression':
+        return node.namedChildren[0] ? this.evaluate(node.namedChildren[0]) : unknown(node.text);
+      case 'binary_expression': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (left && right && node.childForFieldName('operator')?.text === '+') return concat([this.evaluate(left), this.evaluate(right)]);
+        return unknown(node.text);
+      }
+      case 'identifier': {
+        for (let i = this.scopes.length - 1; i >= 0; i--) {
+          const scope = this.scopes[i];
+          const local = scope?.locals.get(node.text);
+          if (local) return local;
+          const index = scope?.params.indexOf(node.text) ?? -1;
+          if (index >= 0 && i === this.scopes.length - 1) return { kind: 'param', index, name: node.text, member: [] };
+        }
+        return { kind: 'ref', module: null, name: node.text, member: [] };
+      }
+      case 'selector_expression': {
+        const operand = node.childForFieldName('operand');
+        const field = node.childForFieldName('field')?.text ?? '';
+        if (operand?.type === 'identifier' && !this.isLocal(operand.text)) {
+          const path = this.imports.get(operand.text);
+          if (path === 'net/http' && field === 'DefaultClient') return this.client('net/http', null, node, nameHint);
+          if (path) return { kind: 'ref', module: path, name: field, member: [] };
+        }
+        const base = operand ? this.evaluate(operand) : unknown(node.text);
+        return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, field] } : unknown(node.text);
+      }
+      case 'unary_expression':
+        return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
+      case 'composite_literal': {
+        const type = node.childForFieldName('type')?.text ?? '';
+        if (type === 'http.Client') return this.client('net/http', null, node, nameHint);
+        return unknown(node.text);
+      }
+      case 'call_expression':
+        return this.callValue(node, nameHint);
+      default:
+        return unknown(node.text);
+    }
+  }
+
+  private client(client: string, base: SyntaxNode | null, at: SyntaxNode, nameHint?: string): Sym {
+    return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? at), label: `${client} client${nameHint ? ` '${nameHint}'` : ''}` };
+  }
+
+  private callValue(node: SyntaxNode, nameHint?: string): Sym {
+    const callee = node.childForFieldName('function');
+    const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    if (!callee) return unknown(node.text);
+    const qualified = this.qualified(callee);
+    if (qualified === 'os.Getenv' && args[0]) {
+      const name = stringValue(args[0]);
+      return name === null ? unknown(node.text) : env(name);
+    }
+    if (qualified === 'fmt.Sprintf' && args[0]) {
+      const template = stringValue(args[0]);
+      const rest = args.slice(1);
+      if (template !== null) return formatTemplate(template, /%[-+# 0]*\d*(?:\.\d+)?[svdq]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
+    }
+    if ((qualified === 'net/url.JoinPath') && args[0]) {
+      return { kind: 'url', base: this.evaluate(args[0]), path: concat(args.slice(1).flatMap((a) => [lit('/'), this.evaluate(a)])) };
+    }
+    if (qualified?.endsWith('resty/v2.New') || qualified?.endsWith('resty.New')) return this.client('resty', null, node, nameHint);
+    if (callee.type === 'selector_expression') {
+      const field = callee.childForFieldName('field')?.text;
+      const operand = callee.childForFieldName('operand');
+      if ((field === 'SetBaseURL' || field === 'SetHostURL') && args[0]) return this.client('resty', args[0], node, nameHint);
+      if (field?.startsWith('Set') && operand) return this.evaluate(operand, nameHint);
+    }
+    if (qualified?.startsWith('strings.')) return unknown(node.text);
+    return { kind: 'call', callee: this.evaluate(callee), args: args.map((a) => this.evaluate(a)) };
+  }
+}
+
+function stringValue(node: SyntaxNode | null | undefined): string | null {
+  if (!node) return null;
+  if (node.type === 'raw_string_literal') return node.text.slice(1, -1);
+  if (node.type !== 'interpreted_string_literal') return null;
+  return node.text.slice(1, -1);
+}
+
+function methodOf(node: SyntaxNode | undefined): string | null {
+  if (!node) return null;
+  const literal = stringValue(node);
+  if (literal !== null) return literal.toUpperCase();
+  const match = /^http\.Method(\w+)$/.exec(node.text);
+  return match?.[1]?.toUpperCase() ?? null;
+}
+
+export const goExtractor: SourceExtractor = {
+  languages: ['go'],
+  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+    return extractWithTreeSitter({
+      file, content, language, grammar: 'go', worthParsing,
+      visit: (root, facts) => new GoFileVisitor(file, facts).visit(root),
+    });
+  },
+};
