@@ -97,7 +97,9 @@ function workloadNames(service: ServiceDeclaration, options: AttributionOptions)
 
 /**
  * The service a host fact belongs to: a workload named like the service first (deployment files
- * usually live apart from the code), then the service whose root contains the deployment file.
+ * usually live apart from the code), then the service whose root contains the deployment file —
+ * but only for a fact with no workload, a Route or an Ingress: a compose file or k8s Services under
+ * a service's root also name its dependencies (`db`, `redis`), which are not the service.
  */
 export function serviceForHostFact(fact: HostFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
   if (fact.workload) {
@@ -107,6 +109,7 @@ export function serviceForHostFact(fact: HostFact, services: readonly ServiceDec
     const exact = named.find((service) => service.name.toLowerCase() === workload);
     if (exact) return exact;
     if (named.length === 1) return named[0];
+    if (fact.source === 'compose-service' || fact.source === 'k8s-service') return undefined;
   }
   return serviceForFile(fact.loc.file, services);
 }
