@@ -1,0 +1,193 @@
+/**
+ * Git helpers for diff-aware runs: `--staged` (pre-commit: the staged content, not the work tree)
+ * and `--changed-since <ref>` (pull requests: only lines changed since the merge base).
+ * Uses the `git` binary; paths returned are relative to `root`, `/`-separated.
+ */
+import { execFile } from 'node:child_process';
+import { realpathSync } from 'node:fs';
+import path from 'node:path';
+import { KnownError } from '../config/errors.js';
+
+/** Git is missing, `root` is not a repository, or a ref cannot be found (the message says how to fix it). */
+export class GitError extends KnownError {
+  override name = 'GitError';
+}
+
+interface GitRun {
+  stdout: string;
+  stderr: string;
+}
+
+function git(root: string, args: string[], options: { maxBuffer?: number } = {}): Promise<GitRun> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      // No pager, no colour, no locale-translated messages: we parse the output.
+      ['-c', 'core.quotepath=off', '-c', 'color.ui=false', ...args],
+      { cwd: root, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', GIT_PAGER: 'cat' } },
+      (error, stdout, stderr) => {
+        if (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'ENOENT') reject(new GitError('git is not installed or not on PATH; --staged and --changed-since need it.'));
+          else reject(Object.assign(error, { stdout, stderr }));
+          return;
+        }
+        resolve({ stdout, stderr });
+      },
+    );
+  });
+}
+
+function stderrOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null && 'stderr' in error && typeof error.stderr === 'string') return error.stderr.trim();
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Absolute path of the repository's top level containing `root`. */
+async function topLevel(root: string): Promise<string> {
+  try {
+    return (await git(root, ['rev-parse', '--show-toplevel'])).stdout.trim();
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    throw new GitError(`${root} is not inside a git repository (${stderrOf(error)}); --staged and --changed-since need one.`);
+  }
+}
+
+/**
+ * Git reports paths relative to the repository's top level; we want them relative to the scan root.
+ * Files outside the root are dropped (null).
+ */
+function toRootRelative(top: string, root: string, repoPath: string): string | null {
+  // git prints the real top-level path; compare with the real root so a symlinked root (/tmp on macOS) still matches.
+  let realRoot = path.resolve(root);
+  try {
+    realRoot = realpathSync(realRoot);
+  } catch {
+    // keep the resolved path
+  }
+  const relative = path.relative(realRoot, path.join(top, repoPath)).split(path.sep).join('/');
+  return relative.startsWith('../') || relative === '..' || path.isAbsolute(relative) ? null : relative;
+}
+
+/** True when the repository is a shallow clone (CI checkouts usually are). */
+export async function isShallow(root: string): Promise<boolean> {
+  try {
+    return (await git(root, ['rev-parse', '--is-shallow-repository'])).stdout.trim() === 'true';
+  } catch (error) {
+    if (error instanceof GitError) throw error;
+    throw new GitError(`${root} is not inside a git repository (${stderrOf(error)}).`);
+  }
+}
+
+export interface StagedFile {
+  /** Relative to `root`, `/`-separated. */
+  path: string;
+  /** The staged (index) content, which may differ from the work tree. */
+  content: string;
+}
+
+/** Files added, copied, modified or renamed in the index (deleted ones have nothing to scan), with their staged content. */
+export async function stagedFiles(root: string): Promise<StagedFile[]> {
+  const top = await topLevel(root);
+  let listing: string;
+  try {
+    listing = (await git(top, ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'])).stdout;
+  } catch (error) {
+    throw new GitError(`cannot list staged files (${stderrOf(error)}).`);
+  }
+  const repoPaths = listing.split('\0').filter((entry) => entry !== '').sort();
+  const files: StagedFile[] = [];
+  for (const repoPath of repoPaths) {
+    const relative = toRootRelative(top, root, repoPath);
+    if (relative === null) continue;
+    try {
+      // `:path` is the index (stage 0) version; `./` would make it relative to cwd, so give the top-level path.
+      const { stdout } = await git(top, ['show', `:${repoPath}`]);
+      files.push({ path: relative, content: stdout });
+    } catch (error) {
+      throw new GitError(`cannot read the staged content of ${repoPath} (${stderrOf(error)}).`);
+    }
+  }
+  return files;
+}
+
+async function refExists(root: string, ref: string): Promise<boolean> {
+  try {
+    await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Commit the work is compared with: the merge base of `ref` and HEAD. */
+export async function mergeBase(root: string, ref: string): Promise<string> {
+  const shallow = await isShallow(root);
+  if (!(await refExists(root, ref))) {
+    throw new GitError(
+      `git ref '${ref}' was not found${shallow ? ' (this is a shallow clone)' : ''}. ` +
+        `Fetch it first, e.g. 'git fetch --depth=1000 origin ${ref.replace(/^origin\//, '')}', ` +
+        `or in GitHub Actions use actions/checkout with 'fetch-depth: 0' (GitLab: GIT_DEPTH: 0).`,
+    );
+  }
+  try {
+    return (await git(root, ['merge-base', ref, 'HEAD'])).stdout.trim();
+  } catch (error) {
+    throw new GitError(
+      `no merge base between '${ref}' and HEAD${shallow ? ': the shallow clone does not reach back to where they diverged' : ''} (${stderrOf(error) || 'git merge-base failed'}). ` +
+        `Deepen the history ('git fetch --deepen=1000' or 'fetch-depth: 0' in actions/checkout), then run again.`,
+    );
+  }
+}
+
+/**
+ * Parse `git diff -U0` output into the lines each file has on the new side that were added or changed.
+ * Paths are as git prints them (relative to the repository top level); deleted files are left out.
+ */
+export function parseChangedLines(diff: string): Map<string, Set<number>> {
+  const changed = new Map<string, Set<number>>();
+  let current: Set<number> | null = null;
+  for (const line of diff.split('\n')) {
+    if (line.startsWith('diff --git ')) {
+      current = null;
+    } else if (line.startsWith('+++ ')) {
+      const target = line.slice(4).replace(/\t$/, '');
+      if (target === '/dev/null') {
+        current = null;
+      } else {
+        const file = target.startsWith('b/') ? target.slice(2) : target;
+        current = changed.get(file) ?? new Set<number>();
+        changed.set(file, current);
+      }
+    } else if (line.startsWith('@@') && current) {
+      const hunk = /^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@/.exec(line);
+      if (!hunk) continue;
+      const start = Number(hunk[1]);
+      const count = hunk[2] === undefined ? 1 : Number(hunk[2]);
+      for (let offset = 0; offset < count; offset++) current.add(start + offset);
+    }
+  }
+  return changed;
+}
+
+/**
+ * Lines changed (added or modified, work tree included) since the merge base of `ref` and HEAD,
+ * by root-relative path. Files with only deletions map to an empty set.
+ */
+export async function changedLines(root: string, ref: string): Promise<Map<string, Set<number>>> {
+  const top = await topLevel(root);
+  const base = await mergeBase(top, ref);
+  let diff: string;
+  try {
+    // Against the work tree, so uncommitted edits count too; no renames detection tricks: a renamed file's lines are all new.
+    diff = (await git(top, ['diff', '-U0', '--no-ext-diff', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base])).stdout;
+  } catch (error) {
+    throw new GitError(`git diff against ${base} failed (${stderrOf(error)}).`);
+  }
+  const byRoot = new Map<string, Set<number>>();
+  for (const [repoPath, lines] of parseChangedLines(diff)) {
+    const relative = toRootRelative(top, root, repoPath);
+    if (relative !== null) byRoot.set(relative, lines);
+  }
+  return byRoot;
+}

@@ -1,0 +1,134 @@
+/**
+ * Markdown for a pull-request comment (and the GitHub job summary): a count table, then findings
+ * grouped by the service whose code makes the call, each with its evidence chain. Pure and stable.
+ * Everything that comes from scanned code is escaped: PR checks run on untrusted branches.
+ */
+import type { Finding, LintResult } from '../model.js';
+import { compareFindings, evidenceChains } from './sarif.js';
+
+export interface MarkdownOptions {
+  /** Heading text. */
+  title?: string;
+  /** Prefix that turns a root-relative path into a link (e.g. `https://github.com/org/repo/blob/<sha>/`); plain code spans when absent. */
+  linkBase?: string;
+  /** At most this many findings are listed (the table still counts all). */
+  maxFindings?: number;
+  /** List suppressed and baselined findings too (collapsed). */
+  showSuppressed?: boolean;
+}
+
+const NO_SERVICE = '(no service)';
+
+/** Backslash-escape Markdown punctuation and neutralise HTML, for text from scanned code. */
+export function escapeMarkdown(text: string): string {
+  return text
+    .replace(/[\\`*_{}[\]()#+!|~>-]/g, (char) => `\\${char}`)
+    .replace(/</g, '&lt;')
+    .replace(/\r?\n/g, ' ');
+}
+
+/** A code span that survives backticks in its content. */
+export function codeSpan(text: string): string {
+  const oneLine = text.replace(/\r?\n/g, ' ');
+  const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(longestRun + 1);
+  const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
+  return `${fence}${pad}${oneLine}${pad}${fence}`;
+}
+
+export interface FindingCounts {
+  errors: number;
+  warnings: number;
+  /** Suppressed by a manifest waiver or an inline directive. */
+  suppressed: number;
+  baselined: number;
+}
+
+/** Counts as shown in summaries: suppressed and baselined findings are not errors or warnings. */
+export function countFindings(findings: readonly Finding[]): FindingCounts {
+  const counts: FindingCounts = { errors: 0, warnings: 0, suppressed: 0, baselined: 0 };
+  for (const finding of findings) {
+    if (finding.suppressed?.kind === 'baseline') counts.baselined++;
+    else if (finding.suppressed) counts.suppressed++;
+    else if (finding.severity === 'error') counts.errors++;
+    else counts.warnings++;
+  }
+  return counts;
+}
+
+function locationText(finding: Finding, linkBase: string | undefined): string {
+  const where = `${finding.file}:${finding.line}:${finding.column}`;
+  if (!linkBase) return codeSpan(where);
+  const href = `${linkBase}${finding.file.split('/').map(encodeURIComponent).join('/')}#L${finding.line}`;
+  return `[${codeSpan(where)}](${href})`;
+}
+
+function findingLines(result: LintResult, finding: Finding, options: MarkdownOptions): string[] {
+  const icon = finding.suppressed ? '⏸️' : finding.severity === 'error' ? '❌' : '⚠️';
+  const suppressedNote = finding.suppressed ? ` — ${finding.suppressed.kind}: ${escapeMarkdown(finding.suppressed.justification)}` : '';
+  const lines = [`- ${icon} **${finding.severity}** ${codeSpan(finding.ruleId)} ${locationText(finding, options.linkBase)}: ${escapeMarkdown(finding.message)}${suppressedNote}`];
+  for (const chain of evidenceChains(result, finding)) lines.push(`  - ${codeSpan(chain)}`);
+  return lines;
+}
+
+function serviceOf(result: LintResult, finding: Finding): string {
+  return (finding.callIndex === undefined ? undefined : result.calls[finding.callIndex]?.service) ?? NO_SERVICE;
+}
+
+/** Findings grouped by service, services sorted by name with "(no service)" last. */
+function groupByService(result: LintResult, findings: readonly Finding[]): [string, Finding[]][] {
+  const groups = new Map<string, Finding[]>();
+  for (const finding of [...findings].sort(compareFindings)) {
+    const service = serviceOf(result, finding);
+    const group = groups.get(service) ?? [];
+    group.push(finding);
+    groups.set(service, group);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === NO_SERVICE ? 1 : b === NO_SERVICE ? -1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+function listSection(result: LintResult, findings: readonly Finding[], options: MarkdownOptions, limit: number): { lines: string[]; shown: number } {
+  const lines: string[] = [];
+  let shown = 0;
+  for (const [service, group] of groupByService(result, findings)) {
+    if (shown >= limit) break;
+    lines.push(`### ${service === NO_SERVICE ? NO_SERVICE : escapeMarkdown(service)}`, '');
+    for (const finding of group) {
+      if (shown >= limit) break;
+      lines.push(...findingLines(result, finding, options));
+      shown++;
+    }
+    lines.push('');
+  }
+  return { lines, shown };
+}
+
+/** Render a lint result as a Markdown PR comment, ending in a newline. */
+export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}): string {
+  const counts = countFindings(result.findings);
+  const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
+  const lines: string[] = [
+    `## ${options.title ?? 'arch-lint'}`,
+    '',
+    '| Errors | Warnings | Suppressed | Baselined |',
+    '| ---: | ---: | ---: | ---: |',
+    `| ${counts.errors} | ${counts.warnings} | ${counts.suppressed} | ${counts.baselined} |`,
+    '',
+  ];
+  const active = result.findings.filter((finding) => !finding.suppressed);
+  if (active.length === 0) {
+    lines.push('No new architecture findings: every outbound call found goes through the gateway or the ESB, or is accepted.', '');
+  } else {
+    const { lines: section, shown } = listSection(result, active, options, limit);
+    lines.push(...section);
+    if (shown < active.length) lines.push(`…and ${active.length - shown} more; see the full report.`, '');
+  }
+  const quiet = result.findings.filter((finding) => finding.suppressed);
+  if (options.showSuppressed && quiet.length > 0) {
+    const { lines: section } = listSection(result, quiet, options, Number.POSITIVE_INFINITY);
+    lines.push('<details><summary>Suppressed and baselined findings</summary>', '', ...section, '</details>', '');
+  }
+  const problems = result.problems.length;
+  if (problems > 0) lines.push(`${problems} input problem${problems === 1 ? '' : 's'} (unreadable or unparseable files…): see the full report.`, '');
+  return `${lines.join('\n').replace(/\n+$/, '')}\n`;
+}
