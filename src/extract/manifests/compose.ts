@@ -112,8 +112,9 @@ function readEnvFiles(file: string, directory: string, node: YamlValue | undefin
   const paths: string[] = [];
   for (const entry of entries) {
     // Long syntax: `- path: ./default.env` with `required: false`.
-    const written = entry.kind === 'map' ? text(field(entry, 'path')) : text(entry);
-    if (written === undefined || entry.kind === 'seq') {
+    const pathNode = entry.kind === 'map' ? field(entry, 'path') : entry;
+    const written = pathNode?.kind === 'scalar' && typeof pathNode.value === 'string' ? pathNode.value : undefined;
+    if (written === undefined) {
       facts.problems.push(shapeProblem(file, entry, '`env_file` should be a path, a list of paths or a list of `{ path }`'));
       continue;
     }

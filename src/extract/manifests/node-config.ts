@@ -60,8 +60,9 @@ function flattenYaml(node: YamlValue, prefix: string, out: LeafValue[], envMappi
     }
   }
   if (node.kind === 'scalar') {
-    if (node.value === null || prefix === '') return;
-    out.push({ key: prefix, value: envMapping ? `\${${String(node.value)}}` : String(node.value), line: node.line, column: node.column });
+    const value = text(node);
+    if (value === undefined || prefix === '') return;
+    out.push({ key: prefix, value: envMapping ? `\${${value}}` : value, line: node.line, column: node.column });
     return;
   }
   const children = node.kind === 'seq' ? node.items.map((item, index) => ({ key: String(index), value: item })) : node.entries;

@@ -10,7 +10,7 @@ import type { FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { baseName, environmentFromFolders, environmentFromToken } from './environment-label.js';
-import { parseYaml } from './yaml-tree.js';
+import { parseYaml, text } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 
 interface FlatValue {
@@ -62,7 +62,8 @@ export function readSpring(file: string, content: string, kind: ManifestKind = '
 function flatten(node: YamlValue, prefix: string, out: FlatValue[], depth: number): void {
   if (depth > 64) return;
   if (node.kind === 'scalar') {
-    if (node.value !== null && prefix !== '') out.push({ key: prefix, value: String(node.value), line: node.line, column: node.column });
+    const value = text(node);
+    if (value !== undefined && prefix !== '') out.push({ key: prefix, value, line: node.line, column: node.column });
     return;
   }
   if (node.kind === 'seq') {

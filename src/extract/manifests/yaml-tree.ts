@@ -10,7 +10,8 @@ import type { Problem } from '../../model.js';
 export type YamlValue =
   | { kind: 'map'; entries: YamlEntry[]; line: number; column: number }
   | { kind: 'seq'; items: YamlValue[]; line: number; column: number }
-  | { kind: 'scalar'; value: string | number | boolean | null; line: number; column: number };
+  /** `written`: the source text of a plain non-string scalar (`1.10`, `0755`), which `text()` prefers over the parsed number. */
+  | { kind: 'scalar'; value: string | number | boolean | null; written?: string; line: number; column: number };
 
 export interface YamlEntry {
   key: string;
@@ -95,10 +96,10 @@ class TreeConverter {
     if (isScalar(node)) {
       const { line, column } = this.position(node);
       const value = node.value;
-      // Plain scalars keep their text (`1.10` stays `1.10`, not 1.1); quoted ones their value.
-      const raw = typeof node.source === 'string' && typeof value !== 'string' && value !== null ? node.source : value;
-      if (typeof raw === 'string' || typeof raw === 'number' || typeof raw === 'boolean' || raw === null) return { kind: 'scalar', value: raw, line, column };
-      return { kind: 'scalar', value: String(raw), line, column };
+      const parsed = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value === null ? value : String(value);
+      // Plain scalars keep their text too (`1.10` is written `1.10`, parsed 1.1).
+      if (typeof node.source === 'string' && typeof parsed !== 'string' && parsed !== null) return { kind: 'scalar', value: parsed, written: node.source, line, column };
+      return { kind: 'scalar', value: parsed, line, column };
     }
     if (isSeq(node)) {
       const { line, column } = this.position(node);
@@ -162,7 +163,7 @@ export function field(value: YamlValue | undefined, key: string): YamlValue | un
 /** A scalar as text (`3000` → '3000', `true` → 'true'); undefined for null, maps and sequences. */
 export function text(value: YamlValue | undefined): string | undefined {
   if (value?.kind !== 'scalar' || value.value === null) return undefined;
-  return String(value.value);
+  return value.written ?? String(value.value);
 }
 
 /** Follow a key path through nested maps (`spec.template.spec`). */
