@@ -3,7 +3,7 @@
  * - a backend URL → the catalogue API that fronts it, and the gateway URL to call instead;
  * - a gateway URL → the catalogue API whose context path it is under.
  */
-import type { GatewayApi } from '../model.js';
+import type { GatewayApi, Target } from '../model.js';
 
 /** A URL split into the parts matching compares: lower-case scheme and host, explicit port, path without trailing slash. */
 interface UrlParts {
@@ -67,8 +67,9 @@ function underPath(path: string, prefix: string): boolean {
 export function matchBackend(url: string, catalog: readonly GatewayApi[], entrypoints: readonly string[] = []): BackendMatch | null {
   const target = urlParts(url);
   if (target === null) return null;
-  let best: { api: GatewayApi; backend: { url: string; raw: string }; parts: UrlParts } | null = null;
-  let hostOnly: typeof best = null;
+  type Candidate = { api: GatewayApi; backend: { url: string; raw: string }; parts: UrlParts };
+  let best: Candidate | null = null;
+  let hostOnly: Candidate | null = null;
   for (const api of catalog) {
     for (const backend of api.backends) {
       if (backend.url === null) continue;
@@ -157,4 +158,26 @@ export function matchGatewayApi(url: string, catalog: readonly GatewayApi[], ent
     }
   }
   return best;
+}
+
+/** Zones whose targets cannot be a bypass: already on the gateway, the service itself, this machine, or not known. */
+const NOT_A_BYPASS = new Set(['gateway', 'self', 'local', 'unresolved']);
+
+/**
+ * The catalogue API a target bypasses: its URL (or, with no URL, its host) is a backend a catalogue API
+ * fronts. Null for targets on the gateway, ignored hosts, or hosts no API fronts.
+ * `no-direct-integration` skips targets for which this is non-null, so `gateway-bypass` reports them instead.
+ */
+export function bypassedApiFor(target: Target, catalog: readonly GatewayApi[], entrypoints: readonly string[] = []): BackendMatch | null {
+  if (catalog.length === 0 || target.ignored || NOT_A_BYPASS.has(target.zone)) return null;
+  const url = target.url !== null && urlParts(target.url) !== null ? target.url : target.host !== null ? `https://${target.host}` : null;
+  if (url === null || isGatewayUrl(url, entrypoints, catalog)) return null;
+  const match = matchBackend(url, catalog, entrypoints);
+  // A bare host says nothing about the path: never more than a host-only match.
+  return match && target.url !== url ? { ...match, strength: 'host', gatewayUrl: match.gatewayUrl === null ? null : gatewayRootUrl(match, entrypoints) } : match;
+}
+
+function gatewayRootUrl(match: BackendMatch, entrypoints: readonly string[]): string | null {
+  const route = gatewayRouteOf(match.api, entrypoints);
+  return route.base === null ? null : joinUrl(route.base, route.path, '', '');
 }
