@@ -31,7 +31,7 @@ export function testConfig(entrypoints: string[] = ENTRYPOINTS): ResolvedConfig 
 }
 
 export function target(url: string | null, extra: Partial<Target> = {}): Target {
-  let host: string | null = null;
+  let host: string | null;
   try {
     host = url ? new URL(url).hostname : null;
   } catch {
