@@ -39,7 +39,7 @@ function configValidator(): ValidateFunction {
     // schemas/ sits two levels above both src/config and dist/config.
     const schemaUrl = new URL('../../schemas/config.schema.json', import.meta.url);
     const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: true });
+    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false }) // `[setting]` and `[setting, options]` are both fine;
     compiledValidator = ajv.compile(schema as object);
   }
   return compiledValidator;

@@ -42,11 +42,12 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
   for (const file of [...byFile.keys()].sort()) {
     const rows = byFile.get(file)!;
     lines.push('', c.underline(file));
-    const positions = rows.map((row) => `${row.line}:${row.column}`);
+    // Problems about a whole file have no position.
+    const positions = rows.map((row) => (row.line > 0 ? `${row.line}:${row.column}` : ''));
     const width = Math.max(...positions.map((position) => position.length));
     rows.forEach((row, index) => {
       const severity = row.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(positions[index]!.padEnd(width))}  ${severity}  ${row.message}  ${c.dim(row.tag)}`);
+      lines.push(`  ${c.dim(positions[index]!.padEnd(Math.max(width, 1)))}  ${severity}  ${row.message}  ${c.dim(row.tag)}`);
     });
   }
 

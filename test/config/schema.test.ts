@@ -1,0 +1,34 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+interface SchemaNode {
+  title?: string;
+  description?: string;
+  properties?: Record<string, SchemaNode>;
+}
+
+const schema = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../schemas/config.schema.json'), 'utf8')) as SchemaNode;
+
+describe('config schema is the documentation', () => {
+  it('every property has a title and a description', () => {
+    const missing: string[] = [];
+    const visit = (node: SchemaNode, at: string): void => {
+      for (const [key, child] of Object.entries(node.properties ?? {})) {
+        if (!child.title || !child.description) missing.push(`${at}${key}`);
+        visit(child, `${at}${key}.`);
+      }
+    };
+    visit(schema, '');
+    expect(missing).toEqual([]);
+  });
+
+  it('allows $schema so editors can complete the file', () => {
+    expect(schema.properties?.$schema).toBeDefined();
+  });
+
+  it('every key of the config is documented in docs/configuration.md', () => {
+    const docs = readFileSync(path.resolve(import.meta.dirname, '../../docs/configuration.md'), 'utf8');
+    for (const key of Object.keys(schema.properties ?? {})) expect(docs, key).toContain(`\`${key}\``);
+  });
+});
