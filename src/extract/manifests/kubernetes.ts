@@ -95,6 +95,7 @@ function readWorkload(object: YamlValue, name: string, podSpecPath: string[], en
   const workload: WorkloadFact = { name, loc: { file: context.file, line: metadataName?.line ?? object.line, column: metadataName?.column ?? object.column }, source: context.kind, environment };
   const images: string[] = [];
   for (const containerList of [field(podSpec, 'initContainers'), field(podSpec, 'containers')]) {
+    if (containerList !== undefined && containerList.kind !== 'seq') context.facts.problems.push(shapeProblem(context.file, containerList, `containers of ${objectLabel(object, name)} should be a list`));
     for (const container of items(containerList)) {
       const image = text(field(container, 'image'));
       if (image) images.push(image);
@@ -118,7 +119,7 @@ function readContainerEnv(container: YamlValue, workload: string, environment: s
     ...(workload !== '' ? { workload } : {}),
   });
   const env = field(container, 'env');
-  if (env !== undefined && env.kind !== 'seq') facts.problems.push(shapeProblem(file, env, '`env` should be a list of `{ name, value }`'));
+  if (env !== undefined && env.kind !== 'seq') facts.problems.push(shapeProblem(file, env, `\`env\` of a container in ${workload || 'a workload'} should be a list of \`{ name, value }\``));
   for (const variable of items(env)) {
     const name = text(field(variable, 'name'));
     if (name === undefined) continue;
@@ -223,6 +224,10 @@ function readIngress(object: YamlValue, context: DocumentContext): void {
 /** networking.k8s.io/v1 `backend.service.name`, or the older `backend.serviceName`. */
 function backendService(backend: YamlValue | undefined): string | undefined {
   return text(path(backend, 'service', 'name')) ?? text(field(backend, 'serviceName'));
+}
+
+function objectLabel(object: YamlValue, name: string): string {
+  return `${text(field(object, 'kind')) ?? 'object'} ${name}`.trim();
 }
 
 function shapeProblem(file: string, node: YamlValue, expectation: string): FileFacts['problems'][number] {
