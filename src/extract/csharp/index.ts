@@ -1,0 +1,414 @@
+/**
+ * C#: `HttpClient` (`GetAsync`/`PostAsync`/…/`*AsJsonAsync`, `new HttpRequestMessage(method, url)`, `BaseAddress`),
+ * named and typed clients configured with `AddHttpClient` in Program.cs/Startup.cs, RestSharp;
+ * `const`/`static readonly`, `Environment.GetEnvironmentVariable`, `IConfiguration["A:B"]` / `GetValue<T>("A:B")`.
+ */
+import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { SourceExtractor } from '../index.js';
+import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import type { SyntaxNode } from '../tree-sitter/common.js';
+
+const worthParsing = (content: string): boolean =>
+  /HttpClient|HttpRequestMessage|RestClient|RestRequest|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+
+/** Where named HttpClients live: `CreateClient("sisu")` refers to `AddHttpClient("sisu", …)` in Program.cs/Startup.cs. */
+export const NAMED_CLIENTS_MODULE = 'dotnet:http-clients';
+
+const httpClientMethods: Record<string, string | null> = {
+  GetAsync: 'GET', GetStringAsync: 'GET', GetStreamAsync: 'GET', GetByteArrayAsync: 'GET', GetFromJsonAsync: 'GET',
+  PostAsync: 'POST', PostAsJsonAsync: 'POST', PutAsync: 'PUT', PutAsJsonAsync: 'PUT', PatchAsync: 'PATCH', PatchAsJsonAsync: 'PATCH',
+  DeleteAsync: 'DELETE', DeleteFromJsonAsync: 'DELETE',
+};
+const restSharpMethods: Record<string, string | null> = {
+  GetAsync: 'GET', PostAsync: 'POST', PutAsync: 'PUT', DeleteAsync: 'DELETE', PatchAsync: 'PATCH', ExecuteAsync: null, Execute: null,
+  GetJsonAsync: 'GET', PostJsonAsync: 'POST', PutJsonAsync: 'PUT',
+};
+
+interface Scope {
+  key: string;
+  params: string[];
+  locals: Map<string, Sym>;
+  types: Map<string, string>;
+}
+
+class CSharpFileVisitor {
+  private readonly classes: string[] = [];
+  private readonly fieldTypes = new Map<string, string>();
+  private readonly scopes: Scope[] = [];
+  /** Named client being configured by the enclosing `AddHttpClient("name", c => …)`. */
+  private configuring: string | null = null;
+
+  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+
+  visit(node: SyntaxNode): void {
+    switch (node.type) {
+      case 'class_declaration':
+      case 'record_declaration':
+      case 'struct_declaration': {
+        const name = node.childForFieldName('name')?.text ?? '?';
+        this.classes.push(this.classes.length ? `${this.classes.at(-1)}.${name}` : name);
+        // Primary constructor parameters (C# 12) behave like fields.
+        this.visitChildren(node);
+        this.classes.pop();
+        return;
+      }
+      case 'field_declaration':
+      case 'property_declaration':
+        this.visitMember(node);
+        return;
+      case 'method_declaration':
+      case 'constructor_declaration':
+      case 'local_function_statement':
+        this.visitMethod(node);
+        return;
+      case 'local_declaration_statement':
+        this.visitChildren(node);
+        this.declareLocals(node);
+        return;
+      case 'assignment_expression':
+        this.visitChildren(node);
+        this.visitAssignment(node);
+        return;
+      case 'invocation_expression':
+        this.visitInvocation(node);
+        return;
+      case 'object_creation_expression':
+        this.visitChildren(node);
+        this.visitCreation(node);
+        return;
+      default:
+        this.visitChildren(node);
+    }
+  }
+
+  private visitChildren(node: SyntaxNode): void {
+    for (const child of node.namedChildren) this.visit(child);
+  }
+
+  private visitMember(node: SyntaxNode): void {
+    const owner = this.classes.at(-1) ?? '?';
+    const modifiers = node.namedChildren.filter((c) => c.type === 'modifier').map((c) => c.text);
+    const constant = modifiers.includes('const') || (modifiers.includes('static') && modifiers.includes('readonly'));
+    const declarations: { name: string; type: string; value: SyntaxNode | null; at: SyntaxNode }[] = [];
+    if (node.type === 'property_declaration') {
+      const name = node.childForFieldName('name');
+      if (name) declarations.push({ name: name.text, type: node.childForFieldName('type')?.text ?? '', value: node.childForFieldName('value'), at: name });
+    } else {
+      const declaration = node.namedChildren.find((c) => c.type === 'variable_declaration');
+      const type = declaration?.childForFieldName('type')?.text ?? '';
+      for (const declarator of declaration?.namedChildren.filter((c) => c.type === 'variable_declarator') ?? []) {
+        const name = declarator.namedChildren[0];
+        const value = declarator.namedChildren.find((c) => c.type === 'equals_value_clause')?.namedChildren[0] ?? null;
+        if (name) declarations.push({ name: name.text, type, value, at: name });
+      }
+    }
+    for (const { name, type, value, at } of declarations) {
+      const key = `${owner}.${name}`;
+      this.fieldTypes.set(key, type);
+      if (!value) continue;
+      this.visit(value);
+      this.facts.symbols[key] = { kind: 'step', label: `${constant ? 'constant' : 'field'} ${key}`, at: locOf(this.file, at), value: this.evaluate(value, name) };
+      if (constant) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+    }
+  }
+
+  private visitMethod(node: SyntaxNode): void {
+    const owner = this.classes.at(-1);
+    const name = node.type === 'constructor_declaration' ? 'constructor' : (node.childForFieldName('name')?.text ?? '?');
+    const key = owner ? `${owner}.${name}` : name;
+    const scope: Scope = { key, params: [], locals: new Map(), types: new Map() };
+    for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
+      const paramName = param.childForFieldName('name')?.text;
+      if (!paramName) continue;
+      scope.params.push(paramName);
+      const type = param.childForFieldName('type')?.text ?? '';
+      scope.types.set(paramName, type);
+      // A typed client (`AddHttpClient<SisuClient>(…)`) gets its configured HttpClient through the constructor.
+      if (node.type === 'constructor_declaration' && type === 'HttpClient' && owner) {
+        scope.locals.set(paramName, { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${owner.split('.').at(-1)}`, member: [] });
+      }
+    }
+    this.scopes.push(scope);
+    const body = node.childForFieldName('body');
+    if (body) this.visit(body);
+    const returned = body?.descendantsOfType('return_statement')[0]?.namedChildren[0];
+    const returns = returned ? this.evaluate(returned) : body && body.type !== 'block' ? this.evaluate(body) : null;
+    this.scopes.pop();
+    this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };
+  }
+
+  private declareLocals(node: SyntaxNode): void {
+    const scope = this.scopes.at(-1);
+    const declaration = node.namedChildren.find((c) => c.type === 'variable_declaration');
+    const type = declaration?.childForFieldName('type')?.text ?? '';
+    for (const declarator of declaration?.namedChildren.filter((c) => c.type === 'variable_declarator') ?? []) {
+      const name = declarator.namedChildren[0];
+      const value = declarator.namedChildren.find((c) => c.type === 'equals_value_clause')?.namedChildren[0];
+      if (!name) continue;
+      const sym: Sym | null = value ? { kind: 'step', label: `variable ${name.text}`, at: locOf(this.file, name), value: this.evaluate(value, name.text) } : null;
+      // Top-level statements (Program.cs) have no enclosing method: their variables act as file symbols.
+      if (scope) {
+        scope.types.set(name.text, type);
+        if (sym) scope.locals.set(name.text, sym);
+      } else if (sym) this.facts.symbols[name.text] = sym;
+    }
+  }
+
+  private visitAssignment(node: SyntaxNode): void {
+    const left = node.childForFieldName('left');
+    const right = node.childForFieldName('right');
+    if (!left || !right) return;
+    const member = left.type === 'member_access_expression' ? left.childForFieldName('name')?.text : null;
+    if (member === 'BaseAddress') {
+      const value = this.evaluate(right);
+      this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, value));
+      const target = left.childForFieldName('expression');
+      const label = this.configuring ? `HttpClient '${this.configuring}'` : `HttpClient ${target?.text ?? ''}`;
+      const client: Sym = { kind: 'client', client: 'HttpClient', base: value, at: locOf(this.file, left), label };
+      if (this.configuring) {
+        this.facts.symbols[`HttpClient:${this.configuring}`] = client;
+        this.facts.exports[`HttpClient:${this.configuring}`] = { kind: 'ref', module: null, name: `HttpClient:${this.configuring}`, member: [] };
+      } else if (target) this.assignTo(target, client);
+      return;
+    }
+    if (left.type === 'identifier' || left.type === 'member_access_expression') this.assignTo(left, this.evaluate(right, left.text));
+  }
+
+  private assignTo(target: SyntaxNode, value: Sym): void {
+    const owner = this.classes.at(-1);
+    const scope = this.scopes.at(-1);
+    if (target.type === 'identifier' && scope?.locals.has(target.text)) scope.locals.set(target.text, value);
+    else if (owner && (target.type === 'identifier' || (target.type === 'member_access_expression' && target.childForFieldName('expression')?.type === 'this_expression'))) {
+      const name = target.type === 'identifier' ? target.text : (target.childForFieldName('name')?.text ?? '');
+      if (this.fieldTypes.has(`${owner}.${name}`)) this.facts.symbols[`${owner}.${name}`] = { kind: 'step', label: `field ${owner}.${name}`, at: locOf(this.file, target), value };
+    }
+  }
+
+  private visitInvocation(node: SyntaxNode): void {
+    const callee = node.childForFieldName('function');
+    const args = argumentsOf(node);
+    const name = callee?.type === 'member_access_expression' ? nameOf(callee.childForFieldName('name')) : nameOf(callee);
+    if (name === 'AddHttpClient') {
+      // `AddHttpClient("sisu", c => c.BaseAddress = …)` or `AddHttpClient<SisuClient>(c => …)`.
+      const nameArg = args[0] ? stringText(args[0]) : null;
+      const generic = callee?.childForFieldName('name')?.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text ?? null;
+      const previous = this.configuring;
+      this.configuring = nameArg ?? generic;
+      this.visitChildren(node);
+      this.configuring = previous;
+      return;
+    }
+    this.visitChildren(node);
+    if (callee?.type !== 'member_access_expression' || !name) return;
+    const receiverNode = callee.childForFieldName('expression');
+    if (!receiverNode) return;
+    const receiver = this.evaluate(receiverNode);
+    const bare = receiver.kind === 'step' ? receiver.value : receiver;
+    const type = this.typeOf(receiverNode) ?? '';
+    const isRestSharp = /RestClient/.test(type) || (bare.kind === 'client' && bare.client === 'RestSharp');
+    if (isRestSharp && name in restSharpMethods) {
+      const request = args[0];
+      const requestValue = request ? this.evaluate(request) : null;
+      const resource = requestValue && requestValue.kind === 'step' ? requestValue.value : requestValue;
+      const url = resource && resource.kind === 'object' ? (resource.props.resource ?? null) : null;
+      const method = restSharpMethods[name] ?? (resource && resource.kind === 'object' && resource.props.method?.kind === 'lit' ? resource.props.method.value : null);
+      const fact = this.fact('call', node, 'RestSharp', method, request ?? null, url);
+      fact.receiver = receiver;
+      this.facts.calls.push(fact);
+      return;
+    }
+    if (name in httpClientMethods && args[0]) {
+      const known = bare.kind === 'client' || /HttpClient/.test(type) || /http|client/i.test(receiverNode.text);
+      if (!known) return;
+      const fact = this.fact('call', node, 'HttpClient', httpClientMethods[name] ?? null, args[0], this.evaluate(args[0]));
+      fact.receiver = receiver;
+      this.facts.calls.push(fact);
+    }
+  }
+
+  private visitCreation(node: SyntaxNode): void {
+    const type = node.childForFieldName('type')?.text ?? '';
+    const args = argumentsOf(node);
+    if (type === 'HttpRequestMessage' && args[1]) {
+      const method = /HttpMethod\.(\w+)/.exec(args[0]?.text ?? '')?.[1]?.toUpperCase() ?? null;
+      this.facts.calls.push(this.fact('call', node, 'HttpClient', method, args[1], this.evaluate(args[1])));
+    }
+    if ((type === 'RestClient' || type === 'RestClientOptions') && args[0]) {
+      this.facts.calls.push(this.fact('client-config', args[0], 'RestSharp', null, args[0], this.evaluate(args[0])));
+    }
+  }
+
+  private typeOf(node: SyntaxNode): string | null {
+    const name = node.type === 'identifier' ? node.text : node.type === 'member_access_expression' && node.childForFieldName('expression')?.type === 'this_expression' ? node.childForFieldName('name')?.text : null;
+    if (!name) return null;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const type = this.scopes[i]?.types.get(name);
+      if (type) return type;
+    }
+    return this.fieldTypes.get(`${this.classes.at(-1)}.${name}`) ?? null;
+  }
+
+  private fact(kind: CallFact['kind'], at: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, url: Sym | null): CallFact {
+    const scope = this.scopes.at(-1);
+    const fact: CallFact = { kind, loc: locOf(this.file, at), client, method, expression: snippet(urlNode?.text ?? ''), url, enclosing: scope?.key ?? this.classes.at(-1) ?? '<top-level>' };
+    if (scope) fact.fn = scope.key;
+    return fact;
+  }
+
+  private evaluate(node: SyntaxNode, nameHint?: string): Sym {
+    switch (node.type) {
+      case 'string_literal':
+      case 'verbatim_string_literal':
+      case 'raw_string_literal':
+        return lit(stringText(node) ?? '');
+      case 'integer_literal':
+        return lit(node.text);
+      case 'interpolated_string_expression':
+        return concat(node.namedChildren.map((part) => {
+          if (part.type === 'interpolation') {
+            const expression = part.namedChildren[0];
+            return expression ? this.evaluate(expression) : unknown(part.text);
+          }
+          return lit(part.text);
+        }));
+      case 'parenthesized_expression':
+      case 'await_expression':
+        return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
+      case 'binary_expression': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => !c.isNamed)?.text;
+        if (!left || !right) return unknown(node.text);
+        if (operator === '+') return concat([this.evaluate(left), this.evaluate(right)]);
+        if (operator === '??') return alt([this.evaluate(left), this.evaluate(right)]);
+        return unknown(node.text);
+      }
+      case 'conditional_expression': {
+        const a = node.childForFieldName('consequence');
+        const b = node.childForFieldName('alternative');
+        return a && b ? alt([this.evaluate(a), this.evaluate(b)]) : unknown(node.text);
+      }
+      case 'identifier':
+        return this.identifier(node.text);
+      case 'member_access_expression': {
+        const target = node.childForFieldName('expression');
+        const name = node.childForFieldName('name')?.text ?? '';
+        if (target?.type === 'this_expression') return this.identifier(name);
+        if (target?.type === 'identifier' && /^[A-Z]/.test(target.text) && !this.isLocal(target.text)) {
+          return { kind: 'ref', module: null, name: `${target.text}.${name}`, member: [] };
+        }
+        const base = target ? this.evaluate(target) : unknown(node.text);
+        return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, name] } : unknown(node.text);
+      }
+      case 'element_access_expression': {
+        // IConfiguration["Sisu:BaseUrl"]
+        const key = node.childForFieldName('subscript')?.namedChildren[0]?.namedChildren[0];
+        const text = key ? stringText(key) : null;
+        if (text !== null && /config/i.test(node.childForFieldName('expression')?.text ?? '')) return config(text);
+        return unknown(node.text);
+      }
+      case 'object_creation_expression':
+        return this.creationValue(node, nameHint);
+      case 'invocation_expression':
+        return this.invocationValue(node);
+      default:
+        return unknown(node.text);
+    }
+  }
+
+  private isLocal(name: string): boolean {
+    return this.scopes.some((s) => s.locals.has(name) || s.params.includes(name));
+  }
+
+  private identifier(name: string): Sym {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i];
+      const local = scope?.locals.get(name);
+      if (local) return local;
+      const index = scope?.params.indexOf(name) ?? -1;
+      if (index >= 0 && i === this.scopes.length - 1) return { kind: 'param', index, name, member: [] };
+    }
+    for (let i = this.classes.length - 1; i >= 0; i--) {
+      const key = `${this.classes[i]}.${name}`;
+      if (this.fieldTypes.has(key)) return this.facts.symbols[key] ?? { kind: 'ref', module: null, name: key, member: [] };
+    }
+    return this.facts.symbols[name] ?? { kind: 'ref', module: null, name, member: [] };
+  }
+
+  private creationValue(node: SyntaxNode, nameHint?: string): Sym {
+    const type = node.childForFieldName('type')?.text ?? '';
+    const args = argumentsOf(node);
+    if (type === 'Uri' && args[0]) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
+    if (type === 'HttpClient') return { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: `HttpClient${nameHint ? ` '${nameHint}'` : ''}` };
+    if (type === 'RestClient') {
+      return { kind: 'client', client: 'RestSharp', base: args[0] ? this.evaluate(args[0]) : null, at: locOf(this.file, args[0] ?? node), label: `RestSharp client${nameHint ? ` '${nameHint}'` : ''}` };
+    }
+    if (type === 'RestRequest') {
+      const props: Record<string, Sym> = {};
+      if (args[0]) props.resource = this.evaluate(args[0]);
+      const method = /Method\.(\w+)/.exec(args[1]?.text ?? '')?.[1];
+      if (method) props.method = lit(method.toUpperCase());
+      return { kind: 'object', props };
+    }
+    return unknown(node.text);
+  }
+
+  private invocationValue(node: SyntaxNode): Sym {
+    const callee = node.childForFieldName('function');
+    const args = argumentsOf(node);
+    const calleeName = callee?.type === 'member_access_expression' ? nameOf(callee.childForFieldName('name')) : nameOf(callee);
+    const target = callee?.type === 'member_access_expression' ? callee.childForFieldName('expression') : null;
+    const first = args[0];
+    const key = first ? stringText(first) : null;
+    if (calleeName === 'GetEnvironmentVariable' && key !== null) return env(key);
+    if ((calleeName === 'GetValue' || calleeName === 'GetConnectionString') && key !== null) {
+      const value = config(calleeName === 'GetConnectionString' ? `ConnectionStrings:${key}` : key);
+      return args[1] ? alt([value, this.evaluate(args[1])]) : value;
+    }
+    if (calleeName === 'GetSection' && key !== null && target) return config(key);
+    if (calleeName === 'CreateClient') {
+      return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };
+    }
+    if (calleeName === 'Format' && target?.text === 'string' && key !== null) {
+      const rest = args.slice(1);
+      return formatTemplate(key, /\{(\d+)(?:[,:][^}]*)?\}/, (match) => {
+        const arg = rest[Number(/\d+/.exec(match)?.[0] ?? 0)];
+        return arg ? this.evaluate(arg) : null;
+      });
+    }
+    return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
+  }
+}
+
+function argumentsOf(node: SyntaxNode): SyntaxNode[] {
+  const list = node.childForFieldName('arguments') ?? node.namedChildren.find((c) => c.type === 'argument_list');
+  return (list?.namedChildren ?? []).filter((c) => c.type === 'argument').map((c) => c.namedChildren.at(-1) as SyntaxNode).filter(Boolean);
+}
+
+function nameOf(node: SyntaxNode | null | undefined): string | null {
+  if (!node) return null;
+  if (node.type === 'generic_name') return node.namedChildren[0]?.text ?? null;
+  return node.type === 'identifier' ? node.text : null;
+}
+
+function stringText(node: SyntaxNode): string | null {
+  if (node.type === 'string_literal') return node.text.replace(/^"|"$/g, '');
+  if (node.type === 'verbatim_string_literal') return node.text.replace(/^@"|"$/g, '');
+  if (node.type === 'raw_string_literal') return node.text.replace(/^"{3,}|"{3,}$/g, '').trim();
+  return null;
+}
+
+/** The bundled C# grammar predates file-scoped namespaces (`namespace A.B;`): blank the line out, keeping offsets. */
+function blankFileScopedNamespace(content: string): string {
+  return content.replace(/^[ \t]*namespace\s+[\w.]+\s*;/m, (match) => match.replace(/[^\n]/g, ' '));
+}
+
+export const csharpExtractor: SourceExtractor = {
+  languages: ['csharp'],
+  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+    return extractWithTreeSitter({
+      file, content, language, grammar: 'c_sharp', worthParsing, prepare: blankFileScopedNamespace,
+      visit: (root, facts) => new CSharpFileVisitor(file, facts).visit(root),
+    });
+  },
+};
