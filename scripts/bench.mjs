@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// `npm run bench [-- <size>] [options]`: generates (or reuses) a deterministic synthetic corpus in
+// bench-corpus/<size>/, times cold scans with the built CLI against a grep peer, and prints a table
+// (or JSON with --json, for tracking). A figure to watch, not a timed test.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { cpus } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { CORPUS_SEED, CORPUS_VERSION, generateCorpus } from './bench/corpus.mjs';
+import { measureColdScan, measurePeer, measurePerLanguage, measureStaged, measureWarmCache, readCorpusMeta, writeCorpusMeta } from './bench/measure.mjs';
+
+const USAGE = `usage: npm run bench -- [size] [options]
+
+  size                 files in the synthetic corpus (default 2000), e.g. 20000
+  --runs <n>           cold scans to time; the median is reported (default 5)
+  --staged             also time 'arch-lint --staged' with 5 changed files (pre-commit latency)
+  --cache              also time a warm '--cache' re-run, as a fraction of the cold scan
+  --per-language       also time each language's part of the corpus on its own (files/s)
+  --all                all of the above
+  --regenerate         rewrite the corpus even if an identical one exists
+  --json               print the figures as JSON instead of a table
+  -h, --help           this text
+`;
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+function parseOptions(argv) {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      runs: { type: 'string', default: '5' },
+      staged: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: false },
+      'per-language': { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      regenerate: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const size = Number(positionals[0] ?? 2000);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(size) || size < 10) throw new Error(`size must be a whole number ≥ 10, got '${positionals[0]}'`);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got '${values.runs}'`);
+  return {
+    size,
+    runs,
+    staged: values.staged || values.all,
+    cache: values.cache || values.all,
+    perLanguage: values['per-language'] || values.all,
+    regenerate: values.regenerate,
+    json: values.json,
+    help: values.help,
+  };
+}
+
+/**
+ * Reuses bench-corpus/<size>/ when its recorded generator version and seed match. The corpus is its
+ * own git repository, as a scanned project would be: otherwise this repo's .gitignore (which lists
+ * bench-corpus/) would hide every file from discovery.
+ */
+function ensureCorpus(size, regenerate) {
+  const corpusDir = path.join(repoRoot, 'bench-corpus', String(size));
+  const metaFile = path.join(repoRoot, 'bench-corpus', `${size}.meta.json`);
+  const meta = readCorpusMeta(metaFile);
+  const reusable = !regenerate && meta && meta.version === CORPUS_VERSION && meta.seed === CORPUS_SEED && existsSync(corpusDir);
+  const stats = reusable ? meta.stats : generateCorpus(corpusDir, size);
+  if (!reusable) writeCorpusMeta(metaFile, { version: CORPUS_VERSION, seed: CORPUS_SEED, stats });
+  if (!existsSync(path.join(corpusDir, '.git'))) execFileSync('git', ['init', '-q'], { cwd: corpusDir });
+  return { corpusDir, stats, generated: !reusable };
+}
+
+const fmtSeconds = (value) => (value === null || value === undefined ? 'n/a' : `${value.toFixed(value < 1 ? 3 : 2)} s`);
+const fmtNumber = (value) => (value === null || value === undefined ? 'n/a' : Math.round(value).toLocaleString('en-US'));
+
+function printTable(figures) {
+  const { corpus, cold, peer, staged, warm, perLanguage, environment } = figures;
+  const rows = [
+    ['corpus', `${fmtNumber(corpus.files)} files in ${path.relative(repoRoot, corpus.dir)} (${corpus.generated ? 'generated' : 'reused'}, seed ${corpus.seed}, v${corpus.version})`],
+    ['cold scan, median', `${fmtSeconds(cold.medianSeconds)} over ${cold.seconds.length} runs (min ${fmtSeconds(Math.min(...cold.seconds))}, max ${fmtSeconds(Math.max(...cold.seconds))})`],
+    ['files/s', `${fmtNumber(cold.filesPerSecond)} (${fmtNumber(cold.files)} files scanned)`],
+    ['calls found', `${fmtNumber(cold.calls)} (generator wrote ~${fmtNumber(corpus.requests)} request sites + ${fmtNumber(corpus.clientConfigs)} client configs)`],
+    ['findings / problems', `${fmtNumber(cold.findings)} / ${fmtNumber(cold.problems)}`],
+    ['peak memory (RSS)', cold.peakRssMiB === null ? 'n/a' : `${fmtNumber(cold.peakRssMiB)} MiB (${cold.memorySource === 'time' ? '/usr/bin/time -v' : 'process.resourceUsage'})`],
+    [`peer: ${peer.command}`, `${fmtSeconds(peer.medianSeconds)} (${fmtNumber(peer.matchedFiles)} files match)`],
+    ['ratio arch-lint / peer', `${(cold.medianSeconds / peer.medianSeconds).toFixed(1)}×`],
+  ];
+  if (staged) rows.push(['--staged, 5 files, median', staged.unavailable ? `n/a (${staged.unavailable})` : fmtSeconds(staged.medianSeconds)]);
+  if (warm) rows.push(['warm --cache, median', warm.unavailable ? `n/a (${warm.unavailable})` : `${fmtSeconds(warm.medianSeconds)} (${(warm.fractionOfCold * 100).toFixed(1)}% of cold)`]);
+  if (perLanguage) {
+    for (const part of perLanguage) rows.push([`  ${part.language}`, `${fmtNumber(part.filesPerSecond)} files/s (${fmtNumber(part.files)} files, ${fmtSeconds(part.medianSeconds)}, ${fmtNumber(part.calls)} calls)`]);
+  }
+  const width = Math.max(...rows.map(([label]) => label.length));
+  console.log(`arch-lint bench · node ${environment.node} · ${environment.cpus} CPUs · ${environment.date}`);
+  for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
+}
+
+async function main() {
+  const options = parseOptions(process.argv.slice(2));
+  if (options.help) {
+    process.stdout.write(USAGE);
+    return;
+  }
+  if (!existsSync(path.join(repoRoot, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" first (npm run bench does).');
+
+  const log = options.json ? () => {} : (text) => process.stderr.write(`${text}\n`);
+  log(`bench: preparing a ${options.size}-file corpus…`);
+  const { corpusDir, stats, generated } = ensureCorpus(options.size, options.regenerate);
+
+  log(`bench: ${options.runs} cold scans…`);
+  const cold = measureColdScan({ repoRoot, corpusDir, runs: options.runs });
+  cold.filesPerSecond = cold.files ? cold.files / cold.medianSeconds : stats.files / cold.medianSeconds;
+
+  log('bench: peer text search…');
+  const peer = measurePeer({ corpusDir, runs: options.runs });
+
+  let staged = null;
+  let warm = null;
+  let perLanguage = null;
+  if (options.staged) {
+    log('bench: --staged with 5 changed files…');
+    staged = measureStaged({ repoRoot, corpusDir, runs: options.runs });
+  }
+  if (options.cache) {
+    log('bench: warm --cache re-runs…');
+    warm = measureWarmCache({ repoRoot, corpusDir, runs: options.runs, coldSeconds: cold.medianSeconds });
+  }
+  if (options.perLanguage) {
+    log('bench: per-language scans…');
+    perLanguage = measurePerLanguage({ repoRoot, corpusDir, runs: Math.min(options.runs, 3) });
+  }
+
+  const figures = {
+    environment: { node: process.version, cpus: cpus().length, date: new Date().toISOString() },
+    corpus: { dir: corpusDir, generated, version: CORPUS_VERSION, seed: CORPUS_SEED, ...stats },
+    cold,
+    peer,
+    staged,
+    warm,
+    perLanguage,
+  };
+  if (options.json) process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+  else printTable(figures);
+}
+
+main().catch((error) => {
+  process.stderr.write(`bench: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});

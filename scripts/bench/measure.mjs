@@ -1,0 +1,184 @@
+// Measurements for `npm run bench`: each function runs something as a child process N times and
+// returns plain numbers, so the entry script only prints. Add a new figure as one more function here.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, appendFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+
+const TIME_BIN = '/usr/bin/time';
+const MAXRSS_MARKER = '__ARCH_LINT_BENCH_MAXRSS_KB=';
+
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+/** `/usr/bin/time -v` gives the child's peak RSS; without it, run the CLI inside a wrapper that prints its own maxRSS. */
+function commandWithMemory(repoRoot, cliArgs) {
+  if (existsSync(TIME_BIN)) {
+    return { command: TIME_BIN, args: ['-v', process.execPath, path.join(repoRoot, 'bin/arch-lint.js'), ...cliArgs], memoryFrom: 'time' };
+  }
+  const mainUrl = pathToFileURL(path.join(repoRoot, 'dist/cli/main.js')).href;
+  const wrapper = `const { main } = await import(${JSON.stringify(mainUrl)});
+const code = await main(process.argv.slice(1));
+process.stderr.write('\\n${MAXRSS_MARKER}' + process.resourceUsage().maxRSS + '\\n');
+process.exitCode = code;`;
+  return { command: process.execPath, args: ['--input-type=module', '-e', wrapper, '--', ...cliArgs], memoryFrom: 'wrapper' };
+}
+
+function peakRssKb(stderr, memoryFrom) {
+  const pattern = memoryFrom === 'time' ? /Maximum resident set size \(kbytes\): (\d+)/ : new RegExp(`${MAXRSS_MARKER}(\\d+)`);
+  const match = pattern.exec(stderr);
+  return match ? Number(match[1]) : null;
+}
+
+/** Exit 0 and 1 are normal lint outcomes; anything else means the scan failed and the figure is meaningless. */
+function runOnce(command, args, cwd) {
+  const start = performance.now();
+  const child = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
+  const seconds = (performance.now() - start) / 1000;
+  return { seconds, status: child.status, stdout: child.stdout ?? '', stderr: child.stderr ?? '', error: child.error };
+}
+
+function failure(label, run) {
+  const tail = (run.stderr || run.stdout || String(run.error ?? '')).trim().split('\n').slice(-8).join('\n');
+  return new Error(`${label} failed (exit ${run.status}):\n${tail}`);
+}
+
+/** Cold scans: a full run with no cache, `runs` times. Returns timings, peak memory and what the report says. */
+export function measureColdScan({ repoRoot, corpusDir, runs, extraArgs = [] }) {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-bench-'));
+  const reportFile = path.join(workDir, 'report.json');
+  try {
+    const { command, args, memoryFrom } = commandWithMemory(repoRoot, [corpusDir, '--format', 'json', '--output', reportFile, ...extraArgs]);
+    const seconds = [];
+    const rss = [];
+    for (let i = 0; i < runs; i++) {
+      const run = runOnce(command, args, repoRoot);
+      if (run.status !== 0 && run.status !== 1) throw failure('arch-lint scan', run);
+      seconds.push(run.seconds);
+      const kb = peakRssKb(run.stderr, memoryFrom);
+      if (kb !== null) rss.push(kb);
+    }
+    const report = JSON.parse(readFileSync(reportFile, 'utf8'));
+    return {
+      seconds,
+      medianSeconds: median(seconds),
+      peakRssMiB: rss.length ? Math.max(...rss) / 1024 : null,
+      memorySource: memoryFrom,
+      files: report.summary?.files ?? null,
+      calls: report.summary?.calls ?? report.calls?.length ?? null,
+      callsByLanguage: countBy(report.calls ?? [], (call) => call.language),
+      findings: report.findings?.length ?? null,
+      problems: report.problems?.length ?? null,
+    };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+function countBy(items, key) {
+  const counts = {};
+  for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
+  return counts;
+}
+
+/** The peer: a plain text search for anything that looks like an HTTP call or URL (ripgrep when installed, else grep). */
+export function measurePeer({ corpusDir, runs }) {
+  const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
+  const command = hasRipgrep ? 'rg' : 'grep';
+  const args = hasRipgrep ? ['-l', '-e', 'fetch\\(|axios|https?://', corpusDir] : ['-rlE', '--exclude-dir=.git', 'fetch\\(|axios|https?://', corpusDir];
+  const seconds = [];
+  let matchedFiles = 0;
+  for (let i = 0; i < runs; i++) {
+    const run = runOnce(command, args, process.cwd());
+    if (run.status !== 0 && run.status !== 1) throw failure(`peer ${command}`, run);
+    seconds.push(run.seconds);
+    matchedFiles = run.stdout.split('\n').filter(Boolean).length;
+  }
+  return { command: hasRipgrep ? 'rg -l' : 'grep -rlE', seconds, medianSeconds: median(seconds), matchedFiles };
+}
+
+/**
+ * Pre-commit latency: the corpus becomes a git repository (once), 5 TypeScript files get a new call
+ * and are staged, and `arch-lint --staged` runs from the corpus root. The work tree is reset afterwards
+ * so the corpus stays deterministic. Returns null figures with a reason when the CLI lacks `--staged`.
+ */
+export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5 }) {
+  const git = (...args) => execFileSync('git', args, { cwd: corpusDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const hasCommit = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: corpusDir }).status === 0;
+  if (!hasCommit) {
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'bench corpus');
+  }
+  const candidates = git('ls-files', '*.ts').split('\n').filter((file) => file.includes('/utils')).slice(0, changedFiles);
+  try {
+    for (const [i, file] of candidates.entries()) {
+      appendFileSync(path.join(corpusDir, file), `\nexport const benchStaged${i} = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
+    }
+    git('add', ...candidates);
+    const seconds = [];
+    for (let i = 0; i < runs; i++) {
+      const run = runOnce(process.execPath, [path.join(repoRoot, 'bin/arch-lint.js'), '--staged', '--format', 'json'], corpusDir);
+      if (run.status !== 0 && run.status !== 1) return { seconds: [], medianSeconds: null, changedFiles: candidates.length, unavailable: firstLine(run) };
+      seconds.push(run.seconds);
+    }
+    return { seconds, medianSeconds: median(seconds), changedFiles: candidates.length, unavailable: null };
+  } finally {
+    git('reset', '-q', '--hard', 'HEAD');
+  }
+}
+
+/** Warm `--cache` re-run: one run fills the cache, then `runs` runs over the unchanged corpus. */
+export function measureWarmCache({ repoRoot, corpusDir, runs, coldSeconds }) {
+  const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-bench-cache-'));
+  const cli = [path.join(repoRoot, 'bin/arch-lint.js'), corpusDir, '--format', 'json', '--output', path.join(cacheDir, 'report.json'), '--cache', '--cache-location', path.join(cacheDir, 'cache')];
+  try {
+    const fill = runOnce(process.execPath, cli, repoRoot);
+    if (fill.status !== 0 && fill.status !== 1) return { seconds: [], medianSeconds: null, fractionOfCold: null, unavailable: firstLine(fill) };
+    const seconds = [];
+    for (let i = 0; i < runs; i++) seconds.push(runOnce(process.execPath, cli, repoRoot).seconds);
+    const warm = median(seconds);
+    return { seconds, medianSeconds: warm, fractionOfCold: coldSeconds ? warm / coldSeconds : null, unavailable: null };
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Files/s per language: scans each language's part of the corpus on its own (TS/JS packages under
+ * `packages/`, each other language under `services/<kind>/`). Includes start-up time, so small parts
+ * read slower than they are; the TypeScript figure is the one to compare across versions (the
+ * "other languages must not slow a TS-only scan" budget).
+ */
+export function measurePerLanguage({ repoRoot, corpusDir, runs }) {
+  const parts = [{ language: 'typescript+javascript', dir: path.join(corpusDir, 'packages') }];
+  const servicesDir = path.join(corpusDir, 'services');
+  if (existsSync(servicesDir)) {
+    for (const kind of readdirSync(servicesDir).sort()) parts.push({ language: kind, dir: path.join(servicesDir, kind) });
+  }
+  return parts.map(({ language, dir }) => {
+    const result = measureColdScan({ repoRoot, corpusDir: dir, runs });
+    return { language, files: result.files, medianSeconds: result.medianSeconds, filesPerSecond: result.files ? result.files / result.medianSeconds : null, calls: result.calls };
+  });
+}
+
+function firstLine(run) {
+  return (run.stderr || run.stdout || `exit ${run.status}`).trim().split('\n')[0];
+}
+
+/** Remembers how a corpus was generated, so an unchanged one is reused instead of rewritten. */
+export function readCorpusMeta(metaFile) {
+  try {
+    return JSON.parse(readFileSync(metaFile, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+export function writeCorpusMeta(metaFile, meta) {
+  writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
+}
