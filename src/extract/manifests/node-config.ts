@@ -208,8 +208,10 @@ class ConfigObjectReader {
       return this.unwrap(expression.expression, depth + 1);
     }
     if (ts.isCallExpression(expression)) {
-      const objectArgument = expression.arguments.find((argument) => ts.isObjectLiteralExpression(argument));
-      if (objectArgument) return this.unwrap(objectArgument, depth + 1);
+      for (const argument of expression.arguments) {
+        const unwrapped = this.unwrap(argument, depth + 1);
+        if (ts.isObjectLiteralExpression(unwrapped)) return unwrapped;
+      }
     }
     if (ts.isIdentifier(expression)) {
       const initializer = this.constants.get(expression.text);
