@@ -1,0 +1,159 @@
+/**
+ * The HTTP client libraries the TS/JS extractor recognises, keyed by import specifier.
+ * Adding a library is one entry here (plus a test): the walker only reads this table.
+ */
+
+/**
+ * How a call passes its URL and method:
+ * - `fetch`: `(url, { method })`, default GET (fetch, node-fetch, undici, got, ky, ofetch).
+ * - `url-or-config`: `(url, config?)` or `(config)` with `url`/`method` (axios callable).
+ * - `config`: `(config)` with `url`/`method` (axios.request).
+ * - `verb`: `(url, …)` with the method fixed by the function name (`axios.post`, `got.get`, `http.get`).
+ * - `node-http`: `(url | options, options?, cb?)`, method from the options, default GET.
+ * - `method-url`: `(method, url)` or `(url)` (superagent callable, Cypress `cy.request`), or `(config)`.
+ */
+export type CallForm = 'fetch' | 'url-or-config' | 'config' | 'verb' | 'node-http' | 'method-url';
+
+export interface ClientFunction {
+  form: CallForm;
+  /** Fixed HTTP method for `verb` forms. */
+  method?: string;
+}
+
+export interface ClientExport {
+  /** Calling the export itself sends a request (`axios(url)`, `fetch(url)`). */
+  callable?: ClientFunction;
+  /** Calling the export configures a client; the value is the base-URL property name (`fetchBaseQuery({ baseUrl })`, `new HttpLink({ uri })`). */
+  factoryBaseProp?: string;
+  /** `export.method(…)` sends a request. */
+  methods?: Record<string, ClientFunction>;
+  /** `export.method({ base })` creates an instance; value = base-URL property name. */
+  factories?: Record<string, string>;
+}
+
+export interface ClientLibrary {
+  /** Client name reported in CallFacts. */
+  client: string;
+  /** The default export / CommonJS `module.exports` / namespace. */
+  main?: ClientExport;
+  named?: Record<string, ClientExport>;
+}
+
+const verb = (method: string): ClientFunction => ({ form: 'verb', method });
+
+/** Instance methods shared by axios/got/ky/superagent-style instances: name → HTTP method. */
+export const INSTANCE_VERBS: Record<string, string | null> = {
+  get: 'GET',
+  post: 'POST',
+  put: 'PUT',
+  patch: 'PATCH',
+  delete: 'DELETE',
+  del: 'DELETE',
+  head: 'HEAD',
+  options: 'OPTIONS',
+  request: null,
+};
+
+const axios: ClientLibrary = {
+  client: 'axios',
+  main: {
+    callable: { form: 'url-or-config' },
+    methods: {
+      get: verb('GET'),
+      delete: verb('DELETE'),
+      head: verb('HEAD'),
+      options: verb('OPTIONS'),
+      post: verb('POST'),
+      put: verb('PUT'),
+      patch: verb('PATCH'),
+      postForm: verb('POST'),
+      putForm: verb('PUT'),
+      patchForm: verb('PATCH'),
+      request: { form: 'config' },
+    },
+    factories: { create: 'baseURL' },
+  },
+};
+
+const gotLike = (client: string, factories: Record<string, string>): ClientLibrary => ({
+  client,
+  main: {
+    callable: { form: 'fetch' },
+    methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), delete: verb('DELETE'), head: verb('HEAD') },
+    factories,
+  },
+});
+
+const fetchLike = (client: string): ClientLibrary => ({ client, main: { callable: { form: 'fetch' } } });
+
+const nodeHttp = (client: string): ClientLibrary => {
+  const functions = { request: { callable: { form: 'node-http' as const } }, get: { callable: { form: 'node-http' as const, method: 'GET' } } };
+  return {
+    client,
+    main: { methods: { request: { form: 'node-http' }, get: { form: 'node-http', method: 'GET' } } },
+    named: functions,
+  };
+};
+
+const superagent: ClientLibrary = {
+  client: 'superagent',
+  main: {
+    callable: { form: 'method-url' },
+    methods: {
+      get: verb('GET'),
+      post: verb('POST'),
+      put: verb('PUT'),
+      patch: verb('PATCH'),
+      del: verb('DELETE'),
+      delete: verb('DELETE'),
+      head: verb('HEAD'),
+      options: verb('OPTIONS'),
+    },
+  },
+};
+
+const ofetch: ClientLibrary = {
+  client: 'ofetch',
+  main: { callable: { form: 'fetch' }, methods: { raw: { form: 'fetch' } }, factories: { create: 'baseURL' } },
+  named: {
+    ofetch: { callable: { form: 'fetch' }, methods: { raw: { form: 'fetch' } }, factories: { create: 'baseURL' } },
+    $fetch: { callable: { form: 'fetch' }, methods: { raw: { form: 'fetch' } }, factories: { create: 'baseURL' } },
+  },
+};
+
+const rtkQuery: ClientLibrary = { client: 'rtk-query', named: { fetchBaseQuery: { factoryBaseProp: 'baseUrl' } } };
+
+const apollo: ClientLibrary = {
+  client: 'apollo',
+  named: { HttpLink: { factoryBaseProp: 'uri' }, ApolloClient: { factoryBaseProp: 'uri' }, createHttpLink: { factoryBaseProp: 'uri' } },
+};
+
+export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
+  axios,
+  got: gotLike('got', { extend: 'prefixUrl' }),
+  ky: gotLike('ky', { create: 'prefixUrl', extend: 'prefixUrl' }),
+  'node-fetch': fetchLike('node-fetch'),
+  'cross-fetch': fetchLike('cross-fetch'),
+  'isomorphic-fetch': fetchLike('isomorphic-fetch'),
+  'isomorphic-unfetch': fetchLike('isomorphic-unfetch'),
+  undici: { client: 'undici', named: { fetch: { callable: { form: 'fetch' } }, request: { callable: { form: 'fetch' } } } },
+  http: nodeHttp('node:http'),
+  'node:http': nodeHttp('node:http'),
+  https: nodeHttp('node:https'),
+  'node:https': nodeHttp('node:https'),
+  superagent,
+  ofetch,
+  '@reduxjs/toolkit/query': rtkQuery,
+  '@reduxjs/toolkit/query/react': rtkQuery,
+  '@apollo/client': apollo,
+  '@apollo/client/core': apollo,
+  '@apollo/client/link/http': apollo,
+};
+
+/** The export of a library an imported binding stands for (`default`/`*` → main, else named). */
+export function clientExport(module: string, imported: string): { library: ClientLibrary; entry: ClientExport } | null {
+  const library = CLIENT_LIBRARIES[module];
+  if (!library) return null;
+  const entry = imported === 'default' || imported === '*' ? library.main : library.named?.[imported];
+  return entry ? { library, entry } : null;
+}

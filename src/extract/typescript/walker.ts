@@ -1,0 +1,809 @@
+/**
+ * One pass over a TS/JS syntax tree (no type checker): finds HTTP calls and client configurations,
+ * plain-function invocations that may be wrappers, top-level symbols and exports, as symbolic values.
+ * Scoping is deliberately simple (one scope per function, no block scopes): enough for URL values.
+ */
+import { ts } from 'ts-morph';
+import type { CallFact, FileFacts, Loc, Sym } from '../../model.js';
+import { clientExport, INSTANCE_VERBS, type CallForm, type ClientLibrary } from './clients.js';
+
+interface ImportBinding {
+  module: string;
+  /** `default`, `*` (namespace / CommonJS require) or the imported name. */
+  imported: string;
+}
+
+type VarEntry =
+  /** A parameter of the keyed function in effect: becomes a `param` Sym. */
+  | { kind: 'param'; index: number; name: string; member: string[] }
+  /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
+  | { kind: 'opaque'; name: string }
+  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean };
+
+interface Scope {
+  parent: Scope | null;
+  vars: Map<string, VarEntry>;
+  /** Key (in FileFacts.symbols) of the named function whose params `param` Syms refer to. */
+  fnKey: string | null;
+  enclosing: string;
+  className: string | null;
+  /** Return values, collected only for the keyed function's own scope. */
+  returns: Sym[] | null;
+}
+
+type CalleeKind =
+  | { type: 'library-call'; library: ClientLibrary; form: CallForm; method?: string }
+  | { type: 'factory'; library: ClientLibrary; baseProp: string }
+  | { type: 'global'; client: string; form: CallForm }
+  | { type: 'instance'; receiver: ts.Expression; verb: string }
+  | null;
+
+type FunctionNode =
+  | ts.FunctionDeclaration
+  | ts.FunctionExpression
+  | ts.ArrowFunction
+  | ts.MethodDeclaration
+  | ts.ConstructorDeclaration
+  | ts.GetAccessorDeclaration
+  | ts.SetAccessorDeclaration;
+
+const MAX_EXPRESSION = 120;
+
+function isFunctionNode(node: ts.Node): node is FunctionNode {
+  return (
+    ts.isFunctionDeclaration(node) ||
+    ts.isFunctionExpression(node) ||
+    ts.isArrowFunction(node) ||
+    ts.isMethodDeclaration(node) ||
+    ts.isConstructorDeclaration(node) ||
+    ts.isGetAccessorDeclaration(node) ||
+    ts.isSetAccessorDeclaration(node)
+  );
+}
+
+/** Strip wrappers that do not change the value: parens, `as`, `!`, `satisfies`, `await`. */
+function skipOuter(node: ts.Expression): ts.Expression {
+  let current = node;
+  for (;;) {
+    if (
+      ts.isParenthesizedExpression(current) ||
+      ts.isAsExpression(current) ||
+      ts.isNonNullExpression(current) ||
+      ts.isSatisfiesExpression(current) ||
+      ts.isTypeAssertionExpression(current) ||
+      ts.isAwaitExpression(current)
+    ) {
+      current = current.expression;
+    } else return current;
+  }
+}
+
+function propertyNameText(name: ts.PropertyName | ts.BindingName): string | null {
+  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  return null;
+}
+
+function unknown(text: string): Sym {
+  return { kind: 'unknown', text: text.length > MAX_EXPRESSION ? `${text.slice(0, MAX_EXPRESSION - 1)}…` : text };
+}
+
+function memberOf(base: Sym, key: string): Sym {
+  switch (base.kind) {
+    case 'ref':
+    case 'param':
+      return { ...base, member: [...base.member, key] };
+    case 'object':
+      return base.props[key] ?? unknown(`.${key}`);
+    case 'step':
+      return { ...base, value: memberOf(base.value, key) };
+    case 'call':
+      return base.callee.kind === 'ref' ? { kind: 'unknown', text: `${base.callee.name}().${key}` } : unknown(`.${key}`);
+    default:
+      return unknown(`.${key}`);
+  }
+}
+
+export class FileWalker {
+  private readonly imports = new Map<string, ImportBinding>();
+  private readonly topNames = new Set<string>();
+  private readonly fnKeys = new Map<ts.Node, string>();
+  private readonly root: Scope = { parent: null, vars: new Map(), fnKey: null, enclosing: '<module>', className: null, returns: null };
+
+  constructor(
+    private readonly sf: ts.SourceFile,
+    private readonly facts: FileFacts,
+  ) {}
+
+  run(): void {
+    this.collectTopLevel();
+    for (const statement of this.sf.statements) this.visit(statement, this.root);
+  }
+
+  // ───────────── positions and text ─────────────
+
+  private loc(node: ts.Node): Loc {
+    const position = this.sf.getLineAndCharacterOfPosition(node.getStart(this.sf));
+    return { file: this.facts.file, line: position.line + 1, column: position.character + 1 };
+  }
+
+  private text(node: ts.Node): string {
+    const text = node.getText(this.sf).replace(/\s+/g, ' ');
+    return text.length > MAX_EXPRESSION ? `${text.slice(0, MAX_EXPRESSION - 1)}…` : text;
+  }
+
+  // ───────────── top level: imports, names, function keys ─────────────
+
+  private requireSpecifier(node: ts.Expression | undefined): { module: string; member: string | null } | null {
+    if (!node) return null;
+    let expression = skipOuter(node);
+    let member: string | null = null;
+    if (ts.isPropertyAccessExpression(expression)) {
+      member = expression.name.text;
+      expression = skipOuter(expression.expression);
+    }
+    if (
+      ts.isCallExpression(expression) &&
+      ts.isIdentifier(expression.expression) &&
+      expression.expression.text === 'require' &&
+      expression.arguments.length === 1
+    ) {
+      const argument = expression.arguments[0];
+      if (argument && ts.isStringLiteralLike(argument)) return { module: argument.text, member };
+    }
+    return null;
+  }
+
+  private collectTopLevel(): void {
+    for (const statement of this.sf.statements) {
+      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+        const module = statement.moduleSpecifier.text;
+        const clause = statement.importClause;
+        if (!clause) continue;
+        if (clause.name) this.imports.set(clause.name.text, { module, imported: 'default' });
+        const bindings = clause.namedBindings;
+        if (bindings && ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, { module, imported: '*' });
+        if (bindings && ts.isNamedImports(bindings)) {
+          for (const element of bindings.elements) {
+            this.imports.set(element.name.text, { module, imported: (element.propertyName ?? element.name).text });
+          }
+        }
+      } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
+        const expression = statement.moduleReference.expression;
+        if (ts.isStringLiteral(expression)) this.imports.set(statement.name.text, { module: expression.text, imported: '*' });
+      } else if (ts.isVariableStatement(statement)) {
+        for (const declaration of statement.declarationList.declarations) this.collectDeclaration(declaration);
+      } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+        this.topNames.add(statement.name.text);
+      }
+      this.assignFunctionKeys(statement);
+    }
+  }
+
+  private collectDeclaration(declaration: ts.VariableDeclaration): void {
+    const required = this.requireSpecifier(declaration.initializer);
+    if (ts.isIdentifier(declaration.name)) {
+      if (required) this.imports.set(declaration.name.text, { module: required.module, imported: required.member ?? '*' });
+      else this.topNames.add(declaration.name.text);
+      return;
+    }
+    if (ts.isObjectBindingPattern(declaration.name)) {
+      for (const element of declaration.name.elements) {
+        if (!ts.isIdentifier(element.name)) continue;
+        const key = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
+        if (required && key) this.imports.set(element.name.text, { module: required.module, imported: key });
+        else this.topNames.add(element.name.text);
+      }
+    }
+  }
+
+  private isModuleExports(node: ts.Expression): boolean {
+    return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
+  }
+
+  /** Name of the CommonJS export an assignment target writes (`exports.x`, `module.exports.x` → x; `module.exports` → default). */
+  private commonJsExportName(target: ts.Expression): string | null {
+    if (this.isModuleExports(target)) return 'default';
+    if (ts.isPropertyAccessExpression(target)) {
+      const object = target.expression;
+      if ((ts.isIdentifier(object) && object.text === 'exports') || this.isModuleExports(object)) return target.name.text;
+    }
+    return null;
+  }
+
+  private keyObjectFunctions(object: ts.ObjectLiteralExpression, prefix: string): void {
+    for (const property of object.properties) {
+      const name = property.name ? propertyNameText(property.name) : null;
+      if (!name) continue;
+      const key = prefix ? `${prefix}.${name}` : name;
+      if (ts.isMethodDeclaration(property)) this.fnKeys.set(property, key);
+      else if (ts.isPropertyAssignment(property)) {
+        const value = skipOuter(property.initializer);
+        if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, key);
+      }
+    }
+  }
+
+  private assignFunctionKeys(statement: ts.Statement): void {
+    if (ts.isFunctionDeclaration(statement)) {
+      const isDefault = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword);
+      this.fnKeys.set(statement, statement.name?.text ?? (isDefault ? 'default' : '<anonymous>'));
+    } else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+        const value = skipOuter(declaration.initializer);
+        if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, declaration.name.text);
+        else if (ts.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, declaration.name.text);
+      }
+    } else if (ts.isClassDeclaration(statement)) {
+      const className = statement.name?.text ?? 'default';
+      for (const member of statement.members) {
+        if (ts.isConstructorDeclaration(member)) this.fnKeys.set(member, `${className}.constructor`);
+        else if ((ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.name) {
+          const name = propertyNameText(member.name);
+          if (name) this.fnKeys.set(member, `${className}.${name}`);
+        } else if (ts.isPropertyDeclaration(member) && member.initializer) {
+          const name = propertyNameText(member.name);
+          const value = skipOuter(member.initializer);
+          if (name && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) this.fnKeys.set(value, `${className}.${name}`);
+        }
+      }
+    } else if (ts.isExportAssignment(statement)) {
+      const value = skipOuter(statement.expression);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, 'default');
+      else if (ts.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, 'default');
+    } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
+      const assignment = statement.expression;
+      if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+      const exportName = this.commonJsExportName(assignment.left);
+      if (!exportName) return;
+      const value = skipOuter(assignment.right);
+      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, exportName);
+      else if (ts.isObjectLiteralExpression(value) && exportName === 'default') this.keyObjectFunctions(value, '');
+    }
+  }
+
+  // ───────────── symbolic values ─────────────
+
+  private lookup(name: string, scope: Scope): Sym {
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      const entry = current.vars.get(name);
+      if (!entry) continue;
+      if (entry.kind === 'param') return { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+      if (entry.kind === 'opaque') return unknown(name);
+      if (entry.memo) return entry.memo;
+      if (entry.busy) return unknown(name);
+      entry.busy = true;
+      entry.memo = { kind: 'step', label: `const ${name}`, at: entry.at, value: entry.compute() };
+      entry.busy = false;
+      return entry.memo;
+    }
+    const imported = this.imports.get(name);
+    if (imported) return { kind: 'ref', module: imported.module, name: imported.imported, member: [] };
+    if (this.topNames.has(name)) return { kind: 'ref', module: null, name, member: [] };
+    return unknown(name);
+  }
+
+  private isLocallyBound(name: string, scope: Scope): boolean {
+    for (let current: Scope | null = scope; current; current = current.parent) if (current.vars.has(name)) return true;
+    return this.imports.has(name) || this.topNames.has(name);
+  }
+
+  private isProcessEnv(node: ts.Expression): boolean {
+    const expression = skipOuter(node);
+    if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== 'env') return false;
+    const object = expression.expression;
+    if (ts.isIdentifier(object) && object.text === 'process') return true;
+    // import.meta.env (Vite) reads the same way.
+    return ts.isMetaProperty(object) && object.keywordToken === ts.SyntaxKind.ImportKeyword;
+  }
+
+  /** Name of the member accessed: `a.b` → b, `a['b']` → b, else null. */
+  private accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | null {
+    if (ts.isPropertyAccessExpression(node)) return node.name.text;
+    const argument = node.argumentExpression;
+    return ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument) ? argument.text : null;
+  }
+
+  symOf(node: ts.Expression | undefined, scope: Scope): Sym {
+    if (!node) return unknown('');
+    const expression = skipOuter(node);
+    if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return { kind: 'lit', value: expression.text };
+    if (ts.isTemplateExpression(expression)) {
+      const parts: Sym[] = [];
+      if (expression.head.text) parts.push({ kind: 'lit', value: expression.head.text });
+      for (const span of expression.templateSpans) {
+        parts.push(this.symOf(span.expression, scope));
+        if (span.literal.text) parts.push({ kind: 'lit', value: span.literal.text });
+      }
+      return { kind: 'concat', parts };
+    }
+    if (ts.isBinaryExpression(expression)) {
+      const operator = expression.operatorToken.kind;
+      if (operator === ts.SyntaxKind.PlusToken) {
+        const parts: Sym[] = [];
+        for (const side of [this.symOf(expression.left, scope), this.symOf(expression.right, scope)]) {
+          if (side.kind === 'concat') parts.push(...side.parts);
+          else parts.push(side);
+        }
+        return { kind: 'concat', parts };
+      }
+      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) {
+        return { kind: 'alt', options: [this.symOf(expression.left, scope), this.symOf(expression.right, scope)] };
+      }
+      if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.CommaToken) return this.symOf(expression.right, scope);
+      return unknown(this.text(expression));
+    }
+    if (ts.isConditionalExpression(expression)) {
+      return { kind: 'alt', options: [this.symOf(expression.whenTrue, scope), this.symOf(expression.whenFalse, scope)] };
+    }
+    if (ts.isIdentifier(expression)) return expression.text === 'undefined' ? unknown('undefined') : this.lookup(expression.text, scope);
+    if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return this.memberSym(expression, scope);
+    if (ts.isCallExpression(expression)) return this.callSym(expression, scope);
+    if (ts.isNewExpression(expression)) return this.newSym(expression, scope);
+    if (ts.isObjectLiteralExpression(expression)) return this.objectSym(expression, scope);
+    if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) {
+      const key = this.fnKeys.get(expression);
+      return key ? { kind: 'ref', module: null, name: key, member: [] } : unknown('<function>');
+    }
+    return unknown(this.text(expression));
+  }
+
+  private memberSym(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): Sym {
+    const key = this.accessedName(expression);
+    if (key === null) return unknown(this.text(expression));
+    if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
+    const object = skipOuter(expression.expression);
+    if (object.kind === ts.SyntaxKind.ThisKeyword) {
+      return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
+    }
+    return memberOf(this.symOf(object, scope), key);
+  }
+
+  private objectSym(expression: ts.ObjectLiteralExpression, scope: Scope): Sym {
+    const props: Record<string, Sym> = {};
+    for (const property of expression.properties) {
+      if (ts.isPropertyAssignment(property)) {
+        const name = propertyNameText(property.name);
+        if (name !== null) props[name] = this.symOf(property.initializer, scope);
+      } else if (ts.isShorthandPropertyAssignment(property)) {
+        props[property.name.text] = this.lookup(property.name.text, scope);
+      } else if (ts.isMethodDeclaration(property)) {
+        const name = propertyNameText(property.name);
+        const key = this.fnKeys.get(property);
+        if (name !== null && key) props[name] = { kind: 'ref', module: null, name: key, member: [] };
+      } else if (ts.isSpreadAssignment(property)) {
+        const spread = this.symOf(property.expression, scope);
+        if (spread.kind === 'object') Object.assign(props, spread.props);
+      }
+    }
+    return { kind: 'object', props };
+  }
+
+  /** A name for a client instance, from where it is stored (`const importer = axios.create(…)` → importer). */
+  private instanceLabel(node: ts.Node, fallback: string): string {
+    let current = node.parent;
+    while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isAwaitExpression(current))) current = current.parent;
+    if (!current) return fallback;
+    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) return current.name.text;
+    if ((ts.isPropertyAssignment(current) || ts.isPropertyDeclaration(current)) && current.name) return propertyNameText(current.name) ?? fallback;
+    if (ts.isBinaryExpression(current) && ts.isPropertyAccessExpression(current.left)) return current.left.name.text;
+    if (ts.isReturnStatement(current) || ts.isArrowFunction(current)) {
+      for (let parent: ts.Node | undefined = current; parent; parent = parent.parent) {
+        const key = this.fnKeys.get(parent);
+        if (key) return `${key}()`;
+      }
+    }
+    return fallback;
+  }
+
+  /** The `{ baseURL: … }` property of a client factory's config argument. */
+  private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
+    if (!argument) return null;
+    const config = skipOuter(argument);
+    if (!ts.isObjectLiteralExpression(config)) return null;
+    for (const property of config.properties) {
+      if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === baseProp) return property;
+    }
+    return null;
+  }
+
+  private clientSym(node: ts.CallExpression | ts.NewExpression, library: ClientLibrary, baseProp: string, scope: Scope): Sym {
+    const argument = node.arguments?.[0];
+    const property = this.baseProperty(argument, baseProp);
+    let base: Sym | null = null;
+    let at = this.loc(node);
+    if (property) {
+      base = ts.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
+      at = this.loc(property);
+    } else if (argument && !ts.isObjectLiteralExpression(skipOuter(argument))) {
+      base = memberOf(this.symOf(argument, scope), baseProp);
+    }
+    return { kind: 'client', client: library.client, base, at, label: this.instanceLabel(node, library.client) };
+  }
+
+  private callSym(expression: ts.CallExpression, scope: Scope): Sym {
+    const callee = skipOuter(expression.expression);
+    const args = expression.arguments;
+    const kind = this.classifyCallee(callee, scope);
+    if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      // String helpers that keep the URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`).
+      if (['replace', 'replaceAll', 'trim', 'toString', 'trimEnd', 'trimStart', 'valueOf'].includes(method)) return this.symOf(callee.expression, scope);
+      if (method === 'concat') return { kind: 'concat', parts: [this.symOf(callee.expression, scope), ...args.map((argument) => this.symOf(argument, scope))] };
+      // node-config / NestJS ConfigService: `config.get('sisu.baseUrl')`.
+      const receiver = skipOuter(callee.expression);
+      const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+      const first = args[0];
+      if ((method === 'get' || method === 'getOrThrow') && /config/i.test(receiverName) && first && ts.isStringLiteralLike(first)) {
+        return { kind: 'config', key: first.text };
+      }
+      if (method === 'resolve' && receiverName === 'url' && args.length === 2) {
+        return { kind: 'url', base: this.symOf(args[0], scope), path: this.symOf(args[1], scope) };
+      }
+    }
+    if (ts.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
+      return this.symOf(args[0], scope);
+    }
+    return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
+  }
+
+  private newSym(expression: ts.NewExpression, scope: Scope): Sym {
+    const callee = skipOuter(expression.expression);
+    const args = expression.arguments ?? [];
+    if (ts.isIdentifier(callee) && callee.text === 'URL' && !this.isLocallyBound('URL', scope)) {
+      if (args.length >= 2) return { kind: 'url', base: this.symOf(args[1], scope), path: this.symOf(args[0], scope) };
+      return this.symOf(args[0], scope);
+    }
+    const kind = this.classifyCallee(callee, scope);
+    if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
+  }
+
+  // ───────────── call classification ─────────────
+
+  private classifyCallee(callee: ts.Expression, scope: Scope): CalleeKind {
+    if (ts.isIdentifier(callee)) {
+      const name = callee.text;
+      for (let current: Scope | null = scope; current; current = current.parent) if (current.vars.has(name)) return null;
+      const imported = this.imports.get(name);
+      if (imported) {
+        const found = clientExport(imported.module, imported.imported);
+        if (!found) return null;
+        if (found.entry.callable) return { type: 'library-call', library: found.library, ...found.entry.callable };
+        if (found.entry.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: found.entry.factoryBaseProp };
+        return null;
+      }
+      if (this.topNames.has(name)) return null;
+      if (name === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
+      if (name === '$fetch') return { type: 'global', client: 'ofetch', form: 'fetch' };
+      return null;
+    }
+    if (!ts.isPropertyAccessExpression(callee)) return null;
+    const method = callee.name.text;
+    const object = skipOuter(callee.expression);
+    if (ts.isIdentifier(object) && !this.isShadowed(object.text, scope)) {
+      const imported = this.imports.get(object.text);
+      if (imported) {
+        const found = clientExport(imported.module, imported.imported);
+        if (found) {
+          const fn = found.entry.methods?.[method];
+          if (fn) return { type: 'library-call', library: found.library, ...fn };
+          const baseProp = found.entry.factories?.[method];
+          if (baseProp) return { type: 'factory', library: found.library, baseProp };
+          if (imported.imported === '*') {
+            const named = found.library.named?.[method];
+            if (named?.callable) return { type: 'library-call', library: found.library, ...named.callable };
+            if (named?.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: named.factoryBaseProp };
+          }
+          return null;
+        }
+      } else if (!this.topNames.has(object.text)) {
+        if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
+        if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
+      }
+    }
+    if (method in INSTANCE_VERBS) return { type: 'instance', receiver: object, verb: method };
+    return null;
+  }
+
+  private isShadowed(name: string, scope: Scope): boolean {
+    for (let current: Scope | null = scope; current; current = current.parent) if (current.vars.has(name)) return true;
+    return false;
+  }
+
+  // ───────────── facts ─────────────
+
+  /** `{ method: 'PUT' }` → PUT; undefined when there is no literal options object or no method in it; null when not a literal. */
+  private methodOption(argument: ts.Expression | undefined): string | null | undefined {
+    if (!argument) return undefined;
+    const options = skipOuter(argument);
+    if (!ts.isObjectLiteralExpression(options)) return null;
+    for (const property of options.properties) {
+      if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
+      const value = skipOuter(property.initializer);
+      return ts.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
+    }
+    return undefined;
+  }
+
+  private urlProperty(argument: ts.Expression): ts.Expression | null {
+    const options = skipOuter(argument);
+    if (!ts.isObjectLiteralExpression(options)) return null;
+    for (const property of options.properties) {
+      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === 'url') return property.initializer;
+      if (ts.isShorthandPropertyAssignment(property) && property.name.text === 'url') return property.name;
+    }
+    return null;
+  }
+
+  private pushCall(node: ts.Node, scope: Scope, fact: Omit<CallFact, 'loc' | 'enclosing' | 'fn'>): void {
+    const call: CallFact = { ...fact, loc: this.loc(node), enclosing: scope.enclosing };
+    if (scope.fnKey) call.fn = scope.fnKey;
+    this.facts.calls.push(call);
+  }
+
+  /** URL and method of a call in one of the library call forms. */
+  private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null } {
+    const first = args[0];
+    const second = args[1];
+    const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && ts.isObjectLiteralExpression(skipOuter(node));
+    const withDefault = (method: string | null | undefined): string | null => (method === undefined ? 'GET' : method);
+    const urlOf = (node: ts.Expression | undefined): { url: Sym | null; expression: string } =>
+      node ? { url: this.symOf(node, scope), expression: this.text(this.urlProperty(node) ?? node) } : { url: null, expression: '' };
+    switch (form) {
+      case 'verb':
+        return { ...urlOf(first), method: fixedMethod ?? null };
+      case 'fetch':
+        return { ...urlOf(first), method: fixedMethod ?? withDefault(this.methodOption(second)) };
+      case 'config':
+        return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
+      case 'url-or-config':
+        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
+        return { ...urlOf(first), method: withDefault(this.methodOption(second)) };
+      case 'node-http':
+        return { ...urlOf(first), method: fixedMethod ?? withDefault(isObject(first) ? this.methodOption(first) : this.methodOption(second)) };
+      case 'method-url': {
+        if (first && ts.isStringLiteralLike(skipOuter(first)) && second && /^[A-Za-z]+$/.test((skipOuter(first) as ts.StringLiteralLike).text) && args.length >= 2) {
+          return { ...urlOf(second), method: (skipOuter(first) as ts.StringLiteralLike).text.toUpperCase() };
+        }
+        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
+        return { ...urlOf(first), method: 'GET' };
+      }
+    }
+  }
+
+  private visitCall(node: ts.CallExpression | ts.NewExpression, scope: Scope): void {
+    const callee = skipOuter(node.expression);
+    const args = node.arguments ?? [];
+    const kind = this.classifyCallee(callee, scope);
+    if (kind?.type === 'factory') {
+      const property = this.baseProperty(args[0], kind.baseProp);
+      const argument = args[0];
+      if (property) {
+        const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
+      } else if (argument && !ts.isObjectLiteralExpression(skipOuter(argument))) {
+        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: memberOf(this.symOf(argument, scope), kind.baseProp) });
+      }
+      return;
+    }
+    if (!ts.isCallExpression(node)) return;
+    if (kind?.type === 'library-call' || kind?.type === 'global') {
+      const client = kind.type === 'global' ? kind.client : kind.library.client;
+      const method = kind.type === 'library-call' ? kind.method : undefined;
+      this.pushCall(node, scope, { kind: 'call', client, ...this.requestOf(kind.form, method, args, scope) });
+      return;
+    }
+    if (kind?.type === 'instance') {
+      if (args.length === 0) return;
+      // A function argument after the URL means a route definition (`app.get('/x', handler)`) or a callback API (`cache.get(key, load)`), not an HTTP call.
+      if (args.slice(1).some((argument) => ts.isArrowFunction(skipOuter(argument)) || ts.isFunctionExpression(skipOuter(argument)))) return;
+      const verb = INSTANCE_VERBS[kind.verb] ?? null;
+      const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
+      this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
+      return;
+    }
+    if (args.length === 0) return;
+    const calleeSym = this.symOf(callee, scope);
+    if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
+    const invocation = {
+      loc: this.loc(node),
+      callee: calleeSym,
+      args: args.map((argument) => this.symOf(argument, scope)),
+      expression: this.text(args[0] ?? node),
+      enclosing: scope.enclosing,
+    };
+    this.facts.invocations.push(scope.fnKey ? { ...invocation, fn: scope.fnKey } : invocation);
+  }
+
+  // ───────────── declarations ─────────────
+
+  private declareVariable(declaration: ts.VariableDeclaration, scope: Scope): void {
+    const initializer = declaration.initializer;
+    const atTop = scope === this.root;
+    if (ts.isIdentifier(declaration.name)) {
+      const name = declaration.name.text;
+      if (atTop) {
+        if (!initializer || this.requireSpecifier(initializer)) return;
+        const value = skipOuter(initializer);
+        if ((ts.isArrowFunction(value) || ts.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
+        this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(declaration), value: this.symOf(initializer, scope) };
+      } else {
+        scope.vars.set(name, { kind: 'local', name, at: this.loc(declaration), compute: () => (initializer ? this.symOf(initializer, scope) : unknown(name)) });
+      }
+      return;
+    }
+    if (!ts.isObjectBindingPattern(declaration.name)) {
+      this.declareOpaque(declaration.name, scope);
+      return;
+    }
+    if (atTop && this.requireSpecifier(initializer)) return;
+    for (const element of declaration.name.elements) {
+      if (!ts.isIdentifier(element.name)) {
+        this.declareOpaque(element.name, scope);
+        continue;
+      }
+      const name = element.name.text;
+      const key = element.propertyName ? propertyNameText(element.propertyName) : name;
+      const compute = (): Sym => {
+        if (!initializer || key === null) return unknown(name);
+        const value: Sym = this.isProcessEnv(initializer) ? { kind: 'env', name: key } : memberOf(this.symOf(initializer, scope), key);
+        return element.initializer ? { kind: 'alt', options: [value, this.symOf(element.initializer, scope)] } : value;
+      };
+      if (atTop) this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(element), value: compute() };
+      else scope.vars.set(name, { kind: 'local', name, at: this.loc(element), compute });
+    }
+  }
+
+  private declareOpaque(name: ts.BindingName, scope: Scope): void {
+    if (scope === this.root) return;
+    if (ts.isIdentifier(name)) scope.vars.set(name.text, { kind: 'opaque', name: name.text });
+    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) this.declareOpaque(element.name, scope);
+  }
+
+  private visitFunction(node: FunctionNode, scope: Scope): void {
+    const key = this.fnKeys.get(node) ?? null;
+    const fnScope: Scope = {
+      parent: scope,
+      vars: new Map(),
+      fnKey: key ?? scope.fnKey,
+      enclosing: key ?? scope.enclosing,
+      className: scope.className,
+      returns: key ? [] : null,
+    };
+    const params: string[] = [];
+    node.parameters.forEach((parameter, index) => {
+      const name = parameter.name;
+      if (ts.isIdentifier(name)) {
+        params.push(name.text);
+        fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [] } : { kind: 'opaque', name: name.text });
+      } else {
+        params.push(`arg${index}`);
+        if (ts.isObjectBindingPattern(name)) {
+          for (const element of name.elements) {
+            if (!ts.isIdentifier(element.name)) continue;
+            const property = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
+            fnScope.vars.set(
+              element.name.text,
+              key && property ? { kind: 'param', index, name: element.name.text, member: [property] } : { kind: 'opaque', name: element.name.text },
+            );
+          }
+        } else this.declareOpaque(name, fnScope);
+      }
+      if (parameter.initializer) this.visit(parameter.initializer, scope);
+    });
+    const body = node.body;
+    if (body && ts.isBlock(body)) this.visit(body, fnScope);
+    else if (body) {
+      fnScope.returns?.push(this.symOf(body, fnScope));
+      this.visit(body, fnScope);
+    }
+    if (key) {
+      const returns = fnScope.returns ?? [];
+      const value: Sym = { kind: 'fn', name: key, params, returns: returns.length === 0 ? null : returns.length === 1 ? (returns[0] ?? null) : { kind: 'alt', options: returns } };
+      this.facts.symbols[key] = { kind: 'step', label: `function ${key}`, at: this.loc(node), value };
+    }
+  }
+
+  private visitClass(node: ts.ClassDeclaration | ts.ClassExpression, scope: Scope): void {
+    const className = node.name?.text ?? 'default';
+    const classScope: Scope = { ...scope, parent: scope, vars: new Map(), className, returns: null };
+    const props: Record<string, Sym> = {};
+    for (const member of node.members) {
+      const name = member.name ? propertyNameText(member.name) : null;
+      if (name !== null) props[name] = { kind: 'ref', module: null, name: `${className}.${name}`, member: [] };
+    }
+    this.facts.symbols[className] = { kind: 'step', label: `class ${className}`, at: this.loc(node), value: { kind: 'object', props } };
+    for (const member of node.members) {
+      if (ts.isPropertyDeclaration(member) && member.initializer) {
+        const name = propertyNameText(member.name);
+        const value = skipOuter(member.initializer);
+        const isFunction = ts.isArrowFunction(value) || ts.isFunctionExpression(value);
+        if (name !== null && !(isFunction && this.fnKeys.has(value))) {
+          this.facts.symbols[`${className}.${name}`] ??= { kind: 'step', label: `field ${className}.${name}`, at: this.loc(member), value: this.symOf(member.initializer, classScope) };
+        }
+        this.visit(member.initializer, classScope);
+      } else {
+        this.visit(member, classScope);
+      }
+    }
+  }
+
+  private visitAssignment(node: ts.BinaryExpression, scope: Scope): void {
+    const target = skipOuter(node.left);
+    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && scope.className) {
+      const key = `${scope.className}.${target.name.text}`;
+      this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
+      return;
+    }
+    if (scope !== this.root) return;
+    const exportName = this.commonJsExportName(target);
+    if (!exportName) return;
+    const value = this.symOf(node.right, scope);
+    this.facts.exports[exportName] = value;
+    if (exportName === 'default') {
+      this.facts.exports['*'] = value;
+      if (value.kind === 'object') for (const [name, prop] of Object.entries(value.props)) this.facts.exports[name] ??= prop;
+    }
+  }
+
+  private hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
+    return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+  }
+
+  private recordExports(statement: ts.Statement): void {
+    const exported = this.hasModifier(statement, ts.SyntaxKind.ExportKeyword);
+    const isDefault = this.hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
+    if (exported && ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        const names = ts.isIdentifier(declaration.name)
+          ? [declaration.name.text]
+          : ts.isObjectBindingPattern(declaration.name)
+            ? declaration.name.elements.flatMap((element) => (ts.isIdentifier(element.name) ? [element.name.text] : []))
+            : [];
+        for (const name of names) this.facts.exports[name] = this.lookup(name, this.root);
+      }
+    } else if (exported && (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement))) {
+      const key = statement.name?.text ?? (isDefault ? 'default' : null);
+      if (key) {
+        const ref: Sym = { kind: 'ref', module: null, name: key, member: [] };
+        if (isDefault) this.facts.exports.default = ref;
+        if (statement.name) this.facts.exports[statement.name.text] = ref;
+      }
+    } else if (ts.isExportAssignment(statement)) {
+      this.facts.exports.default = this.symOf(statement.expression, this.root);
+    } else if (ts.isExportDeclaration(statement)) {
+      const module = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
+      const clause = statement.exportClause;
+      if (!clause) {
+        if (module) this.facts.reexports.push(module);
+      } else if (ts.isNamespaceExport(clause)) {
+        if (module) this.facts.exports[clause.name.text] = { kind: 'ref', module, name: '*', member: [] };
+      } else {
+        for (const element of clause.elements) {
+          const local = (element.propertyName ?? element.name).text;
+          this.facts.exports[element.name.text] = module ? { kind: 'ref', module, name: local, member: [] } : this.lookup(local, this.root);
+        }
+      }
+    }
+  }
+
+  private visit(node: ts.Node, scope: Scope): void {
+    if (node.parent === this.sf && ts.isStatement(node)) this.recordExports(node);
+    if (isFunctionNode(node)) {
+      this.visitFunction(node, scope);
+      return;
+    }
+    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+      this.visitClass(node, scope);
+      return;
+    }
+    if (ts.isVariableDeclaration(node)) this.declareVariable(node, scope);
+    else if (ts.isReturnStatement(node) && node.expression && scope.returns) scope.returns.push(this.symOf(node.expression, scope));
+    else if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.visitCall(node, scope);
+    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) this.visitAssignment(node, scope);
+    else if (ts.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
+    ts.forEachChild(node, (child) => this.visit(child, scope));
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * Strings with holes, and how they become URLs and Targets: joining a client's base URL with a
+ * call's path (axios/got/ky/ofetch), WHATWG `new URL(path, base)`, and the target's host and zone.
+ */
+import type { Loc, Target } from '../model.js';
+
+/** A piece of a string: known text, or a hole we could not determine (text says what it was). */
+export type Part = string | { hole: string };
+
+/** A string value with the evidence that produced it. */
+export interface StrValue {
+  t: 'str';
+  parts: Part[];
+  via: string[];
+  /** Unbound env var this value depends on. */
+  env?: string;
+  environment?: string;
+  binding?: Loc;
+}
+
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:\/\//i;
+const HTTP_ORIGIN = /^((?:https?|wss?):)?\/\/([^/?#{}\s]+)(?:[/?#]|$)/i;
+
+export function mergeParts(parts: readonly Part[]): Part[] {
+  const out: Part[] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (typeof part === 'string') {
+      if (part === '') continue;
+      if (typeof last === 'string') out[out.length - 1] = last + part;
+      else out.push(part);
+    } else out.push(part);
+  }
+  return out;
+}
+
+/** Text before the first hole. */
+export function knownPrefix(parts: readonly Part[]): string {
+  let prefix = '';
+  for (const part of parts) {
+    if (typeof part !== 'string') break;
+    prefix += part;
+  }
+  return prefix;
+}
+
+export function render(parts: readonly Part[]): string {
+  return parts.map((part) => (typeof part === 'string' ? part : `{${part.hole}}`)).join('');
+}
+
+function holes(parts: readonly Part[]): string[] {
+  return parts.flatMap((part) => (typeof part === 'string' ? [] : [part.hole]));
+}
+
+export function combineTrail(values: readonly StrValue[]): Omit<StrValue, 't' | 'parts'> {
+  const via: string[] = [];
+  let env: string | undefined;
+  let environment: string | undefined;
+  let binding: Loc | undefined;
+  for (const value of values) {
+    for (const step of value.via) if (!via.includes(step)) via.push(step);
+    env ??= value.env;
+    environment ??= value.environment;
+    binding ??= value.binding;
+  }
+  const trail: Omit<StrValue, 't' | 'parts'> = { via };
+  if (env !== undefined) trail.env = env;
+  if (environment !== undefined) trail.environment = environment;
+  if (binding !== undefined) trail.binding = binding;
+  return trail;
+}
+
+/**
+ * A client's base URL joined with a call's path, as axios' combineURLs (and got/ky prefixUrl, ofetch
+ * joinURL) do: an absolute path wins; otherwise exactly one `/` between base and path.
+ */
+export function joinBase(base: StrValue, path: StrValue): StrValue {
+  const pathParts = mergeParts(path.parts);
+  const trail = combineTrail([path, base]);
+  if (pathParts.length === 0) return { t: 'str', parts: base.parts, ...trail };
+  if (ABSOLUTE.test(knownPrefix(pathParts)) || knownPrefix(pathParts).startsWith('//')) return { ...path, parts: pathParts };
+  const baseParts = mergeParts(base.parts);
+  const last = baseParts[baseParts.length - 1];
+  if (typeof last === 'string') baseParts[baseParts.length - 1] = last.replace(/\/+$/, '');
+  const first = pathParts[0];
+  if (typeof first === 'string') pathParts[0] = first.replace(/^\/+/, '');
+  return { t: 'str', parts: mergeParts([...baseParts, '/', ...pathParts]), ...trail };
+}
+
+/** WHATWG `new URL(path, base)`: exact when both are known, an approximation (origin / directory) with holes. */
+export function resolveWhatwg(base: StrValue, path: StrValue): StrValue {
+  const trail = combineTrail([path, base]);
+  const pathParts = mergeParts(path.parts);
+  const baseParts = mergeParts(base.parts);
+  const pathPrefix = knownPrefix(pathParts);
+  if (ABSOLUTE.test(pathPrefix)) return { ...path, parts: pathParts };
+  const allKnown = pathParts.every((part) => typeof part === 'string') && baseParts.every((part) => typeof part === 'string');
+  if (allKnown) {
+    try {
+      return { t: 'str', parts: [new URL(pathParts.join(''), baseParts.join('')).href], ...trail };
+    } catch {
+      // Not a valid URL at run time either; fall through to the textual approximation.
+    }
+  }
+  const baseText = knownPrefix(baseParts);
+  const origin = HTTP_ORIGIN.exec(baseText);
+  if (pathPrefix.startsWith('/') && origin) return { t: 'str', parts: mergeParts([origin[0].replace(/[/?#]$/, ''), ...pathParts]), ...trail };
+  if (baseParts.every((part) => typeof part === 'string')) {
+    const directory = baseText.slice(0, baseText.lastIndexOf('/') + 1);
+    return { t: 'str', parts: mergeParts([directory, ...pathParts]), ...trail };
+  }
+  return { t: 'str', parts: mergeParts([...baseParts, ...pathParts]), ...trail };
+}
+
+function hostOf(origin: string): string | null {
+  try {
+    const hostname = new URL(origin.startsWith('//') ? `http:${origin}` : origin).hostname.toLowerCase();
+    return hostname.replace(/^\[(.*)\]$/, '$1');
+  } catch {
+    return null;
+  }
+}
+
+function normaliseUrl(text: string): string {
+  try {
+    const url = new URL(text);
+    // Keep the URL as written except for what WHATWG normalises (host case, default port, dot segments).
+    return text.endsWith('/') || url.pathname !== '/' ? url.href : url.href.replace(/\/$/, '');
+  } catch {
+    return text;
+  }
+}
+
+/** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
+export function targetOf(value: StrValue): Target {
+  const parts = mergeParts(value.parts);
+  const prefix = knownPrefix(parts);
+  const missing = holes(parts);
+  const target = (url: string | null, host: string | null, zone: Target['zone'], extraVia: string[] = []): Target => {
+    const result: Target = { url, host, zone, via: [...value.via, ...extraVia] };
+    if (value.env !== undefined) result.env = value.env;
+    if (value.environment !== undefined) result.environment = value.environment;
+    if (value.binding !== undefined) result.binding = value.binding;
+    return result;
+  };
+  if (missing.length === 0) {
+    if (/^(?:https?|wss?):\/\//i.test(prefix) || prefix.startsWith('//')) {
+      const host = hostOf(prefix);
+      return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
+    }
+    if (/^[a-z][a-z\d+.-]*:/i.test(prefix) && !/^[a-z][a-z\d+.-]*:\d/i.test(prefix)) return target(null, null, 'unresolved', [`not an HTTP URL: ${prefix}`]);
+    return target(prefix, null, 'self');
+  }
+  const origin = HTTP_ORIGIN.exec(prefix);
+  if (origin) {
+    const host = hostOf(origin[0].replace(/[/?#]$/, ''));
+    if (host) return target(render(parts), host, 'unknown');
+  }
+  if (prefix.startsWith('/') && !prefix.startsWith('//')) return target(render(parts), null, 'self');
+  return target(null, null, 'unresolved', [`unresolved: ${missing.join(', ')}`]);
+}
