@@ -128,3 +128,42 @@ export const waiverExpired = defineRule({
     return findings;
   },
 });
+
+/** Minimal view of the judge's suppression context (src/judge/suppressions.ts) this pass needs. */
+export interface WaiverSuppressionContext {
+  calls: ResolvedCall[];
+  services: readonly ServiceDeclaration[];
+  config: { allowWithinSystem: boolean; maxWaiverDays: number };
+  now: Date;
+}
+
+function sameSystem(call: ResolvedCall, target: Target, services: readonly ServiceDeclaration[]): boolean {
+  const systemOf = (name: string | undefined): string | null => (name ? (services.find((service) => service.name === name)?.system ?? null) : null);
+  const from = systemOf(call.service);
+  return from !== null && from === systemOf(target.service);
+}
+
+/**
+ * Suppression pass for manifest waivers: a `no-direct-integration` finding is marked
+ * `suppressed: { kind: 'waiver', justification }` when every direct (internal, not ignored, not
+ * within one system) target of its call is covered by an active waiver; the call gets `suppressedBy`.
+ * Invalid waivers (no reason or date, longer than maxWaiverDays) and expired ones suppress nothing.
+ * Shaped as a `SuppressionPass` (src/judge/suppressions.ts) so the judge can list it.
+ */
+export function suppressWaivedFindings<F extends { ruleId: string; callIndex?: number; suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string } }>(
+  findings: F[],
+  context: WaiverSuppressionContext,
+): F[] {
+  return findings.map((finding) => {
+    if (finding.ruleId !== 'no-direct-integration' || finding.callIndex === undefined || finding.suppressed) return finding;
+    const call = context.calls[finding.callIndex];
+    if (!call) return finding;
+    const direct = call.targets.filter((target) => target.zone === 'internal' && !target.ignored && !(context.config.allowWithinSystem && sameSystem(call, target, context.services)));
+    if (direct.length === 0) return finding;
+    const waivers = direct.map((target) => activeWaiverFor(call, target, context.services, context.now, context.config.maxWaiverDays));
+    if (waivers.some((waiver) => waiver === null)) return finding;
+    const justification = [...new Set(waivers.map((waiver) => (waiver as ActiveWaiver).justification))].join('; ');
+    call.suppressedBy = justification;
+    return { ...finding, suppressed: { kind: 'waiver', justification } };
+  });
+}
