@@ -153,13 +153,49 @@ class CallResolver {
   private readonly wrapperMemo = new Map<string, boolean>();
   private readonly wrapperBusy = new Set<string>();
   private readonly invoked = new Set<string>();
+  private readonly callsByFile = new Map<string, CallFact[]>();
+  private readonly invocationsByFile = new Map<string, Invocation[]>();
 
   constructor(private readonly input: ResolveInput) {
     this.evaluator = new Evaluator(input.facts, input.bindings ?? []);
     for (const facts of input.facts) {
-      for (const call of facts.calls) if (call.fn) this.siteList(facts.file, call.fn).calls.push(call);
-      for (const invocation of facts.invocations) if (invocation.fn) this.siteList(facts.file, invocation.fn).invocations.push(invocation);
+      const calls = [...facts.calls];
+      const invocations: Invocation[] = [];
+      for (const invocation of facts.invocations) {
+        const instanceCall = this.callableInstanceCall(facts.file, invocation);
+        if (instanceCall) calls.push(instanceCall);
+        else invocations.push(invocation);
+      }
+      this.callsByFile.set(facts.file, calls);
+      this.invocationsByFile.set(facts.file, invocations);
+      for (const call of calls) if (call.fn) this.siteList(facts.file, call.fn).calls.push(call);
+      for (const invocation of invocations) if (invocation.fn) this.siteList(facts.file, invocation.fn).invocations.push(invocation);
     }
+  }
+
+  /** `api('/x')`, `sisu('units', { method: 'POST' })`: a client instance called directly is a call on it. */
+  private callableInstanceCall(file: string, invocation: Invocation): CallFact | null {
+    const callee = this.evaluator.evaluate(invocation.callee, { file, args: null, depth: 0 });
+    if (!callee.some((value) => value.t === 'client')) return null;
+    const methodOf = (sym: Sym | undefined): string | null | undefined => {
+      const value = sym?.kind === 'step' ? sym.value : sym;
+      if (value?.kind !== 'object') return undefined;
+      const method = value.props.method;
+      return method?.kind === 'lit' ? method.value.toUpperCase() : method ? null : undefined;
+    };
+    const method = methodOf(invocation.args[1]) ?? methodOf(invocation.args[0]);
+    const call: CallFact = {
+      kind: 'call',
+      loc: invocation.loc,
+      client: 'instance',
+      method: method === undefined ? 'GET' : method,
+      expression: invocation.expression,
+      url: invocation.args[0] ?? null,
+      receiver: invocation.callee,
+      enclosing: invocation.enclosing,
+    };
+    if (invocation.fn) call.fn = invocation.fn;
+    return call;
   }
 
   private siteList(file: string, key: string): { calls: CallFact[]; invocations: Invocation[] } {
@@ -303,7 +339,7 @@ class CallResolver {
     const calls: ResolvedCall[] = [];
     const wrappersByInvocation = new Map<Invocation, FnValue[]>();
     for (const facts of this.input.facts) {
-      for (const invocation of facts.invocations) {
+      for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
         const wrappers = this.calleeFunctions(invocation.callee, { file: facts.file, args: null, depth: 0 }).filter((fn) => this.isWrapper(fn));
         if (wrappers.length === 0) continue;
         wrappersByInvocation.set(invocation, wrappers);
@@ -314,12 +350,12 @@ class CallResolver {
     for (const facts of this.input.facts) {
       const language = facts.language as Language;
       const ctx: Context = { file: facts.file, args: null, depth: 0 };
-      for (const call of facts.calls) {
+      for (const call of this.callsByFile.get(facts.file) ?? []) {
         if (representedElsewhere(facts.file, call.fn, callDependsOnParam(call))) continue;
         const resolution = this.resolveFact(call, ctx);
         if (resolution) calls.push(this.record(call.loc, language, call.expression, call.enclosing, resolution));
       }
-      for (const invocation of facts.invocations) {
+      for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
         const wrappers = wrappersByInvocation.get(invocation);
         if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {

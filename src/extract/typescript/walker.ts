@@ -518,6 +518,7 @@ export class FileWalker {
   private methodOption(argument: ts.Expression | undefined): string | null | undefined {
     if (!argument) return undefined;
     const options = skipOuter(argument);
+    if (ts.isArrowFunction(options) || ts.isFunctionExpression(options)) return undefined; // a callback, not options
     if (!ts.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
       if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;

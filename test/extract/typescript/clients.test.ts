@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { scanFixture, urls } from '../../resolve/fixture-scan.js';
+
+const summary = (folder: string) =>
+  scanFixture(`extract/typescript/${folder}`).calls.map((call) => ({
+    file: call.file,
+    line: call.line,
+    column: call.column,
+    kind: call.kind,
+    client: call.client,
+    method: call.method,
+    urls: urls(call),
+  }));
+
+describe('TS/JS client forms', () => {
+  it('global fetch: default GET, method from init, window.fetch, relative URL is self', () => {
+    const scan = scanFixture('extract/typescript/fetch');
+    const calls = summary('fetch');
+    expect(calls).toEqual([
+      { file: 'feedbackApi.ts', line: 3, column: 26, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/courses/{parameter courseId}/feedback'] },
+      { file: 'feedbackApi.ts', line: 8, column: 9, kind: 'call', client: 'fetch', method: 'PUT', urls: ['https://course-feedback.helsinki.fi/api/feedback'] },
+      { file: 'feedbackApi.ts', line: 12, column: 10, kind: 'call', client: 'fetch', method: 'GET', urls: ['/api/ping'] },
+    ]);
+    expect(scan.callAt('feedbackApi.ts', 12).targets[0]).toMatchObject({ zone: 'self', host: null });
+    expect(scan.callAt('feedbackApi.ts', 3).targets[0]).toMatchObject({ host: 'course-feedback.helsinki.fi', zone: 'unknown' });
+  });
+
+  it('node-fetch through require under an alias and through an ESM default import', () => {
+    expect(summary('node-fetch')).toEqual([
+      { file: 'importer.cjs', line: 5, column: 21, kind: 'call', client: 'node-fetch', method: 'POST', urls: ['http://importer-api:3000/study-rights/{parameter studentNumber}'] },
+      { file: 'organisations.mjs', line: 4, column: 40, kind: 'call', client: 'node-fetch', method: 'GET', urls: ['https://gw.api.helsinki.fi/organisation/v2/units'] },
+    ]);
+  });
+
+  it('undici request and fetch (aliased named import)', () => {
+    expect(summary('undici')).toEqual([
+      { file: 'sisu.ts', line: 5, column: 26, kind: 'call', client: 'undici', method: 'GET', urls: ['https://sis-helsinki.funidata.fi/kori/api/course-units'] },
+      { file: 'sisu.ts', line: 10, column: 10, kind: 'call', client: 'undici', method: 'POST', urls: ['https://sis-helsinki.funidata.fi/ilmo/api/enrolments'] },
+    ]);
+  });
+
+  it('axios default export: callable with URL or config, every method shortcut, request(config), alias import', () => {
+    const calls = summary('axios');
+    expect(calls.map((call) => [call.line, call.method, call.urls[0]])).toEqual([
+      [6, 'GET', 'https://gw.api.helsinki.fi/organisation/v2/units'],
+      [7, 'POST', 'https://gw.api.helsinki.fi/organisation/v2/people'],
+      [8, 'GET', 'https://gw.api.helsinki.fi/a'],
+      [9, 'POST', 'https://gw.api.helsinki.fi/b'],
+      [10, 'PUT', 'https://gw.api.helsinki.fi/c'],
+      [11, 'PATCH', 'https://gw.api.helsinki.fi/d'],
+      [12, 'DELETE', 'https://gw.api.helsinki.fi/e'],
+      [13, 'HEAD', 'https://gw.api.helsinki.fi/f'],
+      [14, 'OPTIONS', 'https://gw.api.helsinki.fi/g'],
+      [15, 'DELETE', 'https://gw.api.helsinki.fi/h'],
+      [16, 'GET', 'https://gw.api.helsinki.fi/aliased'],
+    ]);
+    expect(new Set(calls.map((call) => call.client))).toEqual(new Set(['axios']));
+    expect(calls[0]).toMatchObject({ column: 9 });
+  });
+
+  it('axios.create({ baseURL }): client-config at the property, instance calls joined with the base, absolute URL wins', () => {
+    const scan = scanFixture('extract/typescript/axios-instance');
+    const config = scan.callAt('importerClient.ts', 5);
+    expect(config).toMatchObject({ kind: 'client-config', client: 'axios', column: 3, expression: "'http://importer-api:3000/api'" });
+    expect(urls(config)).toEqual(['http://importer-api:3000/api']);
+    const students = scan.callAt('importerClient.ts', 10);
+    expect(students).toMatchObject({ kind: 'call', client: 'axios', method: 'GET', enclosing: 'fetchStudents' });
+    expect(urls(students)).toEqual(['http://importer-api:3000/api/students']);
+    expect(students.targets[0]?.via).toContain("axios instance 'importer' (importerClient.ts:5)");
+    expect(urls(scan.callAt('importerClient.ts', 14))).toEqual(['http://importer-api:3000/api/grades']);
+    expect(urls(scan.callAt('importerClient.ts', 18))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/ping']);
+  });
+
+  it('got: callable, shortcut, extend({ prefixUrl }) and the extended instance', () => {
+    expect(summary('got')).toEqual([
+      { file: 'sisuGot.ts', line: 4, column: 27, kind: 'client-config', client: 'got', method: null, urls: ['https://sis-helsinki.funidata.fi/kori/api'] },
+      { file: 'sisuGot.ts', line: 7, column: 9, kind: 'call', client: 'got', method: 'GET', urls: ['https://sis-helsinki.funidata.fi/ori/api/persons'] },
+      { file: 'sisuGot.ts', line: 8, column: 9, kind: 'call', client: 'got', method: 'POST', urls: ['https://sis-helsinki.funidata.fi/ilmo/api/enrolments'] },
+      { file: 'sisuGot.ts', line: 9, column: 9, kind: 'call', client: 'got', method: 'GET', urls: ['https://sis-helsinki.funidata.fi/kori/api/course-units'] },
+    ]);
+  });
+
+  it('node:http / node:https with a URL string, a URL object and options objects', () => {
+    const calls = summary('node-http');
+    expect(calls.map((call) => [call.line, call.client, call.method, call.urls[0]])).toEqual([
+      [6, 'node:http', 'GET', 'http://oodi-db.it.helsinki.fi:8080/export'],
+      [7, 'node:https', 'GET', 'https://status.example-saas.com/v1/status'],
+      [8, 'node:http', 'POST', 'http://importer-api:3000/sync'],
+      [9, 'node:https', 'GET', 'https://esbmt1.it.helsinki.fi/students'],
+    ]);
+  });
+
+  it('ky: shortcut and ky.create({ prefixUrl }) with a relative prefix (self)', () => {
+    const scan = scanFixture('extract/typescript/ky');
+    expect(summary('ky').map((call) => [call.line, call.kind, call.method, call.urls[0]])).toEqual([
+      [4, 'client-config', null, '/api/feedback'],
+      [7, 'call', 'GET', 'https://gw.api.helsinki.fi/organisation/v2/units'],
+      [8, 'call', 'POST', '/api/feedback/answers'],
+    ]);
+    expect(scan.callAt('kyClient.ts', 8).targets[0]?.zone).toBe('self');
+  });
+
+  it('superagent under its usual alias `request` and as `superagent`', () => {
+    expect(summary('superagent').map((call) => [call.line, call.client, call.method, call.urls[0]])).toEqual([
+      [6, 'superagent', 'GET', 'http://importer-api:3000/courses'],
+      [7, 'superagent', 'POST', 'https://esb-api.it.helsinki.fi/grades'],
+    ]);
+  });
+
+  it('ofetch, global $fetch, and ofetch.create({ baseURL }) with the instance called directly', () => {
+    expect(summary('ofetch').map((call) => [call.line, call.kind, call.client, call.method, call.urls[0]])).toEqual([
+      [4, 'client-config', 'ofetch', null, 'https://sis-helsinki.funidata.fi/kori/api'],
+      [7, 'call', 'ofetch', 'POST', 'https://gw.api.helsinki.fi/organisation/v2/units'],
+      [8, 'call', 'ofetch', 'GET', '/api/courses'],
+      [9, 'call', 'ofetch', 'GET', 'https://sis-helsinki.funidata.fi/kori/api/course-units'],
+    ]);
+  });
+
+  it('RTK Query fetchBaseQuery({ baseUrl }) is a client configuration', () => {
+    expect(summary('rtk-query')).toContainEqual({
+      file: 'feedbackSlice.ts', line: 6, column: 31, kind: 'client-config', client: 'rtk-query', method: null, urls: ['https://course-feedback.helsinki.fi/api'],
+    });
+  });
+
+  it('Apollo HttpLink and ApolloClient uri are client configurations', () => {
+    expect(summary('apollo').map((call) => [call.line, call.kind, call.client, call.urls[0]])).toEqual([
+      [4, 'client-config', 'apollo', 'https://sis-helsinki.funidata.fi/graphql'],
+      [7, 'client-config', 'apollo', 'https://gw.api.helsinki.fi/graphql'],
+    ]);
+  });
+
+  it('Cypress cy.request: relative URL is self, (method, url) form', () => {
+    const scan = scanFixture('extract/typescript/cypress');
+    expect(summary('cypress').map((call) => [call.line, call.client, call.method, call.urls[0]])).toEqual([
+      [4, 'cypress', 'GET', '/api/test/reset'],
+      [5, 'cypress', 'POST', 'http://localhost:8000/api/feedback'],
+    ]);
+    expect(scan.callAt('feedback.cy.ts', 4).targets[0]?.zone).toBe('self');
+  });
+});
