@@ -69,7 +69,8 @@ function relativeUri(file: string): string {
     .replace(/\\/g, '/')
     .replace(/^\.\//, '')
     .split('/')
-    .map((segment) => encodeURIComponent(segment))
+    // Keep a readable path: only what a URI path cannot hold is escaped (space, %, ?, #, non-ASCII…).
+    .map((segment) => encodeURI(segment).replace(/[?#]/g, (char) => encodeURIComponent(char)))
     .join('/');
 }
 
@@ -102,7 +103,6 @@ function suppressionOf(suppressed: NonNullable<Finding['suppressed']>): Record<s
   return {
     // SARIF: inSource = the suppression is written in the analysed code; external = kept elsewhere (manifest waiver, baseline file).
     kind: suppressed.kind === 'directive' ? 'inSource' : 'external',
-    status: 'accepted',
     justification: suppressed.justification,
     properties: { archLintKind: suppressed.kind },
   };
