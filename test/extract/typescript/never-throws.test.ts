@@ -1,0 +1,44 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractTypeScript } from '../../../src/extract/typescript/index.js';
+import { resolveCalls } from '../../../src/resolve/index.js';
+
+// Fragments of realistic client code, shuffled and cut at random places, so the parser's error recovery gets exercised.
+const FRAGMENTS = [
+  "import axios from 'axios';",
+  "const api = axios.create({ baseURL: process.env.API_URL ?? 'http://localhost:3000' });",
+  'export const get = (p) => api.get(p);',
+  'fetch(`${BASE}/x/${id}`, { method: "POST" })',
+  'class C { http = axios.create({}); m(a) { return this.http.get(a) } }',
+  'module.exports = { a: 1, b() { return fetch(this.a) } };',
+  "export * from './other';",
+  'const { X = "d" } = process.env;',
+  '<button onClick={() => fetch("/api")}>x</button>',
+  '(((',
+  '}}}',
+  '`${',
+  '/* arch-lint-disable-line -- */',
+  'new URL(path, base)',
+  'const a = a + b;',
+];
+
+describe('TS/JS extractor robustness', () => {
+  it('never throws on random or garbled source, and the resolver never throws on what it extracts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 40 })), { maxLength: 12 }),
+        fc.nat(),
+        fc.constantFrom('a.ts', 'a.tsx', 'a.js', 'a.cjs'),
+        (pieces, cut, file) => {
+          const source = pieces.join('\n');
+          const text = source.slice(0, cut % (source.length + 1));
+          const facts = extractTypeScript(file, text, file.endsWith('.ts') || file.endsWith('.tsx') ? 'typescript' : 'javascript');
+          expect(facts.file).toBe(file);
+          const output = resolveCalls({ facts: [facts] });
+          expect(Array.isArray(output.calls)).toBe(true);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+});
