@@ -47,7 +47,10 @@ describe('undeclared-integration', () => {
   it('skips calls within one system unless allowWithinSystem is off', () => {
     const calls = [call(src, 7, 'course-feedback', [target('https://transcripts.it.helsinki.fi/api', 'internal', { service: 'transcripts' })])];
     expect(undeclaredIntegration.check(context({ services, calls }))).toEqual([]);
-    expect(undeclaredIntegration.check(context({ services, calls, config: { ...config, allowWithinSystem: false } }))).toHaveLength(1);
+    const across = undeclaredIntegration.check(context({ services, calls, config: { ...config, allowWithinSystem: false } }));
+    expect(across).toHaveLength(1);
+    // The suggested entry is named after the service the host belongs to.
+    expect(across[0]!.message).toContain('{ name: transcripts, url: https://transcripts.it.helsinki.fi/api, via: direct }');
   });
 
   it('only judges services with an architecture.yaml (Backstage names no URLs)', () => {

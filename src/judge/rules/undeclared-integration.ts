@@ -25,7 +25,7 @@ export function suggestedEntry(target: Target): { name: string; url: string; via
   const first = parsed.pathname.split('/').find((segment) => segment !== '');
   const prefix = `${parsed.protocol}//${parsed.host}${first ? `/${first}` : ''}`;
   const via = target.zone === 'gateway' ? 'gateway' : target.zone === 'esb' ? 'esb' : 'direct';
-  const name = target.zone === 'gateway' && first ? first : [parsed.hostname.split('.')[0], first].filter(Boolean).join('-');
+  const name = target.service ?? (target.zone === 'gateway' && first ? first : [parsed.hostname.split('.')[0], first].filter(Boolean).join('-'));
   return { name: name ?? parsed.hostname, url: prefix, via };
 }
 
