@@ -2,8 +2,9 @@
  * The programmatic API, and the one place the pipeline is wired:
  * discover → extract → resolve → judge → result. The CLI, tests and other front ends call `lint`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, readDiscoveredFile } from './discover/index.js';
 import { extractFile } from './extract/index.js';
@@ -73,6 +74,9 @@ function compareProblems(a: Problem, b: Problem): number {
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
+  for (const given of paths) {
+    if (!existsSync(path.resolve(cwd, given))) throw new UsageError(`no such file or directory: ${given}`);
+  }
   const root = scanRoot(cwd, paths);
   const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds });
   const discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude });
