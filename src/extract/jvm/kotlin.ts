@@ -1,0 +1,413 @@
+/**
+ * Kotlin: the Java clients (RestTemplate, WebClient/RestClient, Feign, Retrofit, OkHttp) plus Ktor
+ * (`HttpClient(CIO) { defaultRequest { url(…) } }`, `client.get("…")`); `const val`, `@Value`, string templates,
+ * `System.getenv(…) ?: default`.
+ * The Kotlin grammar names few fields, so nodes are read by position.
+ */
+import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { SourceExtractor } from '../index.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import type { SyntaxNode } from '../tree-sitter/common.js';
+import { springPlaceholder } from './spring.js';
+
+const worthParsing = (content: string): boolean =>
+  /RestTemplate|RestClient|WebClient|HttpClient|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val/.test(content);
+
+const restTemplateMethods: Record<string, string | null> = {
+  getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', put: 'PUT', delete: 'DELETE',
+  patchForObject: 'PATCH', exchange: null,
+};
+const ktorVerbs: Record<string, string | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
+const mappings: Record<string, string | null> = {
+  GetMapping: 'GET', PostMapping: 'POST', PutMapping: 'PUT', DeleteMapping: 'DELETE', PatchMapping: 'PATCH', RequestMapping: null,
+  GET: 'GET', POST: 'POST', PUT: 'PUT', DELETE: 'DELETE', PATCH: 'PATCH',
+};
+
+interface Scope {
+  key: string;
+  params: string[];
+  locals: Map<string, Sym>;
+}
+
+interface Call {
+  /** `a.b(...)`: the receiver `a`; null for a bare call. */
+  receiver: SyntaxNode | null;
+  name: string;
+  args: SyntaxNode[];
+  named: Map<string, SyntaxNode>;
+  lambda: SyntaxNode | null;
+}
+
+function readCall(node: SyntaxNode): Call | null {
+  const [callee, suffix] = node.namedChildren;
+  if (!callee || suffix?.type !== 'call_suffix') return null;
+  if (callee.type === 'call_expression') {
+    // `HttpClient(CIO) { … }`: a trailing lambda parses as a call of the call.
+    const inner = readCall(callee);
+    const trailing = suffix.namedChildren.find((c) => c.type === 'annotated_lambda')?.namedChildren.find((c) => c.type === 'lambda_literal');
+    return inner && trailing ? { ...inner, lambda: trailing } : null;
+  }
+  let receiver: SyntaxNode | null = null;
+  let name = '';
+  if (callee.type === 'simple_identifier') name = callee.text;
+  else if (callee.type === 'navigation_expression') {
+    receiver = callee.namedChildren[0] ?? null;
+    name = callee.namedChildren[1]?.namedChildren[0]?.text ?? '';
+  } else return null;
+  const args: SyntaxNode[] = [];
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of suffix.namedChildren.find((c) => c.type === 'value_arguments')?.namedChildren ?? []) {
+    const value = argument.namedChildren.at(-1);
+    if (!value) continue;
+    if (argument.namedChildren.length > 1 && argument.namedChildren[0]?.type === 'simple_identifier') named.set(argument.namedChildren[0].text, value);
+    else args.push(value);
+  }
+  const lambda = suffix.namedChildren.find((c) => c.type === 'annotated_lambda')?.namedChildren.find((c) => c.type === 'lambda_literal') ?? null;
+  return { receiver, name, args, named, lambda };
+}
+
+function annotationsOf(node: SyntaxNode): { node: SyntaxNode; name: string; args: SyntaxNode[]; named: Map<string, SyntaxNode> }[] {
+  const modifiers = node.namedChildren.find((c) => c.type === 'modifiers');
+  return (modifiers?.namedChildren ?? []).filter((c) => c.type === 'annotation').map((annotation) => {
+    const invocation = annotation.namedChildren.find((c) => c.type === 'constructor_invocation');
+    const type = (invocation ?? annotation).namedChildren.find((c) => c.type === 'user_type')?.text ?? '';
+    const args: SyntaxNode[] = [];
+    const named = new Map<string, SyntaxNode>();
+    for (const argument of invocation?.namedChildren.find((c) => c.type === 'value_arguments')?.namedChildren ?? []) {
+      const value = argument.namedChildren.at(-1);
+      if (!value) continue;
+      if (argument.namedChildren.length > 1 && argument.namedChildren[0]?.type === 'simple_identifier') named.set(argument.namedChildren[0].text, value);
+      else args.push(value);
+    }
+    return { node: annotation, name: type.split('.').at(-1) ?? type, args, named };
+  });
+}
+
+class KotlinFileVisitor {
+  private readonly classes: string[] = [];
+  private readonly scopes: Scope[] = [];
+  private readonly imports = new Map<string, string>();
+  private packageName = '';
+
+  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+
+  visit(node: SyntaxNode): void {
+    switch (node.type) {
+      case 'package_header':
+        this.packageName = node.namedChildren[0]?.text ?? '';
+        return;
+      case 'import_header': {
+        const path = node.namedChildren[0]?.text ?? '';
+        if (!node.namedChildren.some((c) => c.type === 'wildcard_import')) this.imports.set(path.split('.').at(-1) ?? path, path);
+        return;
+      }
+      case 'class_declaration':
+      case 'object_declaration':
+        this.visitClass(node);
+        return;
+      case 'companion_object':
+        this.visitChildren(node);
+        return;
+      case 'property_declaration':
+        this.visitChildren(node);
+        this.visitProperty(node);
+        return;
+      case 'function_declaration':
+        this.visitFunction(node);
+        return;
+      case 'call_expression':
+        this.visitChildren(node);
+        this.visitCall(node);
+        return;
+      default:
+        this.visitChildren(node);
+    }
+  }
+
+  private visitChildren(node: SyntaxNode): void {
+    for (const child of node.namedChildren) this.visit(child);
+  }
+
+  private visitClass(node: SyntaxNode): void {
+    const name = node.namedChildren.find((c) => c.type === 'type_identifier')?.text ?? '?';
+    const qualified = this.classes.length ? `${this.classes.at(-1)}.${name}` : name;
+    this.classes.push(qualified);
+    for (const parameter of node.namedChildren.find((c) => c.type === 'primary_constructor')?.namedChildren ?? []) {
+      const paramName = parameter.namedChildren.find((c) => c.type === 'simple_identifier');
+      const injected = annotationsOf(parameter).find((a) => a.name === 'Value')?.args[0];
+      const type = parameter.namedChildren.find((c) => c.type === 'user_type')?.text ?? '';
+      if (paramName && injected) this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'step', label: `property ${qualified}.${paramName.text}`, at: locOf(this.file, paramName), value: this.placeholder(injected) };
+      else if (paramName && /RestTemplate|WebClient|RestClient/.test(type)) {
+        this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'client', client: type.replace(/\?$/, ''), base: null, at: locOf(this.file, paramName), label: `${type} '${paramName.text}'` };
+      }
+    }
+    const feign = annotationsOf(node).find((a) => a.name === 'FeignClient');
+    const body = node.namedChildren.find((c) => c.type === 'class_body');
+    if (feign || (body && /@(GET|POST|PUT|DELETE|PATCH)\(/.test(body.text))) {
+      const urlNode = feign?.named.get('url') ?? null;
+      const base = urlNode ? this.placeholder(urlNode) : null;
+      const client = feign ? 'Feign' : 'Retrofit';
+      if (urlNode && base) this.facts.calls.push(this.fact('client-config', urlNode.parent ?? urlNode, client, null, urlNode, base));
+      const receiver: Sym = feign ? { kind: 'client', client, base, at: locOf(this.file, urlNode ?? node), label: `Feign client ${qualified}` } : { kind: 'unknown', text: `Retrofit service ${qualified}` };
+      if (feign) this.facts.symbols[qualified] = receiver;
+      for (const fn of body?.namedChildren.filter((c) => c.type === 'function_declaration') ?? []) {
+        for (const annotation of annotationsOf(fn)) {
+          if (!(annotation.name in mappings)) continue;
+          let verb = mappings[annotation.name] ?? null;
+          const methodArg = annotation.named.get('method')?.text;
+          if (verb === null && methodArg) verb = methodArg.split('.').at(-1)?.toUpperCase() ?? null;
+          const path = annotation.args[0] ?? annotation.named.get('value') ?? annotation.named.get('path') ?? null;
+          const fact: CallFact = {
+            kind: 'call', loc: locOf(this.file, annotation.node), client, method: verb, expression: snippet(path?.text ?? ''),
+            url: path ? this.placeholder(path) : lit(''), enclosing: `${qualified}.${fn.namedChildren.find((c) => c.type === 'simple_identifier')?.text ?? '?'}`, receiver,
+          };
+          this.facts.calls.push(fact);
+        }
+      }
+    }
+    if (body) this.visitChildren(body);
+    this.classes.pop();
+  }
+
+  private placeholder(node: SyntaxNode): Sym {
+    const text = stringText(node);
+    return text === null ? this.evaluate(node) : springPlaceholder(text.replace(/\\\$/g, '$'));
+  }
+
+  private visitProperty(node: SyntaxNode): void {
+    const name = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0];
+    const valueNode = node.namedChildren.at(-1);
+    if (!name || !valueNode || valueNode.type === 'variable_declaration' || valueNode.type === 'binding_pattern_kind') return;
+    const injected = annotationsOf(node).find((a) => a.name === 'Value')?.args[0];
+    const value = injected ? this.placeholder(injected) : this.evaluate(valueNode, name.text);
+    const scope = this.scopes.at(-1);
+    const owner = this.classes.at(-1);
+    if (scope) scope.locals.set(name.text, { kind: 'step', label: `val ${name.text}`, at: locOf(this.file, name), value });
+    else {
+      const key = owner ? `${owner}.${name.text}` : name.text;
+      this.facts.symbols[key] = { kind: 'step', label: `${owner ? 'property' : 'val'} ${key}`, at: locOf(this.file, name), value };
+      if (node.text.startsWith('const') || !owner || node.parent?.parent?.type === 'companion_object') this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+    }
+  }
+
+  private visitFunction(node: SyntaxNode): void {
+    const name = node.namedChildren.find((c) => c.type === 'simple_identifier')?.text ?? '?';
+    const owner = this.classes.at(-1);
+    const key = owner ? `${owner}.${name}` : name;
+    const params = (node.namedChildren.find((c) => c.type === 'function_value_parameters')?.namedChildren ?? [])
+      .filter((p) => p.type === 'parameter').map((p) => p.namedChildren.find((c) => c.type === 'simple_identifier')?.text ?? '?');
+    const scope: Scope = { key, params, locals: new Map() };
+    this.scopes.push(scope);
+    const body = node.namedChildren.find((c) => c.type === 'function_body');
+    if (body) this.visit(body);
+    this.scopes.pop();
+    this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: null };
+  }
+
+  private visitCall(node: SyntaxNode): void {
+    const call = readCall(node);
+    if (!call) return;
+    const { receiver, name, args, named, lambda } = call;
+    if (!receiver) {
+      // Ktor `defaultRequest { url("…") }` inside `HttpClient(…) { … }`.
+      if (name === 'url' && args[0] && hasAncestorCall(node, 'defaultRequest')) {
+        this.facts.calls.push(this.fact('client-config', args[0], 'ktor', null, args[0], this.evaluate(args[0])));
+      }
+      return;
+    }
+    const receiverText = receiver.text;
+    if (name in restTemplateMethods && args[0] && /rest/i.test(receiverText)) {
+      const method = restTemplateMethods[name] ?? args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
+      this.addCall(node, 'RestTemplate', method, args[0], this.evaluate(receiver));
+      return;
+    }
+    if (name === 'uri' && receiver.type === 'call_expression') {
+      const inner = readCall(receiver);
+      if (inner?.receiver && (inner.name in ktorVerbs || inner.name === 'method')) {
+        const receiverSym = this.evaluate(inner.receiver);
+        const bare = receiverSym.kind === 'step' ? receiverSym.value : receiverSym;
+        const client = bare.kind === 'client' ? bare.client : /web/i.test(inner.receiver.text) ? 'WebClient' : 'RestClient';
+        const method = inner.name === 'method' ? inner.args[0]?.text.split('.').at(-1)?.toUpperCase() ?? null : inner.name.toUpperCase();
+        this.addCall(node, client, method, args[0] ?? null, receiverSym);
+        return;
+      }
+    }
+    if (name === 'baseUrl' && args[0]) {
+      const client = /WebClient/.test(receiverText) ? 'WebClient' : /RestClient/.test(receiverText) ? 'RestClient' : /Retrofit/.test(receiverText) ? 'Retrofit' : null;
+      if (client) this.facts.calls.push(this.fact('client-config', args[0], client, null, args[0], this.evaluate(args[0])));
+      return;
+    }
+    if (name === 'url' && /Request\.Builder\(\)/.test(receiverText) && args[0]) {
+      this.addCall(node, 'OkHttp', 'GET', args[0]);
+      return;
+    }
+    if (name in ktorVerbs) {
+      const receiverSym = this.evaluate(receiver);
+      const bare = receiverSym.kind === 'step' ? receiverSym.value : receiverSym;
+      const isKtor = bare.kind === 'client' && bare.client === 'ktor';
+      if (!isKtor && !/client|http/i.test(receiverText)) return;
+      // `client.get { url("…") }` carries the URL in its block.
+      const urlNode = args[0] ?? named.get('urlString') ?? (lambda ? lambdaUrl(lambda) : null);
+      if (!urlNode) return;
+      let method = ktorVerbs[name] ?? null;
+      if (method === null && lambda) method = /HttpMethod\.(\w+)/.exec(lambda.text)?.[1]?.toUpperCase() ?? null;
+      this.addCall(node, isKtor ? 'ktor' : 'instance', method, urlNode, receiverSym);
+    }
+  }
+
+  private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver?: Sym): void {
+    const fact = this.fact('call', node, client, method, urlNode, urlNode ? this.evaluate(urlNode) : null);
+    if (receiver) fact.receiver = receiver;
+    this.facts.calls.push(fact);
+  }
+
+  private fact(kind: CallFact['kind'], at: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, url: Sym | null): CallFact {
+    const scope = this.scopes.at(-1);
+    const fact: CallFact = { kind, loc: locOf(this.file, at), client, method, expression: snippet(urlNode?.text ?? ''), url, enclosing: scope?.key ?? this.classes.at(-1) ?? '<file>' };
+    if (scope) fact.fn = scope.key;
+    return fact;
+  }
+
+  private evaluate(node: SyntaxNode, nameHint?: string): Sym {
+    switch (node.type) {
+      case 'string_literal':
+      case 'line_string_literal':
+      case 'multi_line_string_literal':
+        return concat(node.namedChildren.map((part) => {
+          if (part.type === 'interpolated_identifier') return this.identifier(part.text.replace(/^\$/, ''));
+          if (part.type === 'interpolated_expression') return part.namedChildren[0] ? this.evaluate(part.namedChildren[0]) : unknown(part.text);
+          return lit(part.text);
+        }));
+      case 'integer_literal':
+        return lit(node.text);
+      case 'parenthesized_expression':
+        return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
+      case 'additive_expression': {
+        const [left, right] = node.namedChildren;
+        if (left && right && node.children.some((c) => c.type === '+')) return concat([this.evaluate(left), this.evaluate(right)]);
+        return unknown(node.text);
+      }
+      case 'elvis_expression': {
+        const [left, right] = node.namedChildren;
+        return left && right ? alt([this.evaluate(left), this.evaluate(right)]) : unknown(node.text);
+      }
+      case 'if_expression': {
+        const branches = node.namedChildren.filter((c) => c.type === 'control_structure_body');
+        return branches.length === 2 ? alt(branches.map((b) => this.evaluate(b.namedChildren[0] ?? b))) : unknown(node.text);
+      }
+      case 'simple_identifier':
+        return this.identifier(node.text);
+      case 'navigation_expression': {
+        const [target, suffix] = node.namedChildren;
+        const field = suffix?.namedChildren[0]?.text ?? '';
+        if (target?.type === 'this_expression') return this.identifier(field);
+        if (target && /^[A-Z]/.test(target.text)) {
+          const owner = target.text;
+          const known = Object.keys(this.facts.symbols).some((k) => k === `${owner}.${field}` || k.endsWith(`.${owner}.${field}`));
+          if (known) return { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
+          const module = this.imports.get(owner) ?? (this.packageName ? `${this.packageName}.${owner}` : owner);
+          return { kind: 'ref', module, name: `${owner}.${field}`, member: [] };
+        }
+        return unknown(node.text);
+      }
+      case 'call_expression':
+        return this.callValue(node, nameHint);
+      default:
+        return unknown(node.text);
+    }
+  }
+
+  private identifier(name: string): Sym {
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i];
+      const local = scope?.locals.get(name);
+      if (local) return local;
+      const index = scope?.params.indexOf(name) ?? -1;
+      if (index >= 0 && i === this.scopes.length - 1) return { kind: 'param', index, name, member: [] };
+    }
+    for (let i = this.classes.length - 1; i >= 0; i--) {
+      const key = `${this.classes[i]}.${name}`;
+      if (this.facts.symbols[key]) return this.facts.symbols[key];
+      const companion = Object.keys(this.facts.symbols).find((k) => k.startsWith(`${this.classes[i]}.`) && k.endsWith(`.${name}`));
+      if (companion) return { kind: 'ref', module: null, name: companion, member: [] };
+    }
+    const imported = this.imports.get(name);
+    if (imported) return { kind: 'ref', module: imported.slice(0, -name.length - 1), name, member: [] };
+    return { kind: 'ref', module: null, name, member: [] };
+  }
+
+  private callValue(node: SyntaxNode, nameHint?: string): Sym {
+    const call = readCall(node);
+    if (!call) return unknown(node.text);
+    const { receiver, name, args, lambda } = call;
+    const key = args[0] ? stringText(args[0]) : null;
+    if (receiver?.text === 'System' && name === 'getenv' && key !== null) return env(key);
+    if (receiver?.text === 'String' && name === 'format' && key !== null) {
+      const rest = args.slice(1);
+      return formatTemplate(key, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
+    }
+    if ((receiver?.text === 'URI' && name === 'create') || (!receiver && name === 'URI')) return args[0] ? this.evaluate(args[0]) : unknown(node.text);
+    if (!receiver && name === 'HttpClient') {
+      // Ktor: `HttpClient(CIO) { defaultRequest { url("…") } }`.
+      const base = lambda ? defaultRequestUrl(lambda) : null;
+      return { kind: 'client', client: 'ktor', base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: `ktor HttpClient${nameHint ? ` '${nameHint}'` : ''}` };
+    }
+    if (!receiver && name === 'RestTemplate') return { kind: 'client', client: 'RestTemplate', base: null, at: locOf(this.file, node), label: `RestTemplate${nameHint ? ` '${nameHint}'` : ''}` };
+    if (receiver && (name === 'build' || name === 'baseUrl')) {
+      const text = receiver.text;
+      const client = /^WebClient/.test(text) ? 'WebClient' : /^RestClient/.test(text) ? 'RestClient' : /Retrofit/.test(text) ? 'Retrofit' : null;
+      if (client) {
+        const base = findBaseUrl(node);
+        return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: `${client}${nameHint ? ` '${nameHint}'` : ''}` };
+      }
+    }
+    return unknown(node.text);
+  }
+}
+
+function hasAncestorCall(node: SyntaxNode, name: string): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'call_expression' && readCall(current)?.name === name) return true;
+  }
+  return false;
+}
+
+function defaultRequestUrl(lambda: SyntaxNode): SyntaxNode | null {
+  for (const call of lambda.descendantsOfType('call_expression')) {
+    const read = readCall(call);
+    if (read && !read.receiver && read.name === 'url' && read.args[0] && hasAncestorCall(call, 'defaultRequest')) return read.args[0];
+  }
+  return null;
+}
+
+function lambdaUrl(lambda: SyntaxNode): SyntaxNode | null {
+  for (const call of lambda.descendantsOfType('call_expression')) {
+    const read = readCall(call);
+    if (read && !read.receiver && read.name === 'url' && read.args[0]) return read.args[0];
+  }
+  return null;
+}
+
+function findBaseUrl(node: SyntaxNode): SyntaxNode | null {
+  for (const call of [node, ...node.descendantsOfType('call_expression')]) {
+    const read = readCall(call);
+    if (read?.name === 'baseUrl' && read.args[0]) return read.args[0];
+  }
+  return null;
+}
+
+function stringText(node: SyntaxNode): string | null {
+  if (node.type !== 'string_literal') return null;
+  if (node.namedChildren.some((c) => c.type !== 'string_content' && c.type !== 'escape_sequence')) return null;
+  return node.namedChildren.map((c) => c.text).join('');
+}
+
+export const kotlinExtractor: SourceExtractor = {
+  languages: ['kotlin'],
+  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+    return extractWithTreeSitter({
+      file, content, language, grammar: 'kotlin', worthParsing,
+      visit: (root, facts) => new KotlinFileVisitor(file, facts).visit(root),
+    });
+  },
+};
