@@ -1,9 +1,11 @@
 import type { ResolvedCall, Target } from '../model.js';
 
-/** `axios GET importerApi.get('/students')`: what was called, for messages. */
+/** `axios GET '/students'`: what was called, for messages. */
 export function describeCall(call: ResolvedCall): string {
   const method = call.method ? ` ${call.method}` : '';
-  return `${call.client}${method} \`${call.expression}\``;
+  // A literal is already delimited by its quotes; anything else is set off as code.
+  const expression = /^['"`]/.test(call.expression) ? call.expression : `\`${call.expression}\``;
+  return `${call.client}${method} ${expression}`;
 }
 
 /** `https://x/y` via `a → b`: where a target resolves and through which chain. */

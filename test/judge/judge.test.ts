@@ -40,7 +40,7 @@ describe('no-direct-integration', () => {
     expect(findings).toHaveLength(1);
     const [finding] = findings;
     expect(finding).toMatchObject({ ruleId: 'no-direct-integration', severity: 'error', file: 'src/jobs/sync.ts', line: 14, column: 11, callIndex: 0 });
-    expect(finding!.message).toContain("axios GET `'/students'`");
+    expect(finding!.message).toContain("Call axios GET '/students' goes directly");
     expect(finding!.message).toContain("'importer.it.helsinki.fi'");
     expect(finding!.message).toContain("axios instance 'importer' (src/util/importerClient.ts:5) → env:IMPORTER_URL");
     expect(finding!.message).toContain('through the gateway');
