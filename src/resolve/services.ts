@@ -46,11 +46,15 @@ function isUnder(file: string, root: string): boolean {
  */
 export function mergeServices(declarations: readonly ServiceDeclaration[]): ServiceDeclaration[] {
   const byName = new Map<string, ServiceDeclaration>();
+  // Two manifests of one kind with the same name are two services (a mistake, but both roots stay attributed).
+  const separate: ServiceDeclaration[] = [];
   const ordered = [...declarations].sort((a, b) => (a.source === b.source ? 0 : a.source === 'arch-lint' ? -1 : 1));
   for (const declaration of ordered) {
     const existing = byName.get(declaration.name);
-    if (!existing) {
-      byName.set(declaration.name, { ...declaration, hosts: [...declaration.hosts], dependsOn: [...declaration.dependsOn] });
+    if (!existing || existing.source === declaration.source) {
+      const copy = { ...declaration, hosts: [...declaration.hosts], dependsOn: [...declaration.dependsOn] };
+      if (existing) separate.push(copy);
+      else byName.set(declaration.name, copy);
       continue;
     }
     existing.system ??= declaration.system;
@@ -59,7 +63,7 @@ export function mergeServices(declarations: readonly ServiceDeclaration[]): Serv
     existing.dependsOn = [...new Set([...existing.dependsOn, ...declaration.dependsOn])];
     if (existing.provides.length === 0) existing.provides = declaration.provides;
   }
-  return [...byName.values()].sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name));
+  return [...byName.values(), ...separate].sort((a, b) => a.root.localeCompare(b.root) || a.name.localeCompare(b.name));
 }
 
 /**
@@ -141,12 +145,12 @@ export function serviceForHost(host: string, hosts: ReadonlyMap<string, string>)
  */
 export function attributeServices(calls: readonly ResolvedCall[], facts: readonly FileFacts[], options: AttributionOptions = {}): Attribution {
   const services = mergeServices(facts.flatMap((fileFacts) => fileFacts.services));
-  const learnt = new Map<string, Set<string>>(services.map((service) => [service.name, new Set(service.hosts.map(hostKey))]));
+  const learnt = new Map<ServiceDeclaration, Set<string>>(services.map((service) => [service, new Set(service.hosts.map(hostKey))]));
   for (const fact of facts.flatMap((fileFacts) => fileFacts.hosts)) {
     const owner = serviceForHostFact(fact, services, options);
-    if (owner) learnt.get(owner.name)?.add(hostKey(fact.host));
+    if (owner) learnt.get(owner)?.add(hostKey(fact.host));
   }
-  const completed = services.map((service) => ({ ...service, hosts: [...(learnt.get(service.name) ?? [])].sort() }));
+  const completed = services.map((service) => ({ ...service, hosts: [...(learnt.get(service) ?? [])].sort() }));
   const hosts = serviceHosts(completed);
 
   const attributed = calls.map((call): ResolvedCall => {

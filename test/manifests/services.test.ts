@@ -107,6 +107,14 @@ describe('service attribution', () => {
     const [merged] = mergeServices([...backstage, ...manifest]);
     expect(merged).toMatchObject({ name: 'svc', source: 'arch-lint', system: 'sys', owner: 'team', dependsOn: ['resource:db'] });
   });
+
+  it('keeps two architecture.yaml files that use the same name as two services, each with its root', () => {
+    const text = 'apiVersion: arch-lint/v1\nkind: Service\nmetadata: { name: api }\n';
+    const twins = [...readServiceManifest('a/architecture.yaml', text).services, ...readServiceManifest('b/architecture.yaml', text).services];
+    const merged = mergeServices(twins);
+    expect(merged.map((service) => service.root)).toEqual(['a', 'b']);
+    expect(serviceForFile('b/src/x.ts', merged)?.root).toBe('b');
+  });
 });
 
 describe('findConsumesEntry', () => {
