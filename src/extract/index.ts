@@ -22,6 +22,15 @@ type Loader<T> = () => Promise<T>;
 const sourceExtractors: Partial<Record<Language, Loader<SourceExtractor>>> = {
   typescript: async () => (await import('./typescript/index.js')).typescriptExtractor,
   javascript: async () => (await import('./typescript/index.js')).typescriptExtractor,
+  python: async () => (await import('./python/index.js')).pythonExtractor,
+  java: async () => (await import('./jvm/java.js')).javaExtractor,
+  kotlin: async () => (await import('./jvm/kotlin.js')).kotlinExtractor,
+  go: async () => (await import('./go/index.js')).goExtractor,
+  csharp: async () => (await import('./csharp/index.js')).csharpExtractor,
+  php: async () => (await import('./php/index.js')).phpExtractor,
+  ruby: async () => (await import('./ruby/index.js')).rubyExtractor,
+  vue: async () => (await import('./vue-svelte/index.js')).vueSvelteExtractor,
+  svelte: async () => (await import('./vue-svelte/index.js')).vueSvelteExtractor,
 };
 
 /** Manifest kind → reader, loaded lazily. */
