@@ -243,7 +243,10 @@ class JavaFileVisitor {
       if (type === null && !/rest/i.test(objectText)) return;
       let method = restTemplateMethods[name] ?? null;
       if (method === null) method = args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
-      this.addCall(node, 'RestTemplate', method, args[0] ?? null, this.evaluate(objectNode));
+      // RestTemplate has no base URL of its own (bar `rootUri`): keep the receiver only when it is a known client.
+      const receiver = this.evaluate(objectNode);
+      const bare = receiver.kind === 'step' ? receiver.value : receiver;
+      this.addCall(node, 'RestTemplate', method, args[0] ?? null, bare.kind === 'client' ? receiver : undefined);
       return;
     }
     // RestClient / WebClient: `client.get().uri("/x", …)` or `client.method(HttpMethod.POST).uri(…)`.

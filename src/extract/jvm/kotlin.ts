@@ -218,7 +218,9 @@ class KotlinFileVisitor {
     const receiverText = receiver.text;
     if (name in restTemplateMethods && args[0] && /rest/i.test(receiverText)) {
       const method = restTemplateMethods[name] ?? args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
-      this.addCall(node, 'RestTemplate', method, args[0], this.evaluate(receiver));
+      const receiverSym = this.evaluate(receiver);
+      const bare = receiverSym.kind === 'step' ? receiverSym.value : receiverSym;
+      this.addCall(node, 'RestTemplate', method, args[0], bare.kind === 'client' ? receiverSym : undefined);
       return;
     }
     if (name === 'uri' && receiver.type === 'call_expression') {
