@@ -14,14 +14,17 @@ export function readDockerfile(file: string, content: string, kind: ManifestKind
   const lines = content.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {
     const startLine = index + 1;
-    let instruction = lines[index] ?? '';
     // Backslash continues an instruction on the next line; comment lines inside are skipped, as Docker does.
-    while (/\\\s*$/.test(instruction) && index + 1 < lines.length) {
+    let current = lines[index] ?? '';
+    const parts: string[] = [];
+    while (/\\\s*$/.test(current) && index + 1 < lines.length) {
+      parts.push(current.replace(/\\\s*$/, ' '));
       index++;
-      const next = lines[index] ?? '';
-      if (/^\s*#/.test(next)) continue;
-      instruction = instruction.replace(/\\\s*$/, ' ') + next;
+      current = lines[index] ?? '';
+      while (/^\s*#/.test(current) && index + 1 < lines.length) current = lines[++index] ?? '';
     }
+    if (parts.length === 0 || !/^\s*#/.test(current)) parts.push(current);
+    const instruction = parts.join('');
     const match = /^\s*(ENV|ARG)\s+(.*)$/i.exec(instruction);
     if (!match) continue;
     const keyword = (match[1] ?? '').toUpperCase();

@@ -7,6 +7,7 @@ import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { baseName, environmentFromFileName, environmentFromFolders } from './environment-label.js';
 
+const maxProblems = 10;
 const assignment = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s?(.*)$/;
 
 /**
@@ -51,8 +52,11 @@ export function readDotenv(file: string, content: string, kind: ManifestKind = '
       let lastLine = index;
       while (closing < 0 && quote === '"' && lastLine + 1 < lines.length) {
         lastLine++;
-        body += '\n' + (lines[lastLine] ?? '');
-        closing = findClosingQuote(body, quote);
+        const next = lines[lastLine] ?? '';
+        // Search only the added line: rescanning the whole body would be quadratic on an unclosed quote.
+        const closingInNext = findClosingQuote(next, quote);
+        if (closingInNext >= 0) closing = body.length + 1 + closingInNext;
+        body += '\n' + next;
       }
       if (closing < 0) {
         facts.problems.push({ file, line: lineNumber, severity: 'warning', code: 'parse-error', message: `the value of ${name} has no closing ${quote}; skipped it` });
@@ -75,6 +79,12 @@ export function readDotenv(file: string, content: string, kind: ManifestKind = '
       service: null,
     };
     facts.bindings.push(binding);
+  }
+  // A file that is not dotenv at all gives one problem per line: the first few say enough.
+  if (facts.problems.length > maxProblems) {
+    const more = facts.problems.length - maxProblems;
+    facts.problems.length = maxProblems;
+    facts.problems.push({ file, severity: 'warning', code: 'parse-error', message: `${more} more lines of this .env file could not be read (not listed)` });
   }
   return facts;
 }

@@ -58,11 +58,18 @@ function readObject(object: YamlValue, context: DocumentContext, depth: number):
     return;
   }
   if (objectKind === 'Template' && depth < 4) {
+    readTemplateParameters(object, environment, context);
     for (const item of items(field(object, 'objects'))) readObject(item, context, depth + 1);
+    return;
+  }
+  if (objectKind === 'Kustomization') {
+    readConfigMapGenerators(object, environment, context);
     return;
   }
   if (objectKind === 'Service' && apiVersion.startsWith('serving.knative.dev')) {
     readWorkload(object, name, ['spec', 'template', 'spec'], environment, context);
+    // Inside the cluster a Knative Service answers at the same names as a plain Service.
+    readService(object, name, namespace, context);
     return;
   }
   const podSpecPath = podSpecPaths[objectKind];
@@ -184,6 +191,43 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
       service: null,
       configMap: name,
     });
+  }
+}
+
+/**
+ * OpenShift Template `parameters` (`{ name, value }`) fill `${NAME}` in the template's objects, which is how the
+ * resolver reads `${…}`: bound as env bindings of that name (no workload: they apply to every object of the template).
+ */
+function readTemplateParameters(object: YamlValue, environment: string | null, context: DocumentContext): void {
+  for (const parameter of items(field(object, 'parameters'))) {
+    const name = text(field(parameter, 'name'));
+    const valueNode = field(parameter, 'value');
+    const value = text(valueNode);
+    if (name === undefined || !valueNode || value === undefined) continue;
+    context.facts.bindings.push({ type: 'env', name, value, loc: { file: context.file, line: valueNode.line, column: valueNode.column }, source: context.kind, environment, service: null });
+  }
+}
+
+/** Kustomize `configMapGenerator` `literals` (`KEY=value`) make ConfigMaps just like a ConfigMap's `data`. `envs`/`files` are not read yet. */
+function readConfigMapGenerators(object: YamlValue, environment: string | null, context: DocumentContext): void {
+  for (const generator of items(field(object, 'configMapGenerator'))) {
+    const mapName = text(field(generator, 'name'));
+    if (mapName === undefined) continue;
+    for (const literal of items(field(generator, 'literals'))) {
+      const written = text(literal);
+      const equals = written?.indexOf('=') ?? -1;
+      if (written === undefined || equals <= 0) continue;
+      context.facts.bindings.push({
+        type: 'env',
+        name: written.slice(0, equals),
+        value: written.slice(equals + 1),
+        loc: { file: context.file, line: literal.line, column: literal.column },
+        source: context.kind,
+        environment,
+        service: null,
+        configMap: mapName,
+      });
+    }
   }
 }
 

@@ -71,9 +71,16 @@ function flattenYaml(node: YamlValue, prefix: string, out: LeafValue[], envMappi
 
 function readScript(file: string, content: string, extension: string, envMapping: boolean, facts: FileFacts): LeafValue[] {
   const isJson = extension.startsWith('json');
-  const source = isJson
-    ? ts.parseJsonText(file, content)
-    : ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, /ts$/.test(extension) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  let source: ts.SourceFile;
+  try {
+    source = isJson
+      ? ts.parseJsonText(file, content)
+      : ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, /ts$/.test(extension) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+  } catch (error) {
+    // The TypeScript parser recurses per nesting level: absurd nesting overflows the stack.
+    facts.problems.push({ file, severity: 'warning', code: 'parse-error', message: `could not parse this config file (${error instanceof Error ? error.message : String(error)}); skipped it` });
+    return [];
+  }
   const diagnostics = (source as unknown as { parseDiagnostics?: readonly ts.Diagnostic[] }).parseDiagnostics ?? [];
   const firstError = diagnostics[0];
   if (firstError) {

@@ -28,6 +28,7 @@ export interface ParsedYaml {
 /** Nodes one document may expand to, aliases included: far above any real manifest, far below a YAML bomb. */
 const nodeBudget = 200_000;
 const depthLimit = 256;
+const maxProblemsPerFile = 10;
 
 class BudgetExceeded extends Error {}
 
@@ -44,8 +45,11 @@ export function parseYaml(file: string, content: string): ParsedYaml {
   }
   // A stream that is not YAML at all comes back as an EmptyStream (no documents).
   const list = Array.isArray(parsed) ? parsed : [];
+  let reported = 0;
   for (const document of list) {
     for (const error of document.errors) {
+      // Garbage gives one error per token: the first few say enough.
+      if (++reported > maxProblemsPerFile) continue;
       const position = lineCounter.linePos(error.pos[0]);
       problems.push({
         file,
@@ -75,6 +79,9 @@ export function parseYaml(file: string, content: string): ParsedYaml {
           : `could not read this YAML document (${errorText(error)}); skipped it`,
       });
     }
+  }
+  if (reported > maxProblemsPerFile) {
+    problems.push({ file, severity: 'warning', code: 'parse-error', message: `${reported - maxProblemsPerFile} more YAML errors in this file not listed` });
   }
   return { documents, problems };
 }

@@ -63,3 +63,21 @@ describe('dotenv reader', () => {
     expect(dotenvEnvironment('deploy/prod/.env')).toBe('prod');
   });
 });
+
+describe('dotenv reader on hostile input', () => {
+  it('stays linear on an unclosed quote followed by many lines', () => {
+    const content = 'A="never closed\n' + 'B=1\n'.repeat(100_000);
+    const started = performance.now();
+    const facts = readDotenv('.env', content);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(facts.problems[0]).toMatchObject({ line: 1, code: 'parse-error' });
+    // Only the broken assignment is lost: the lines after it are read as ordinary lines.
+    expect(facts.bindings).toHaveLength(100_000);
+  });
+
+  it('lists at most ten broken lines and says how many more there were', () => {
+    const facts = readDotenv('.env', 'not an assignment\n'.repeat(25));
+    expect(facts.problems).toHaveLength(11);
+    expect(facts.problems[10]?.message).toContain('15 more lines');
+  });
+});

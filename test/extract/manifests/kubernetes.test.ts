@@ -95,7 +95,7 @@ describe('kubernetes reader: other workload kinds and wrappers', () => {
   });
 
   it('learns Ingress hosts with the backend service of v1 and legacy rules', () => {
-    expect(facts.hosts.map((host) => [host.host, host.source, host.workload, host.loc.line])).toEqual([
+    expect(facts.hosts.filter((host) => host.source === 'ingress').map((host) => [host.host, host.source, host.workload, host.loc.line])).toEqual([
       ['importer.staging.toska.cs.helsinki.fi', 'ingress', 'importer-api', 26],
       ['importer-legacy.staging.toska.cs.helsinki.fi', 'ingress', 'importer-legacy', 36],
     ]);
@@ -152,5 +152,29 @@ describe('kubernetes reader: bad input', () => {
     const facts = readKubernetes('ci.yaml', 'stages: [build]\nvariables:\n  SISU_URL: https://example.invalid\n');
     expect(facts.bindings).toEqual([]);
     expect(facts.problems).toEqual([]);
+  });
+});
+
+describe('kubernetes reader: templates, generators and Knative hosts', () => {
+  it('binds OpenShift Template parameters so ${PARAM} in its objects resolves', () => {
+    const facts = read('openshift/templates/course-feedback-template.yaml');
+    expect(facts.problems).toEqual([]);
+    expect(facts.bindings.map((binding) => [binding.name, binding.value, binding.loc.line, binding.workload])).toEqual([
+      ['SISU_URL', 'https://sis-helsinki.funidata.fi/kori', 8, undefined],
+      ['SISU_URL', '${SISU_URL}', 24, 'course-feedback'],
+    ]);
+  });
+
+  it('reads Kustomize configMapGenerator literals as ConfigMap bindings', () => {
+    const facts = read('k8s/overlays/prod/kustomization.yaml');
+    expect(facts.bindings.map((binding) => [binding.configMap, binding.name, binding.value, binding.loc.line, binding.environment])).toEqual([
+      ['course-feedback-config', 'IMPORTER_URL', 'http://importer-api.toska-prod.svc:3000', 9, 'prod'],
+      ['course-feedback-config', 'ORGANISATION_API_URL', 'https://gw.api.helsinki.fi/organisation', 10, 'prod'],
+    ]);
+  });
+
+  it('learns the in-cluster names of a Knative Service', () => {
+    const facts = read('k8s/overlays/staging/importer.yaml');
+    expect(facts.hosts.filter((host) => host.workload === 'feedback-notifier').map((host) => [host.host, host.source])).toEqual([['feedback-notifier', 'k8s-service']]);
   });
 });
