@@ -457,7 +457,10 @@ export class FileWalker {
     }
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
-    return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
+    const constructor = this.symOf(callee, scope);
+    // An instance has its class's members (`new ImporterClient().fetchStudents`): the class ref stands for it.
+    if (constructor.kind === 'ref') return constructor;
+    return { kind: 'call', callee: constructor, args: args.map((argument) => this.symOf(argument, scope)) };
   }
 
   // ───────────── call classification ─────────────

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import type { Binding } from '../../src/model.js';
+import { envBinding, scanFixture, urls } from './fixture-scan.js';
+
+describe('resolving through bindings, client instances and wrappers', () => {
+  it('env bindings: one target per bound value with environment and binding location; ${OTHER} followed; config keys; self-reference survives', () => {
+    const bindings: Binding[] = [
+      envBinding('IMPORTER_URL', 'http://localhost:3000', { file: 'docker-compose.yml', line: 9 }, 'dev'),
+      envBinding('IMPORTER_URL', 'http://importer-api.feedback.svc.cluster.local:3000', { file: 'openshift/deployment.yaml', line: 31 }, 'prod'),
+      envBinding('SISU_URL', '${SISU_HOST}', { file: 'openshift/deployment.yaml', line: 33 }, 'prod'),
+      envBinding('SISU_HOST', 'https://sis-helsinki.funidata.fi', { file: 'openshift/configmap.yaml', line: 7 }, 'prod'),
+      envBinding('LOOP_URL', '$LOOP_URL/x', { file: '.env', line: 2 }),
+      { ...envBinding('organisation.url', 'https://gw.api.helsinki.fi/organisation', { file: 'config/default.json', line: 3 }), type: 'config', source: 'node-config' },
+    ];
+    const scan = scanFixture('resolve/bindings', bindings);
+    const file = 'src/client.ts';
+    const importer = scan.callAt(file, 8);
+    expect(importer.client).toBe('axios');
+    expect(importer.targets).toEqual([
+      {
+        url: 'http://localhost:3000/students',
+        host: 'localhost',
+        zone: 'unknown',
+        environment: 'dev',
+        binding: { file: 'docker-compose.yml', line: 9, column: 1 },
+        via: ["axios instance 'importer' (src/client.ts:5)", 'const importer (src/client.ts:5)', 'env:IMPORTER_URL', 'binding IMPORTER_URL = http://localhost:3000 (docker-compose.yml:9, dev)'],
+      },
+      {
+        url: 'http://importer-api.feedback.svc.cluster.local:3000/students',
+        host: 'importer-api.feedback.svc.cluster.local',
+        zone: 'unknown',
+        environment: 'prod',
+        binding: { file: 'openshift/deployment.yaml', line: 31, column: 1 },
+        via: ["axios instance 'importer' (src/client.ts:5)", 'const importer (src/client.ts:5)', 'env:IMPORTER_URL', 'binding IMPORTER_URL = http://importer-api.feedback.svc.cluster.local:3000 (openshift/deployment.yaml:31, prod)'],
+      },
+    ]);
+    const sisu = scan.callAt(file, 9).targets;
+    expect(urls(scan.callAt(file, 9))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units']);
+    expect(sisu[0]?.via).toEqual([
+      'env:SISU_URL',
+      'binding SISU_URL = ${SISU_HOST} (openshift/deployment.yaml:33, prod)',
+      'env:SISU_HOST',
+      'binding SISU_HOST = https://sis-helsinki.funidata.fi (openshift/configmap.yaml:7, prod)',
+    ]);
+    expect(scan.callAt(file, 10).targets[0]).toMatchObject({ url: 'https://gw.api.helsinki.fi/organisation', host: 'gw.api.helsinki.fi' });
+    expect(scan.callAt(file, 11).targets[0]).toMatchObject({ url: null, zone: 'unresolved' });
+    expect(scan.unboundEnv).toEqual([]);
+  });
+
+  it('client instances across modules: exported (named and default), returned by a factory, held by a class, stored in a local', () => {
+    const scan = scanFixture('resolve/instances');
+    const file = 'src/jobs/nightly.ts';
+    expect(urls(scan.callAt(file, 5))).toEqual([null, 'http://importer-api:3000/students']);
+    expect(scan.callAt(file, 5).targets[0]).toMatchObject({ env: 'IMPORTER_URL', zone: 'unresolved' });
+    expect(scan.callAt(file, 5).targets[1]?.via).toEqual(["axios instance 'importerApi' (src/util/importerClient.ts:4)", 'const importerApi (src/util/importerClient.ts:4)']);
+    expect(scan.callAt(file, 6)).toMatchObject({ client: 'axios', method: 'POST' });
+    expect(urls(scan.callAt(file, 6))).toEqual([null, 'http://importer-api:3000/grades']);
+    expect(urls(scan.callAt(file, 7))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units']);
+    expect(urls(scan.callAt(file, 9))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/assessment-items']);
+    expect(urls(scan.callAt('src/util/importerClient.ts', 18))).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units']);
+    expect(scan.callAt('src/util/importerClient.ts', 18).enclosing).toBe('OrganisationClient.units');
+    const configs = scan.calls.filter((call) => call.kind === 'client-config').map((call) => [call.line, call.column, urls(call)]);
+    expect(configs).toEqual([
+      [4, 43, [null, 'http://importer-api:3000']],
+      [7, 25, ['https://sis-helsinki.funidata.fi/kori/api']],
+      [14, 32, ['https://gw.api.helsinki.fi/organisation']],
+    ]);
+  });
+
+  it('wrappers: call sites reported with arguments resolved, two levels deep and across modules; wrapped calls not double-reported', () => {
+    const scan = scanFixture('resolve/wrappers');
+    const view = 'src/views/courses.ts';
+    const units = scan.callAt(view, 5);
+    expect(units).toMatchObject({ client: 'fetch', method: 'GET', expression: "'H523'", enclosing: 'show' });
+    expect(urls(units)).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units/H523']);
+    expect(units.targets[0]?.via).toEqual([
+      'wrapper organisationUnits (src/sisu/api.ts:5)',
+      'wrapper getJson (src/http/base.ts:4)',
+      'const GATEWAY_URL (src/http/config.ts:2)',
+    ]);
+    expect(scan.callAt(view, 6)).toMatchObject({ client: 'axios', method: 'GET' });
+    expect(urls(scan.callAt(view, 6))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units']);
+    expect(urls(scan.callAt(view, 7))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units/otm-1']);
+    expect(urls(scan.callAt(view, 9))).toEqual(['http://importer-api:3000/study-rights/014000000']);
+    // The wrappers' own calls are represented by their call sites; the never-called wrapper is reported where it is.
+    expect(scan.callsIn('src/http/base.ts')).toEqual([]);
+    const inApi = scan.callsIn('src/sisu/api.ts').filter((call) => call.kind === 'call');
+    expect(inApi.map((call) => [call.line, call.enclosing, urls(call)])).toEqual([[25, 'unusedWrapper', ['https://esb-api.it.helsinki.fi{parameter path}']]]);
+    expect(scan.calls.filter((call) => call.kind === 'call')).toHaveLength(5);
+  });
+
+  it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {
+    const scan = scanFixture('resolve/cycles');
+    const file = 'src/a.ts';
+    expect(scan.callAt(file, 13).targets[0]).toMatchObject({ url: null, zone: 'unresolved' });
+    expect(scan.callAt(file, 14).targets[0]).toMatchObject({ url: null, zone: 'unresolved' });
+    expect(urls(scan.callAt(file, 15))).toEqual(['https://gw.api.helsinki.fi/organisation']);
+  });
+});
