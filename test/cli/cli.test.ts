@@ -138,6 +138,8 @@ describe('arch-lint CLI', () => {
       const report = JSON.parse(stdout) as { findings: unknown[]; calls: unknown[] };
       expect(report.findings).toEqual([]);
       expect(report.calls).toHaveLength(2);
+      // As in ESLint, hidden warnings still count against --max-warnings.
+      expect(run(['--quiet', '--max-warnings', '1', path.join(fixtures, 'warnings')]).code).toBe(1);
     });
   });
 });
