@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { presetNames } from '../../src/config/presets/index.js';
 
 interface SchemaNode {
   title?: string;
@@ -30,5 +31,11 @@ describe('config schema is the documentation', () => {
   it('every key of the config is documented in docs/configuration.md', () => {
     const docs = readFileSync(path.resolve(import.meta.dirname, '../../docs/configuration.md'), 'utf8');
     for (const key of Object.keys(schema.properties ?? {})) expect(docs, key).toContain(`\`${key}\``);
+  });
+
+  it('the schema offers exactly the built-in presets in extends', () => {
+    const text = JSON.stringify(schema.properties?.extends);
+    const offered = [...new Set([...text.matchAll(/"enum":\[([^\]]*)\]/g)].flatMap((match) => JSON.parse(`[${match[1]}]`) as string[]))];
+    expect(offered.sort()).toEqual([...presetNames].sort());
   });
 });
