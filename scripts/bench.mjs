@@ -83,6 +83,7 @@ function printTable(figures) {
     ['cold scan, median', `${fmtSeconds(cold.medianSeconds)} over ${cold.seconds.length} runs (min ${fmtSeconds(Math.min(...cold.seconds))}, max ${fmtSeconds(Math.max(...cold.seconds))})`],
     ['files/s', `${fmtNumber(cold.filesPerSecond)} (${fmtNumber(cold.files)} files scanned)`],
     ['calls found', `${fmtNumber(cold.calls)} (generator wrote ~${fmtNumber(corpus.requests)} request sites + ${fmtNumber(corpus.clientConfigs)} client configs)`],
+    ['requests by language', Object.keys(corpus.requestsByLanguage ?? {}).sort().map((language) => `${language} ${fmtNumber(cold.requestsByLanguage[language] ?? 0)}/${fmtNumber(corpus.requestsByLanguage[language])}`).join(', ') + ' (found/written)'],
     ['findings / problems', `${fmtNumber(cold.findings)} / ${fmtNumber(cold.problems)}`],
     ['peak memory (RSS)', cold.peakRssMiB === null ? 'n/a' : `${fmtNumber(cold.peakRssMiB)} MiB (${cold.memorySource === 'time' ? '/usr/bin/time -v' : 'process.resourceUsage'})`],
     [`peer: ${peer.command}`, `${fmtSeconds(peer.medianSeconds)} (${fmtNumber(peer.matchedFiles)} files match)`],

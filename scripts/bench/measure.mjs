@@ -71,7 +71,8 @@ export function measureColdScan({ repoRoot, corpusDir, runs, extraArgs = [] }) {
       memorySource: memoryFrom,
       files: report.summary?.files ?? null,
       calls: report.summary?.calls ?? report.calls?.length ?? null,
-      callsByLanguage: countBy(report.calls ?? [], (call) => call.language),
+      /** Request sites only (not client configurations), to compare with what the generator wrote. */
+      requestsByLanguage: countBy((report.calls ?? []).filter((call) => call.kind !== 'client-config'), (call) => call.language),
       findings: report.findings?.length ?? null,
       problems: report.problems?.length ?? null,
     };
