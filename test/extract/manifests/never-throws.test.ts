@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { FileFacts } from '../../../src/model.js';
 import { readCompose } from '../../../src/extract/manifests/compose.js';
@@ -45,6 +46,34 @@ describe('manifest readers never throw', () => {
           expect(Array.isArray(facts.problems)).toBe(true);
         }),
         { numRuns: 300 },
+      );
+    });
+  }
+});
+
+/** Well-formed YAML of the right outline with values of any type where the readers expect lists, maps or strings. */
+const anyValue = fc.jsonValue({ maxDepth: 4 });
+const wrongTypedDocuments: [string, fc.Arbitrary<unknown>, (content: string) => FileFacts][] = [
+  [
+    'kubernetes workload',
+    fc.record({ apiVersion: fc.constant('apps/v1'), kind: fc.constantFrom('Deployment', 'CronJob', 'Pod', 'ConfigMap', 'Service', 'Route', 'Ingress', 'List', 'Template', 'Kustomization'), metadata: anyValue, spec: fc.oneof(anyValue, fc.record({ template: fc.record({ spec: fc.record({ containers: fc.oneof(anyValue, fc.array(fc.record({ env: anyValue, envFrom: anyValue }))) }) }) })), data: anyValue, items: anyValue, objects: anyValue, parameters: anyValue, configMapGenerator: anyValue }),
+    (content) => readKubernetes('k8s/app.yaml', content),
+  ],
+  ['compose', fc.record({ services: fc.oneof(anyValue, fc.dictionary(fc.string({ maxLength: 8 }), fc.record({ environment: anyValue, env_file: anyValue, build: anyValue, networks: anyValue, image: anyValue }))) }), (content) => readCompose('docker-compose.yml', content)],
+  ['helm-values', fc.record({ env: anyValue, extraEnv: anyValue, nested: anyValue, fullnameOverride: anyValue }), (content) => readHelmValues('values.yaml', content)],
+  ['spring', anyValue, (content) => readSpring('application.yml', content)],
+  ['node-config', anyValue, (content) => readNodeConfig('config/custom-environment-variables.yaml', content)],
+];
+
+describe('manifest readers survive wrong types', () => {
+  for (const [name, documents, read] of wrongTypedDocuments) {
+    it(`${name}: any value in any place gives facts, never an exception`, () => {
+      fc.assert(
+        fc.property(documents, (document) => {
+          const facts = read(stringify(document));
+          expect(facts.bindings.every((binding) => typeof binding.value === 'string' && typeof binding.name === 'string')).toBe(true);
+        }),
+        { numRuns: 200 },
       );
     });
   }
