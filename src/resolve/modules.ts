@@ -9,6 +9,10 @@
  * resolve nothing across files (same-file refs still work).
  */
 import type { Language, ManifestKind } from '../model.js';
+import { csharpModules } from './modules/csharp.js';
+import { jvmModules } from './modules/jvm.js';
+import { phpModules } from './modules/php.js';
+import { pythonModules } from './modules/python.js';
 
 export interface ModuleFiles {
   /** Root-relative paths of every file with facts. */
@@ -82,4 +86,9 @@ export const moduleResolvers: Partial<Record<Language | ManifestKind, ModuleReso
   javascript: typescriptModules,
   vue: typescriptModules,
   svelte: typescriptModules,
+  python: pythonModules,
+  java: jvmModules,
+  kotlin: jvmModules,
+  csharp: csharpModules,
+  php: phpModules,
 };

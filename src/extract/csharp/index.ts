@@ -7,12 +7,11 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 const worthParsing = (content: string): boolean =>
   /HttpClient|HttpRequestMessage|RestClient|RestRequest|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
-/** Where named HttpClients live: `CreateClient("sisu")` refers to `AddHttpClient("sisu", …)` in Program.cs/Startup.cs. */
-export const NAMED_CLIENTS_MODULE = 'dotnet:http-clients';
 
 const httpClientMethods: Record<string, string | null> = {
   GetAsync: 'GET', GetStringAsync: 'GET', GetStreamAsync: 'GET', GetByteArrayAsync: 'GET', GetFromJsonAsync: 'GET',
