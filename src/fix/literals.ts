@@ -1,0 +1,98 @@
+/**
+ * Where a target's URL literal is, for fixes. The resolver knows the binding a target's value came from
+ * (`Target.binding`, the value's line and column); this finds the binding's value text at that place in the
+ * file and records it as `Target.literal` (with its character offset), so a fix can rewrite exactly it.
+ */
+import type { Binding, FileFacts, Loc, ResolvedCall } from '../model.js';
+
+/** 0-based character offset of a 1-based line and column, or null when the file has no such place. */
+export function offsetOf(content: string, line: number, column: number): number | null {
+  if (line < 1 || column < 1) return null;
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = content.indexOf('\n', offset);
+    if (next === -1) return null;
+    offset = next + 1;
+  }
+  const end = content.indexOf('\n', offset);
+  const lineLength = (end === -1 ? content.length : end) - offset;
+  return column - 1 <= lineLength ? offset + column - 1 : null;
+}
+
+/**
+ * The offset of `text` at `loc`: exactly there, or just after an opening quote there, or (for readers that
+ * point at the key, like `.env` `KEY=value`) the only occurrence later on the same line. Null when not found
+ * or ambiguous, so no fix is offered rather than a wrong one.
+ */
+export function literalOffset(content: string, loc: Pick<Loc, 'line' | 'column'>, text: string): number | null {
+  if (text === '') return null;
+  const start = offsetOf(content, loc.line, loc.column);
+  if (start === null) return null;
+  if (content.startsWith(text, start)) return start;
+  const quote = content[start];
+  if ((quote === '"' || quote === "'") && content.startsWith(text, start + 1)) return start + 1;
+  const lineEnd = content.indexOf('\n', start);
+  const rest = content.slice(start, lineEnd === -1 ? content.length : lineEnd);
+  const first = rest.indexOf(text);
+  if (first === -1 || rest.indexOf(text, first + 1) !== -1) return null;
+  return start + first;
+}
+
+/** Bindings by `file:line:column`, the key `Target.binding` points with. */
+function bindingsByLoc(facts: readonly FileFacts[]): Map<string, Binding[]> {
+  const byLoc = new Map<string, Binding[]>();
+  for (const binding of facts.flatMap((fileFacts) => fileFacts.bindings)) {
+    const key = `${binding.loc.file}:${binding.loc.line}:${binding.loc.column}`;
+    byLoc.set(key, [...(byLoc.get(key) ?? []), binding]);
+  }
+  return byLoc;
+}
+
+/**
+ * A copy of `calls` where each target that got its URL from one binding whose value is a plain absolute URL
+ * (no `${…}`) and whose URL starts with that value carries `literal`. Targets that already have one keep it.
+ * `readContent` returns a root-relative file's text (null when unreadable).
+ */
+export async function attachBindingLiterals(
+  calls: readonly ResolvedCall[],
+  facts: readonly FileFacts[],
+  readContent: (file: string) => Promise<string | null>,
+): Promise<ResolvedCall[]> {
+  const byLoc = bindingsByLoc(facts);
+  const contents = new Map<string, Promise<string | null>>();
+  const contentOf = (file: string) => {
+    let content = contents.get(file);
+    if (!content) {
+      content = readContent(file).catch(() => null);
+      contents.set(file, content);
+    }
+    return content;
+  };
+  const result: ResolvedCall[] = [];
+  for (const call of calls) {
+    const targets = [];
+    for (const target of call.targets) {
+      if (target.literal || !target.binding || target.url === null) {
+        targets.push(target);
+        continue;
+      }
+      const { file, line, column } = target.binding;
+      const candidates = byLoc.get(`${file}:${line}:${column}`) ?? [];
+      const values = [...new Set(candidates.map((binding) => binding.value))];
+      const value = values.length === 1 ? values[0] : undefined;
+      const usable = value !== undefined && !value.includes('${') && /^https?:\/\/[^/\s]/i.test(value) && target.url.toLowerCase().startsWith(value.replace(/\/+$/, '').toLowerCase());
+      const content = usable ? await contentOf(file) : null;
+      const offset = content !== null && value !== undefined ? literalOffset(content, target.binding, value) : null;
+      if (offset === null || content === null || value === undefined) {
+        targets.push(target);
+        continue;
+      }
+      const before = content.slice(0, offset);
+      const literalLine = before.split('\n').length;
+      const literalColumn = offset - before.lastIndexOf('\n');
+      targets.push({ ...target, literal: { file, line: literalLine, column: literalColumn, offset, text: value } });
+    }
+    result.push({ ...call, targets });
+  }
+  return result;
+}
