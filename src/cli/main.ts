@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
+import type { Formatter } from '../report/index.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -36,12 +37,17 @@ function packageVersion(): string {
 
 interface LintFlags {
   config?: string;
-  format: string;
-  output?: string;
+  /** Repeatable; the i-th format goes to the i-th --output, a format without one to stdout. */
+  format: string[];
+  output: string[];
   maxWarnings?: number;
   quiet?: boolean;
   color: boolean;
   now?: Date;
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }
 
 function parseMaxWarnings(value: string): number {
@@ -66,23 +72,39 @@ function errorsOnly(result: LintResult): LintResult {
   };
 }
 
+/** Pair each format with its output file; at most one format may go to stdout. */
+function reportPlan(flags: LintFlags): { format: string; output: string | null }[] {
+  const formats = flags.format.length > 0 ? flags.format : ['stylish'];
+  if (flags.output.length > formats.length) throw new UsageError('more --output files than --format options: give one --format per --output');
+  const plan = formats.map((format, index) => ({ format, output: flags.output[index] ?? null }));
+  if (plan.filter((entry) => entry.output === null).length > 1) throw new UsageError('several formats would go to stdout: give each --format its own --output');
+  return plan;
+}
+
 async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   const { loadFormatter, formatNames } = await import('../report/index.js');
-  const formatter = await loadFormatter(flags.format);
-  if (!formatter) throw new UsageError(`unknown format '${flags.format}' (available: ${formatNames().join(', ')})`);
+  const plan = reportPlan(flags);
+  const formatters: Formatter[] = [];
+  for (const entry of plan) {
+    const formatter = await loadFormatter(entry.format);
+    if (!formatter) throw new UsageError(`unknown format '${entry.format}' (available: ${formatNames().join(', ')})`);
+    formatters.push(formatter);
+  }
   const { lint } = await import('../lint.js');
   const result = await lint({ cwd: io.cwd, paths, configFile: flags.config, now: flags.now });
   const shown = flags.quiet ? errorsOnly(result) : result;
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const color = flags.color && !noColorEnv && io.isTTY && !flags.output;
-  const text = formatter(shown, { color });
-  if (flags.output) {
-    const target = path.resolve(io.cwd, flags.output);
+  plan.forEach((entry, index) => {
+    const color = flags.color && !noColorEnv && io.isTTY && entry.output === null;
+    const text = formatters[index]!(shown, { color });
+    if (entry.output === null) {
+      io.stdout(text);
+      return;
+    }
+    const target = path.resolve(io.cwd, entry.output);
     mkdirSync(path.dirname(target), { recursive: true });
     writeFileSync(target, text);
-  } else {
-    io.stdout(text);
-  }
+  });
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
   const limit = flags.maxWarnings ?? -1;
@@ -108,8 +130,8 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .version(packageVersion(), '-v, --version', 'print the version')
     .argument('[paths...]', 'files or directories to scan (default: the current directory)')
     .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
-    .option('-f, --format <name>', 'report format: stylish or json', 'stylish')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --format <name>', 'report format: stylish (default) or json; repeat it for several reports', collect, [])
+    .option('-o, --output <file>', 'write the report to a file instead of stdout; the i-th --output takes the i-th --format', collect, [])
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours (also when NO_COLOR is set)')

@@ -100,6 +100,16 @@ describe('arch-lint CLI', () => {
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ version: 1, summary: { errors: 0 } });
   });
 
+  it('several formats in one run: each --format goes to its --output, one may go to stdout', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'arch-lint-cli-multi-'));
+    const json = path.join(dir, 'report.json');
+    const { code, stdout } = run(['--format', 'json', '--output', json, '--format', 'stylish', path.join(fixtures, 'clean')]);
+    expect(code).toBe(0);
+    expect(JSON.parse(readFileSync(json, 'utf8'))).toMatchObject({ version: 1 });
+    expect(stdout).toContain('✔');
+    expect(run(['--format', 'json', '--format', 'stylish', path.join(fixtures, 'clean')]).code).toBe(2);
+  });
+
   it('explain prints a rule page; an unknown rule exits 2', () => {
     const page = run(['explain', 'no-direct-integration']);
     expect(page.code).toBe(0);
