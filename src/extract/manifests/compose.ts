@@ -6,9 +6,10 @@
 import type { FileFacts, ManifestKind, WorkloadFact } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { bracedShellReferences } from './dotenv.js';
-import { baseName, dirName, environmentFromFileName, environmentFromFolders, joinRelative } from './environment-label.js';
-import { field, items, parseYaml, text } from './yaml-tree.js';
+import { environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { baseName, dirName, joinRelative } from './manifest-paths.js';
+import { bracedShellReferences } from './shell-references.js';
+import { field, items, parseYaml, text, unexpectedShape } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 
 /** Compose is how people run things on their own machine: `dev` unless the file or folder name says otherwise (`docker-compose.prod.yml`). */
@@ -27,7 +28,7 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
     const services = field(document, 'services');
     if (services === undefined) continue;
     if (services.kind !== 'map') {
-      facts.problems.push(shapeProblem(file, services, '`services` should be a map of compose services'));
+      facts.problems.push(unexpectedShape(file, services, '`services` should be a map of compose services'));
       continue;
     }
     for (const entry of services.entries) {
@@ -103,7 +104,7 @@ function readEnvironment(file: string, environmentNode: YamlValue | undefined, w
     }
     return;
   }
-  facts.problems.push(shapeProblem(file, environmentNode, `\`environment\` of compose service ${workload} should be a map or a list`));
+  facts.problems.push(unexpectedShape(file, environmentNode, `\`environment\` of compose service ${workload} should be a map or a list`));
 }
 
 function readEnvFiles(file: string, directory: string, node: YamlValue | undefined, facts: FileFacts): string[] {
@@ -115,16 +116,12 @@ function readEnvFiles(file: string, directory: string, node: YamlValue | undefin
     const pathNode = entry.kind === 'map' ? field(entry, 'path') : entry;
     const written = pathNode?.kind === 'scalar' && typeof pathNode.value === 'string' ? pathNode.value : undefined;
     if (written === undefined) {
-      facts.problems.push(shapeProblem(file, entry, '`env_file` should be a path, a list of paths or a list of `{ path }`'));
+      facts.problems.push(unexpectedShape(file, entry, '`env_file` should be a path, a list of paths or a list of `{ path }`'));
       continue;
     }
     paths.push(joinRelative(directory, written));
   }
   return paths;
-}
-
-function shapeProblem(file: string, node: YamlValue, expectation: string): FileFacts['problems'][number] {
-  return { file, line: node.line, column: node.column, severity: 'warning', code: 'unexpected-shape', message: `${expectation}; ignored it` };
 }
 
 export const composeReader: ManifestReader = {

@@ -5,8 +5,9 @@
 import type { FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { bracedShellReferences } from './dotenv.js';
-import { baseName, environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { baseName } from './manifest-paths.js';
+import { bracedShellReferences } from './shell-references.js';
 
 export function readDockerfile(file: string, content: string, kind: ManifestKind = 'dockerfile'): FileFacts {
   const facts = emptyFacts(file, kind);

@@ -5,7 +5,9 @@
 import type { Binding, FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { baseName, environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { baseName } from './manifest-paths.js';
+import { bracedShellReferences } from './shell-references.js';
 
 const maxProblems = 10;
 const assignment = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_.-]*)\s*=\s?(.*)$/;
@@ -102,14 +104,6 @@ function findClosingQuote(text: string, quote: string): number {
 
 function unescapeDoubleQuoted(text: string): string {
   return text.replace(/\\([nrt"\\$])/g, (_match, character: string) => ({ n: '\n', r: '\r', t: '\t' })[character] ?? character);
-}
-
-/**
- * `$VAR` → `${VAR}`: dotenv-expand, compose and shells expand both forms; the resolver follows the braced one.
- * `$$` (compose's escaped dollar) is left alone.
- */
-export function bracedShellReferences(value: string): string {
-  return value.replace(/(\$\$)|\$([A-Za-z_][A-Za-z0-9_]*)/g, (match, escaped: string | undefined, name: string | undefined) => (escaped ? match : `\${${name ?? ''}}`));
 }
 
 export const dotenvReader: ManifestReader = {

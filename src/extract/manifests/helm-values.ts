@@ -8,7 +8,8 @@
 import type { Binding, FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { baseName, dirName, environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { environmentFromFileName, environmentFromFolders } from './environment-label.js';
+import { baseName, dirName } from './manifest-paths.js';
 import { field, parseYaml, text } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 

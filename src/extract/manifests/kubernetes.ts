@@ -8,7 +8,7 @@ import type { Binding, FileFacts, ManifestKind, WorkloadFact } from '../../model
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { environmentFromFolders, environmentFromNamespace } from './environment-label.js';
-import { field, items, parseYaml, path, text } from './yaml-tree.js';
+import { field, items, parseYaml, path, text, unexpectedShape } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 
 /** Workload kind → where its pod spec lives. */
@@ -102,7 +102,7 @@ function readWorkload(object: YamlValue, name: string, podSpecPath: string[], en
   const workload: WorkloadFact = { name, loc: { file: context.file, line: metadataName?.line ?? object.line, column: metadataName?.column ?? object.column }, source: context.kind, environment };
   const images: string[] = [];
   for (const containerList of [field(podSpec, 'initContainers'), field(podSpec, 'containers')]) {
-    if (containerList !== undefined && containerList.kind !== 'seq') context.facts.problems.push(shapeProblem(context.file, containerList, `containers of ${objectLabel(object, name)} should be a list`));
+    if (containerList !== undefined && containerList.kind !== 'seq') context.facts.problems.push(unexpectedShape(context.file, containerList, `containers of ${objectLabel(object, name)} should be a list`));
     for (const container of items(containerList)) {
       const image = text(field(container, 'image'));
       if (image) images.push(image);
@@ -126,7 +126,7 @@ function readContainerEnv(container: YamlValue, workload: string, environment: s
     ...(workload !== '' ? { workload } : {}),
   });
   const env = field(container, 'env');
-  if (env !== undefined && env.kind !== 'seq') facts.problems.push(shapeProblem(file, env, `\`env\` of a container in ${workload || 'a workload'} should be a list of \`{ name, value }\``));
+  if (env !== undefined && env.kind !== 'seq') facts.problems.push(unexpectedShape(file, env, `\`env\` of a container in ${workload || 'a workload'} should be a list of \`{ name, value }\``));
   for (const variable of items(env)) {
     const name = text(field(variable, 'name'));
     if (name === undefined) continue;
@@ -175,7 +175,7 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
   const data = field(object, 'data');
   if (data === undefined) return;
   if (data.kind !== 'map') {
-    context.facts.problems.push(shapeProblem(context.file, data, `\`data\` of ConfigMap ${name} should be a map`));
+    context.facts.problems.push(unexpectedShape(context.file, data, `\`data\` of ConfigMap ${name} should be a map`));
     return;
   }
   for (const entry of data.entries) {
@@ -272,10 +272,6 @@ function backendService(backend: YamlValue | undefined): string | undefined {
 
 function objectLabel(object: YamlValue, name: string): string {
   return `${text(field(object, 'kind')) ?? 'object'} ${name}`.trim();
-}
-
-function shapeProblem(file: string, node: YamlValue, expectation: string): FileFacts['problems'][number] {
-  return { file, line: node.line, column: node.column, severity: 'warning', code: 'unexpected-shape', message: `${expectation}; ignored it` };
 }
 
 export const kubernetesReader: ManifestReader = {

@@ -10,7 +10,8 @@ import { ts } from 'ts-morph';
 import type { FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { baseName, environmentFromFileName } from './environment-label.js';
+import { environmentFromFileName } from './environment-label.js';
+import { baseName } from './manifest-paths.js';
 import { field, parseYaml, text } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 

@@ -9,7 +9,8 @@
 import type { FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
-import { baseName, environmentFromFolders, environmentFromToken } from './environment-label.js';
+import { environmentFromFolders, environmentFromToken } from './environment-label.js';
+import { baseName } from './manifest-paths.js';
 import { parseYaml, text } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 

@@ -184,3 +184,8 @@ export function path(value: YamlValue | undefined, ...keys: string[]): YamlValue
 export function items(value: YamlValue | undefined): YamlValue[] {
   return value?.kind === 'seq' ? value.items : [];
 }
+
+/** A value of the wrong type where a reader expected a map or a list: reported at its line, the reader goes on without it. */
+export function unexpectedShape(file: string, node: YamlValue, expectation: string): Problem {
+  return { file, line: node.line, column: node.column, severity: 'warning', code: 'unexpected-shape', message: `${expectation}; ignored it` };
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { environmentFromFileName, environmentFromFolders, environmentFromNamespace, joinRelative } from '../../../src/extract/manifests/environment-label.js';
+import { environmentFromFileName, environmentFromFolders, environmentFromNamespace } from '../../../src/extract/manifests/environment-label.js';
+import { joinRelative } from '../../../src/extract/manifests/manifest-paths.js';
 
 describe('environment labels', () => {
   it('reads file names, the first environment token winning', () => {
