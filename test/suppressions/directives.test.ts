@@ -174,3 +174,14 @@ describe('directiveSuppressionPass', () => {
     ]);
   });
 });
+
+describe('directiveSuppressionPass severities', () => {
+  it('follow the config rule settings', () => {
+    const facts = { file: 'src/importer.ts', directives: [directive('// arch-lint-disable-next-line', 11)] } as unknown as FileFacts;
+    const config = { inlineSuppressions: 'allow', rules: { 'suppression-without-reason': { setting: 'warn', options: {} } } } as unknown as ResolvedConfig;
+    const kept = directiveSuppressionPass()([finding(12)], { calls: [], facts: [facts], services: [], config, now });
+    expect(kept[1]).toMatchObject({ ruleId: 'suppression-without-reason', severity: 'warning' });
+    const off = { ...config, rules: { 'suppression-without-reason': { setting: 'off', options: {} } } } as unknown as ResolvedConfig;
+    expect(directiveSuppressionPass()([finding(12)], { calls: [], facts: [facts], services: [], config: off, now })).toHaveLength(1);
+  });
+});

@@ -1,6 +1,9 @@
 import type { RuleModule } from '../rule.js';
 import { noDirectIntegration } from './no-direct-integration.js';
 import { unknownTarget } from './unknown-target.js';
+import { suppressionExpired } from './suppression-expired.js';
+import { suppressionWithoutReason } from './suppression-without-reason.js';
+import { unusedSuppression } from './unused-suppression.js';
 
 /**
  * Every rule by id. Adding a rule: `src/judge/rules/<id>.ts` (defineRule), one line here,
@@ -9,6 +12,9 @@ import { unknownTarget } from './unknown-target.js';
 export const rules: Readonly<Record<string, RuleModule>> = {
   [noDirectIntegration.id]: noDirectIntegration,
   [unknownTarget.id]: unknownTarget,
+  [suppressionWithoutReason.id]: suppressionWithoutReason,
+  [suppressionExpired.id]: suppressionExpired,
+  [unusedSuppression.id]: unusedSuppression,
 };
 
 export const ruleIds: readonly string[] = Object.keys(rules);

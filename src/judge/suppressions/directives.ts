@@ -227,7 +227,13 @@ export function directiveSuppressionPass(options: ApplyDirectivesOptions = {}): 
   return (findings, context) => {
     const directivesByFile = new Map<string, Directive[]>();
     for (const facts of context.facts) if (facts.directives.length > 0) directivesByFile.set(facts.file, facts.directives);
-    const outcome = applyDirectives(findings, directivesByFile, context.config.inlineSuppressions, context.now, options);
+    // Severities follow the config's rule settings (`rules: { unused-suppression: error }`), as for any rule.
+    const severities: ApplyDirectivesOptions['severities'] = {};
+    for (const id of Object.values(DIRECTIVE_RULES)) {
+      const setting = context.config.rules?.[id]?.setting;
+      if (setting) severities[id] = setting === 'warn' ? 'warning' : setting;
+    }
+    const outcome = applyDirectives(findings, directivesByFile, context.config.inlineSuppressions, context.now, { ...options, severities: { ...severities, ...options.severities } });
     return [...outcome.findings, ...outcome.directiveFindings];
   };
 }
