@@ -162,7 +162,7 @@ class CSharpFileVisitor {
       const value = this.evaluate(right);
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, value));
       const target = left.childForFieldName('expression');
-      const label = this.configuring ? `HttpClient '${this.configuring}'` : `HttpClient ${target?.text ?? ''}`;
+      const label = this.configuring ?? target?.text ?? 'HttpClient';
       const client: Sym = { kind: 'client', client: 'HttpClient', base: value, at: locOf(this.file, left), label };
       if (this.configuring) {
         this.facts.symbols[`HttpClient:${this.configuring}`] = client;
@@ -338,9 +338,9 @@ class CSharpFileVisitor {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
     if (type === 'Uri' && args[0]) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
-    if (type === 'HttpClient') return { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: `HttpClient${nameHint ? ` '${nameHint}'` : ''}` };
+    if (type === 'HttpClient') return { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: nameHint ?? `HttpClient` };
     if (type === 'RestClient') {
-      return { kind: 'client', client: 'RestSharp', base: args[0] ? this.evaluate(args[0]) : null, at: locOf(this.file, args[0] ?? node), label: `RestSharp client${nameHint ? ` '${nameHint}'` : ''}` };
+      return { kind: 'client', client: 'RestSharp', base: args[0] ? this.evaluate(args[0]) : null, at: locOf(this.file, args[0] ?? node), label: nameHint ?? `RestSharp client` };
     }
     if (type === 'RestRequest') {
       const props: Record<string, Sym> = {};

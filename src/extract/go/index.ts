@@ -4,7 +4,7 @@
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import { concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv/.test(content);
@@ -220,7 +220,7 @@ class GoFileVisitor {
   }
 
   private client(client: string, base: SyntaxNode | null, at: SyntaxNode, nameHint?: string): Sym {
-    return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? at), label: `${client} client${nameHint ? ` '${nameHint}'` : ''}` };
+    return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? at), label: nameHint ?? client };
   }
 
   private callValue(node: SyntaxNode, nameHint?: string): Sym {

@@ -131,7 +131,7 @@ class JavaFileVisitor {
       const urlNode = feign.args.get('url');
       const base = urlNode ? this.valueAnnotation(urlNode) : null;
       if (urlNode) if (urlNode && base) this.facts.calls.push(this.fact('client-config', urlNode.parent ?? urlNode, 'Feign', null, urlNode, base));
-      const clientSym: Sym = { kind: 'client', client: 'Feign', base, at: locOf(this.file, urlNode ?? node), label: `Feign client ${qualified}` };
+      const clientSym: Sym = { kind: 'client', client: 'Feign', base, at: locOf(this.file, urlNode ?? node), label: qualified };
       this.facts.symbols[qualified] = clientSym;
       this.facts.exports[qualified] = { kind: 'ref', module: null, name: qualified, member: [] };
       this.declarativeCalls(node, 'Feign', clientSym);
@@ -348,7 +348,7 @@ class JavaFileVisitor {
         const type = node.childForFieldName('type')?.text ?? '';
         const args = node.childForFieldName('arguments')?.namedChildren ?? [];
         if ((type === 'URI' || type === 'URL') && args[0]) return this.evaluate(args[0]);
-        if (/RestTemplate$/.test(type)) return { kind: 'client', client: 'RestTemplate', base: null, at: locOf(this.file, node), label: `RestTemplate${nameHint ? ` '${nameHint}'` : ''}` };
+        if (/RestTemplate$/.test(type)) return { kind: 'client', client: 'RestTemplate', base: null, at: locOf(this.file, node), label: nameHint ?? `RestTemplate` };
         return { kind: 'call', callee: { kind: 'ref', module: null, name: type, member: [] }, args: args.map((a) => this.evaluate(a)) };
       }
       default:
@@ -423,7 +423,7 @@ class JavaFileVisitor {
       const client = /^WebClient/.test(root.text) ? 'WebClient' : /^RestClient/.test(root.text) ? 'RestClient' : /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
       if (client) {
         const baseArg = baseUrlInChain(node) ?? (name === 'create' && objectText === client ? first ?? null : null);
-        return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: `${client}${nameHint ? ` '${nameHint}'` : ''}` };
+        return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
     }
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };

@@ -47,13 +47,9 @@ function readCall(node: SyntaxNode): Call | null {
     const trailing = suffix.namedChildren.find((c) => c.type === 'annotated_lambda')?.namedChildren.find((c) => c.type === 'lambda_literal');
     return inner && trailing ? { ...inner, lambda: trailing } : null;
   }
-  let receiver: SyntaxNode | null = null;
-  let name = '';
-  if (callee.type === 'simple_identifier') name = callee.text;
-  else if (callee.type === 'navigation_expression') {
-    receiver = callee.namedChildren[0] ?? null;
-    name = callee.namedChildren[1]?.namedChildren[0]?.text ?? '';
-  } else return null;
+  if (callee.type !== 'simple_identifier' && callee.type !== 'navigation_expression') return null;
+  const receiver = callee.type === 'navigation_expression' ? (callee.namedChildren[0] ?? null) : null;
+  const name = callee.type === 'navigation_expression' ? (callee.namedChildren[1]?.namedChildren[0]?.text ?? '') : callee.text;
   const args: SyntaxNode[] = [];
   const named = new Map<string, SyntaxNode>();
   for (const argument of suffix.namedChildren.find((c) => c.type === 'value_arguments')?.namedChildren ?? []) {
@@ -138,7 +134,7 @@ class KotlinFileVisitor {
       const type = parameter.namedChildren.find((c) => c.type === 'user_type')?.text ?? '';
       if (paramName && injected) this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'step', label: `property ${qualified}.${paramName.text}`, at: locOf(this.file, paramName), value: this.placeholder(injected) };
       else if (paramName && /RestTemplate|WebClient|RestClient/.test(type)) {
-        this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'client', client: type.replace(/\?$/, ''), base: null, at: locOf(this.file, paramName), label: `${type} '${paramName.text}'` };
+        this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'client', client: type.replace(/\?$/, ''), base: null, at: locOf(this.file, paramName), label: paramName.text };
       }
     }
     const feign = annotationsOf(node).find((a) => a.name === 'FeignClient');
@@ -148,7 +144,7 @@ class KotlinFileVisitor {
       const base = urlNode ? this.placeholder(urlNode) : null;
       const client = feign ? 'Feign' : 'Retrofit';
       if (urlNode && base) this.facts.calls.push(this.fact('client-config', urlNode.parent ?? urlNode, client, null, urlNode, base));
-      const receiver: Sym = feign ? { kind: 'client', client, base, at: locOf(this.file, urlNode ?? node), label: `Feign client ${qualified}` } : { kind: 'unknown', text: `Retrofit service ${qualified}` };
+      const receiver: Sym = feign ? { kind: 'client', client, base, at: locOf(this.file, urlNode ?? node), label: qualified } : { kind: 'unknown', text: `Retrofit service ${qualified}` };
       if (feign) this.facts.symbols[qualified] = receiver;
       for (const fn of body?.namedChildren.filter((c) => c.type === 'function_declaration') ?? []) {
         for (const annotation of annotationsOf(fn)) {
@@ -352,15 +348,15 @@ class KotlinFileVisitor {
     if (!receiver && name === 'HttpClient') {
       // Ktor: `HttpClient(CIO) { defaultRequest { url("…") } }`.
       const base = lambda ? defaultRequestUrl(lambda) : null;
-      return { kind: 'client', client: 'ktor', base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: `ktor HttpClient${nameHint ? ` '${nameHint}'` : ''}` };
+      return { kind: 'client', client: 'ktor', base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: nameHint ?? `ktor HttpClient` };
     }
-    if (!receiver && name === 'RestTemplate') return { kind: 'client', client: 'RestTemplate', base: null, at: locOf(this.file, node), label: `RestTemplate${nameHint ? ` '${nameHint}'` : ''}` };
+    if (!receiver && name === 'RestTemplate') return { kind: 'client', client: 'RestTemplate', base: null, at: locOf(this.file, node), label: nameHint ?? `RestTemplate` };
     if (receiver && (name === 'build' || name === 'baseUrl')) {
       const text = receiver.text;
       const client = /^WebClient/.test(text) ? 'WebClient' : /^RestClient/.test(text) ? 'RestClient' : /Retrofit/.test(text) ? 'Retrofit' : null;
       if (client) {
         const base = findBaseUrl(node);
-        return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: `${client}${nameHint ? ` '${nameHint}'` : ''}` };
+        return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base ?? node), label: nameHint ?? client };
       }
     }
     return unknown(node.text);

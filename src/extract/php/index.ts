@@ -197,7 +197,7 @@ class PhpFileVisitor {
   }
 
   private client(client: string, base: SyntaxNode | null, at: SyntaxNode, nameHint?: string): Sym {
-    return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? at), label: `${client} client${nameHint ? ` '${nameHint}'` : ''}` };
+    return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? at), label: nameHint ?? client };
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode): void {

@@ -451,7 +451,7 @@ class PythonFileVisitor {
       const baseNode = spec.baseKeyword ? (keyword(spec.baseKeyword) ?? (spec.client === 'aiohttp' ? positional[0] ?? null : null)) : null;
       return {
         kind: 'client', client: spec.client, base: baseNode ? this.evaluate(baseNode) : null, at: locOf(this.file, baseNode?.parent ?? node),
-        label: `${spec.client} client${nameHint ? ` '${nameHint}'` : ''}`,
+        label: nameHint ?? spec.client,
       };
     }
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') {

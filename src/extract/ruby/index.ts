@@ -104,7 +104,7 @@ class RubyFileVisitor {
         const base = this.evaluate(args[0]);
         this.httparty.set(owner, base);
         this.facts.calls.push(this.fact('client-config', node, 'HTTParty', null, args[0], base));
-        this.facts.symbols[owner] = { kind: 'client', client: 'HTTParty', base, at: locOf(this.file, node), label: `HTTParty class ${owner}` };
+        this.facts.symbols[owner] = { kind: 'client', client: 'HTTParty', base, at: locOf(this.file, node), label: owner };
       }
       // Inside an HTTParty class, bare `get('/x')` is a request on the class.
       if (method in verbs && owner && this.httparty.has(owner) && args[0]) this.addCall(node, 'HTTParty', verbs[method] ?? null, args[0], this.httpartyClass(owner));
@@ -230,7 +230,7 @@ class RubyFileVisitor {
     if (receiver === 'URI' && method === 'join' && args[0] && args[1]) return { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) };
     if (receiver === 'Faraday' && method === 'new') {
       const base = args[0] ? (hashValue(args[0], 'url') ?? (args[0].type === 'pair' ? null : args[0])) : null;
-      return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: `Faraday connection${nameHint ? ` '${nameHint}'` : ''}` };
+      return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `Faraday connection` };
     }
     if (method === 'freeze' || method === 'to_s') {
       const inner = node.childForFieldName('receiver');

@@ -3,6 +3,7 @@
  * parse-error and grammar-failure problems, inline directives, and small Sym builders.
  */
 import type { Directive, FileFacts, Language, Loc, Sym } from '../../model.js';
+import { parseDirectiveComment } from '../../judge/suppressions/directives.js';
 import { emptyFacts } from '../facts.js';
 import { parseWith } from './loader.js';
 import type { GrammarName, SyntaxNode } from './loader.js';
@@ -67,41 +68,20 @@ export function formatTemplate(template: string, placeholder: RegExp, pick: (mat
   return concat(parts);
 }
 
-const directivePattern = /(?:#|\/\/|\/\*|<!--)\s*arch-lint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/;
-
-/** Inline suppression comments (`# arch-lint-disable-next-line no-direct-integration -- reason until 2026-12-31`), read line by line. */
-export function parseDirectives(file: string, content: string): Directive[] {
-  if (!content.includes('arch-lint-')) return [];
+/** Inline suppression comments, found as comment nodes and parsed by the judge's shared directive parser. */
+export function collectDirectives(file: string, root: SyntaxNode): Directive[] {
   const directives: Directive[] = [];
-  content.split('\n').forEach((text, index) => {
-    const match = directivePattern.exec(text);
-    if (!match) return;
-    const kind = match[1] as Directive['kind'];
-    let rest = (match[2] ?? '').replace(/\*\/.*$|-->.*$/, '').trim();
-    let reason: string | null = null;
-    const dashes = rest.indexOf('--');
-    if (dashes >= 0) {
-      reason = rest.slice(dashes + 2).trim() || null;
-      rest = rest.slice(0, dashes).trim();
+  const walk = (node: SyntaxNode): void => {
+    if (node.type.includes('comment')) {
+      if (node.text.includes('arch-lint-')) {
+        const directive = parseDirectiveComment(node.text, locOf(file, node));
+        if (directive) directives.push(directive);
+      }
+      return;
     }
-    let until: string | null = null;
-    const untilMatch = /\buntil\s+(\d{4}-\d{2}-\d{2})/.exec(reason ?? '') ?? /\buntil\s+(\d{4}-\d{2}-\d{2})/.exec(rest);
-    if (untilMatch) {
-      until = untilMatch[1] ?? null;
-      if (reason) reason = reason.replace(untilMatch[0], '').trim() || null;
-      rest = rest.replace(untilMatch[0], '').trim();
-    }
-    const rules = rest.split(/[\s,]+/).filter(Boolean);
-    const line = index + 1;
-    directives.push({
-      kind,
-      rules,
-      reason,
-      until,
-      loc: { file, line, column: (match.index ?? 0) + 1 },
-      appliesToLine: kind === 'disable-next-line' ? line + 1 : line,
-    });
-  });
+    for (const child of node.children) walk(child);
+  };
+  walk(root);
   return directives;
 }
 
@@ -125,6 +105,8 @@ export interface TreeSitterExtraction {
   grammar: GrammarName;
   /** Cheap textual test: false = the file cannot contain a call, a URL, an env or config read; skip parsing. */
   worthParsing(content: string): boolean;
+  /** Rewrite the text before parsing, keeping every offset (e.g. blank out syntax the grammar does not know). */
+  prepare?(content: string): string;
   /** Walk the tree and fill `facts`. May throw: the runner turns that into a Problem. */
   visit(root: SyntaxNode, facts: FileFacts): void;
 }
@@ -134,10 +116,9 @@ export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<
   const { file, content, language, grammar } = job;
   const facts = emptyFacts(file, language);
   if (!job.worthParsing(content)) return facts;
-  facts.directives = parseDirectives(file, content);
   let tree;
   try {
-    tree = await parseWith(grammar, content);
+    tree = await parseWith(grammar, job.prepare ? job.prepare(content) : content);
   } catch (error) {
     // One problem per language, not one per file: the rest of the scan (other languages) goes on.
     if (!failedGrammars.has(grammar)) {
@@ -164,6 +145,7 @@ export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<
         message: `${language} syntax error; calls in the parts that parsed are still reported`,
       });
     }
+    if (content.includes('arch-lint-')) facts.directives = collectDirectives(file, root);
     job.visit(root, facts);
   } catch (error) {
     facts.problems.push({

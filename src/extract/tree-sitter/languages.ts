@@ -1,0 +1,14 @@
+import type { Language } from '../../model.js';
+
+/** File extensions of the languages read with tree-sitter (and of Vue/Svelte components), for discovery and the bench. */
+export const treeSitterLanguageExtensions: Readonly<Partial<Record<Language, readonly string[]>>> = {
+  python: ['.py'],
+  java: ['.java'],
+  kotlin: ['.kt', '.kts'],
+  go: ['.go'],
+  csharp: ['.cs'],
+  php: ['.php'],
+  ruby: ['.rb'],
+  vue: ['.vue'],
+  svelte: ['.svelte'],
+};
