@@ -2,13 +2,19 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { judge } from '../../src/judge/index.js';
+import { judge as judgeWith, type JudgeInput } from '../../src/judge/index.js';
 import { rules } from '../../src/judge/rules/index.js';
+import { noDirectIntegration } from '../../src/judge/rules/no-direct-integration.js';
+import { unknownTarget } from '../../src/judge/rules/unknown-target.js';
 import type { SuppressionPass } from '../../src/judge/suppressions.js';
 import type { ResolvedCall, Target } from '../../src/model.js';
 
 const helsinki = resolveConfig({ extends: 'helsinki' }, { file: null, baseDir: '/' });
 const now = new Date('2026-01-15T00:00:00Z');
+
+/** Only the two core rules, so rules added to the registry later do not change these results. */
+const coreRules = { [noDirectIntegration.id]: noDirectIntegration, [unknownTarget.id]: unknownTarget };
+const judge = (input: JudgeInput) => judgeWith({ rules: coreRules, ...input });
 
 function call(overrides: Partial<ResolvedCall> & { targets: Target[] }): ResolvedCall {
   return {
