@@ -96,3 +96,82 @@ export async function attachBindingLiterals(
   }
   return result;
 }
+
+/** `(src/api.ts:5)` in a `via` step: a place the value passed through. */
+const VIA_PLACE = /\(([^()\s]+):(\d+)(?:, [^()]*)?\)/g;
+/** A quoted string on one line: '…', "…" or `…` (escapes skipped). */
+const QUOTED = /(['"`])((?:\\.|(?!\1)[^\\])*)\1/g;
+
+/**
+ * A copy of `calls` where each target without a binding or literal whose URL starts with exactly one quoted
+ * absolute URL on the lines of its evidence chain (the call's line and each `(file:line)` of `via`) carries
+ * that string as `literal`. For a template string only the part before its first `${` counts.
+ * Two different candidate strings → none: no fix is better than a fix in the wrong place.
+ */
+export async function attachCodeLiterals(calls: readonly ResolvedCall[], readContent: (file: string) => Promise<string | null>): Promise<ResolvedCall[]> {
+  const contents = new Map<string, Promise<string | null>>();
+  const contentOf = (file: string) => {
+    let content = contents.get(file);
+    if (!content) {
+      content = readContent(file).catch(() => null);
+      contents.set(file, content);
+    }
+    return content;
+  };
+  const result: ResolvedCall[] = [];
+  for (const call of calls) {
+    const targets = [];
+    for (const target of call.targets) {
+      if (target.literal || target.binding || target.url === null || !/^https?:\/\//i.test(target.url)) {
+        targets.push(target);
+        continue;
+      }
+      const places = new Map<string, { file: string; line: number }>([[`${call.file}:${call.line}`, { file: call.file, line: call.line }]]);
+      for (const step of target.via) {
+        for (const match of step.matchAll(VIA_PLACE)) {
+          const file = match[1] ?? '';
+          const line = Number(match[2]);
+          places.set(`${file}:${line}`, { file, line });
+        }
+      }
+      const found = new Map<string, NonNullable<(typeof target)['literal']>>();
+      for (const place of places.values()) {
+        const content = await contentOf(place.file);
+        if (content === null) continue;
+        for (const literal of urlLiteralsOnLine(content, place.file, place.line)) {
+          if (target.url.toLowerCase().startsWith(literal.text.toLowerCase())) found.set(`${literal.file}:${literal.offset}`, literal);
+        }
+      }
+      const [only] = found.values();
+      targets.push(found.size === 1 && only ? { ...target, literal: only } : target);
+    }
+    result.push({ ...call, targets });
+  }
+  return result;
+}
+
+function urlLiteralsOnLine(content: string, file: string, line: number): NonNullable<ResolvedCall['targets'][number]['literal']>[] {
+  const start = offsetOf(content, line, 1);
+  if (start === null) return [];
+  const end = content.indexOf('\n', start);
+  const text = content.slice(start, end === -1 ? content.length : end);
+  const literals = [];
+  for (const match of text.matchAll(QUOTED)) {
+    const quote = match[1] ?? '';
+    let value = match[2] ?? '';
+    if (quote === '`') value = value.split('${')[0] ?? '';
+    if (!/^https?:\/\/[^/\s'"`]+/i.test(value) || value.includes('\\')) continue;
+    const column = (match.index ?? 0) + 2;
+    literals.push({ file, line, column, offset: start + column - 1, text: value });
+  }
+  return literals;
+}
+
+/** Both: binding values first, then string literals in code. */
+export async function attachLiterals(
+  calls: readonly ResolvedCall[],
+  facts: readonly FileFacts[],
+  readContent: (file: string) => Promise<string | null>,
+): Promise<ResolvedCall[]> {
+  return attachCodeLiterals(await attachBindingLiterals(calls, facts, readContent), readContent);
+}

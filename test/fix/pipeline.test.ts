@@ -10,7 +10,7 @@ import { extractTypeScript } from '../../src/extract/typescript/index.js';
 import { readDotenv } from '../../src/extract/manifests/dotenv.js';
 import { readKubernetes } from '../../src/extract/manifests/kubernetes.js';
 import { applyFixes } from '../../src/fix/apply.js';
-import { attachBindingLiterals, literalOffset, offsetOf } from '../../src/fix/literals.js';
+import { attachBindingLiterals, attachCodeLiterals, literalOffset, offsetOf } from '../../src/fix/literals.js';
 import { classifyCalls } from '../../src/judge/index.js';
 import { gatewayBypass } from '../../src/judge/rules/gateway-bypass.js';
 import type { Finding } from '../../src/model.js';
@@ -73,3 +73,37 @@ describe('literal location helpers', () => {
     expect(literalOffset('x: other\n', { line: 1, column: 4 }, 'https://a/b')).toBeNull();
   });
 });
+
+describe('attachCodeLiterals', () => {
+  const files: Record<string, string> = {
+    'src/a.ts': [
+      "import axios from 'axios';",
+      "export const ORG = 'https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api';",
+      'const api = axios.create({ baseURL: ORG });',
+      "export const units = () => api.get('/units');",
+      'export const direct = (id: string) => fetch(`https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units/${id}`);',
+      "export const two = (dev: boolean) => fetch(dev ? 'https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api' : 'https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/v2');",
+      '',
+    ].join('\n'),
+  };
+  const readContent = async (file: string) => files[file] ?? null;
+
+  it('finds the one URL string on the evidence chain, in the same or another line, and template prefixes', async () => {
+    const calls = extractAndResolve(files);
+    const attached = await attachCodeLiterals(calls, readContent);
+    const literals = attached.map((call) => [call.line, call.targets.map((target) => target.literal && [target.literal.line, target.literal.column, target.literal.text])]);
+    const content = files['src/a.ts'] ?? '';
+    expect(literals).toContainEqual([4, [[2, 21, 'https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api']]]);
+    expect(literals).toContainEqual([5, [[5, 46, 'https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units/']]]);
+    // Both alternatives of the conditional are on the line and both are prefixes of the /v2 URL: ambiguous, no literal.
+    const twoTargets = attached.find((call) => call.line === 6)?.targets ?? [];
+    expect(twoTargets.find((target) => target.url?.endsWith('/v2'))?.literal).toBeUndefined();
+    const offsets = attached.flatMap((call) => call.targets.flatMap((target) => (target.literal ? [target.literal] : [])));
+    for (const literal of offsets) expect(content.slice(literal.offset, literal.offset + literal.text.length)).toBe(literal.text);
+  });
+});
+
+function extractAndResolve(files: Record<string, string>) {
+  const facts = Object.entries(files).map(([file, content]) => extractTypeScript(file, content, 'typescript'));
+  return resolveCalls({ facts }).calls;
+}
