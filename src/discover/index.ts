@@ -82,11 +82,16 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       continue;
     }
     const relativeDir = toPosix(path.relative(root, absolute));
+    const outsideRoot = relativeDir.startsWith('..') || path.isAbsolute(relativeDir);
     const prefix = relativeDir === '' ? '' : `${relativeDir}/`;
+    // include/exclude are root-relative: the default include can be narrowed to the directory
+    // cheaply; custom ones are matched from the root and the result narrowed afterwards.
+    const defaultInclude = include.length === 1 && include[0] === '**/*';
+    const patterns = outsideRoot ? ['**/*'] : defaultInclude ? [`${prefix}**/*`] : include;
     const entries = await globby(
-      include.map((pattern) => (relativeDir.startsWith('..') ? pattern : `${prefix}${pattern}`)),
+      patterns,
       {
-        cwd: relativeDir.startsWith('..') ? absolute : root,
+        cwd: outsideRoot ? absolute : root,
         ignore,
         gitignore: true,
         dot: true,
@@ -98,6 +103,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       },
     );
     for (const entry of entries) {
+      if (!outsideRoot && prefix !== '' && !toPosix(path.relative(root, entry.path)).startsWith(prefix)) continue;
       const dirent = entry.dirent;
       if (dirent.isDirectory()) continue;
       if (dirent.isSymbolicLink()) {

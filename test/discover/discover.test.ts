@@ -48,6 +48,12 @@ describe('discover', () => {
     ]);
   });
 
+  it('include patterns stay root-relative when a sub-directory is scanned', async () => {
+    const root = workspace({ 'services/a/src/index.ts': '', 'services/a/scripts/seed.ts': '', 'services/b/src/index.ts': '' });
+    const { files } = await discover({ root, paths: [path.join(root, 'services/a')], include: ['services/*/src/**'] });
+    expect(files.map((file) => file.path)).toEqual(['services/a/src/index.ts']);
+  });
+
   it('accepts files and directories as paths', async () => {
     const root = workspace({ 'a/one.ts': '', 'b/two.ts': '', 'c/three.ts': '' });
     const { files } = await discover({ root, paths: [path.join(root, 'a'), path.join(root, 'c/three.ts')] });
