@@ -57,6 +57,16 @@ describe('gateway-bypass', () => {
     expect(gatewayBypass.check(context({ calls: [call([t])] }))).toEqual([]);
   });
 
+  it('is silent for a service calling its own backend, and within one system when allowWithinSystem is on', () => {
+    const own = call([target('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units', { service: 'orgreg' })], { service: 'orgreg' });
+    expect(gatewayBypass.check(context({ calls: [own] }))).toEqual([]);
+    const sibling = call([target('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units', { service: 'orgreg' })], { service: 'orgreg-ui' });
+    const service = (name: string) => ({ name, system: 'organisation', owner: null, root: name, loc: { file: `${name}/architecture.yaml`, line: 1, column: 1 }, hosts: [], provides: [], consumes: [], dependsOn: [], source: 'arch-lint' as const });
+    const services = [service('orgreg'), service('orgreg-ui')];
+    expect(gatewayBypass.check(context({ calls: [sibling], services }))).toHaveLength(1);
+    expect(gatewayBypass.check(context({ calls: [sibling], services, config: { ...testConfig(), allowWithinSystem: true } }))).toEqual([]);
+  });
+
   it('is silent without a catalogue', () => {
     expect(gatewayBypass.check(context({ catalog: [], calls: [call([target('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api')])] }))).toEqual([]);
   });

@@ -6,7 +6,7 @@
  */
 import { bypassedApiFor, matchBackend } from '../../catalog/match.js';
 import type { BackendMatch } from '../../catalog/match.js';
-import type { Finding, GatewayApi, ResolvedCall, Target } from '../../model.js';
+import type { Finding, GatewayApi, ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { describeCall, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import type { RuleFinding } from '../rule.js';
@@ -18,7 +18,7 @@ export const gatewayBypass = defineRule({
   id: 'gateway-bypass',
   defaultSetting: 'error',
   description: 'A call reaches a backend that an API published on the gateway already fronts: call the gateway URL instead.',
-  check({ calls, catalog, config, options }) {
+  check({ calls, catalog, config, options, services }) {
     if (catalog.length === 0) return [];
     const apiKeyHeader = typeof options.apiKeyHeader === 'string' && options.apiKeyHeader !== '' ? options.apiKeyHeader : DEFAULT_API_KEY_HEADER;
     const entrypoints = config.gateway.entrypoints;
@@ -27,6 +27,11 @@ export const gatewayBypass = defineRule({
       if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const seen = new Set<string>();
       for (const target of call.targets) {
+        // A service calling its own backend (or, with allowWithinSystem, one of its system's) is not an integration.
+        if (call.service !== undefined && target.service !== undefined) {
+          if (call.service === target.service) continue;
+          if (config.allowWithinSystem && sameSystem(call.service, target.service, services)) continue;
+        }
         const match = bypassedApiFor(target, catalog, entrypoints);
         if (match === null) continue;
         const literal = target.literal;
@@ -48,6 +53,12 @@ export const gatewayBypass = defineRule({
     return findings;
   },
 });
+
+function sameSystem(a: string, b: string, services: readonly ServiceDeclaration[]): boolean {
+  const systemOf = (name: string) => services.find((service) => service.name === name)?.system ?? null;
+  const system = systemOf(a);
+  return system !== null && system === systemOf(b);
+}
 
 function messageFor(call: ResolvedCall, target: Target, match: BackendMatch, apiKeyHeader: string): string {
   const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
