@@ -30,6 +30,13 @@ export const ALWAYS_SKIPPED_DIRS = [
   '.nuxt',
   'target',
   'bower_components',
+  // Tool caches and environments that hold other people's code.
+  '.yarn',
+  '.venv',
+  '__pycache__',
+  '.gradle',
+  '.terraform',
+  '.turbo',
 ] as const;
 
 export interface DiscoverOptions {
