@@ -68,7 +68,7 @@ export function scanRoot(cwd: string, paths: readonly string[]): string {
 function compareProblems(a: Problem, b: Problem): number {
   const fileA = a.file ?? '';
   const fileB = b.file ?? '';
-  return (fileA < fileB ? -1 : fileA > fileB ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
+  return (fileA < fileB ? -1 : fileA > fileB ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
