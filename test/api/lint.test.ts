@@ -8,6 +8,7 @@ import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, lint } from '../../src/index.js';
+import { formatJson } from '../../src/report/json.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 const cliFixtures = path.join(repo, 'fixtures/cli');
@@ -56,6 +57,13 @@ describe('lint()', () => {
     const schema = JSON.parse(readFileSync(path.join(repo, 'schemas/report.schema.json'), 'utf8')) as object;
     const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
     expect(validate(JSON.parse(JSON.stringify(result))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('is deterministic: same input, same bytes, whatever the concurrency', async () => {
+    const options = { cwd: repo, paths: ['fixtures/example-workspace'], now: new Date('2026-01-15T00:00:00Z') };
+    const sequential = formatJson(await lint({ ...options, concurrency: 1 }));
+    const parallel = formatJson(await lint({ ...options, concurrency: 8 }));
+    expect(parallel).toBe(sequential);
   });
 
   describe('[resolver]', () => {
