@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { phpExtractor } from '../../../src/extract/php/index.js';
+import { lint } from '../../../src/lint.js';
+import type { CallFact, FileFacts } from '../../../src/model.js';
+
+const root = join(import.meta.dirname, '../../../fixtures/extract/php/course-pages');
+const path = 'src/CourseSync.php';
+const extract = (): Promise<FileFacts> => phpExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'php');
+const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
+
+describe('php extractor', () => {
+  it('Guzzle new Client([base_uri => getenv(…)]) and ->get with interpolation', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 19)).toMatchObject({ kind: 'client-config', client: 'Guzzle', url: { kind: 'env', name: 'SISU_URL' } });
+    const call = callAt(facts, 25);
+    expect(call).toMatchObject({ client: 'Guzzle', method: 'GET', url: { kind: 'concat', parts: [{ kind: 'lit', value: 'kori/api/course-units/' }, { kind: 'param', name: 'code' }] } });
+    expect(call?.receiver).toMatchObject({ kind: 'step', value: { kind: 'client', client: 'Guzzle', label: 'sisu' } });
+  });
+
+  it('Symfony HttpClient::create with base_uri and ->request(method, url) with a class const', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 30)).toMatchObject({ kind: 'client-config', client: 'SymfonyHttpClient', url: { kind: 'ref', name: 'CourseSync.GATEWAY' } });
+    expect(callAt(facts, 31)).toMatchObject({ client: 'SymfonyHttpClient', method: 'GET', url: { kind: 'concat', parts: [{ kind: 'ref', name: 'CourseSync.GATEWAY' }, { kind: 'lit', value: '/organisation/v2/units/' }, { kind: 'param' }] } });
+  });
+
+  it('curl_setopt CURLOPT_URL with sprintf over a define()d constant', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 37)).toMatchObject({ client: 'curl', url: { kind: 'concat', parts: [{ kind: 'ref', module: null, name: 'OODI_BASE' }, { kind: 'lit', value: '/courses/' }, { kind: 'param' }] } });
+    expect(facts.exports.OODI_BASE).toBeDefined();
+  });
+
+  it('file_get_contents of a URL from $_ENV, not of a local file', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 43)).toBeUndefined();
+    expect(callAt(facts, 44)).toMatchObject({ client: 'file_get_contents', url: { kind: 'concat', parts: [{ kind: 'env', name: 'NEWS_FEED_URL' }, { kind: 'lit', value: '/rss' }] } });
+  });
+});
+
+describe('php end to end', () => {
+  it('reports the internal legacy host, not the gateway', async () => {
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const lines = result.findings.filter((f) => f.ruleId === 'no-direct-integration').map((f) => f.line);
+    expect(lines).toContain(37);
+    expect(lines).not.toContain(31);
+    expect(result.calls.find((c) => c.line === 31)?.targets.map((t) => t.zone)).toEqual(['gateway']);
+  });
+});

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { rubyExtractor } from '../../../src/extract/ruby/index.js';
+import { lint } from '../../../src/lint.js';
+import type { CallFact, FileFacts } from '../../../src/model.js';
+
+const root = join(import.meta.dirname, '../../../fixtures/extract/ruby/alumni-portal');
+const path = 'app/services/sisu_client.rb';
+const extract = (): Promise<FileFacts> => rubyExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'ruby');
+const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
+
+describe('ruby extractor', () => {
+  it('Faraday.new(url:) with ENV.fetch default and a call on the connection', async () => {
+    const facts = await extract();
+    expect(facts.symbols['SisuClient.SISU_URL']).toMatchObject({ value: { kind: 'alt', options: [{ kind: 'env', name: 'SISU_URL' }, { kind: 'lit', value: 'https://sis-helsinki.funidata.fi' }] } });
+    expect(callAt(facts, 12)).toMatchObject({ kind: 'client-config', client: 'Faraday', url: { kind: 'ref', name: 'SisuClient.SISU_URL' } });
+    expect(callAt(facts, 19)).toMatchObject({ client: 'Faraday', method: 'GET', url: { kind: 'concat', parts: [{ kind: 'lit', value: '/kori/api/persons/' }, { kind: 'param', name: 'id' }] } });
+  });
+
+  it('Net::HTTP.get_response(URI("#{…}")) with ENV[…]', async () => {
+    const facts = await extract();
+    expect(facts.symbols['SisuClient.ALUMNI_REGISTER']).toMatchObject({ value: { kind: 'env', name: 'ALUMNI_REGISTER_URL' } });
+    expect(callAt(facts, 24)).toMatchObject({ client: 'Net::HTTP', method: 'GET', url: { kind: 'step', value: { kind: 'concat', parts: [{ kind: 'ref', name: 'SisuClient.ALUMNI_REGISTER' }, { kind: 'lit', value: '/degrees/' }, { kind: 'param' }] } } });
+  });
+
+  it('Net::HTTP::Post.new(URI.join(…)), RestClient.post and RestClient::Request.execute', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 28)).toMatchObject({ client: 'Net::HTTP', method: 'POST', url: { kind: 'url', base: { kind: 'lit', value: 'http://mailer.it.helsinki.fi' }, path: { kind: 'lit', value: '/send' } } });
+    expect(callAt(facts, 29)).toMatchObject({ client: 'RestClient', method: 'POST', url: { kind: 'lit', value: 'https://api.sendgrid.com/v3/mail/send' } });
+    expect(callAt(facts, 30)).toMatchObject({ client: 'RestClient', method: 'DELETE' });
+  });
+
+  it('HTTParty class with base_uri and self.class.get', async () => {
+    const facts = await extract();
+    expect(callAt(facts, 36)).toMatchObject({ kind: 'client-config', client: 'HTTParty', url: { kind: 'lit', value: 'https://gw.api.helsinki.fi/organisation/v2' } });
+    expect(callAt(facts, 40)).toMatchObject({ client: 'HTTParty', method: 'GET', url: { kind: 'lit', value: '/units' }, receiver: { kind: 'ref', name: 'OrganisationApi' } });
+  });
+});
+
+describe('ruby end to end', () => {
+  it('reports the internal hosts, not the HTTParty gateway class', async () => {
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const lines = result.findings.filter((f) => f.ruleId === 'no-direct-integration').map((f) => f.line);
+    expect(lines).toEqual(expect.arrayContaining([19, 28]));
+    expect(lines).not.toContain(40);
+    expect(result.calls.find((c) => c.line === 40)?.targets.map((t) => t.url)).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units']);
+  });
+});
