@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseConfigText } from '../../src/config/load.js';
 import { presetNames } from '../../src/config/presets/index.js';
 
 interface SchemaNode {
@@ -37,5 +38,12 @@ describe('config schema is the documentation', () => {
     const text = JSON.stringify(schema.properties?.extends);
     const offered = [...new Set([...text.matchAll(/"enum":\[([^\]]*)\]/g)].flatMap((match) => JSON.parse(`[${match[1]}]`) as string[]))];
     expect(offered.sort()).toEqual([...presetNames].sort());
+  });
+
+  it('the complete example in docs/configuration.md is a valid config', () => {
+    const docs = readFileSync(path.resolve(import.meta.dirname, '../../docs/configuration.md'), 'utf8');
+    const example = /## A complete example\s+```yaml\n([\s\S]*?)```/.exec(docs)?.[1];
+    expect(example).toBeDefined();
+    expect(parseConfigText(example!, 'docs/configuration.md', ['no-direct-integration', 'unknown-target'])).toMatchObject({ extends: 'helsinki' });
   });
 });
