@@ -27,7 +27,9 @@ export function scriptView(content: string): ScriptView {
   let last = 0;
   let blocks = 0;
   let typescript = false;
-  for (const match of content.matchAll(scriptBlock)) {
+  // `<script>` inside an HTML comment is not a block: search a copy with comments blanked (same offsets).
+  const searchable = content.replace(/<!--[\s\S]*?-->/g, blank);
+  for (const match of searchable.matchAll(scriptBlock)) {
     const attributes = match[1] ?? '';
     const body = match[2] ?? '';
     const start = match.index ?? 0;
