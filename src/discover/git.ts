@@ -5,6 +5,7 @@
  */
 import { execFile } from 'node:child_process';
 import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KnownError } from '../config/errors.js';
 
@@ -172,7 +173,7 @@ export function parseChangedLines(diff: string): Map<string, Set<number>> {
 
 /**
  * Lines changed (added or modified, work tree included) since the merge base of `ref` and HEAD,
- * by root-relative path. Files with only deletions map to an empty set.
+ * by root-relative path. Untracked files (not ignored) count as all new. Files with only deletions map to an empty set.
  */
 export async function changedLines(root: string, ref: string): Promise<Map<string, Set<number>>> {
   const top = await topLevel(root);
@@ -184,8 +185,25 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
   } catch (error) {
     throw new GitError(`git diff against ${base} failed (${stderrOf(error)}).`);
   }
+  const changed = parseChangedLines(diff);
+  // New files not yet added to git are all new lines: `git diff` does not show them, and dropping them would hide findings.
+  let untracked: string[] = [];
+  try {
+    untracked = (await git(top, ['ls-files', '--others', '--exclude-standard', '-z'])).stdout.split('\0').filter((entry) => entry !== '');
+  } catch {
+    // best effort: without the list, untracked files are simply not reported as changed
+  }
+  for (const repoPath of untracked) {
+    try {
+      const content = await readFile(path.join(top, repoPath), 'utf8');
+      const count = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
+      changed.set(repoPath, new Set(Array.from({ length: count }, (_, index) => index + 1)));
+    } catch {
+      // unreadable (a socket, a vanished file): nothing to scan there
+    }
+  }
   const byRoot = new Map<string, Set<number>>();
-  for (const [repoPath, lines] of parseChangedLines(diff)) {
+  for (const [repoPath, lines] of changed) {
     const relative = toRootRelative(top, root, repoPath);
     if (relative !== null) byRoot.set(relative, lines);
   }

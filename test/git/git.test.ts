@@ -96,11 +96,16 @@ describe('changedLines', () => {
     // An uncommitted edit counts too.
     write(root, 'src/extra.ts', "export const x = 1;\nfetch('http://a.example');\n");
     git(root, 'add', 'src/extra.ts');
+    // A new file not yet added, and an ignored one.
+    write(root, '.gitignore', 'dist/\n');
+    write(root, 'dist/bundle.js', "fetch('http://b.example');\n");
+    write(root, 'src/draft.ts', "// draft\nfetch('http://c.example');\nexport {};");
   });
 
   it('reports lines changed since the merge base with the ref, uncommitted ones included', async () => {
     const changed = await changedLines(root, 'main');
-    expect([...changed.keys()].sort()).toEqual(['deploy/.env', 'src/extra.ts', 'src/sisuClient.ts']);
+    expect([...changed.keys()].sort()).toEqual(['.gitignore', 'deploy/.env', 'src/draft.ts', 'src/extra.ts', 'src/sisuClient.ts']);
+    expect([...changed.get('src/draft.ts')!]).toEqual([1, 2, 3]);
     expect([...changed.get('src/sisuClient.ts')!].sort((a, b) => a - b)).toEqual([2, 3, 7]);
     expect([...changed.get('deploy/.env')!]).toEqual([1]);
     expect([...changed.get('src/extra.ts')!].sort((a, b) => a - b)).toEqual([1, 2]);
