@@ -6,7 +6,7 @@ import { lint } from '../../../src/lint.js';
 import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/csharp/thesis-archive');
-const extract = (path: string): Promise<FileFacts> => csharpExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'csharp');
+const extract = async (path: string): Promise<FileFacts> => csharpExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'csharp');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('c# extractor', () => {

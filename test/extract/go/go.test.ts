@@ -6,7 +6,7 @@ import { lint } from '../../../src/lint.js';
 import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/go/grade-sync');
-const extract = (): Promise<FileFacts> => goExtractor.extract('main.go', readFileSync(join(root, 'main.go'), 'utf8'), 'go');
+const extract = async (): Promise<FileFacts> => goExtractor.extract('main.go', readFileSync(join(root, 'main.go'), 'utf8'), 'go');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('go extractor', () => {

@@ -7,7 +7,7 @@ import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/java/course-catalogue');
 const sources = 'src/main/java/fi/helsinki/catalogue';
-const extract = (name: string): Promise<FileFacts> => {
+const extract = async (name: string): Promise<FileFacts> => {
   const path = `${sources}/${name}`;
   return javaExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'java');
 };

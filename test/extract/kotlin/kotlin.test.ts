@@ -7,7 +7,7 @@ import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/kotlin/exam-service');
 const path = 'src/main/kotlin/fi/helsinki/exam/ExamClients.kt';
-const extract = (): Promise<FileFacts> => kotlinExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'kotlin');
+const extract = async (): Promise<FileFacts> => kotlinExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'kotlin');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('kotlin extractor', () => {

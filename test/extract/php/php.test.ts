@@ -7,7 +7,7 @@ import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/php/course-pages');
 const path = 'src/CourseSync.php';
-const extract = (): Promise<FileFacts> => phpExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'php');
+const extract = async (): Promise<FileFacts> => phpExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'php');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('php extractor', () => {

@@ -6,7 +6,7 @@ import { lint } from '../../../src/lint.js';
 import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/python/registry-django');
-const extract = (path: string): Promise<FileFacts> => pythonExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'python');
+const extract = async (path: string): Promise<FileFacts> => pythonExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'python');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('python extractor: client forms', () => {

@@ -7,7 +7,7 @@ import type { CallFact, FileFacts } from '../../../src/model.js';
 
 const root = join(import.meta.dirname, '../../../fixtures/extract/ruby/alumni-portal');
 const path = 'app/services/sisu_client.rb';
-const extract = (): Promise<FileFacts> => rubyExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'ruby');
+const extract = async (): Promise<FileFacts> => rubyExtractor.extract(path, readFileSync(join(root, path), 'utf8'), 'ruby');
 const callAt = (facts: FileFacts, line: number): CallFact | undefined => facts.calls.find((call) => call.loc.line === line);
 
 describe('ruby extractor', () => {
