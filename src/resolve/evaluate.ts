@@ -5,6 +5,7 @@
  * recursion end in an `unknown` value instead of a stack overflow.
  */
 import type { Binding, FileFacts, Loc, Sym } from '../model.js';
+import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
@@ -269,8 +270,8 @@ export class Evaluator {
       const symbols = this.files.get(file)?.symbols ?? {};
       // `Class.method`, `api.getStudents` are stored under their dotted key.
       const first = member[0];
-      if (first !== undefined && symbols[`${name}.${first}`]) return this.members(this.symbol(file, `${name}.${first}`), member.slice(1));
-      if (!symbols[name]) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
+      if (first !== undefined && own(symbols, `${name}.${first}`)) return this.members(this.symbol(file, `${name}.${first}`), member.slice(1));
+      if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name), member);
     }
     const target = this.resolveModule(module, ctx.file);
@@ -284,7 +285,7 @@ export class Evaluator {
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.busy.has(key)) return [{ t: 'unknown', text: `${name} (defined in terms of itself)`, via: [] }];
-    const sym = this.files.get(file)?.symbols[name];
+    const sym = own(this.files.get(file)?.symbols, name);
     if (!sym) return [{ t: 'unknown', text: name, via: [] }];
     this.busy.add(key);
     const values = this.evaluate(sym, { file, args: null, depth: 0 });
@@ -303,7 +304,7 @@ export class Evaluator {
     seen.add(key);
     this.busy.add(key);
     let values: Value[] | null = null;
-    const direct = facts.exports[name];
+    const direct = own(facts.exports, name);
     if (direct) values = this.evaluate(direct, { file, args: null, depth: 0 });
     else if (name === '*') values = [{ t: 'ns', file, via: [] }];
     else {
@@ -316,7 +317,7 @@ export class Evaluator {
           break;
         }
       }
-      const whole = facts.exports['*'];
+      const whole = own(facts.exports, '*');
       if (!values && whole) values = this.members(this.evaluate(whole, { file, args: null, depth: 0 }), [name]);
     }
     this.busy.delete(key);
@@ -331,7 +332,7 @@ export class Evaluator {
       const next: Value[] = [];
       for (const value of current) {
         if (value.t === 'obj') {
-          const prop = value.props[name];
+          const prop = own(value.props, name);
           next.push(...(prop ? this.evaluate(prop, value.ctx).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
         } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set()).map((inner) => withVia(inner, value.via)));
         else if (value.t === 'external') next.push(value);

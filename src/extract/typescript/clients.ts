@@ -150,10 +150,15 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   '@apollo/client/link/http': apollo,
 };
 
+/** A record's own entry (never `constructor`, `toString`… from Object.prototype). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
 /** The export of a library an imported binding stands for (`default`/`*` → main, else named). */
 export function clientExport(module: string, imported: string): { library: ClientLibrary; entry: ClientExport } | null {
-  const library = CLIENT_LIBRARIES[module];
+  const library = own(CLIENT_LIBRARIES, module);
   if (!library) return null;
-  const entry = imported === 'default' || imported === '*' ? library.main : library.named?.[imported];
+  const entry = imported === 'default' || imported === '*' ? library.main : own(library.named, imported);
   return entry ? { library, entry } : null;
 }

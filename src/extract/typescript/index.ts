@@ -10,13 +10,14 @@ import { findDirectives } from './directives.js';
 import { FileWalker } from './walker.js';
 
 /**
- * Cheap textual pre-filter. A file matching none of these cannot hold an HTTP call, a client, a URL,
- * an env read, a URL-ish constant other files import, or a wrapper invocation with a path argument.
- * Deliberately broad (recall first): any `http`, `fetch`, `request`, `get(`/`post(`… token, a quoted
- * path, `process.env`, or an exported string constant sends the file to the parser.
+ * Cheap textual pre-filter. A file matching none of these tokens cannot hold an HTTP call, a client,
+ * a URL or path literal, an env/config read, or (most likely) a wrapper invocation, and is not parsed.
+ * Deliberately broad (recall first): `http`, `fetch`, `request`, `api`, `client`, verb-named method
+ * calls, a quoted path, `://`, `process.env`, re-exports (barrels). Known gap: a file whose only relevance is exporting a
+ * host-name constant without `://` or `/` (e.g. `export const HOST = 'importer-api'`) is skipped.
  */
 const MAY_MATTER =
-  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options)\s*\(|HttpLink|ApolloClient|require\s*\(|export\s+(?:const|let|var|default|\*|\{)|module\.exports|exports\./i;
+  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options)\s*\(|HttpLink|\bcy\.|export\s*(?:\*|\{[^}]*\}\s*from)/i;
 
 export function mayContainFacts(content: string): boolean {
   return MAY_MATTER.test(content);

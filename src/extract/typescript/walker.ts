@@ -5,7 +5,7 @@
  */
 import { ts } from 'ts-morph';
 import type { CallFact, FileFacts, Loc, Sym } from '../../model.js';
-import { clientExport, INSTANCE_VERBS, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
 
 interface ImportBinding {
   module: string;
@@ -83,6 +83,11 @@ function propertyNameText(name: ts.PropertyName | ts.BindingName): string | null
   return null;
 }
 
+/** Relative specifiers and the `@/`, `~/` aliases name project files; anything else is a package. */
+function isProjectSpecifier(specifier: string): boolean {
+  return specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('/');
+}
+
 function unknown(text: string): Sym {
   return { kind: 'unknown', text: text.length > MAX_EXPRESSION ? `${text.slice(0, MAX_EXPRESSION - 1)}…` : text };
 }
@@ -93,7 +98,7 @@ function memberOf(base: Sym, key: string): Sym {
     case 'param':
       return { ...base, member: [...base.member, key] };
     case 'object':
-      return base.props[key] ?? unknown(`.${key}`);
+      return own(base.props, key) ?? unknown(`.${key}`);
     case 'step':
       return { ...base, value: memberOf(base.value, key) };
     case 'call':
@@ -127,7 +132,9 @@ export class FileWalker {
   }
 
   private text(node: ts.Node): string {
-    const text = node.getText(this.sf).replace(/\s+/g, ' ');
+    const start = node.getStart(this.sf);
+    // Cut before normalising whitespace: expressions can be whole functions.
+    const text = this.sf.text.slice(start, Math.min(node.end, start + MAX_EXPRESSION * 4)).replace(/\s+/g, ' ');
     return text.length > MAX_EXPRESSION ? `${text.slice(0, MAX_EXPRESSION - 1)}…` : text;
   }
 
@@ -304,8 +311,19 @@ export class FileWalker {
     return ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument) ? argument.text : null;
   }
 
+  /** Each expression is evaluated once: nested calls would otherwise be re-evaluated at every level (quadratic). */
+  private readonly symMemo = new Map<ts.Node, Sym>();
+
   symOf(node: ts.Expression | undefined, scope: Scope): Sym {
     if (!node) return unknown('');
+    const cached = this.symMemo.get(node);
+    if (cached) return cached;
+    const sym = this.computeSym(node, scope);
+    this.symMemo.set(node, sym);
+    return sym;
+  }
+
+  private computeSym(node: ts.Expression, scope: Scope): Sym {
     const expression = skipOuter(node);
     if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return { kind: 'lit', value: expression.text };
     if (ts.isTemplateExpression(expression)) {
@@ -360,7 +378,7 @@ export class FileWalker {
   }
 
   private objectSym(expression: ts.ObjectLiteralExpression, scope: Scope): Sym {
-    const props: Record<string, Sym> = {};
+    const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
     for (const property of expression.properties) {
       if (ts.isPropertyAssignment(property)) {
         const name = propertyNameText(property.name);
@@ -490,12 +508,12 @@ export class FileWalker {
       if (imported) {
         const found = clientExport(imported.module, imported.imported);
         if (found) {
-          const fn = found.entry.methods?.[method];
+          const fn = own(found.entry.methods, method);
           if (fn) return { type: 'library-call', library: found.library, ...fn };
-          const baseProp = found.entry.factories?.[method];
+          const baseProp = own(found.entry.factories, method);
           if (baseProp) return { type: 'factory', library: found.library, baseProp };
           if (imported.imported === '*') {
-            const named = found.library.named?.[method];
+            const named = own(found.library.named, method);
             if (named?.callable) return { type: 'library-call', library: found.library, ...named.callable };
             if (named?.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: named.factoryBaseProp };
           }
@@ -506,7 +524,7 @@ export class FileWalker {
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
     }
-    if (method in INSTANCE_VERBS) return { type: 'instance', receiver: object, verb: method };
+    if (Object.hasOwn(INSTANCE_VERBS, method)) return { type: 'instance', receiver: object, verb: method };
     return null;
   }
 
@@ -603,7 +621,7 @@ export class FileWalker {
       if (args.length === 0) return;
       // A function argument after the URL means a route definition (`app.get('/x', handler)`) or a callback API (`cache.get(key, load)`), not an HTTP call.
       if (args.slice(1).some((argument) => ts.isArrowFunction(skipOuter(argument)) || ts.isFunctionExpression(skipOuter(argument)))) return;
-      const verb = INSTANCE_VERBS[kind.verb] ?? null;
+      const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
       const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
       this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
       return;
@@ -611,6 +629,8 @@ export class FileWalker {
     if (args.length === 0) return;
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
+    // Functions of packages outside the project cannot be wrappers the resolver could follow.
+    if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module)) return;
     const invocation = {
       loc: this.loc(node),
       callee: calleeSym,
@@ -713,7 +733,7 @@ export class FileWalker {
   private visitClass(node: ts.ClassDeclaration | ts.ClassExpression, scope: Scope): void {
     const className = node.name?.text ?? 'default';
     const classScope: Scope = { ...scope, parent: scope, vars: new Map(), className, returns: null };
-    const props: Record<string, Sym> = {};
+    const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
     for (const member of node.members) {
       const name = member.name ? propertyNameText(member.name) : null;
       if (name !== null) props[name] = { kind: 'ref', module: null, name: `${className}.${name}`, member: [] };
@@ -748,7 +768,7 @@ export class FileWalker {
     this.facts.exports[exportName] = value;
     if (exportName === 'default') {
       this.facts.exports['*'] = value;
-      if (value.kind === 'object') for (const [name, prop] of Object.entries(value.props)) this.facts.exports[name] ??= prop;
+      if (value.kind === 'object') for (const [name, prop] of Object.entries(value.props)) if (!Object.hasOwn(this.facts.exports, name)) this.facts.exports[name] = prop;
     }
   }
 
@@ -794,6 +814,11 @@ export class FileWalker {
   }
 
   private visit(node: ts.Node, scope: Scope): void {
+    const kind = node.kind;
+    // Types never hold calls: skipping them saves a good part of the walk on TypeScript code.
+    if ((kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode) || kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration || kind === ts.SyntaxKind.ImportDeclaration) {
+      return;
+    }
     if (node.parent === this.sf && ts.isStatement(node)) this.recordExports(node);
     if (isFunctionNode(node)) {
       this.visitFunction(node, scope);
