@@ -209,3 +209,23 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
   }
   return byRoot;
 }
+
+/** The parts of a finding and its call that `--changed-since` looks at (structural, so any Finding/ResolvedCall fits). */
+interface ChangedLineSubject {
+  file: string;
+  line: number;
+}
+interface ChangedLineCall {
+  targets: readonly { binding?: ChangedLineSubject; literal?: ChangedLineSubject }[];
+}
+
+/**
+ * Whether `--changed-since` keeps a finding: its own line changed, or a line that decided where its call goes
+ * did (the env/Deployment binding, or the literal the URL was written in, possibly in another file). So a changed
+ * `.env` that turns an existing call into a direct integration is reported on the call.
+ */
+export function isOnChangedLines(finding: ChangedLineSubject, call: ChangedLineCall | undefined, changed: ReadonlyMap<string, ReadonlySet<number>>): boolean {
+  const touched = (where: ChangedLineSubject | undefined): boolean => where !== undefined && (changed.get(where.file)?.has(where.line) ?? false);
+  if (touched(finding)) return true;
+  return call?.targets.some((target) => touched(target.binding) || touched(target.literal)) ?? false;
+}

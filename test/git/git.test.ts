@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { changedLines, GitError, isShallow, mergeBase, parseChangedLines, stagedFiles } from '../../src/discover/git.js';
+import { changedLines, GitError, isOnChangedLines, isShallow, mergeBase, parseChangedLines, stagedFiles } from '../../src/discover/git.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -164,5 +164,26 @@ describe('parseChangedLines', () => {
     expect([...changed.keys()]).toEqual(['src/a.ts', 'with space.ts']);
     expect([...changed.get('src/a.ts')!]).toEqual([3, 11, 12]);
     expect([...changed.get('with space.ts')!]).toEqual([1]);
+  });
+});
+
+describe('isOnChangedLines', () => {
+  const changed = new Map([
+    ['src/sisuClient.ts', new Set([7])],
+    ['deploy/.env', new Set([1])],
+  ]);
+
+  it('keeps a finding on a changed line, and drops an old one', () => {
+    expect(isOnChangedLines({ file: 'src/sisuClient.ts', line: 7 }, undefined, changed)).toBe(true);
+    expect(isOnChangedLines({ file: 'src/oodi.ts', line: 2 }, { targets: [] }, changed)).toBe(false);
+  });
+
+  it('keeps an unchanged call whose binding or URL literal changed', () => {
+    const viaEnv = { targets: [{ binding: { file: 'deploy/.env', line: 1 } }] };
+    expect(isOnChangedLines({ file: 'src/oodi.ts', line: 2 }, viaEnv, changed)).toBe(true);
+    const viaConstant = { targets: [{ literal: { file: 'src/sisuClient.ts', line: 7 } }] };
+    expect(isOnChangedLines({ file: 'src/other.ts', line: 30 }, viaConstant, changed)).toBe(true);
+    const untouched = { targets: [{ binding: { file: 'deploy/.env', line: 2 } }] };
+    expect(isOnChangedLines({ file: 'src/oodi.ts', line: 2 }, untouched, changed)).toBe(false);
   });
 });

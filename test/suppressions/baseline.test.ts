@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Finding, LintResult, ResolvedCall } from '../../src/model.js';
 import {
   applyBaseline,
+  baselineSuppressionPass,
   BaselineError,
   baselineKey,
   buildBaseline,
@@ -210,5 +211,18 @@ describe('checkBaselineUpdate (the CI rule)', () => {
 
   it('--force overrides it', () => {
     expect(checkBaselineUpdate(null, two, { ci: true, force: true })).toEqual({ ok: true });
+  });
+});
+
+describe('baselineSuppressionPass', () => {
+  it('applies the baseline with the run calls and hands over the stale entries', async () => {
+    const { findings, calls } = scan([sisuCall(12, 23)]);
+    let stale: string[] = [];
+    const pass = baselineSuppressionPass(await committedBaseline(), (outcome) => {
+      stale = outcome.stale.map((entry) => entry.symbol);
+    });
+    const kept = pass(findings, { calls, facts: [], services: [], config: {} as never, now: new Date(0) });
+    expect(kept[0]!.suppressed?.kind).toBe('baseline');
+    expect(stale).toEqual(['importStudents']);
   });
 });

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
+import type { SuppressionPass } from '../suppressions.js';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = 'arch-lint-baseline.json';
@@ -221,5 +222,18 @@ export function checkBaselineUpdate(previous: Baseline | null, next: Baseline, o
   return {
     ok: false,
     message: `refusing to grow the baseline in CI (CI=true): ${added.length} new entr${added.length === 1 ? 'y' : 'ies'}, e.g. ${examples.join('; ')}. Fix the new finding${added.length === 1 ? '' : 's'}, or update the baseline locally and have it reviewed, or pass --force.`,
+  };
+}
+
+/**
+ * The judge's suppression pass for a baseline read beforehand (`readBaseline` is async, passes are not).
+ * Put it after the directive and waiver passes, so the baseline only absorbs findings nothing else accepted.
+ * `onOutcome` receives the stale entries and the count for the run's summary.
+ */
+export function baselineSuppressionPass(baseline: Baseline, onOutcome: (outcome: BaselineOutcome) => void = () => {}): SuppressionPass {
+  return (findings, context) => {
+    const outcome = applyBaseline(findings, baseline, context.calls);
+    onOutcome(outcome);
+    return outcome.findings;
   };
 }
