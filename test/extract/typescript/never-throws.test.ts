@@ -20,6 +20,9 @@ const FRAGMENTS = [
   '/* arch-lint-disable-line -- */',
   'new URL(path, base)',
   'const a = a + b;',
+  'x.constructor(`/a`); a.toString("/x"); ({}).hasOwnProperty("/y");',
+  'const o = { __proto__: null, constructor: 1 }; fetch(o.constructor + o.toString);',
+  'class K { static constructor = 1; toString() { return fetch(this.constructor) } }',
 ];
 
 describe('TS/JS extractor robustness', () => {
@@ -40,5 +43,23 @@ describe('TS/JS extractor robustness', () => {
       ),
       { numRuns: 300 },
     );
+  });
+
+  it('treats names of Object.prototype members (constructor, toString, __proto__) as ordinary names', () => {
+    const source = [
+      "import axios from 'axios';",
+      "const settings = { constructor: 'https://gw.api.helsinki.fi/organisation', __proto__: { url: 'http://evil' } };",
+      "export const toString = 'http://importer-api:3000';",
+      'axios.constructor(settings.url);',
+      "cache.hasOwnProperty('/x');",
+      'fetch(settings.constructor);',
+      'fetch(toString + settings.valueOf);',
+    ].join('\n');
+    const facts = extractTypeScript('src/proto.ts', source, 'typescript');
+    const output = resolveCalls({ facts: [facts] });
+    expect(output.calls.map((call) => [call.line, call.client, call.targets.map((target) => target.url)])).toEqual([
+      [6, 'fetch', ['https://gw.api.helsinki.fi/organisation']],
+      [7, 'fetch', ['http://importer-api:3000{.valueOf}']],
+    ]);
   });
 });
