@@ -55,6 +55,7 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (dirName === 'config' && nodeConfigName.test(lower) && context.packageDirs.has(parentDir)) return manifest('node-config');
   if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
+  if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
   // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
   if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;

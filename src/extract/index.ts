@@ -44,6 +44,7 @@ const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   spring: async () => (await import('./manifests/spring.js')).springReader,
   'node-config': async () => (await import('./manifests/node-config.js')).nodeConfigReader,
   dockerfile: async () => (await import('./manifests/dockerfile.js')).dockerfileReader,
+  appsettings: async () => (await import('./manifests/appsettings.js')).appsettingsReader,
 };
 
 const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();
