@@ -4,9 +4,11 @@
  * Everything that comes from scanned code is escaped: PR checks run on untrusted branches.
  */
 import type { Finding, LintResult } from '../model.js';
+import type { FormatOptions } from './index.js';
 import { compareFindings, evidenceChains } from './sarif.js';
 
-export interface MarkdownOptions {
+/** Registry options (`color`) are accepted and ignored. */
+export interface MarkdownOptions extends Partial<FormatOptions> {
   /** Heading text. */
   title?: string;
   /** Prefix that turns a root-relative path into a link (e.g. `https://github.com/org/repo/blob/<sha>/`); plain code spans when absent. */

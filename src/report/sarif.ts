@@ -5,8 +5,10 @@
  */
 import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult, ResolvedCall, RuleMeta } from '../model.js';
+import type { FormatOptions } from './index.js';
 
-export interface SarifOptions {
+/** Registry options (`color`) are accepted and ignored: SARIF has no colour. */
+export interface SarifOptions extends Partial<FormatOptions> {
   /** `run.automationDetails.id` (`category/run-id`), to keep several arch-lint uploads apart in one repository. */
   automationId?: string;
   /** `tool.driver.informationUri`. */

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/model.js';
+import type { Formatter } from '../../src/report/index.js';
+import { formatGithub } from '../../src/report/github.js';
+import { formatGitlab } from '../../src/report/gitlab.js';
+import { formatJunit } from '../../src/report/junit.js';
 import { codeSpan, countFindings, escapeMarkdown, formatMarkdown } from '../../src/report/markdown.js';
 
 function loadResult(): LintResult {
@@ -62,5 +66,12 @@ describe('formatMarkdown', () => {
   it('is stable whatever the input order', () => {
     const result = loadResult();
     expect(formatMarkdown({ ...result, findings: [...result.findings].reverse() })).toBe(formatMarkdown(result));
+  });
+});
+
+describe('registry fit', () => {
+  it('every CI format has the registry Formatter signature (checked by tsc)', () => {
+    const formatters: Formatter[] = [formatMarkdown, formatGithub, formatGitlab, formatJunit];
+    for (const formatter of formatters) expect(typeof formatter(loadResult(), { color: false })).toBe('string');
   });
 });

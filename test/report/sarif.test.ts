@@ -3,6 +3,7 @@ import { Ajv } from 'ajv';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import type { LintResult } from '../../src/model.js';
+import type { Formatter } from '../../src/report/index.js';
 import { formatSarif, SARIF_FINGERPRINT_KEY, uniqueFingerprints } from '../../src/report/sarif.js';
 
 function loadResult(): LintResult {
@@ -184,5 +185,12 @@ describe('uniqueFingerprints', () => {
     const other = { ...base, line: 5, fingerprint: 'y' };
     const unique = uniqueFingerprints([late, other, early]);
     expect([unique.get(early), unique.get(late), unique.get(other)]).toEqual(['x', 'x:2', 'y']);
+  });
+});
+
+describe('registry fit', () => {
+  it('has the registry Formatter signature (checked by tsc) and ignores colour', () => {
+    const formatter: Formatter = formatSarif;
+    expect(formatter(loadResult(), { color: true })).toBe(formatSarif(loadResult()));
   });
 });
