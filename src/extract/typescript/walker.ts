@@ -595,9 +595,55 @@ export class FileWalker {
     }
   }
 
+  /** RTK Query `createApi({ baseQuery, endpoints })`: each endpoint's `query` is a call on the base query's client. */
+  private visitCreateApi(node: ts.CallExpression, scope: Scope): boolean {
+    const callee = skipOuter(node.expression);
+    if (!ts.isIdentifier(callee)) return false;
+    const imported = this.imports.get(callee.text);
+    if (!imported || imported.imported !== 'createApi' || !imported.module.startsWith('@reduxjs/toolkit/query')) return false;
+    const config = node.arguments[0] ? skipOuter(node.arguments[0]) : undefined;
+    if (!config || !ts.isObjectLiteralExpression(config)) return false;
+    const property = (object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined => {
+      for (const candidate of object.properties) if (ts.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === name) return candidate.initializer;
+      return undefined;
+    };
+    const baseQuery = property(config, 'baseQuery');
+    const endpoints = property(config, 'endpoints');
+    if (!baseQuery || !endpoints) return false;
+    const receiver = this.symOf(baseQuery, scope);
+    const findQueries = (current: ts.Node): void => {
+      if (ts.isObjectLiteralExpression(current)) {
+        const query = property(current, 'query');
+        const fn = query ? skipOuter(query) : undefined;
+        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) {
+          const fnScope: Scope = { parent: scope, vars: new Map(), fnKey: scope.fnKey, enclosing: scope.enclosing, className: scope.className, returns: null };
+          for (const parameter of fn.parameters) this.declareOpaque(parameter.name, fnScope);
+          const returned = ts.isBlock(fn.body) ? fn.body.statements.find(ts.isReturnStatement)?.expression : fn.body;
+          if (returned) {
+            const value = skipOuter(returned);
+            const method = ts.isObjectLiteralExpression(value) ? this.methodOption(value) : undefined;
+            const urlNode = ts.isObjectLiteralExpression(value) ? (property(value, 'url') ?? value) : value;
+            this.pushCall(fn, scope, {
+              kind: 'call',
+              client: 'rtk-query',
+              method: method === undefined ? 'GET' : method,
+              expression: this.text(urlNode),
+              url: this.symOf(urlNode, fnScope),
+              receiver,
+            });
+          }
+        }
+      }
+      ts.forEachChild(current, findQueries);
+    };
+    findQueries(endpoints);
+    return true;
+  }
+
   private visitCall(node: ts.CallExpression | ts.NewExpression, scope: Scope): void {
     const callee = skipOuter(node.expression);
     const args = node.arguments ?? [];
+    if (ts.isCallExpression(node) && this.visitCreateApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);

@@ -116,10 +116,13 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
-  it('RTK Query fetchBaseQuery({ baseUrl }) is a client configuration', () => {
-    expect(summary('rtk-query')).toContainEqual({
-      file: 'feedbackSlice.ts', line: 6, column: 31, kind: 'client-config', client: 'rtk-query', method: null, urls: ['https://course-feedback.helsinki.fi/api'],
-    });
+  it('RTK Query: fetchBaseQuery({ baseUrl }) is a client configuration, endpoint queries are calls joined with it', () => {
+    expect(summary('rtk-query')).toEqual([
+      { file: 'feedbackSlice.ts', line: 6, column: 31, kind: 'client-config', client: 'rtk-query', method: null, urls: ['https://course-feedback.helsinki.fi/api'] },
+      { file: 'feedbackSlice.ts', line: 8, column: 38, kind: 'call', client: 'rtk-query', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/courses'] },
+      { file: 'feedbackSlice.ts', line: 9, column: 37, kind: 'call', client: 'rtk-query', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/courses/{id}'] },
+      { file: 'feedbackSlice.ts', line: 10, column: 41, kind: 'call', client: 'rtk-query', method: 'POST', urls: ['https://course-feedback.helsinki.fi/api/answers'] },
+    ]);
   });
 
   it('Apollo HttpLink and ApolloClient uri are client configurations', () => {
