@@ -95,4 +95,14 @@ describe('java end to end', () => {
     expect(unit?.language).toBe('java');
     expect(unit?.targets.map((t) => t.zone)).toEqual(['gateway']);
   });
+
+  it('resolves @Value and @FeignClient placeholders through application.yml', async () => {
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const feign = result.calls.find((c) => c.file === `${sources}/OrganisationClient.java` && c.line === 9);
+    expect(feign?.targets.map((t) => [t.zone, t.host])).toEqual([['gateway', 'gw.api.helsinki.fi']]);
+    expect(feign?.targets[0]?.url).toMatch(/^https:\/\/gw\.api\.helsinki\.fi\/organisation\/v2\/units\//);
+    const importer = result.calls.find((c) => c.file === `${sources}/CatalogueClients.java` && c.line === 43);
+    expect(importer?.targets.map((t) => t.host)).toEqual(['importer.it.helsinki.fi']);
+    expect(result.findings.some((f) => f.ruleId === 'no-direct-integration' && f.line === 43)).toBe(true);
+  });
 });

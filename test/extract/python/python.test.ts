@@ -101,4 +101,12 @@ describe('python end to end', () => {
     const gateway = sisu.find((c) => c.line === 24);
     expect(gateway?.targets.some((t) => t.zone === 'gateway')).toBe(true);
   });
+
+  it("follows a wrapper function to its callers' arguments", async () => {
+    const facts = await extract('registry/sisu.py');
+    expect(facts.invocations).toContainEqual(expect.objectContaining({ callee: { kind: 'ref', module: null, name: 'call_registry', member: [] }, args: [{ kind: 'lit', value: '/health' }], enclosing: 'registry_health' }));
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const wrapped = result.calls.find((c) => c.file === 'registry/sisu.py' && c.line === 65);
+    expect(wrapped?.targets.map((t) => t.url)).toEqual(['http://registry-api:8000/health']);
+  });
 });
