@@ -3,6 +3,7 @@
  * Shape follows GitHub's documented requirements (docs: docs/formats.md#sarif); validated
  * against the vendored official schema (schemas/sarif-2.1.0.schema.json) in the tests.
  */
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Finding, LintResult, ResolvedCall, RuleMeta } from '../model.js';
 import type { FormatOptions } from './index.js';
@@ -13,6 +14,12 @@ export interface SarifOptions extends Partial<FormatOptions> {
   automationId?: string;
   /** `tool.driver.informationUri`. */
   informationUri?: string;
+  /**
+   * Absolute directory that `%SRCROOT%` stands for, when it is not the scan root: GitHub resolves result
+   * URIs against the repository root, so a scan of a subdirectory passes the repository's top level here
+   * and URIs get the subdirectory as prefix.
+   */
+  srcRoot?: string;
 }
 
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -66,8 +73,8 @@ export function evidenceChains(result: LintResult, finding: Finding): string[] {
 }
 
 /** Relative, `/`-separated path as a URI reference (each segment percent-encoded). */
-function relativeUri(file: string): string {
-  return file
+function relativeUri(file: string, prefix = ''): string {
+  return `${prefix}${file}`
     .replace(/\\/g, '/')
     .replace(/^\.\//, '')
     .split('/')
@@ -110,13 +117,13 @@ function suppressionOf(suppressed: NonNullable<Finding['suppressed']>): Record<s
   };
 }
 
-function fixOf(fix: NonNullable<Finding['fix']>): Record<string, unknown> {
+function fixOf(fix: NonNullable<Finding['fix']>, prefix: string): Record<string, unknown> {
   const [start, end] = fix.range;
   return {
     description: { text: fix.description },
     artifactChanges: [
       {
-        artifactLocation: { uri: relativeUri(fix.file), uriBaseId: '%SRCROOT%' },
+        artifactLocation: { uri: relativeUri(fix.file, prefix), uriBaseId: '%SRCROOT%' },
         // The model's ranges are offsets into the file's text, which is what SARIF's char offsets are.
         replacements: [{ deletedRegion: { charOffset: start, charLength: Math.max(0, end - start) }, insertedContent: { text: fix.text } }],
       },
@@ -124,7 +131,7 @@ function fixOf(fix: NonNullable<Finding['fix']>): Record<string, unknown> {
   };
 }
 
-function relatedLocations(result: LintResult, finding: Finding): Record<string, unknown>[] {
+function relatedLocations(result: LintResult, finding: Finding, prefix: string): Record<string, unknown>[] {
   const call = finding.callIndex === undefined ? undefined : result.calls[finding.callIndex];
   if (!call) return [];
   const related: Record<string, unknown>[] = [];
@@ -137,7 +144,7 @@ function relatedLocations(result: LintResult, finding: Finding): Record<string, 
     related.push({
       id: related.length,
       physicalLocation: {
-        artifactLocation: { uri: relativeUri(target.binding.file), uriBaseId: '%SRCROOT%' },
+        artifactLocation: { uri: relativeUri(target.binding.file, prefix), uriBaseId: '%SRCROOT%' },
         region: { startLine: Math.max(1, target.binding.line), startColumn: Math.max(1, target.binding.column) },
       },
       message: { text: `binding that makes this call reach ${target.host ?? target.url ?? 'its target'}${target.environment ? ` (${target.environment})` : ''}` },
@@ -158,6 +165,9 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
   }
   const ruleIndex = new Map(rules.map((rule, index) => [rule.id, index]));
   const fingerprints = uniqueFingerprints(result.findings);
+  const srcRoot = options.srcRoot ?? result.root;
+  const fromSrcRoot = path.relative(srcRoot, result.root).split(path.sep).join('/');
+  const prefix = fromSrcRoot === '' ? '' : `${fromSrcRoot}/`;
 
   const results = [...result.findings].sort(compareFindings).map((finding) => {
     const chains = evidenceChains(result, finding);
@@ -170,17 +180,17 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
       locations: [
         {
           physicalLocation: {
-            artifactLocation: { uri: relativeUri(finding.file), uriBaseId: '%SRCROOT%' },
+            artifactLocation: { uri: relativeUri(finding.file, prefix), uriBaseId: '%SRCROOT%' },
             region: { startLine: Math.max(1, finding.line), startColumn: Math.max(1, finding.column) },
           },
         },
       ],
       partialFingerprints: { [SARIF_FINGERPRINT_KEY]: fingerprints.get(finding) ?? finding.fingerprint },
     };
-    const related = relatedLocations(result, finding);
+    const related = relatedLocations(result, finding, prefix);
     if (related.length > 0) sarifResult.relatedLocations = related;
     if (finding.suppressed) sarifResult.suppressions = [suppressionOf(finding.suppressed)];
-    if (finding.fix) sarifResult.fixes = [fixOf(finding.fix)];
+    if (finding.fix) sarifResult.fixes = [fixOf(finding.fix, prefix)];
     const properties: Record<string, unknown> = {};
     if (call?.service) properties.service = call.service;
     if (chains.length > 0) properties.evidence = chains;
@@ -188,7 +198,7 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
     return sarifResult;
   });
 
-  const rootUri = pathToFileURL(result.root).href;
+  const rootUri = pathToFileURL(srcRoot).href;
   const run: Record<string, unknown> = {
     tool: {
       driver: {

@@ -194,3 +194,13 @@ describe('registry fit', () => {
     expect(formatter(loadResult(), { color: true })).toBe(formatSarif(loadResult()));
   });
 });
+
+describe('srcRoot', () => {
+  it('makes URIs relative to the repository root when the scan root is a subdirectory', () => {
+    const result = { ...loadResult(), root: '/work/uni/student-portal/services' };
+    const run = render(result, { srcRoot: '/work/uni/student-portal' }).runs[0]!;
+    expect(run.originalUriBaseIds['%SRCROOT%']).toEqual({ uri: 'file:///work/uni/student-portal/' });
+    expect(run.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('services/scripts/seed,data.ts');
+    expect(run.results[3]!.fixes![0]!.artifactChanges[0]!.artifactLocation.uri).toBe('services/deploy/enrolment/deployment.yaml');
+  });
+});
