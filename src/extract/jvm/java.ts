@@ -395,6 +395,11 @@ class JavaFileVisitor {
       const key = stringText(first);
       return key === null ? unknown(node.text) : env(key);
     }
+    if (objectText === 'System.getenv()' && (name === 'getOrDefault' || name === 'get') && first) {
+      // `System.getenv().getOrDefault("X", "default")`
+      const key = stringText(first);
+      if (key !== null) return args[1] ? alt([env(key), this.evaluate(args[1])]) : env(key);
+    }
     if (objectText === 'System' && name === 'getProperty' && first) {
       const key = stringText(first);
       return key === null ? unknown(node.text) : args[1] ? alt([{ kind: 'config', key }, this.evaluate(args[1])]) : { kind: 'config', key };
