@@ -12,8 +12,9 @@
  *   parameter left as a hole.
  * - Instance calls (`x.get('/p')`): kept when the receiver resolves to an HTTP client. When it does
  *   not resolve at all, the call is kept as `unresolved` only if the receiver's name says it is a
- *   client (`api`, `http`, `client`, `axios`, `importerApi`…); values from packages outside the scan
- *   (`express()`, `Router()`), object literals, strings and `new Map()` are not clients: dropped.
+ *   client (`api`, `http`, `client`, `axios`, `importerApi`…); values from server frameworks
+ *   (`express()`, `Router()`, even when named `api`), object literals, strings and `new Map()` are
+ *   not clients: dropped.
  * - Client configurations stay listed next to the calls made on them (kind `client-config`, at the
  *   base-URL property), so the place where a base URL is configured is visible in the report.
  * - When a URL's scheme and host are known but the path has unknown parts, the target keeps the host
@@ -49,6 +50,8 @@ interface Resolution {
 
 const MAX_WRAPPER_DEPTH = 8;
 const CLIENT_WORDS = new Set(['api', 'apis', 'http', 'https', 'client', 'axios', 'got', 'ky', 'rest', 'fetcher', 'requester', 'gateway', 'graphql', 'superagent', 'ofetch', 'xhr']);
+/** Packages whose `x.get('/path', handler)` defines a route: never an outbound call, whatever the variable is called. */
+const SERVER_FRAMEWORKS = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi', 'restify', 'polka', 'hono', 'h3', 'next/server', '@nestjs/common']);
 const DEFAULT_PROTOCOL: Record<string, string> = { 'node:https': 'https:' };
 
 function words(name: string): string[] {
@@ -264,7 +267,7 @@ class CallResolver {
   private keepUnresolvedReceiver(receiver: Sym, values: readonly Value[]): boolean {
     const name = receiverName(receiver);
     return values.some((value) => {
-      if (value.t === 'external') return looksLikeClient(value.module) || looksLikeClient(name);
+      if (value.t === 'external') return looksLikeClient(value.module) || (looksLikeClient(name) && !SERVER_FRAMEWORKS.has(value.module));
       if (value.t === 'unknown') return looksLikeClient(name);
       return false;
     });

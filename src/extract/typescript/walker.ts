@@ -48,6 +48,7 @@ type FunctionNode =
   | ts.SetAccessorDeclaration;
 
 const MAX_EXPRESSION = 120;
+const MAX_SYM_DEPTH = 150;
 
 function isFunctionNode(node: ts.Node): node is FunctionNode {
   return (
@@ -313,14 +314,22 @@ export class FileWalker {
 
   /** Each expression is evaluated once: nested calls would otherwise be re-evaluated at every level (quadratic). */
   private readonly symMemo = new Map<ts.Node, Sym>();
+  private symDepth = 0;
 
   symOf(node: ts.Expression | undefined, scope: Scope): Sym {
     if (!node) return unknown('');
     const cached = this.symMemo.get(node);
     if (cached) return cached;
-    const sym = this.computeSym(node, scope);
-    this.symMemo.set(node, sym);
-    return sym;
+    // Generated code can nest thousands of `+` deep; past this depth a value is not a URL anyone wrote.
+    if (this.symDepth > MAX_SYM_DEPTH) return unknown(this.text(node));
+    this.symDepth++;
+    try {
+      const sym = this.computeSym(node, scope);
+      this.symMemo.set(node, sym);
+      return sym;
+    } finally {
+      this.symDepth--;
+    }
   }
 
   private computeSym(node: ts.Expression, scope: Scope): Sym {
@@ -878,6 +887,21 @@ export class FileWalker {
     else if (ts.isReturnStatement(node) && node.expression && scope.returns) scope.returns.push(this.symOf(node.expression, scope));
     else if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.visitCall(node, scope);
     else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) this.visitAssignment(node, scope);
+    else if (ts.isBinaryExpression(node) && ts.isBinaryExpression(node.left)) {
+      // Long `a + b + c …` chains are left-deep trees: walk them in a loop, not thousands of frames deep.
+      const rights: ts.Expression[] = [];
+      let current: ts.Expression = node;
+      while (ts.isBinaryExpression(current) && current.operatorToken.kind !== ts.SyntaxKind.EqualsToken) {
+        rights.push(current.right);
+        current = current.left;
+      }
+      this.visit(current, scope);
+      for (let index = rights.length - 1; index >= 0; index--) {
+        const right = rights[index];
+        if (right) this.visit(right, scope);
+      }
+      return;
+    }
     else if (ts.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
     ts.forEachChild(node, (child) => this.visit(child, scope));
   }

@@ -62,4 +62,13 @@ describe('TS/JS extractor robustness', () => {
       [7, 'fetch', ['http://importer-api:3000{.valueOf}']],
     ]);
   });
+
+  it('keeps the calls of a file with a very deep expression (generated code)', () => {
+    const deep = Array.from({ length: 20000 }, (_, index) => `'p${index}'`).join(' + ');
+    const facts = extractTypeScript('src/generated.js', `const big = ${deep};\nfetch('https://gw.api.helsinki.fi/organisation' + big);\n`, 'javascript');
+    expect(facts.problems).toEqual([]);
+    expect(facts.calls).toHaveLength(1);
+    const output = resolveCalls({ facts: [facts] });
+    expect(output.calls[0]?.targets[0]?.host).toBe('gw.api.helsinki.fi');
+  });
 });
