@@ -68,20 +68,21 @@ export function formatTemplate(template: string, placeholder: RegExp, pick: (mat
   return concat(parts);
 }
 
-/** Inline suppression comments, found as comment nodes and parsed by the judge's shared directive parser. */
-export function collectDirectives(file: string, root: SyntaxNode): Directive[] {
+/**
+ * Inline suppression comments: each `arch-lint-` in the text is looked up in the tree (cheaper than walking
+ * every node) and, when it sits in a comment node, parsed by the judge's shared directive parser.
+ */
+export function collectDirectives(file: string, root: SyntaxNode, content: string): Directive[] {
   const directives: Directive[] = [];
-  const walk = (node: SyntaxNode): void => {
-    if (node.type.includes('comment')) {
-      if (node.text.includes('arch-lint-')) {
-        const directive = parseDirectiveComment(node.text, locOf(file, node));
-        if (directive) directives.push(directive);
-      }
-      return;
-    }
-    for (const child of node.children) walk(child);
-  };
-  walk(root);
+  const seen = new Set<number>();
+  for (let index = content.indexOf('arch-lint-'); index >= 0; index = content.indexOf('arch-lint-', index + 1)) {
+    // web-tree-sitter indexes a JS string in UTF-16 code units, as indexOf does, so non-ASCII text before it is fine.
+    const node = root.descendantForIndex(index);
+    if (!node.type.includes('comment') || seen.has(node.id)) continue;
+    seen.add(node.id);
+    const directive = parseDirectiveComment(node.text, locOf(file, node));
+    if (directive) directives.push(directive);
+  }
   return directives;
 }
 
@@ -145,7 +146,7 @@ export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<
         message: `${language} syntax error; calls in the parts that parsed are still reported`,
       });
     }
-    if (content.includes('arch-lint-')) facts.directives = collectDirectives(file, root);
+    if (content.includes('arch-lint-')) facts.directives = collectDirectives(file, root, content);
     job.visit(root, facts);
   } catch (error) {
     facts.problems.push({
