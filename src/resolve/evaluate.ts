@@ -4,7 +4,7 @@
  * fans out alternatives (capped). Top-level symbols and exports are memoised; cycles and deep
  * recursion end in an `unknown` value instead of a stack overflow.
  */
-import type { Binding, FileFacts, Loc, Sym } from '../model.js';
+import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
@@ -73,6 +73,10 @@ export class Evaluator {
   private readonly busy = new Set<string>();
   private readonly moduleCache = new Map<string, string | null>();
   readonly unboundEnv = new Set<string>();
+  /** ConfigMap name → key → bindings read from its `data`. */
+  private readonly configMaps = new Map<string, Map<string, Binding[]>>();
+  private readonly reportedMissing = new Set<string>();
+  readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
 
   constructor(facts: readonly FileFacts[], bindings: readonly Binding[]) {
@@ -80,12 +84,45 @@ export class Evaluator {
     this.fileSet = { has: (path) => this.files.has(path) };
     const all = [...facts.flatMap((fileFacts) => fileFacts.bindings), ...bindings];
     all.sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.name.localeCompare(b.name));
-    for (const binding of all) {
-      const map = binding.type === 'env' ? this.envBindings : this.configBindings;
-      const list = map.get(binding.name) ?? [];
+    const add = (map: Map<string, Binding[]>, key: string, binding: Binding): void => {
+      const list = map.get(key) ?? [];
       list.push(binding);
-      map.set(binding.name, list);
+      map.set(key, list);
+    };
+    const envFrom: Binding[] = [];
+    for (const binding of all) {
+      if (binding.configMap !== undefined) {
+        const data = this.configMaps.get(binding.configMap) ?? new Map<string, Binding[]>();
+        add(data, binding.name, binding);
+        this.configMaps.set(binding.configMap, data);
+      } else if (binding.ref?.kind === 'configmap' && binding.ref.key === null) envFrom.push(binding);
+      else add(binding.type === 'env' ? this.envBindings : this.configBindings, binding.name, binding);
     }
+    // `envFrom: configMapRef`: every key of the map becomes an env var (with the prefix).
+    for (const binding of envFrom) {
+      const ref = binding.ref;
+      if (!ref) continue;
+      const data = this.configMaps.get(ref.name);
+      if (!data) {
+        this.missingConfigMap(binding, ref.name, ref.optional);
+        continue;
+      }
+      for (const key of data.keys()) add(this.envBindings, binding.name + key, { ...binding, name: binding.name + key, ref: { ...ref, key } });
+    }
+  }
+
+  private missingConfigMap(binding: Binding, name: string, optional: boolean): void {
+    const key = `${at(binding.loc)}\0${name}`;
+    if (optional || this.reportedMissing.has(key)) return;
+    this.reportedMissing.add(key);
+    this.problems.push({
+      file: binding.loc.file,
+      line: binding.loc.line,
+      column: binding.loc.column,
+      severity: 'warning',
+      code: 'configmap-missing',
+      message: `ConfigMap '${name}' referenced for ${binding.name || 'envFrom'} is not in the scanned files; the env var stays unresolved`,
+    });
   }
 
   resolveModule(specifier: string, fromFile: string): string | null {
@@ -119,7 +156,9 @@ export class Evaluator {
       case 'ref':
         return this.ref(sym.module, sym.name, sym.member, ctx);
       case 'param': {
-        if (!ctx.args) return [{ t: 'unknown', text: `parameter ${sym.name}${sym.member.map((m) => `.${m}`).join('')}`, via: [] }];
+        // A destructured parameter (`({ id }) =>`) is named after its property: do not repeat it.
+        const path = sym.member[0] === sym.name ? sym.member.slice(1) : sym.member;
+        if (!ctx.args) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
         const argument = ctx.args.syms[sym.index];
         if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name} (not passed)`, via: [] }];
         return this.members(this.evaluate(argument, ctx.args.ctx), sym.member);
@@ -204,6 +243,11 @@ export class Evaluator {
   private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number): Value[] {
     const out: Value[] = [];
     for (const binding of bindings) {
+      const ref = binding.ref;
+      if (ref && (kind === 'env' || ref.kind !== 'configmap')) {
+        out.push(...this.fromReference(name, binding, ref, depth));
+        continue;
+      }
       const label = `binding ${name} = ${binding.value} (${at(binding.loc)}${binding.environment ? `, ${binding.environment}` : ''})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
       const inner =
@@ -220,6 +264,32 @@ export class Evaluator {
       }
     }
     return capped(out);
+  }
+
+  /** A Kubernetes `valueFrom`: a ConfigMap key is followed to its value; a Secret or field is never read. */
+  private fromReference(name: string, binding: Binding, ref: NonNullable<Binding['ref']>, depth: number): Value[] {
+    const head = `env:${name}`;
+    const reference = `binding ${name} from ${ref.kind} ${ref.name}${ref.key ? ` key ${ref.key}` : ''} (${at(binding.loc)}${binding.environment ? `, ${binding.environment}` : ''})`;
+    const unresolved = (what: string): StrValue => {
+      const value: StrValue = { t: 'str', parts: [{ hole: what }], via: [head, reference], binding: binding.loc };
+      if (binding.environment) value.environment = binding.environment;
+      return value;
+    };
+    if (ref.kind !== 'configmap' || ref.key === null) return [unresolved(`${ref.kind} ${ref.name}${ref.key ? `:${ref.key}` : ''} (not read)`)];
+    const data = this.configMaps.get(ref.name);
+    if (!data) {
+      this.missingConfigMap(binding, ref.name, ref.optional);
+      return [unresolved(`ConfigMap ${ref.name} (not found)`)];
+    }
+    const entries = data.get(ref.key);
+    if (!entries || entries.length === 0) return [unresolved(`ConfigMap ${ref.name} key ${ref.key} (not set)`)];
+    return this.fromBindings('env', ref.key, entries, depth).map((value) => {
+      const str = asStr(value);
+      const via = [head, reference, ...str.via.filter((step) => step !== `env:${ref.key}`)];
+      const result: StrValue = { ...str, via };
+      if (binding.environment && result.environment === undefined) result.environment = binding.environment;
+      return result;
+    });
   }
 
   private evaluateBindingValue(value: string, depth: number): Value[] {
@@ -240,7 +310,8 @@ export class Evaluator {
       if (cached) return cached;
     }
     if (this.busy.has(key)) return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
-    const bindings = this.envBindings.get(name);
+    // Keys of ConfigMaps are env vars only through a reference; by key name they are a last resort.
+    const bindings = this.envBindings.get(name) ?? [...this.configMaps.values()].flatMap((data) => data.get(name) ?? []);
     let values: Value[];
     if (bindings && bindings.length > 0) {
       this.busy.add(key);

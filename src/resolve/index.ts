@@ -369,7 +369,7 @@ class CallResolver {
       }
     }
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
-    return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: [] };
+    return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems };
   }
 }
 

@@ -104,6 +104,8 @@ function memberOf(base: Sym, key: string): Sym {
       return { ...base, value: memberOf(base.value, key) };
     case 'call':
       return base.callee.kind === 'ref' ? { kind: 'unknown', text: `${base.callee.name}().${key}` } : unknown(`.${key}`);
+    case 'unknown':
+      return unknown(`${base.text}.${key}`);
     default:
       return unknown(`.${key}`);
   }
