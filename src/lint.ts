@@ -12,6 +12,13 @@ import { judge } from './judge/index.js';
 import { ruleIds } from './judge/rules/index.js';
 import type { DiscoveredFile, FileFacts, LintResult, Problem, RuleSetting } from './model.js';
 import { resolveCalls } from './resolve/index.js';
+import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
+import { annotateApis } from './catalog/annotate.js';
+import { loadCatalogFromGlobs } from './catalog/load.js';
+import { attachLiterals } from './fix/literals.js';
+import type { SuppressionPass } from './judge/suppressions.js';
+import { directiveSuppressionPass } from './judge/suppressions/directives.js';
+import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
 
 export interface LintOptions {
   /** Working directory (default `process.cwd()`); relative paths are relative to it. */
@@ -26,6 +33,19 @@ export interface LintOptions {
   rules?: Record<string, RuleSetting>;
   /** Files read and extracted at once (default 8). */
   concurrency?: number;
+  /** Report inline suppression comments that suppress nothing (`--report-unused-disable-directives`). */
+  reportUnusedDisableDirectives?: boolean;
+  /** Suppression passes run after the built-in ones (inline directives, then manifest waivers), e.g. the baseline. */
+  suppressionPasses?: readonly SuppressionPass[];
+}
+
+/** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
+function readTextOrNull(root: string, relative: string): string | null {
+  try {
+    return readFileSync(path.join(root, relative), 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function readToolVersion(): string {
@@ -95,9 +115,28 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
 
   const resolved = resolveCalls({ facts });
   problems.push(...resolved.problems);
-  const services = facts.flatMap((fileFacts) => fileFacts.services);
-  // The gateway catalogue (issue 6) plugs in here as `catalog`.
-  const judged = judge({ calls: resolved.calls, facts, services, catalog: [], config, now: options.now ?? new Date(), ruleOverrides: options.rules });
+
+  // Services: which service makes each call and which one each target host belongs to.
+  const attributed = attributeServices(resolved.calls, facts);
+  const services = checkOpenApiFiles(attributed.services, (file) => readTextOrNull(root, file));
+
+  // The gateway catalogue: which published API each gateway call uses, which backends are fronted.
+  const catalog = config.gateway.catalog.length > 0 ? await loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [] };
+  problems.push(...catalog.problems);
+  let calls = annotateApis(attributed.calls, catalog.apis, config.gateway.entrypoints);
+  // Literal positions only matter for gateway-bypass fixes, which need a catalogue.
+  if (catalog.apis.length > 0) calls = await attachLiterals(calls, facts, async (file) => readTextOrNull(root, file));
+
+  const suppressionPasses: SuppressionPass[] = [
+    directiveSuppressionPass({ reportUnused: options.reportUnusedDisableDirectives === true }),
+    suppressWaivedFindings,
+    ...(options.suppressionPasses ?? []),
+  ];
+  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now: options.now ?? new Date(), ruleOverrides: options.rules, problems, suppressionPasses });
+  // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
+  if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
+    for (let index = problems.length - 1; index >= 0; index--) if (problems[index]!.code === 'invalid-manifest') problems.splice(index, 1);
+  }
 
   const live = judged.findings.filter((finding) => !finding.suppressed);
   const configFile = config.file === null ? null : path.relative(root, config.file).startsWith('..') ? toPosix(config.file) : toPosix(path.relative(root, config.file));

@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
-import type { FileFacts, Finding, GatewayApi, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
+import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
 import type { RuleFinding, RuleModule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { applySuppressions, type SuppressionPass } from './suppressions.js';
@@ -18,6 +18,8 @@ export interface JudgeInput {
   facts?: readonly FileFacts[];
   services?: readonly ServiceDeclaration[];
   catalog?: readonly GatewayApi[];
+  /** Problems found so far (manifest schema violations become `invalid-manifest` findings). */
+  problems?: readonly Problem[];
   config: ResolvedConfig;
   now: Date;
   /** Rule settings that win over the config (`lint({ rules })`, CLI `--rule`). */
@@ -92,6 +94,7 @@ export function judge(input: JudgeInput): JudgeOutput {
       calls,
       services,
       catalog: input.catalog ?? [],
+      problems: input.problems ?? [],
       config: input.config,
       now: input.now,
       options: configured?.options ?? {},

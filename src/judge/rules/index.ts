@@ -4,6 +4,17 @@ import { unknownTarget } from './unknown-target.js';
 import { suppressionExpired } from './suppression-expired.js';
 import { suppressionWithoutReason } from './suppression-without-reason.js';
 import { unusedSuppression } from './unused-suppression.js';
+import { waiverExpired } from './waiver-expired.js';
+import { waiverExpiring } from './waiver-expiring.js';
+import { waiverInvalid } from './waiver-invalid.js';
+import { undeclaredIntegration } from './undeclared-integration.js';
+import { unusedDeclaration } from './unused-declaration.js';
+import { wrongRoute } from './wrong-route.js';
+import { apiWithoutOpenapi } from './api-without-openapi.js';
+import { invalidManifest } from './invalid-manifest.js';
+import { gatewayBypass } from './gateway-bypass.js';
+import { unknownGatewayApi } from './unknown-gateway-api.js';
+import { apiNotPublished } from './api-not-published.js';
 
 /**
  * Every rule by id. Adding a rule: `src/judge/rules/<id>.ts` (defineRule), one line here,
@@ -15,6 +26,17 @@ export const rules: Readonly<Record<string, RuleModule>> = {
   [suppressionWithoutReason.id]: suppressionWithoutReason,
   [suppressionExpired.id]: suppressionExpired,
   [unusedSuppression.id]: unusedSuppression,
+  [waiverExpired.id]: waiverExpired,
+  [waiverExpiring.id]: waiverExpiring,
+  [waiverInvalid.id]: waiverInvalid,
+  [undeclaredIntegration.id]: undeclaredIntegration,
+  [unusedDeclaration.id]: unusedDeclaration,
+  [wrongRoute.id]: wrongRoute,
+  [apiWithoutOpenapi.id]: apiWithoutOpenapi,
+  [invalidManifest.id]: invalidManifest,
+  [gatewayBypass.id]: gatewayBypass,
+  [unknownGatewayApi.id]: unknownGatewayApi,
+  [apiNotPublished.id]: apiNotPublished,
 };
 
 export const ruleIds: readonly string[] = Object.keys(rules);

@@ -1,6 +1,7 @@
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { defineRule, type RuleFinding } from '../rule.js';
 import { describeCall, describeTarget, isCoveredByCalls } from '../describe-call.js';
+import { bypassedApiFor } from '../../catalog/match.js';
 
 function systemOf(service: string | undefined, services: readonly ServiceDeclaration[]): string | null {
   if (!service) return null;
@@ -17,11 +18,17 @@ export const noDirectIntegration = defineRule({
   id: 'no-direct-integration',
   defaultSetting: 'error',
   description: 'A call reaches an internal system directly instead of through the API gateway or the ESB (a point-to-point integration).',
-  check({ calls, services, config }) {
+  check({ calls, services, catalog, config }) {
     const findings: RuleFinding[] = [];
+    // A backend the gateway already publishes is reported by gateway-bypass instead, never both.
+    const bypassReported = config.rules['gateway-bypass']?.setting !== 'off' && catalog.length > 0;
     calls.forEach((call, callIndex) => {
       const direct = call.targets.filter(
-        (target) => target.zone === 'internal' && !target.ignored && !(config.allowWithinSystem && withinOneSystem(call, target, services)),
+        (target) =>
+          target.zone === 'internal' &&
+          !target.ignored &&
+          !(config.allowWithinSystem && withinOneSystem(call, target, services)) &&
+          !(bypassReported && bypassedApiFor(target, catalog, config.gateway.entrypoints)),
       );
       if (direct.length === 0) return;
       // A client's base URL is reported once, at the configuration, only when no call made through it was found.
