@@ -9,7 +9,7 @@ import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, sn
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /Guzzle|HttpClient|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient/i.test(content);
+  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient/i.test(content);
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -158,6 +158,15 @@ class PhpFileVisitor {
     if (!receiverNode) return;
     if (node.type === 'scoped_call_expression') {
       const scope = this.className(receiverNode.text);
+      // Laravel's HTTP facade: `Http::get($url)`, `Http::post(…)`.
+      if (/^(Illuminate\\Support\\Facades\\)?Http$/.test(scope) && method in verbs && method !== 'request' && args[0]) {
+        this.addCall(node, 'LaravelHttp', verbs[method] ?? null, args[0]);
+        return;
+      }
+      if (/^(Illuminate\\Support\\Facades\\)?Http$/.test(scope) && method === 'baseUrl' && args[0]) {
+        this.facts.calls.push(this.fact('client-config', args[0], 'LaravelHttp', null, args[0], this.evaluate(args[0])));
+        return;
+      }
       if (/HttpClient$/.test(scope) && (method === 'create' || method === 'createForBaseUri')) {
         const base = method === 'create' ? optionValue(args[0], 'base_uri') : args[0];
         if (base) this.facts.calls.push(this.fact('client-config', base, 'SymfonyHttpClient', null, base, this.evaluate(base)));
@@ -290,6 +299,7 @@ class PhpFileVisitor {
         if (/HttpClient$/.test(scope) && method === 'create') return this.client('SymfonyHttpClient', optionValue(args[0], 'base_uri'), node, nameHint);
         if (/HttpClient$/.test(scope) && method === 'createForBaseUri') return this.client('SymfonyHttpClient', args[0] ?? null, node, nameHint);
         if (scope === 'Drupal' && method === 'httpClient') return this.client('Guzzle', null, node, nameHint);
+        if (/^(Illuminate\\Support\\Facades\\)?Http$/.test(scope)) return this.client('LaravelHttp', method === 'baseUrl' ? (args[0] ?? null) : null, node, nameHint);
         return unknown(node.text);
       }
       default:

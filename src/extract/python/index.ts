@@ -441,6 +441,14 @@ class PythonFileVisitor {
       const fallback = positional[1] ?? keyword('default');
       return fallback ? alt([env(name), this.evaluate(fallback)]) : env(name);
     }
+    if (/^env(\.(str|url))?$/.test(canonical ?? '') && !this.imports.has('env')) {
+      // django-environ: `env = environ.Env()`, then `env('SISU_URL', default='…')` / `env.str(…)`.
+      const name = positional[0] ? literalText(positional[0]) : null;
+      if (name !== null) {
+        const fallback = positional[1] ?? keyword('default');
+        return fallback ? alt([env(name), this.evaluate(fallback)]) : env(name);
+      }
+    }
     if (canonical === 'urllib.parse.urljoin' || canonical === 'urlparse.urljoin') {
       const [base, path] = positional;
       if (base && path) return { kind: 'url', base: this.evaluate(base), path: this.evaluate(path) };

@@ -115,7 +115,7 @@ class RubyFileVisitor {
     if (receiverText === 'Net::HTTP' && method === 'start' && args[0]) return this.addCall(node, 'Net::HTTP', null, args[0]);
     const netRequest = /^Net::HTTP::(\w+)$/.exec(receiverText)?.[1];
     if (netRequest && method === 'new' && args[0]) return this.addCall(node, 'Net::HTTP', netHttpRequests[netRequest] ?? null, args[0]);
-    if ((receiverText === 'HTTParty' || receiverText === 'RestClient') && method in verbs && args[0]) return this.addCall(node, receiverText, verbs[method] ?? null, args[0]);
+    if ((receiverText === 'HTTParty' || receiverText === 'RestClient' || receiverText === 'Faraday') && method in verbs && args[0]) return this.addCall(node, receiverText, verbs[method] ?? null, args[0]);
     if (receiverText === 'RestClient::Request' && method === 'execute') {
       const options = args[0];
       const url = options ? hashValue(options, 'url') : null;

@@ -47,3 +47,12 @@ describe('php end to end', () => {
     expect(result.calls.find((c) => c.line === 31)?.targets.map((t) => t.zone)).toEqual(['gateway']);
   });
 });
+
+describe('php extractor: Laravel Http facade', () => {
+  it('Http::post with env() default and a chained Http::withToken()->get', async () => {
+    const file = 'app/GradeExport.php';
+    const facts = await phpExtractor.extract(file, readFileSync(join(root, file), 'utf8'), 'php');
+    expect(facts.calls.map((c) => [c.client, c.method, c.loc.line])).toEqual([['LaravelHttp', 'POST', 12], ['LaravelHttp', 'GET', 13]]);
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'alt', options: [{ kind: 'env', name: 'GRADES_URL' }, { kind: 'lit', value: 'http://grades.it.helsinki.fi' }] }, { kind: 'lit', value: '/grades' }] });
+  });
+});

@@ -110,3 +110,13 @@ describe('python end to end', () => {
     expect(wrapped?.targets.map((t) => t.url)).toEqual(['http://registry-api:8000/health']);
   });
 });
+
+describe('python extractor: django-environ', () => {
+  it("env('X', default=…) and env.str('X') are env reads, bound as prod settings", async () => {
+    const facts = await extract('registry/settings_prod.py');
+    expect(facts.bindings.map((b) => [b.name, b.value, b.environment])).toEqual([
+      ['SISU_URL', '${SISU_URL:https://sis-helsinki.funidata.fi}', 'prod'],
+      ['FEEDBACK_URL', '${FEEDBACK_URL}', 'prod'],
+    ]);
+  });
+});
