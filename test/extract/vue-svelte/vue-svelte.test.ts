@@ -54,3 +54,20 @@ describe('vue/svelte end to end', () => {
     expect(findings).not.toContain('src/CourseList.vue:21');
   });
 });
+
+describe('scriptView on any input', () => {
+  it('keeps length and every line break, and never throws', async () => {
+    const fc = (await import('fast-check')).default;
+    const piece = fc.constantFrom('<script>', '<script setup lang="ts">', '</script>', '<!--', '-->', '<template>', '\n', '\r\n', 'fetch("/x")', 'ä😀', ' ');
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''))), (content) => {
+        const view = scriptView(content);
+        expect(view.text).toHaveLength(content.length);
+        for (let i = 0; i < content.length; i++) {
+          if (content[i] === '\n' || content[i] === '\r') expect(view.text[i]).toBe(content[i]);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
