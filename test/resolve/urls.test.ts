@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { joinBase, resolveWhatwg, targetOf, type StrValue } from '../../src/resolve/urls.js';
+
+const str = (...parts: StrValue['parts']): StrValue => ({ t: 'str', parts, via: [] });
+
+describe('URL joining and targets', () => {
+  it('joins a base URL and a path the way axios combineURLs does', () => {
+    expect(targetOf(joinBase(str('http://importer-api:3000/api/'), str('/students'))).url).toBe('http://importer-api:3000/api/students');
+    expect(targetOf(joinBase(str('http://importer-api:3000/api'), str('students'))).url).toBe('http://importer-api:3000/api/students');
+    expect(targetOf(joinBase(str('http://importer-api:3000/api'), str(''))).url).toBe('http://importer-api:3000/api');
+    expect(targetOf(joinBase(str('http://importer-api:3000'), str('https://gw.api.helsinki.fi/x'))).url).toBe('https://gw.api.helsinki.fi/x');
+  });
+
+  it('follows WHATWG semantics for new URL(path, base)', () => {
+    expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/organisation'), str('/v2/units'))).url).toBe('https://gw.api.helsinki.fi/v2/units');
+    expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/organisation/'), str('v2/units'))).url).toBe('https://gw.api.helsinki.fi/organisation/v2/units');
+    expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/organisation'), str('v2/units'))).url).toBe('https://gw.api.helsinki.fi/v2/units');
+    expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/a/b'), str('/x/', { hole: 'id' }))).url).toBe('https://gw.api.helsinki.fi/x/{id}');
+  });
+
+  it('classifies relative URLs as self, keeps the port in the url but not in the host, lower-cases the host', () => {
+    expect(targetOf(str('api/feedback'))).toMatchObject({ url: 'api/feedback', host: null, zone: 'self' });
+    expect(targetOf(str('/api/feedback'))).toMatchObject({ url: '/api/feedback', host: null, zone: 'self' });
+    expect(targetOf(str('http://Importer-API:3000/x'))).toMatchObject({ url: 'http://importer-api:3000/x', host: 'importer-api', zone: 'unknown' });
+    expect(targetOf(str('ws://localhost:8080/socket'))).toMatchObject({ host: 'localhost' });
+    expect(targetOf(str('http://[::1]:3000/'))).toMatchObject({ host: '::1' });
+  });
+
+  it('keeps a known host when only the path is unknown, and is unresolved when the host is unknown', () => {
+    expect(targetOf(str('https://gw.api.helsinki.fi/units/', { hole: 'parameter id' }))).toMatchObject({ url: 'https://gw.api.helsinki.fi/units/{parameter id}', host: 'gw.api.helsinki.fi' });
+    expect(targetOf(str('http://importer-api:3000', { hole: 'parameter path' }))).toMatchObject({ host: 'importer-api' });
+    const unknownHost = targetOf(str('https://', { hole: 'env:HOST' }, '/x'));
+    expect(unknownHost).toMatchObject({ url: null, host: null, zone: 'unresolved' });
+    expect(unknownHost.via).toEqual(['unresolved: env:HOST']);
+    expect(targetOf(str({ hole: 'env:BASE' }, '/x'))).toMatchObject({ url: null, zone: 'unresolved' });
+    expect(targetOf(str('mailto:someone@helsinki.fi'))).toMatchObject({ url: null, zone: 'unresolved' });
+  });
+});
