@@ -421,6 +421,12 @@ class PythonFileVisitor {
     if (base.kind === 'ref') {
       // `config.SISU_URL` where `config` is an imported module: the module's own symbol.
       if (base.name === '*' && base.member.length === 0) return { kind: 'ref', module: base.module, name: field, member: [] };
+      // `from . import config` then `config.SISU_URL`: a lower-case name read like a namespace is taken as a submodule.
+      const imported = objectNode.type === 'identifier' ? this.imports.get(objectNode.text) : undefined;
+      if (imported?.name && base.module === imported.module && base.member.length === 0 && /^[a-z_][a-z0-9_]*$/.test(imported.name)) {
+        const submodule = imported.module.endsWith('.') ? `${imported.module}${imported.name}` : `${imported.module}.${imported.name}`;
+        return { kind: 'ref', module: submodule, name: field, member: [] };
+      }
       return { ...base, member: [...base.member, field] };
     }
     if (base.kind === 'param') return { ...base, member: [...base.member, field] };

@@ -120,3 +120,13 @@ describe('python extractor: django-environ', () => {
     ]);
   });
 });
+
+describe('python extractor: submodules read as namespaces', () => {
+  it('`from . import endpoints` then `endpoints.MOODLE_URL` refers to the submodule, resolved end to end', async () => {
+    const facts = await extract('registry/integrations/moodle.py');
+    expect(facts.calls[0]?.url).toEqual({ kind: 'ref', module: '.endpoints', name: 'MOODLE_URL', member: [] });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const call = result.calls.find((c) => c.file === 'registry/integrations/moodle.py');
+    expect(call?.targets.map((t) => t.host)).toEqual(['moodle.helsinki.fi']);
+  });
+});
