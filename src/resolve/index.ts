@@ -246,8 +246,10 @@ class CallResolver {
   private urlFromOptions(options: Extract<Value, { t: 'obj' }>, client: string): StrValue[] {
     const props = options.props;
     const withVia = (values: StrValue[]): StrValue[] => values.map((value) => ({ ...value, via: [...options.via, ...value.via] }));
-    if (props.url) {
-      const paths = this.evaluator.evaluate(props.url, options.ctx).map(asStr);
+    // `uri` is the `request` package's spelling of `url`.
+    const urlSym = props.url ?? props.uri;
+    if (urlSym) {
+      const paths = this.evaluator.evaluate(urlSym, options.ctx).map(asStr);
       const baseSym = props.baseURL ?? props.prefixUrl ?? props.baseUrl;
       if (!baseSym) return withVia(paths);
       const bases = this.evaluator.evaluate(baseSym, options.ctx).map(asStr);

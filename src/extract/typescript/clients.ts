@@ -112,6 +112,15 @@ const superagent: ClientLibrary = {
   },
 };
 
+/** The deprecated but still common `request` package and its promise wrappers: `request(url | options)`, `request.get(url)`. */
+const requestLike = (client: string): ClientLibrary => ({
+  client,
+  main: {
+    callable: { form: 'url-or-config' },
+    methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), del: verb('DELETE'), delete: verb('DELETE'), head: verb('HEAD') },
+  },
+});
+
 const ofetch: ClientLibrary = {
   client: 'ofetch',
   main: { callable: { form: 'fetch' }, methods: { raw: { form: 'fetch' } }, factories: { create: 'baseURL' } },
@@ -142,6 +151,10 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   https: nodeHttp('node:https'),
   'node:https': nodeHttp('node:https'),
   superagent,
+  request: requestLike('request'),
+  'request-promise': requestLike('request-promise'),
+  'request-promise-native': requestLike('request-promise-native'),
+  needle: { client: 'needle', main: { callable: { form: 'method-url' }, methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), delete: verb('DELETE'), head: verb('HEAD') } } },
   ofetch,
   '@reduxjs/toolkit/query': rtkQuery,
   '@reduxjs/toolkit/query/react': rtkQuery,

@@ -564,8 +564,10 @@ export class FileWalker {
     const options = skipOuter(argument);
     if (!ts.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
-      if (ts.isPropertyAssignment(property) && propertyNameText(property.name) === 'url') return property.initializer;
-      if (ts.isShorthandPropertyAssignment(property) && property.name.text === 'url') return property.name;
+      const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? propertyNameText(property.name) : null;
+      if (name !== 'url' && name !== 'uri') continue;
+      if (ts.isPropertyAssignment(property)) return property.initializer;
+      if (ts.isShorthandPropertyAssignment(property)) return property.name;
     }
     return null;
   }

@@ -140,4 +140,13 @@ describe('TS/JS client forms', () => {
     ]);
     expect(scan.callAt('feedback.cy.ts', 4).targets[0]?.zone).toBe('self');
   });
+
+  it('legacy request / request-promise (options with uri) and needle (method, url)', () => {
+    expect(summary('request-needle').map((call) => [call.line, call.client, call.method, call.urls[0]])).toEqual([
+      [7, 'request', 'POST', 'http://oodi-db.it.helsinki.fi:8080/export'],
+      [8, 'request', 'GET', 'http://oodi-db.it.helsinki.fi:8080/status'],
+      [9, 'request-promise-native', 'GET', 'https://sis-helsinki.funidata.fi/ori/api/persons'],
+      [9, 'needle', 'PUT', 'http://importer-api:3000/legacy'],
+    ]);
+  });
 });
