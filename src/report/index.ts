@@ -2,19 +2,53 @@
  * Report stage: formatters are pure functions of the result. Each format is one file and one line
  * in `formatters`, loaded lazily so unused formats cost nothing at start-up.
  */
+import path from 'node:path';
 import type { LintResult } from '../model.js';
 
 export interface FormatOptions {
   /** Colour the output (a TTY without --no-color / NO_COLOR). */
   color: boolean;
+  /**
+   * Absolute directory CI systems resolve paths against (the git repository's top level), when it is not
+   * the scan root. SARIF uses it as `%SRCROOT%`; GitHub annotations and GitLab Code Quality get paths
+   * relative to it. Absent: the scan root.
+   */
+  srcRoot?: string;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;
+
+/**
+ * The result with every finding's and problem's path relative to `srcRoot` instead of the scan root,
+ * for formats whose consumers only know repository-relative paths. Presentation only: nothing else changes.
+ */
+export function relativeToSrcRoot(result: LintResult, srcRoot: string | undefined): LintResult {
+  if (srcRoot === undefined) return result;
+  const prefix = path.relative(srcRoot, result.root).split(path.sep).join('/');
+  if (prefix === '' || prefix.startsWith('..') || path.isAbsolute(prefix)) return result;
+  const rebase = (file: string): string => (path.isAbsolute(file) ? file : `${prefix}/${file}`);
+  return {
+    ...result,
+    findings: result.findings.map((finding) => ({ ...finding, file: rebase(finding.file) })),
+    problems: result.problems.map((problem) => (problem.file === null ? problem : { ...problem, file: rebase(problem.file) })),
+  };
+}
 
 /** Format name → lazy loader. Adding a format: `src/report/<name>.ts` + one line here. */
 export const formatters: Readonly<Record<string, () => Promise<Formatter>>> = {
   stylish: async () => (await import('./stylish.js')).formatStylish,
   json: async () => (await import('./json.js')).formatJson,
+  sarif: async () => (await import('./sarif.js')).formatSarif,
+  github: async () => {
+    const { formatGithub } = await import('./github.js');
+    return (result, options) => formatGithub(relativeToSrcRoot(result, options.srcRoot));
+  },
+  gitlab: async () => {
+    const { formatGitlab } = await import('./gitlab.js');
+    return (result, options) => formatGitlab(relativeToSrcRoot(result, options.srcRoot));
+  },
+  junit: async () => (await import('./junit.js')).formatJunit,
+  markdown: async () => (await import('./markdown.js')).formatMarkdown,
 };
 
 export const formatNames = (): string[] => Object.keys(formatters);
