@@ -10,6 +10,7 @@
  */
 import type { Language, ManifestKind } from '../model.js';
 import { csharpModules } from './modules/csharp.js';
+import { goModules } from './modules/go.js';
 import { jvmModules } from './modules/jvm.js';
 import { phpModules } from './modules/php.js';
 import { pythonModules } from './modules/python.js';
@@ -91,4 +92,5 @@ export const moduleResolvers: Partial<Record<Language | ManifestKind, ModuleReso
   kotlin: jvmModules,
   csharp: csharpModules,
   php: phpModules,
+  go: goModules,
 };

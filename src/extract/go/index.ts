@@ -27,6 +27,20 @@ class GoFileVisitor {
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
 
+  /** Package-level names declared in this file (collected first: Go allows use before declaration). */
+  private readonly fileNames = new Set<string>();
+
+  run(root: SyntaxNode): void {
+    for (const spec of root.descendantsOfType(['const_spec', 'var_spec'])) {
+      if (spec.parent?.parent?.type !== 'source_file' && spec.parent?.parent?.parent?.type !== 'source_file') continue;
+      for (const name of spec.childrenForFieldName('name')) this.fileNames.add(name.text);
+    }
+    for (const child of root.namedChildren) {
+      if (child.type === 'function_declaration') this.fileNames.add(child.childForFieldName('name')?.text ?? '');
+    }
+    this.visit(root);
+  }
+
   visit(node: SyntaxNode): void {
     switch (node.type) {
       case 'import_spec': {
@@ -77,7 +91,8 @@ class GoFileVisitor {
       if (scope) scope.locals.set(nameNode.text, value);
       else {
         this.facts.symbols[nameNode.text] = value;
-        if (/^[A-Z]/.test(nameNode.text)) this.facts.exports[nameNode.text] = { kind: 'ref', module: null, name: nameNode.text, member: [] };
+        // Every package-level name is exported to the package's other files (lower-case ones too).
+        this.facts.exports[nameNode.text] = { kind: 'ref', module: null, name: nameNode.text, member: [] };
       }
     });
   }
@@ -102,7 +117,7 @@ class GoFileVisitor {
       const returns = returned ? this.evaluate(returned) : null;
       this.scopes.pop();
       this.facts.symbols[key] = { kind: 'fn', name: key, params, returns };
-      if (/^[A-Z]/.test(name) && !receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+      if (!receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
     }
   }
 
@@ -192,6 +207,8 @@ class GoFileVisitor {
           const index = scope?.params.indexOf(node.text) ?? -1;
           if (index >= 0 && i === this.scopes.length - 1) return { kind: 'param', index, name: node.text, member: [] };
         }
+        // Not declared in this file: a package-level name of another file of the same package (directory).
+        if (!this.fileNames.has(node.text) && !goPredeclared.has(node.text)) return { kind: 'ref', module: SAME_PACKAGE, name: node.text, member: [] };
         return { kind: 'ref', module: null, name: node.text, member: [] };
       }
       case 'selector_expression': {
@@ -252,6 +269,10 @@ class GoFileVisitor {
   }
 }
 
+/** Module specifier for "another file of this package" (the Go resolver looks in the same directory). */
+export const SAME_PACKAGE = '.';
+const goPredeclared = new Set(['nil', 'true', 'false', 'iota', 'err', 'ctx', 'string', 'int', 'len', 'append', 'make', 'new', 'cap', 'error']);
+
 function stringValue(node: SyntaxNode | null | undefined): string | null {
   if (!node) return null;
   if (node.type === 'raw_string_literal') return node.text.slice(1, -1);
@@ -272,7 +293,7 @@ export const goExtractor: SourceExtractor = {
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
       file, content, language, grammar: 'go', worthParsing,
-      visit: (root, facts) => new GoFileVisitor(file, facts).visit(root),
+      visit: (root, facts) => new GoFileVisitor(file, facts).run(root),
     });
   },
 };

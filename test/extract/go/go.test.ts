@@ -48,3 +48,13 @@ describe('go end to end', () => {
     expect(result.calls.find((c) => c.line === 23)?.targets.map((t) => t.zone)).toEqual(['gateway']);
   });
 });
+
+describe('go: names from other files of the package', () => {
+  it('refers to the package for a name declared elsewhere, and resolves it end to end', async () => {
+    const facts = await goExtractor.extract('registry.go', readFileSync(join(root, 'registry.go'), 'utf8'), 'go');
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'ref', module: '.', name: 'registryBase' }, { kind: 'lit', value: '/students/' }, { kind: 'param' }] });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    const call = result.calls.find((c) => c.file === 'registry.go');
+    expect(call?.targets.map((t) => t.host)).toEqual(['registry.it.helsinki.fi']);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Go: a package is a directory, and ModuleFiles can only answer "does this file exist", so names are looked
+ * up in the files Go projects conventionally keep them in. `.` (another file of the importing file's package)
+ * and import paths (`github.com/org/svc/internal/config`: the trailing path segments, under any directory
+ * above the importing file) both resolve to the first of those files that exists.
+ */
+import type { ModuleResolver } from '../modules.js';
+import { dirname } from '../modules.js';
+import { ancestorDirs, joinPath } from './ancestors.js';
+
+const conventionalNames = ['config.go', 'constants.go', 'consts.go', 'const.go', 'env.go', 'settings.go', 'urls.go', 'endpoints.go', 'vars.go', 'globals.go'];
+
+function inPackage(dir: string, files: { has(path: string): boolean }, exclude: string): string | null {
+  const packageName = dir.slice(dir.lastIndexOf('/') + 1);
+  for (const name of [...conventionalNames, `${packageName}.go`, 'main.go']) {
+    const candidate = joinPath(dir, name);
+    if (candidate !== exclude && files.has(candidate)) return candidate;
+  }
+  return null;
+}
+
+export const goModules: ModuleResolver = {
+  resolve(specifier, fromFile, files) {
+    if (specifier === '.') return inPackage(dirname(fromFile), files, fromFile);
+    const segments = specifier.split('/').filter((segment) => !/^v\d+$/.test(segment));
+    if (segments.length < 2) return null; // the standard library (`os`, `net/http` is two but never in the scan)
+    for (const dir of ancestorDirs(fromFile)) {
+      for (let take = Math.min(segments.length - 1, 4); take >= 1; take--) {
+        const found = inPackage(joinPath(dir, segments.slice(-take).join('/')), files, fromFile);
+        if (found) return found;
+      }
+    }
+    return null;
+  },
+};
