@@ -59,11 +59,15 @@ describe('resolving through bindings, client instances and wrappers', () => {
     expect(urls(scan.callAt(file, 9))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/assessment-items']);
     expect(urls(scan.callAt('src/util/importerClient.ts', 18))).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units']);
     expect(scan.callAt('src/util/importerClient.ts', 18).enclosing).toBe('OrganisationClient.units');
+    const reports = scan.callsIn('src/util/importerClient.ts').find((call) => call.enclosing === 'ReportsClient.summary');
+    expect(reports && urls(reports)).toEqual([null, 'http://reports-api:8080/summary']);
+    expect(reports?.targets[1]?.via).toContain('default of parameter baseURL (src/util/importerClient.ts:28)');
     const configs = scan.calls.filter((call) => call.kind === 'client-config').map((call) => [call.line, call.column, urls(call)]);
     expect(configs).toEqual([
       [4, 43, [null, 'http://importer-api:3000']],
       [7, 25, ['https://sis-helsinki.funidata.fi/kori/api']],
       [14, 32, ['https://gw.api.helsinki.fi/organisation']],
+      [30, 31, [null, 'http://reports-api:8080']],
     ]);
   });
 

@@ -18,7 +18,7 @@ type VarEntry =
   | { kind: 'param'; index: number; name: string; member: string[] }
   /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
   | { kind: 'opaque'; name: string }
-  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean };
+  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string };
 
 interface Scope {
   parent: Scope | null;
@@ -283,7 +283,7 @@ export class FileWalker {
       if (entry.memo) return entry.memo;
       if (entry.busy) return unknown(name);
       entry.busy = true;
-      entry.memo = { kind: 'step', label: `const ${name}`, at: entry.at, value: entry.compute() };
+      entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: entry.compute() };
       entry.busy = false;
       return entry.memo;
     }
@@ -758,7 +758,12 @@ export class FileWalker {
     const params: string[] = [];
     node.parameters.forEach((parameter, index) => {
       const name = parameter.name;
-      if (ts.isIdentifier(name)) {
+      const defaultValue = parameter.initializer;
+      if (ts.isIdentifier(name) && defaultValue && ts.isConstructorDeclaration(node)) {
+        // `new X()` arguments are not followed, so a constructor parameter is known only by its default (`baseURL = process.env.X`).
+        params.push(name.text);
+        fnScope.vars.set(name.text, { kind: 'local', name: name.text, at: this.loc(parameter), label: 'default of parameter', compute: () => this.symOf(defaultValue, scope) });
+      } else if (ts.isIdentifier(name)) {
         params.push(name.text);
         fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [] } : { kind: 'opaque', name: name.text });
       } else {
