@@ -14,6 +14,7 @@ import { goModules } from './modules/go.js';
 import { jvmModules } from './modules/jvm.js';
 import { phpModules } from './modules/php.js';
 import { pythonModules } from './modules/python.js';
+import { rubyModules } from './modules/ruby.js';
 
 export interface ModuleFiles {
   /** Root-relative paths of every file with facts. */
@@ -93,4 +94,5 @@ export const moduleResolvers: Partial<Record<Language | ManifestKind, ModuleReso
   csharp: csharpModules,
   php: phpModules,
   go: goModules,
+  ruby: rubyModules,
 };

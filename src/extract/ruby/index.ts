@@ -204,8 +204,15 @@ class RubyFileVisitor {
         }
         return { kind: 'ref', module: null, name: node.text, member: [] };
       }
-      case 'scope_resolution':
-        return { kind: 'ref', module: null, name: node.text, member: [] };
+      case 'scope_resolution': {
+        // `Endpoints::SISU_URL`: a constant of a class in this file, or of an autoloaded file (`endpoints.rb`, Rails/Zeitwerk naming).
+        const scope = node.childForFieldName('scope')?.text;
+        const name = node.childForFieldName('name')?.text;
+        if (!scope || !name) return unknown(node.text);
+        const key = `${scope}.${name}`;
+        if (this.facts.symbols[key] || this.classes.includes(scope)) return { kind: 'ref', module: null, name: key, member: [] };
+        return { kind: 'ref', module: autoloadPath(scope), name: key, member: [] };
+      }
       case 'element_reference': {
         const target = node.childForFieldName('object');
         const key = node.namedChildren[1];
@@ -238,6 +245,11 @@ class RubyFileVisitor {
     }
     return unknown(node.text);
   }
+}
+
+/** Zeitwerk's file for a constant path: `Sisu::ApiConfig` → `sisu/api_config`. */
+export function autoloadPath(constant: string): string {
+  return constant.split('::').map((part) => part.replace(/([a-z\d])([A-Z])/g, '$1_$2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1_$2').toLowerCase()).join('/');
 }
 
 function argumentsOf(node: SyntaxNode): SyntaxNode[] {

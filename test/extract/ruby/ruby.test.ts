@@ -47,3 +47,13 @@ describe('ruby end to end', () => {
     expect(result.calls.find((c) => c.line === 40)?.targets.map((t) => t.url)).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units']);
   });
 });
+
+describe('ruby: constants of autoloaded classes', () => {
+  it('refers to the autoload path and resolves end to end', async () => {
+    const file = 'app/jobs/newsletter_job.rb';
+    const facts = await rubyExtractor.extract(file, readFileSync(join(root, file), 'utf8'), 'ruby');
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'ref', module: 'alumni_endpoints', name: 'AlumniEndpoints.NEWSLETTER' }, { kind: 'lit', value: '/issues' }] });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    expect(result.calls.find((c) => c.file === file)?.targets.map((t) => t.host)).toEqual(['newsletter.it.helsinki.fi']);
+  });
+});
