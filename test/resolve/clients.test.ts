@@ -67,7 +67,7 @@ describe('resolving through bindings, client instances and wrappers', () => {
       [4, 43, [null, 'http://importer-api:3000']],
       [7, 25, ['https://sis-helsinki.funidata.fi/kori/api']],
       [14, 32, ['https://gw.api.helsinki.fi/organisation']],
-      [30, 31, [null, 'http://reports-api:8080']],
+      [29, 32, [null, 'http://reports-api:8080']],
     ]);
   });
 
