@@ -7,7 +7,7 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { NAMED_CLIENTS_MODULE } from './named-clients.js';
+import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 const worthParsing = (content: string): boolean =>
   /HttpClient|HttpRequestMessage|RestClient|RestRequest|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
@@ -37,7 +37,18 @@ class CSharpFileVisitor {
   /** Named client being configured by the enclosing `AddHttpClient("name", c => …)`. */
   private configuring: string | null = null;
 
+  /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
+  private readonly declaredClasses = new Set<string>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
+
+  run(root: SyntaxNode): void {
+    for (const declaration of root.descendantsOfType(['class_declaration', 'record_declaration', 'struct_declaration'])) {
+      const name = declaration.childForFieldName('name')?.text;
+      if (name) this.declaredClasses.add(name);
+    }
+    this.visit(root);
+  }
 
   visit(node: SyntaxNode): void {
     switch (node.type) {
@@ -294,7 +305,9 @@ class CSharpFileVisitor {
         const name = node.childForFieldName('name')?.text ?? '';
         if (target?.type === 'this_expression') return this.identifier(name);
         if (target?.type === 'identifier' && /^[A-Z]/.test(target.text) && !this.isLocal(target.text)) {
-          return { kind: 'ref', module: null, name: `${target.text}.${name}`, member: [] };
+          // `Endpoints.Sisu`: a class of this file, or of another file named after it (the C# convention).
+          const declaredHere = this.classes.some((c) => c === target.text || c.endsWith(`.${target.text}`)) || this.declaredClasses.has(target.text);
+          return { kind: 'ref', module: declaredHere ? null : `${CLASS_FILE_PREFIX}${target.text}`, name: `${target.text}.${name}`, member: [] };
         }
         const base = target ? this.evaluate(target) : unknown(node.text);
         return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, name] } : unknown(node.text);
@@ -407,7 +420,7 @@ export const csharpExtractor: SourceExtractor = {
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
       file, content, language, grammar: 'c_sharp', worthParsing, prepare: blankFileScopedNamespace,
-      visit: (root, facts) => new CSharpFileVisitor(file, facts).visit(root),
+      visit: (root, facts) => new CSharpFileVisitor(file, facts).run(root),
     });
   },
 };

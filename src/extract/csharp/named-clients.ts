@@ -4,3 +4,6 @@
  * so the resolver does not load the tree-sitter runtime.
  */
 export const NAMED_CLIENTS_MODULE = 'dotnet:http-clients';
+
+/** Specifier prefix for a class declared in another file, found by the C# convention that `Endpoints` lives in `Endpoints.cs`. */
+export const CLASS_FILE_PREFIX = 'dotnet:class:';

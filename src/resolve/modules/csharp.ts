@@ -1,14 +1,26 @@
 /**
- * C#: namespaces do not map to files, so the only cross-file specifier is the named-client registry
+ * C#: namespaces do not map to files. Classes of other files are looked up by the convention that a class
+ * `Endpoints` lives in `Endpoints.cs` (next to the file, above it, or in a Configuration/Constants-like folder).
+ * Named clients use a registry specifier
  * (`dotnet:http-clients`, written for `factory.CreateClient("sisu")` and typed clients): the nearest
  * Program.cs or Startup.cs above the file, where `AddHttpClient` configures them.
  */
-import { NAMED_CLIENTS_MODULE } from '../../extract/csharp/named-clients.js';
+import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from '../../extract/csharp/named-clients.js';
 import type { ModuleResolver } from '../modules.js';
 import { ancestorDirs, joinPath } from './ancestors.js';
 
 export const csharpModules: ModuleResolver = {
   resolve(specifier, fromFile, files) {
+    if (specifier.startsWith(CLASS_FILE_PREFIX)) {
+      const file = `${specifier.slice(CLASS_FILE_PREFIX.length)}.cs`;
+      for (const dir of ancestorDirs(fromFile)) {
+        for (const folder of ['', 'Configuration', 'Config', 'Constants', 'Settings', 'Options', 'Common', 'Shared']) {
+          const candidate = joinPath(joinPath(dir, folder), file).replace(/\/\//g, '/').replace(/^\//, '');
+          if (files.has(candidate)) return candidate;
+        }
+      }
+      return null;
+    }
     if (specifier !== NAMED_CLIENTS_MODULE) return null;
     for (const dir of ancestorDirs(fromFile)) {
       for (const name of ['Program.cs', 'Startup.cs']) {

@@ -60,3 +60,12 @@ describe('c# end to end', () => {
     expect(lines).not.toContain(49);
   });
 });
+
+describe('c#: constants of classes in other files', () => {
+  it('refers to the class file and resolves end to end', async () => {
+    const facts = await extract('PlagiarismCheck.cs');
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'ref', module: 'dotnet:class:Endpoints', name: 'Endpoints.Plagiarism' }, { kind: 'lit', value: '/checks/' }, { kind: 'param' }] });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    expect(result.calls.find((c) => c.file === 'PlagiarismCheck.cs')?.targets.map((t) => t.host)).toEqual(['turnitin-proxy.it.helsinki.fi']);
+  });
+});
