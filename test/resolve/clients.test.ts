@@ -71,7 +71,7 @@ describe('resolving through bindings, client instances and wrappers', () => {
     ]);
   });
 
-  it('wrappers: call sites reported with arguments resolved, two levels deep and across modules; wrapped calls not double-reported', () => {
+  it('wrappers: call sites reported with arguments resolved, two levels deep and across modules (also options-object parameters and namespace imports); wrapped calls not double-reported', () => {
     const scan = scanFixture('resolve/wrappers');
     const view = 'src/views/courses.ts';
     const units = scan.callAt(view, 5);
@@ -90,7 +90,10 @@ describe('resolving through bindings, client instances and wrappers', () => {
     expect(scan.callsIn('src/http/base.ts')).toEqual([]);
     const inApi = scan.callsIn('src/sisu/api.ts').filter((call) => call.kind === 'call');
     expect(inApi.map((call) => [call.line, call.enclosing, urls(call)])).toEqual([[25, 'unusedWrapper', ['https://esb-api.it.helsinki.fi{parameter path}']]]);
-    expect(scan.calls.filter((call) => call.kind === 'call')).toHaveLength(5);
+    expect(urls(scan.callAt('src/views/students.ts', 5))).toEqual(['http://importer-api:3000/students/014000000']);
+    expect(urls(scan.callAt('src/views/students.ts', 6))).toEqual(['http://importer-api:3000/students?year=2026']);
+    expect(scan.callsIn('src/http/request.ts')).toEqual([]);
+    expect(scan.calls.filter((call) => call.kind === 'call')).toHaveLength(7);
   });
 
   it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {

@@ -682,7 +682,12 @@ export class FileWalker {
       if (args.slice(1).some((argument) => ts.isArrowFunction(skipOuter(argument)) || ts.isFunctionExpression(skipOuter(argument)))) return;
       const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
       const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
-      this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
+      const receiver = this.symOf(kind.receiver, scope);
+      this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver });
+      // `api.get(…)` on a project module or object may also be a wrapper named like a verb (`http.request({ path })`):
+      // the resolver keeps whichever the receiver turns out to be.
+      const projectRef = receiver.kind === 'ref' && (receiver.module === null || isProjectSpecifier(receiver.module));
+      if (projectRef || receiver.kind === 'step') this.pushInvocation(node, memberOf(receiver, kind.verb), args, scope);
       return;
     }
     if (args.length === 0) return;
@@ -690,9 +695,13 @@ export class FileWalker {
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
     if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module)) return;
+    this.pushInvocation(node, calleeSym, args, scope);
+  }
+
+  private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {
     const invocation = {
       loc: this.loc(node),
-      callee: calleeSym,
+      callee,
       args: args.map((argument) => this.symOf(argument, scope)),
       expression: this.text(args[0] ?? node),
       enclosing: scope.enclosing,
