@@ -277,7 +277,9 @@ class PhpFileVisitor {
         const owner = scope === 'self' || scope === 'static' ? this.classes.at(-1) ?? scope : scope;
         const key = `${owner.split('\\').at(-1)}.${nameNode?.text ?? ''}`;
         if (this.classes.includes(owner) || scope === 'self' || scope === 'static') return { kind: 'ref', module: null, name: key, member: [] };
-        return { kind: 'ref', module: this.className(owner), name: key, member: [] };
+        // Not imported and not fully qualified: a class of the current namespace.
+        const qualified = this.uses.has(owner) || owner.startsWith('\\') || !this.namespace ? this.className(owner) : `${this.namespace}\\${owner}`;
+        return { kind: 'ref', module: qualified, name: key, member: [] };
       }
       case 'subscript_expression': {
         const [target, key] = node.namedChildren;

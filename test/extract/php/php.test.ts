@@ -56,3 +56,13 @@ describe('php extractor: Laravel Http facade', () => {
     expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'alt', options: [{ kind: 'env', name: 'GRADES_URL' }, { kind: 'lit', value: 'http://grades.it.helsinki.fi' }] }, { kind: 'lit', value: '/grades' }] });
   });
 });
+
+describe('php: class constants of the same namespace in another file', () => {
+  it('Drupal::httpClient()->get(Endpoints::X …) resolves through PSR-4 to the gateway', async () => {
+    const file = 'src/UnitBlock.php';
+    const facts = await phpExtractor.extract(file, readFileSync(join(root, file), 'utf8'), 'php');
+    expect(facts.calls[0]).toMatchObject({ client: 'Guzzle', method: 'GET', url: { kind: 'concat', parts: [{ kind: 'ref', module: 'Drupal\\course_pages\\Endpoints', name: 'Endpoints.ORGANISATION' }, { kind: 'lit', value: '/units/' }, { kind: 'param' }] } });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    expect(result.calls.find((c) => c.file === file)?.targets.map((t) => t.zone)).toEqual(['gateway']);
+  });
+});
