@@ -85,7 +85,19 @@ class KotlinFileVisitor {
   private readonly imports = new Map<string, string>();
   private packageName = '';
 
+  /** Top-level properties of this file (collected first: they may be used above their declaration). */
+  private readonly topLevelNames = new Set<string>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
+
+  run(root: SyntaxNode): void {
+    for (const child of root.namedChildren) {
+      if (child.type !== 'property_declaration') continue;
+      const name = child.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0]?.text;
+      if (name) this.topLevelNames.add(name);
+    }
+    this.visit(root);
+  }
 
   visit(node: SyntaxNode): void {
     switch (node.type) {
@@ -331,6 +343,10 @@ class KotlinFileVisitor {
     }
     const imported = this.imports.get(name);
     if (imported) return { kind: 'ref', module: imported.slice(0, -name.length - 1), name, member: [] };
+    // An UPPER_CASE name declared nowhere in this file: a top-level constant of another file of the package.
+    if (/^[A-Z][A-Z0-9_]*$/.test(name) && !this.facts.symbols[name] && this.packageName && !this.topLevelNames.has(name)) {
+      return { kind: 'ref', module: this.packageName, name, member: [] };
+    }
     return { kind: 'ref', module: null, name, member: [] };
   }
 
@@ -405,7 +421,7 @@ export const kotlinExtractor: SourceExtractor = {
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
       file, content, language, grammar: 'kotlin', worthParsing,
-      visit: (root, facts) => new KotlinFileVisitor(file, facts).visit(root),
+      visit: (root, facts) => new KotlinFileVisitor(file, facts).run(root),
     });
   },
 };

@@ -57,3 +57,13 @@ describe('kotlin end to end', () => {
     expect(room?.targets[0]?.url).toMatch(/^https:\/\/gw\.api\.helsinki\.fi\/rooms\/v1\/rooms\//);
   });
 });
+
+describe('kotlin: top-level constants of other files', () => {
+  it('refers to the package and resolves through Constants.kt', async () => {
+    const file = 'src/main/kotlin/fi/helsinki/exam/ProctoringClient.kt';
+    const facts = await kotlinExtractor.extract(file, readFileSync(join(root, file), 'utf8'), 'kotlin');
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'ref', module: 'fi.helsinki.exam', name: 'PROCTORING_API' }, { kind: 'lit', value: '/sessions' }] });
+    const result = await lint({ cwd: root, now: new Date('2026-06-01') });
+    expect(result.calls.find((c) => c.file === file)?.targets.map((t) => t.host)).toEqual(['proctoring.it.helsinki.fi']);
+  });
+});
