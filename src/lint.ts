@@ -3,15 +3,21 @@
  * discover → extract → resolve → judge → result. The CLI, tests and other front ends call `lint`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
+import { FactsCache, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
 import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, readDiscoveredFile } from './discover/index.js';
+import { changedLines, isOnChangedLines } from './discover/git.js';
+import { selectStagedFiles } from './discover/staged.js';
 import { extractFile } from './extract/index.js';
 import { judge } from './judge/index.js';
 import { ruleIds } from './judge/rules/index.js';
-import type { DiscoveredFile, FileFacts, LintResult, Problem, RuleSetting } from './model.js';
+import type { BaselineSummary, DiscoveredFile, FileFacts, Finding, LintResult, Problem, RuleSetting, Sym } from './model.js';
 import { resolveCalls } from './resolve/index.js';
+import { moduleResolvers } from './resolve/modules.js';
+import { baselineSuppressionPass, type Baseline, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { annotateApis } from './catalog/annotate.js';
 import { loadCatalogFromGlobs } from './catalog/load.js';
@@ -37,6 +43,25 @@ export interface LintOptions {
   reportUnusedDisableDirectives?: boolean;
   /** Suppression passes run after the built-in ones (inline directives, then manifest waivers), e.g. the baseline. */
   suppressionPasses?: readonly SuppressionPass[];
+  /** Known findings to report as suppressed (kind `baseline`); runs after every other suppression pass. Read it with `readBaseline`. */
+  baseline?: Baseline | null;
+  /** Where `baseline` was read from (absolute, or relative to cwd), for the report's `baseline.file`. */
+  baselineFile?: string;
+  /**
+   * `--staged`: scan the files staged in git with their staged content (not the work tree), resolved with the
+   * modules they import (transitively) and every deployment manifest of the repository; findings, calls and
+   * problems are reported for the staged files only. `paths` must name at most the root directory.
+   */
+  staged?: boolean;
+  /**
+   * `--changed-since <ref>`: scan everything, report only findings on lines changed since the merge base of `ref`
+   * and HEAD (work tree included), or whose target was decided by a changed line (a binding, the URL literal).
+   */
+  changedSince?: string;
+  /** Keep per-file facts between runs in this cache file or directory (see docs/cache.md); `true` = the default location. */
+  cache?: boolean | string;
+  /** Called as files are read and extracted (`done` of `total`), e.g. for a progress line. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 /** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
@@ -91,6 +116,193 @@ function compareProblems(a: Problem, b: Problem): number {
   return (fileA < fileB ? -1 : fileA > fileB ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+interface CollectedFacts {
+  facts: FileFacts[];
+  problems: Problem[];
+  /** `--staged`: the staged files (root-relative); null = every file scanned is reported on. */
+  reported: Set<string> | null;
+}
+
+interface ExtractionContext {
+  cache: FactsCache | null;
+  problems: Problem[];
+  concurrency: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * One file's facts: from the cache when it knows the file (by size and mtime, else by content hash), else read
+ * and extracted. `content` is given for staged files (their index content, not the work tree's).
+ */
+async function factsOf(file: DiscoveredFile, content: string | null, context: ExtractionContext): Promise<FileFacts | null> {
+  const { cache } = context;
+  let info: { size: number; mtimeMs: number } | null = null;
+  if (cache && content === null) {
+    try {
+      info = await stat(file.absPath);
+      const known = cache.lookupByStat(file, info);
+      if (known) return known;
+    } catch {
+      // unreadable: readDiscoveredFile reports it
+    }
+  }
+  // Taken before reading: the cache's racy-mtime rule must not trust a file written while it was read.
+  const readAt = Date.now();
+  let text = content;
+  if (text === null) {
+    const read = await readDiscoveredFile(file);
+    if ('problem' in read) {
+      context.problems.push(read.problem);
+      return null;
+    }
+    text = read.content;
+  }
+  if (!cache) return extractFile(file, text);
+  const cached = cache.lookupByContent(file, text);
+  if (cached.facts) return cached.facts;
+  const facts = await extractFile(file, text);
+  cache.store(file, cached.hash, info, facts, readAt);
+  return facts;
+}
+
+async function extractAll(items: readonly { file: DiscoveredFile; content: string | null }[], context: ExtractionContext, progress: { done: number; total: number }): Promise<FileFacts[]> {
+  const extracted = await mapWithConcurrency(items, context.concurrency, async (item) => {
+    const facts = await factsOf(item.file, item.content, context);
+    progress.done++;
+    context.onProgress?.(progress.done, progress.total);
+    return facts;
+  });
+  return extracted.filter((fileFacts): fileFacts is FileFacts => fileFacts !== null);
+}
+
+/** Module specifiers a file's facts refer to (`ref` syms with a module, re-exports), as written. */
+function referencedModules(facts: FileFacts): Set<string> {
+  const modules = new Set<string>(facts.reexports);
+  const stack: Sym[] = [...Object.values(facts.symbols), ...Object.values(facts.exports)];
+  for (const call of facts.calls) {
+    if (call.url) stack.push(call.url);
+    if (call.receiver) stack.push(call.receiver);
+  }
+  for (const invocation of facts.invocations) stack.push(invocation.callee, ...invocation.args);
+  // Iterative: generated code can nest expressions deeper than the call stack allows.
+  while (stack.length > 0) {
+    const sym = stack.pop()!;
+    switch (sym.kind) {
+      case 'ref':
+        if (sym.module !== null) modules.add(sym.module);
+        break;
+      case 'concat':
+        stack.push(...sym.parts);
+        break;
+      case 'alt':
+        stack.push(...sym.options);
+        break;
+      case 'url':
+        stack.push(sym.base, sym.path);
+        break;
+      case 'object':
+        stack.push(...Object.values(sym.props));
+        break;
+      case 'client':
+        if (sym.base) stack.push(sym.base);
+        break;
+      case 'call':
+        stack.push(sym.callee, ...sym.args);
+        break;
+      case 'fn':
+        if (sym.returns) stack.push(sym.returns);
+        break;
+      case 'step':
+        stack.push(sym.value);
+        break;
+      default:
+        break;
+    }
+  }
+  return modules;
+}
+
+/**
+ * `--staged`: the staged files (staged content), every manifest of the repository, and — wave by wave — the
+ * source files they import, read from the work tree unless staged too.
+ */
+async function collectStagedFacts(root: string, include: readonly string[], exclude: readonly string[], context: ExtractionContext): Promise<CollectedFacts> {
+  const selection = await selectStagedFiles({ root, include, exclude });
+  context.problems.push(...selection.problems);
+  const stagedContent = new Map(selection.staged.map((entry) => [entry.file.path, entry.content]));
+  const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
+  // Nothing staged (that arch-lint reads): nothing to resolve either.
+  if (reported.size === 0) return { facts: [], problems: context.problems, reported };
+  const sourceFiles = { has: (candidate: string) => selection.sources.has(candidate) };
+  const queued = new Set<string>();
+  let wave: { file: DiscoveredFile; content: string | null }[] = [
+    ...selection.staged.map((entry) => ({ file: entry.file, content: entry.content })),
+    ...selection.manifests.map((file) => ({ file, content: null })),
+  ];
+  for (const item of wave) queued.add(item.file.path);
+  const progress = { done: 0, total: wave.length };
+  const facts: FileFacts[] = [];
+  while (wave.length > 0) {
+    const extracted = await extractAll(wave, context, progress);
+    facts.push(...extracted);
+    const next: { file: DiscoveredFile; content: string | null }[] = [];
+    for (const fileFacts of extracted) {
+      const resolver = moduleResolvers[fileFacts.language];
+      if (!resolver) continue;
+      for (const specifier of [...referencedModules(fileFacts)].sort()) {
+        const target = resolver.resolve(specifier, fileFacts.file, sourceFiles);
+        if (target === null || queued.has(target)) continue;
+        queued.add(target);
+        next.push({ file: selection.sources.get(target)!, content: stagedContent.get(target) ?? null });
+      }
+    }
+    progress.total += next.length;
+    wave = next;
+  }
+  return { facts, problems: context.problems, reported };
+}
+
+/**
+ * Keep what a partial run reports on: findings kept by `keepFinding`; with `files`, also only the calls and
+ * problems of those files (finding → call indexes renumbered). Counts are recomputed.
+ */
+function restrictResult(result: LintResult, keepFinding: (finding: Finding) => boolean, files: ReadonlySet<string> | null): LintResult {
+  let calls = result.calls;
+  let findings = result.findings.filter(keepFinding);
+  let problems = result.problems;
+  if (files) {
+    const renumbered = new Map<number, number>();
+    calls = [];
+    result.calls.forEach((call, index) => {
+      if (!files.has(call.file)) return;
+      renumbered.set(index, calls.length);
+      calls.push(call);
+    });
+    findings = findings.filter((finding) => files.has(finding.file)).map((finding) => {
+      if (finding.callIndex === undefined) return finding;
+      const callIndex = renumbered.get(finding.callIndex);
+      if (callIndex !== undefined) return { ...finding, callIndex };
+      const { callIndex: _dropped, ...rest } = finding;
+      return rest;
+    });
+    problems = problems.filter((problem) => problem.file === null || files.has(problem.file));
+  }
+  const live = findings.filter((finding) => !finding.suppressed);
+  return {
+    ...result,
+    calls,
+    findings,
+    problems,
+    summary: {
+      ...result.summary,
+      calls: calls.length,
+      errors: live.filter((finding) => finding.severity === 'error').length,
+      warnings: live.filter((finding) => finding.severity === 'warning').length,
+      suppressed: findings.length - live.length,
+    },
+  };
+}
+
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
@@ -99,19 +311,33 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
   const root = scanRoot(cwd, paths);
   const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds });
-  const discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude });
-  const problems: Problem[] = [...discovered.problems];
+  if (options.staged && paths.some((given) => path.resolve(cwd, given) !== root)) {
+    throw new UsageError('--staged scans the files staged in git: give no paths, or only the root directory');
+  }
+  // Fail on a missing ref before the scan, not after it.
+  const changed = options.changedSince !== undefined ? await changedLines(root, options.changedSince) : null;
 
-  const extracted = await mapWithConcurrency(discovered.files, options.concurrency ?? 8, async (file: DiscoveredFile): Promise<FileFacts | null> => {
-    const read = await readDiscoveredFile(file);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      return null;
-    }
-    return extractFile(file, read.content);
-  });
-  const facts = extracted.filter((fileFacts): fileFacts is FileFacts => fileFacts !== null);
+  const problems: Problem[] = [];
+  let cache: FactsCache | null = null;
+  if (options.cache) {
+    const opened = await FactsCache.open(cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root), root, toolVersion);
+    cache = opened.cache;
+    if (opened.problem) problems.push(opened.problem);
+  }
+  const context: ExtractionContext = { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress };
+  let collected: CollectedFacts;
+  if (options.staged) {
+    collected = await collectStagedFacts(root, config.include, config.exclude, context);
+  } else {
+    const discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude });
+    problems.push(...discovered.problems);
+    const facts = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
+    collected = { facts, problems, reported: null };
+  }
+  const facts = collected.facts;
   for (const fileFacts of facts) problems.push(...fileFacts.problems);
+  // Saved before resolution: nothing downstream can change what is written.
+  if (cache) await cache.save({ prune: !options.staged && paths.length <= 1 });
 
   const resolved = resolveCalls({ facts });
   problems.push(...resolved.problems);
@@ -132,6 +358,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     suppressWaivedFindings,
     ...(options.suppressionPasses ?? []),
   ];
+  // The baseline goes last: it only absorbs findings nothing else accepted.
+  let baselineOutcome: BaselineOutcome | null = null;
+  if (options.baseline) suppressionPasses.push(baselineSuppressionPass(options.baseline, (outcome) => (baselineOutcome = outcome)));
   const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now: options.now ?? new Date(), ruleOverrides: options.rules, problems, suppressionPasses });
   // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
   if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
@@ -139,8 +368,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   }
 
   const live = judged.findings.filter((finding) => !finding.suppressed);
-  const configFile = config.file === null ? null : path.relative(root, config.file).startsWith('..') ? toPosix(config.file) : toPosix(path.relative(root, config.file));
-  return {
+  const relativeToRoot = (file: string): string => (path.relative(root, file).startsWith('..') ? toPosix(file) : toPosix(path.relative(root, file)));
+  const configFile = config.file === null ? null : relativeToRoot(config.file);
+  const full: LintResult = {
     version: 1,
     tool: { name: 'arch-lint', version: toolVersion },
     root,
@@ -158,4 +388,27 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
       suppressed: judged.findings.length - live.length,
     },
   };
+
+  let result = full;
+  if (collected.reported) {
+    const staged = collected.reported;
+    result = restrictResult(full, () => true, staged);
+    result.summary.files = staged.size;
+    result.scope = { kind: 'staged', files: [...staged].sort() };
+  } else if (changed) {
+    result = restrictResult(full, (finding) => isOnChangedLines(finding, finding.callIndex === undefined ? undefined : full.calls[finding.callIndex], changed), null);
+    result.problems = result.problems.filter((problem) => problem.file === null || changed.has(problem.file));
+    result.scope = { kind: 'changed-since', ref: options.changedSince!, files: [...changed.keys()].sort() };
+  }
+  if (options.baseline) {
+    const outcome = baselineOutcome as BaselineOutcome | null;
+    const summary: BaselineSummary = {
+      file: options.baselineFile === undefined ? null : relativeToRoot(path.resolve(cwd, options.baselineFile)),
+      baselined: result.findings.filter((finding) => finding.suppressed?.kind === 'baseline').length,
+      // A staged run sees part of the code: entries for the rest would all look stale.
+      stale: collected.reported || !outcome ? [] : outcome.stale,
+    };
+    result.baseline = summary;
+  }
+  return result;
 }

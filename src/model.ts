@@ -404,4 +404,18 @@ export interface LintResult {
     warnings: number;
     suppressed: number;
   };
+  /** The baseline the run compared with (`arch-lint-baseline.json` or `--baseline`); absent when none was used. */
+  baseline?: BaselineSummary;
+  /** Set when only part of the repository was reported on (`--staged`, `--changed-since`): what was kept. */
+  scope?: { kind: 'staged' | 'changed-since'; ref?: string; files: string[] };
+}
+
+/** What a run did with its baseline: how many findings it absorbed, and which entries no longer occur. */
+export interface BaselineSummary {
+  /** The baseline file, root-relative when it is under the root, else absolute; null when not read from a file. */
+  file: string | null;
+  /** Findings the baseline absorbed (reported as suppressed, kind `baseline`). */
+  baselined: number;
+  /** Entries no finding matched (the debt was paid): `--update-baseline` drops them. Empty for `--staged` runs, which see part of the code only. */
+  stale: { rule: string; service: string | null; file: string; target: string; symbol: string; fingerprint?: string; message: string; comment?: string }[];
 }

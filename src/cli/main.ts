@@ -3,12 +3,13 @@
  * code as ESLint does (0 clean, 1 lint errors or too many warnings, 2 usage/config/internal error).
  * It never calls process.exit, so tests and other front ends can call `main` directly.
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
-import type { LintResult } from '../model.js';
-import type { Formatter } from '../report/index.js';
+import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
+import { runFormat, type FormatFlags } from './format-command.js';
+import { runInit, type InitFlags } from './init-command.js';
+import { runLint, type LintFlags } from './lint-command.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -17,6 +18,8 @@ export interface CliIO {
   cwd: string;
   /** Whether stdout is a terminal (colour only then). */
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress line only then). */
+  stderrIsTTY?: boolean;
 }
 
 const defaultIO = (): CliIO => ({
@@ -25,6 +28,7 @@ const defaultIO = (): CliIO => ({
   env: process.env,
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
+  stderrIsTTY: process.stderr.isTTY === true,
 });
 
 /** package.json and docs/ sit two levels above both src/cli and dist/cli. */
@@ -35,15 +39,13 @@ function packageVersion(): string {
   return manifest.version ?? '0.0.0';
 }
 
-interface LintFlags {
-  config?: string;
-  /** Repeatable; the i-th format goes to the i-th --output, a format without one to stdout. */
-  format: string[];
-  output: string[];
-  maxWarnings?: number;
-  quiet?: boolean;
-  color: boolean;
-  now?: Date;
+function explainRule(ruleId: string, io: CliIO): number {
+  const docsDir = new URL('docs/rules/', packageRoot);
+  if (!/^[a-z0-9-]+$/.test(ruleId) || !existsSync(new URL(`${ruleId}.md`, docsDir))) {
+    throw new UsageError(`no docs for rule '${ruleId}' (rule docs live in docs/rules/)`);
+  }
+  io.stdout(readFileSync(new URL(`${ruleId}.md`, docsDir), 'utf8'));
+  return 0;
 }
 
 function collect(value: string, previous: string[]): string[] {
@@ -62,67 +64,8 @@ function parseNow(value: string): Date {
   return date;
 }
 
-/** `--quiet`: the report keeps errors only (the counts still decide the exit code). */
-function errorsOnly(result: LintResult): LintResult {
-  return {
-    ...result,
-    findings: result.findings.filter((finding) => finding.severity === 'error'),
-    problems: result.problems.filter((problem) => problem.severity === 'error'),
-    summary: { ...result.summary, warnings: 0 },
-  };
-}
-
-/** Pair each format with its output file; at most one format may go to stdout. */
-function reportPlan(flags: LintFlags): { format: string; output: string | null }[] {
-  const formats = flags.format.length > 0 ? flags.format : ['stylish'];
-  if (flags.output.length > formats.length) throw new UsageError('more --output files than --format options: give one --format per --output');
-  const plan = formats.map((format, index) => ({ format, output: flags.output[index] ?? null }));
-  if (plan.filter((entry) => entry.output === null).length > 1) throw new UsageError('several formats would go to stdout: give each --format its own --output');
-  return plan;
-}
-
-async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
-  const { loadFormatter, formatNames } = await import('../report/index.js');
-  const plan = reportPlan(flags);
-  const formatters: Formatter[] = [];
-  for (const entry of plan) {
-    const formatter = await loadFormatter(entry.format);
-    if (!formatter) throw new UsageError(`unknown format '${entry.format}' (available: ${formatNames().join(', ')})`);
-    formatters.push(formatter);
-  }
-  const { lint } = await import('../lint.js');
-  const result = await lint({ cwd: io.cwd, paths, configFile: flags.config, now: flags.now });
-  const shown = flags.quiet ? errorsOnly(result) : result;
-  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  plan.forEach((entry, index) => {
-    const color = flags.color && !noColorEnv && io.isTTY && entry.output === null;
-    const text = formatters[index]!(shown, { color });
-    if (entry.output === null) {
-      io.stdout(text);
-      return;
-    }
-    const target = path.resolve(io.cwd, entry.output);
-    mkdirSync(path.dirname(target), { recursive: true });
-    writeFileSync(target, text);
-  });
-  const { errors, warnings } = result.summary;
-  if (errors > 0) return 1;
-  const limit = flags.maxWarnings ?? -1;
-  if (limit >= 0 && warnings > limit) {
-    io.stderr(`arch-lint found too many warnings (maximum: ${limit}).\n`);
-    return 1;
-  }
-  return 0;
-}
-
-function explainRule(ruleId: string, io: CliIO): number {
-  const docsDir = new URL('docs/rules/', packageRoot);
-  if (!/^[a-z0-9-]+$/.test(ruleId) || !existsSync(new URL(`${ruleId}.md`, docsDir))) {
-    throw new UsageError(`no docs for rule '${ruleId}' (rule docs live in docs/rules/)`);
-  }
-  io.stdout(readFileSync(new URL(`${ruleId}.md`, docsDir), 'utf8'));
-  return 0;
-}
+const FORMAT_HELP = 'report format: stylish (default), json, sarif, github, gitlab, junit, markdown; repeat it for several reports';
+const OUTPUT_HELP = 'write the report to a file instead of stdout; the i-th --output takes the i-th --format';
 
 function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
   const program = new Command('arch-lint')
@@ -130,26 +73,82 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .version(packageVersion(), '-v, --version', 'print the version')
     .argument('[paths...]', 'files or directories to scan (default: the current directory)')
     .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
-    .option('-f, --format <name>', 'report format: stylish (default) or json; repeat it for several reports', collect, [])
-    .option('-o, --output <file>', 'write the report to a file instead of stdout; the i-th --output takes the i-th --format', collect, [])
+    .option('-f, --format <name>', FORMAT_HELP, collect, [])
+    .option('-o, --output <file>', OUTPUT_HELP, collect, [])
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .addOption(new Option('--now <YYYY-MM-DD>', 'take this date as today (waiver expiry), for reproducible runs').argParser(parseNow))
+    .option('--staged', 'pre-commit: scan the files staged in git (their staged content), report on them only')
+    .option('--changed-since <ref>', 'pull requests: report only findings on lines changed since the merge base with <ref>')
+    .option('--baseline <file>', 'baseline of known findings (default: arch-lint-baseline.json in the root, when present)')
+    .option('--update-baseline', 'write the baseline from this scan (new findings added, stale entries dropped)')
+    .option('--force', 'with --update-baseline under CI=true: allow creating or growing the baseline')
+    .option('--report-unused-disable-directives', 'report arch-lint-disable comments that suppress nothing')
+    .option('--cache', 'keep per-file facts between runs (only changed files are parsed again)')
+    .option('--cache-location <path>', 'cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)')
+    .option('--fix', 'apply the fixes findings carry (gateway URLs), then report what is left')
+    .option('--fix-dry-run', 'print the fixes as a unified diff; change nothing')
     .helpOption('-h, --help', 'show this help')
+    .enablePositionalOptions()
     .showHelpAfterError('(run arch-lint --help for usage)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
-    .addHelpText('after', '\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\n')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\n' +
+        'Run arch-lint <command> --help for a command\'s options. Docs: docs/cli.md.\n',
+    )
     .action(async (paths: string[], flags: LintFlags) => {
       setExitCode(await runLint(paths, flags, io));
     });
+
   program
     .command('explain')
     .description("print a rule's documentation")
     .argument('<ruleId>', 'rule id, e.g. no-direct-integration')
     .action((ruleId: string) => {
       setExitCode(explainRule(ruleId, io));
+    });
+
+  program
+    .command('format')
+    .description('re-render a saved JSON report (--format json) in other formats, without scanning')
+    .argument('<report>', 'a JSON report written by arch-lint --format json')
+    .option('-f, --format <name>', FORMAT_HELP, collect, [])
+    .option('-o, --output <file>', OUTPUT_HELP, collect, [])
+    .addOption(new Option('--max-warnings <n>', 'exit 1 when the report has more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
+    .option('--no-color', 'no colours')
+    .action(async (report: string, flags: FormatFlags) => {
+      setExitCode(await runFormat(report, flags, io));
+    });
+
+  program
+    .command('init')
+    .description('write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites')
+    .argument('[dir]', 'the service directory (default: the current directory)')
+    .option('-c, --config <file>', 'config file to scan with')
+    .option('--preset <name>', 'preset the starter config extends (default: recommended)')
+    .action(async (dir: string | undefined, flags: InitFlags) => {
+      setExitCode(await runInit(dir, flags, io));
+    });
+
+  const catalog = program.command('catalog').description("the gateway's API catalogue (Gravitee)");
+  catalog
+    .command('pull')
+    .description('fetch every API of a Gravitee environment from the Management API v2 and write the catalogue file')
+    .option('-c, --config <file>', 'config file for defaults (gateway.managementUrl, gateway.tokenEnv, gateway.catalog)')
+    .option('--management-url <url>', 'Management API base URL, e.g. https://apim.example.org')
+    .option('--environment <id>', 'environment id (default: DEFAULT)')
+    .option('--organization <id>', 'organisation id (default: the default organisation)')
+    .option('--token-env <name>', 'environment variable holding the personal access token (default: GRAVITEE_TOKEN)')
+    .option('-o, --output <file>', 'catalogue file to write (default: the config\'s gateway.catalog JSON file, else gravitee/catalog.json)')
+    .addOption(new Option('--timeout <ms>', 'per-request timeout in milliseconds (default 30000)').argParser(parseWholeNumber('--timeout', 1)))
+    .addOption(new Option('--retries <n>', 'retries on 429, 5xx, timeouts and network errors (default 3)').argParser(parseWholeNumber('--retries', 0)))
+    .addOption(new Option('--per-page <n>', 'APIs per page when listing (default 100)').argParser(parseWholeNumber('--per-page', 1)))
+    .option('--allow-empty', 'write an empty catalogue over an existing file')
+    .action(async (flags: CatalogPullFlags) => {
+      setExitCode(await runCatalogPullCommand(flags, io));
     });
   return program;
 }

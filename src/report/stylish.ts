@@ -14,8 +14,8 @@ interface Row {
   tag: string;
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
+function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
 }
 
 export function formatStylish(result: LintResult, options: FormatOptions): string {
@@ -60,7 +60,19 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
   } else {
     lines.push(c.green(`✔ No problems found (${plural(files, 'file')}, ${plural(calls, 'call')} checked)`));
   }
-  if (suppressed > 0) lines.push(c.dim(`  ${suppressed} suppressed (waivers, inline directives or baseline)`));
+  const baselined = result.baseline?.baselined ?? 0;
+  if (suppressed > 0) {
+    const others = suppressed - baselined;
+    const parts = [...(others > 0 ? [`${others} suppressed (waivers or inline directives)`] : []), ...(baselined > 0 ? [`${baselined} baselined (${result.baseline?.file ?? 'baseline'})`] : [])];
+    lines.push(c.dim(`  ${parts.join(', ')}`));
+  }
+  const stale = result.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    // Debt paid: say so, so the baseline file shrinks.
+    lines.push(c.yellow(`  ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer occur${stale.length === 1 ? 's' : ''}; run arch-lint --update-baseline to drop ${stale.length === 1 ? 'it' : 'them'}:`));
+    for (const entry of stale.slice(0, 10)) lines.push(c.dim(`    ${entry.file}${entry.symbol ? ` (${entry.symbol})` : ''}  ${entry.rule}${entry.target ? ` → ${entry.target}` : ''}`));
+    if (stale.length > 10) lines.push(c.dim(`    … and ${stale.length - 10} more`));
+  }
   if (result.problems.length > 0) lines.push(c.dim(`  ${plural(result.problems.length, 'file issue')} listed above (skipped or partly analysed files)`));
   return `${lines.join('\n').replace(/^\n/, '')}\n`;
 }

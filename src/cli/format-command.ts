@@ -1,0 +1,50 @@
+/**
+ * `arch-lint format <report.json> --format …`: re-render a saved JSON report without scanning again. The file
+ * is validated against the report schema first, so a wrong file is one clear message (exit 2), not a crash
+ * inside a formatter. The exit code follows the report's counts, as if the scan had just run.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Ajv } from 'ajv';
+import { UsageError } from '../config/errors.js';
+import type { LintResult } from '../model.js';
+import type { CliIO } from './main.js';
+import { exitCodeOf, planReports, writeReports } from './reports.js';
+
+export interface FormatFlags {
+  format: string[];
+  output: string[];
+  maxWarnings?: number;
+  color: boolean;
+}
+
+function validateReport(data: unknown, file: string): LintResult {
+  // schemas/ sits two levels above both src/cli and dist/cli.
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
+  const validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
+  if (validate(data)) return data as unknown as LintResult;
+  const error = validate.errors?.[0];
+  const where = error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : 'does not match the report schema';
+  throw new UsageError(`${file} is not an arch-lint JSON report: ${where} (schema: schemas/report.schema.json; write one with --format json)`);
+}
+
+export async function runFormat(reportFile: string, flags: FormatFlags, io: CliIO): Promise<number> {
+  const plan = await planReports(flags.format, flags.output);
+  const absolute = path.resolve(io.cwd, reportFile);
+  let text: string;
+  try {
+    text = readFileSync(absolute, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read ${reportFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${reportFile} is not JSON (${error instanceof Error ? error.message : String(error)}); give a report written with --format json`);
+  }
+  const result = validateReport(data, reportFile);
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  await writeReports(result, plan, io, { color: flags.color && !noColorEnv && io.isTTY });
+  return exitCodeOf(result, flags.maxWarnings, io);
+}

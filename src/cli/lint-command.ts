@@ -1,0 +1,170 @@
+/**
+ * `arch-lint [paths…]`: a scan, then what the flags ask of it — reports, the baseline (read, or rewritten with
+ * `--update-baseline`), fixes (`--fix`, `--fix-dry-run`) — and the exit code.
+ */
+import { existsSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { UsageError } from '../config/errors.js';
+import type { LintResult } from '../model.js';
+import type { LintOptions } from '../lint.js';
+import type { Baseline } from '../judge/suppressions/baseline.js';
+import type { CliIO } from './main.js';
+import { noProgress, terminalProgress } from './progress.js';
+import { exitCodeOf, planReports, writeReports } from './reports.js';
+
+export interface LintFlags {
+  config?: string;
+  /** Repeatable; the i-th format goes to the i-th --output, a format without one to stdout. */
+  format: string[];
+  output: string[];
+  maxWarnings?: number;
+  quiet?: boolean;
+  color: boolean;
+  now?: Date;
+  staged?: boolean;
+  changedSince?: string;
+  baseline?: string;
+  updateBaseline?: boolean;
+  force?: boolean;
+  reportUnusedDisableDirectives?: boolean;
+  cache?: boolean;
+  cacheLocation?: string;
+  fix?: boolean;
+  fixDryRun?: boolean;
+}
+
+/** `--quiet`: the report keeps errors only (the counts still decide the exit code). */
+function errorsOnly(result: LintResult): LintResult {
+  return {
+    ...result,
+    findings: result.findings.filter((finding) => finding.severity === 'error'),
+    problems: result.problems.filter((problem) => problem.severity === 'error'),
+    summary: { ...result.summary, warnings: 0 },
+  };
+}
+
+function plural(count: number, word: string, pluralWord = `${word}s`): string {
+  return `${count} ${count === 1 ? word : pluralWord}`;
+}
+
+function isCi(env: NodeJS.ProcessEnv): boolean {
+  const value = (env.CI ?? '').toLowerCase();
+  return value === 'true' || value === '1';
+}
+
+function checkFlagCombinations(paths: readonly string[], flags: LintFlags): void {
+  if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since cannot be combined: --staged checks a commit, --changed-since a branch');
+  if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  if (flags.updateBaseline && (flags.staged || flags.changedSince !== undefined)) {
+    throw new UsageError('--update-baseline needs a scan of the whole project: it cannot be combined with --staged or --changed-since');
+  }
+  if (flags.updateBaseline && (flags.fix || flags.fixDryRun)) throw new UsageError('--update-baseline cannot be combined with --fix or --fix-dry-run');
+  if (flags.force && !flags.updateBaseline) throw new UsageError('--force only applies to --update-baseline');
+  if (flags.cacheLocation !== undefined && !flags.cache) throw new UsageError('--cache-location needs --cache');
+  if (flags.staged && paths.length > 1) throw new UsageError('--staged takes the files from git: give no paths (or only the root directory)');
+}
+
+/** The baseline file a run uses: `--baseline`, else `arch-lint-baseline.json` in the root. */
+async function locateBaseline(root: string, flags: LintFlags, io: CliIO): Promise<{ file: string; explicit: boolean }> {
+  const { DEFAULT_BASELINE_FILE } = await import('../judge/suppressions/baseline.js');
+  return flags.baseline !== undefined ? { file: path.resolve(io.cwd, flags.baseline), explicit: true } : { file: path.join(root, DEFAULT_BASELINE_FILE), explicit: false };
+}
+
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  try {
+    await writeFile(temporary, text);
+    await rename(temporary, file);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+}
+
+export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
+  checkFlagCombinations(paths, flags);
+  const plan = await planReports(flags.format, flags.output);
+  const { lint, scanRoot } = await import('../lint.js');
+  const root = scanRoot(io.cwd, paths);
+  const baselineModule = await import('../judge/suppressions/baseline.js');
+  const baselineFile = await locateBaseline(root, flags, io);
+  const previous: Baseline | null = await baselineModule.readBaseline(baselineFile.file);
+  if (previous === null && baselineFile.explicit && !flags.updateBaseline) {
+    throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
+  }
+
+  const jsonToStdout = plan.some((entry) => entry.output === null && entry.format !== 'stylish');
+  const progress = io.stderrIsTTY && !jsonToStdout ? terminalProgress(io.stderr) : noProgress;
+  const options: LintOptions = {
+    cwd: io.cwd,
+    paths,
+    configFile: flags.config,
+    now: flags.now,
+    reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
+    baseline: previous,
+    baselineFile: baselineFile.file,
+    staged: flags.staged === true,
+    ...(flags.changedSince !== undefined ? { changedSince: flags.changedSince } : {}),
+    ...(flags.cache ? { cache: flags.cacheLocation ?? true } : {}),
+    onProgress: progress.update,
+  };
+  let result: LintResult;
+  try {
+    result = await lint(options);
+  } finally {
+    progress.done();
+  }
+
+  if (flags.staged && result.scope?.files.length === 0) {
+    io.stdout('arch-lint: nothing staged to check.\n');
+    return 0;
+  }
+  if (flags.updateBaseline) return updateBaseline(result, previous, baselineFile.file, flags, io);
+
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const color = flags.color && !noColorEnv && io.isTTY;
+  if (flags.fix || flags.fixDryRun) {
+    const { applyFixes } = await import('../fix/apply.js');
+    const outcome = await applyFixes(result.root, result, { dryRun: flags.fixDryRun === true });
+    const verb = flags.fixDryRun ? 'would fix' : 'fixed';
+    for (const fix of outcome.applied) io.stderr(`arch-lint: ${verb} ${fix.file}: ${fix.description}\n`);
+    for (const fix of outcome.skipped) io.stderr(`arch-lint: left ${fix.file}: ${fix.description} (${fix.reason})\n`);
+    io.stderr(`arch-lint: ${flags.fixDryRun ? `${plural(outcome.applied.length, 'fix', 'fixes')} would be applied` : `applied ${plural(outcome.applied.length, 'fix', 'fixes')}`} in ${plural(outcome.files.length, 'file')}, ${outcome.skipped.length} left.\n`);
+    if (flags.fixDryRun) {
+      // stdout carries the diff; reports go to their --output files only.
+      io.stdout(outcome.diff);
+      await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, skipStdout: true });
+      return exitCodeOf(result, flags.maxWarnings, io);
+    }
+    // Report what is left, as the files are now.
+    if (outcome.applied.length > 0) result = await lint({ ...options, onProgress: undefined });
+  }
+
+  await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color });
+  return exitCodeOf(result, flags.maxWarnings, io);
+}
+
+/**
+ * `--update-baseline`: every finding that counts (or was already baselined) becomes an entry, stale entries go,
+ * comments stay. Under CI the baseline may only shrink unless `--force`.
+ */
+async function updateBaseline(result: LintResult, previous: Baseline | null, file: string, flags: LintFlags, io: CliIO): Promise<number> {
+  const { buildBaseline, checkBaselineUpdate, serializeBaseline, BaselineError } = await import('../judge/suppressions/baseline.js');
+  const next = buildBaseline(result, previous);
+  const check = checkBaselineUpdate(previous, next, { ci: isCi(io.env), force: flags.force === true });
+  if (!check.ok) throw new BaselineError(check.message);
+  const stale = result.baseline?.stale.length ?? 0;
+  // Entries now = previous entries still found + new ones.
+  const added = Math.max(0, next.entries.length - (previous ? previous.entries.length - stale : 0));
+  const shown = path.relative(io.cwd, file) || file;
+  const text = serializeBaseline(next);
+  const unchanged = previous !== null && existsSync(file) && serializeBaseline(previous) === text;
+  if (!unchanged) await writeAtomically(file, text);
+  io.stdout(
+    `arch-lint: ${unchanged ? 'baseline unchanged' : previous ? 'updated' : 'wrote'} ${shown}: ${plural(next.entries.length, 'entry', 'entries')}` +
+      `${previous ? ` (${added} added, ${stale} stale removed)` : ''}.\n`,
+  );
+  return 0;
+}

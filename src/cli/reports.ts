@@ -1,0 +1,86 @@
+/**
+ * Writing the reports of one run: each `--format` to its `--output` (or stdout), the GitHub job summary,
+ * and the repository root CI systems resolve paths against. Shared by a scan and `arch-lint format`.
+ */
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { UsageError } from '../config/errors.js';
+import type { LintResult } from '../model.js';
+import type { Formatter } from '../report/index.js';
+import type { CliIO } from './main.js';
+
+export interface ReportEntry {
+  format: string;
+  /** null: standard output. */
+  output: string | null;
+  formatter: Formatter;
+}
+
+/** Pair each format with its output file (the i-th `--output` takes the i-th `--format`); at most one may go to stdout. */
+export async function planReports(formats: readonly string[], outputs: readonly string[]): Promise<ReportEntry[]> {
+  const { loadFormatter, formatNames } = await import('../report/index.js');
+  const names = formats.length > 0 ? formats : ['stylish'];
+  if (outputs.length > names.length) throw new UsageError('more --output files than --format options: give one --format per --output');
+  const plan: ReportEntry[] = [];
+  for (const [index, format] of names.entries()) {
+    const formatter = await loadFormatter(format);
+    if (!formatter) throw new UsageError(`unknown format '${format}' (available: ${formatNames().join(', ')})`);
+    plan.push({ format, output: outputs[index] ?? null, formatter });
+  }
+  if (plan.filter((entry) => entry.output === null).length > 1) throw new UsageError('several formats would go to stdout: give each --format its own --output');
+  return plan;
+}
+
+/**
+ * The git repository's top level above `root` (found by its `.git` entry, no subprocess), when it is not
+ * `root` itself: SARIF's `%SRCROOT%` and the paths GitHub and GitLab show are relative to it.
+ */
+export function repositoryRootAbove(root: string): string | undefined {
+  let dir = path.resolve(root);
+  for (;;) {
+    if (existsSync(path.join(dir, '.git'))) return dir === path.resolve(root) ? undefined : dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+export interface WriteReportsOptions {
+  /** Colour for stdout (a TTY, no --no-color, no NO_COLOR). */
+  color: boolean;
+  /** Skip reports that would go to stdout (stdout carries something else, e.g. a fix diff). */
+  skipStdout?: boolean;
+}
+
+export async function writeReports(result: LintResult, plan: readonly ReportEntry[], io: CliIO, options: WriteReportsOptions): Promise<void> {
+  const srcRoot = repositoryRootAbove(result.root);
+  for (const entry of plan) {
+    if (entry.output === null && options.skipStdout) continue;
+    const text = entry.formatter(result, { color: options.color && entry.output === null, ...(srcRoot ? { srcRoot } : {}) });
+    if (entry.output === null) {
+      io.stdout(text);
+    } else {
+      const target = path.resolve(io.cwd, entry.output);
+      mkdirSync(path.dirname(target), { recursive: true });
+      writeFileSync(target, text);
+    }
+  }
+  const summaryFile = io.env.GITHUB_STEP_SUMMARY;
+  if (summaryFile && plan.some((entry) => entry.format === 'github')) {
+    // The Markdown job summary goes with the annotations; GitHub shows it on the run's page.
+    const { githubJobSummary } = await import('../report/github.js');
+    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(result));
+  }
+}
+
+/** Exit code from a result's counts, as ESLint: 1 for errors or more warnings than allowed, else 0. */
+export function exitCodeOf(result: LintResult, maxWarnings: number | undefined, io: CliIO): number {
+  const { errors, warnings } = result.summary;
+  if (errors > 0) return 1;
+  const limit = maxWarnings ?? -1;
+  if (limit >= 0 && warnings > limit) {
+    io.stderr(`arch-lint found too many warnings (maximum: ${limit}).\n`);
+    return 1;
+  }
+  return 0;
+}
