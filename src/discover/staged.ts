@@ -97,7 +97,12 @@ function listFiles(root: string): Promise<string[]> {
 /** The staged files to scan and what resolving them needs, filtered like a full scan would filter them. */
 export async function selectStagedFiles(options: StagedSelectionOptions): Promise<StagedSelection> {
   const root = path.resolve(options.root);
-  const [staged, listed] = await Promise.all([stagedFiles(root), listFiles(root)]);
+  const [stagedOutcome, listedOutcome] = await Promise.allSettled([stagedFiles(root), listFiles(root)]);
+  // stagedFiles explains "not a repository" best: its error first.
+  if (stagedOutcome.status === 'rejected') throw stagedOutcome.reason;
+  if (listedOutcome.status === 'rejected') throw listedOutcome.reason;
+  const staged = stagedOutcome.value;
+  const listed = listedOutcome.value;
   const include = (options.include ?? []).filter((pattern) => pattern !== '**/*').map(globToRegExp);
   const exclude = (options.exclude ?? []).map(globToRegExp);
   const wanted = (relPath: string): boolean => {
