@@ -3,7 +3,7 @@
  * `--update-baseline`), fixes (`--fix`, `--fix-dry-run`) — and the exit code.
  */
 import { existsSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../config/errors.js';
@@ -74,6 +74,7 @@ async function locateBaseline(root: string, flags: LintFlags, io: CliIO): Promis
 
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  await mkdir(path.dirname(file), { recursive: true });
   try {
     await writeFile(temporary, text);
     await rename(temporary, file);
