@@ -7,6 +7,8 @@
 import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
+import { parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
@@ -16,6 +18,11 @@ const MAX_BINDING_DEPTH = 5;
 /** Where a Sym is evaluated: its file, and for a wrapper's body the arguments of the call being followed. */
 export interface Context {
   file: string;
+  /**
+   * The service whose process runs the code: the service of the call being resolved (not of the file the code is
+   * in: a module shared between services reads the env of whichever imports it). Env and config reads use its bindings.
+   */
+  service: string | null;
   args: { syms: readonly Sym[]; ctx: Context } | null;
   depth: number;
 }
@@ -32,6 +39,11 @@ export type Value =
 
 export function at(loc: Loc): string {
   return `${loc.file}:${loc.line}`;
+}
+
+/** The environment of a value: the outer binding's label unless it only says where the value was written (`default`, `cluster`). */
+function moreSpecific(outer: string, inner: string | undefined): string {
+  return GENERIC_ENVIRONMENTS.has(outer) && inner !== undefined ? inner : outer;
 }
 
 function withVia<T extends Value>(value: T, prefix: readonly string[]): T {
@@ -67,36 +79,45 @@ export function asStr(value: Value): StrValue {
 
 export class Evaluator {
   readonly files = new Map<string, FileFacts>();
-  private readonly envBindings = new Map<string, Binding[]>();
-  private readonly configBindings = new Map<string, Binding[]>();
+  private readonly envIndex = new ScopedBindingIndex();
+  private readonly configIndex = new ScopedBindingIndex();
+  /** ConfigMap keys by name, for env reads no binding or reference names (a last resort). */
+  private readonly configMapKeys = new ScopedBindingIndex();
   private readonly memo = new Map<string, Value[]>();
   private readonly busy = new Set<string>();
   private readonly moduleCache = new Map<string, string | null>();
   readonly unboundEnv = new Set<string>();
-  /** ConfigMap name → key → bindings read from its `data`. */
+  /** ConfigMap name → key → bindings read from its `data` (maps of one name in several services kept together; see configMapEntries). */
   private readonly configMaps = new Map<string, Map<string, Binding[]>>();
+  /** Owners of bindings made here (one per key of an `envFrom` map): those of the binding they come from. */
+  private readonly derivedOwners = new Map<Binding, readonly string[]>();
   private readonly reportedMissing = new Set<string>();
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
 
-  constructor(facts: readonly FileFacts[], bindings: readonly Binding[]) {
+  constructor(
+    facts: readonly FileFacts[],
+    bindings: readonly Binding[],
+    private readonly scope: BindingScope,
+  ) {
     for (const fileFacts of facts) this.files.set(fileFacts.file, fileFacts);
     this.fileSet = { has: (path) => this.files.has(path) };
     const all = [...facts.flatMap((fileFacts) => fileFacts.bindings), ...bindings];
     all.sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.name.localeCompare(b.name));
-    const add = (map: Map<string, Binding[]>, key: string, binding: Binding): void => {
-      const list = map.get(key) ?? [];
-      list.push(binding);
-      map.set(key, list);
-    };
     const envFrom: Binding[] = [];
     for (const binding of all) {
       if (binding.configMap !== undefined) {
-        const data = this.configMaps.get(binding.configMap) ?? new Map<string, Binding[]>();
-        add(data, binding.name, binding);
-        this.configMaps.set(binding.configMap, data);
+        let data = this.configMaps.get(binding.configMap);
+        if (!data) {
+          data = new Map<string, Binding[]>();
+          this.configMaps.set(binding.configMap, data);
+        }
+        const entries = data.get(binding.name);
+        if (entries) entries.push(binding);
+        else data.set(binding.name, [binding]);
+        this.configMapKeys.add(binding.name, binding, scope.ownersOf(binding));
       } else if (binding.ref?.kind === 'configmap' && binding.ref.key === null) envFrom.push(binding);
-      else add(binding.type === 'env' ? this.envBindings : this.configBindings, binding.name, binding);
+      else (binding.type === 'env' ? this.envIndex : this.configIndex).add(binding.name, binding, scope.ownersOf(binding));
     }
     // `envFrom: configMapRef`: every key of the map becomes an env var (with the prefix).
     for (const binding of envFrom) {
@@ -107,7 +128,12 @@ export class Evaluator {
         this.missingConfigMap(binding, ref.name, ref.optional);
         continue;
       }
-      for (const key of data.keys()) add(this.envBindings, binding.name + key, { ...binding, name: binding.name + key, ref: { ...ref, key } });
+      const owners = scope.ownersOf(binding);
+      for (const key of data.keys()) {
+        const derived: Binding = { ...binding, name: binding.name + key, ref: { ...ref, key } };
+        this.derivedOwners.set(derived, owners);
+        this.envIndex.add(derived.name, derived, owners);
+      }
     }
   }
 
@@ -123,6 +149,12 @@ export class Evaluator {
       code: 'configmap-missing',
       message: `ConfigMap '${name}' referenced for ${binding.name || 'envFrom'} is not in the scanned files; the env var stays unresolved`,
     });
+  }
+
+  /** Java and Kotlin code reads configuration through Spring: relaxed binding applies to its keys. */
+  private isJvm(file: string): boolean {
+    const language = this.files.get(file)?.language;
+    return language === 'java' || language === 'kotlin';
   }
 
   resolveModule(specifier: string, fromFile: string): string | null {
@@ -145,9 +177,9 @@ export class Evaluator {
       case 'alt':
         return capped(sym.options.flatMap((option) => this.evaluate(option, ctx)));
       case 'env':
-        return this.env(sym.name, 0);
+        return this.env(sym.name, 0, ctx.service);
       case 'config':
-        return this.config(sym.key);
+        return this.config(sym.key, 0, ctx.service, this.isJvm(ctx.file));
       case 'url': {
         const bases = this.evaluate(sym.base, ctx).map(asStr);
         const paths = this.evaluate(sym.path, ctx).map(asStr);
@@ -161,7 +193,7 @@ export class Evaluator {
         if (!ctx.args) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
         const argument = ctx.args.syms[sym.index];
         if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name} (not passed)`, via: [] }];
-        return this.members(this.evaluate(argument, ctx.args.ctx), sym.member);
+        return this.members(this.evaluate(argument, ctx.args.ctx), sym.member, ctx.service);
       }
       case 'object':
         return [{ t: 'obj', props: sym.props, ctx, via: [] }];
@@ -184,7 +216,7 @@ export class Evaluator {
   invoke(fn: Extract<Value, { t: 'fn' }>, args: readonly Sym[], ctx: Context): Value[] {
     if (!fn.returns) return [{ t: 'unknown', text: `${fn.key}()`, via: [] }];
     if (ctx.depth >= MAX_DEPTH) return [{ t: 'unknown', text: `${fn.key}() (call chain too deep)`, via: [] }];
-    return this.evaluate(fn.returns, { file: fn.file, args: { syms: args, ctx }, depth: ctx.depth + 1 });
+    return this.evaluate(fn.returns, { file: fn.file, service: ctx.service, args: { syms: args, ctx }, depth: ctx.depth + 1 });
   }
 
   private call(sym: Extract<Sym, { kind: 'call' }>, ctx: Context): Value[] {
@@ -222,43 +254,39 @@ export class Evaluator {
 
   // ───────────── env and config bindings ─────────────
 
-  /** A binding's value as a Sym: `${OTHER}`, `${OTHER:-default}`, `${OTHER:default}` and `$OTHER` become env reads. */
-  private bindingSym(value: string): Sym {
-    const parts: Sym[] = [];
-    const pattern = /\$\{([A-Za-z_][\w.]*)(?::-?([^}]*))?\}|\$([A-Za-z_]\w*)/g;
-    let last = 0;
-    for (const match of value.matchAll(pattern)) {
-      const index = match.index ?? 0;
-      if (index > last) parts.push({ kind: 'lit', value: value.slice(last, index) });
-      const name = match[1] ?? match[3] ?? '';
-      const fallback = match[2];
-      const read: Sym = { kind: 'env', name };
-      parts.push(fallback !== undefined ? { kind: 'alt', options: [read, { kind: 'lit', value: fallback }] } : read);
-      last = index + match[0].length;
-    }
-    if (last < value.length) parts.push({ kind: 'lit', value: value.slice(last) });
-    return parts.length === 1 && parts[0] ? parts[0] : { kind: 'concat', parts };
+  /** How a binding's place is named in evidence: file:line, environment, and whose it is when that matters. */
+  private bindingPlace(binding: Binding, service: string | null): string {
+    const notes = [at(binding.loc), this.scope.environmentOf(binding)];
+    const owners = this.ownersOf(binding);
+    if (owners.length === 0) {
+      if (this.scope.hasServices) notes.push('repo-wide fallback');
+    } else if (service === null || !owners.includes(service)) notes.push(`service ${owners.join(', ')}`);
+    return notes.join(', ');
   }
 
-  private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number): Value[] {
+  private ownersOf(binding: Binding): readonly string[] {
+    return this.derivedOwners.get(binding) ?? this.scope.ownersOf(binding);
+  }
+
+  private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number, service: string | null): Value[] {
     const out: Value[] = [];
     for (const binding of bindings) {
       const ref = binding.ref;
       if (ref && (kind === 'env' || ref.kind !== 'configmap')) {
-        out.push(...this.fromReference(name, binding, ref, depth));
+        out.push(...this.fromReference(name, binding, ref, depth, service));
         continue;
       }
-      const label = `binding ${name} = ${binding.value} (${at(binding.loc)}${binding.environment ? `, ${binding.environment}` : ''})`;
+      const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
       const inner =
         depth >= MAX_BINDING_DEPTH || !binding.value.includes('$')
           ? [{ t: 'str' as const, parts: [binding.value] as Part[], via: [] as string[] }]
-          : this.evaluateBindingValue(binding.value, depth + 1);
+          : this.evaluateBindingValue(binding, depth + 1, service);
+      const environment = this.scope.environmentOf(binding);
       for (const value of inner) {
         const str = asStr(value);
         const result: StrValue = { ...str, via: [...head, ...str.via.filter((step) => !head.includes(step))] };
-        result.environment ??= binding.environment ?? undefined;
-        if (result.environment === undefined) delete result.environment;
+        result.environment = moreSpecific(environment, str.environment);
         result.binding ??= binding.loc;
         out.push(result);
       }
@@ -266,70 +294,127 @@ export class Evaluator {
     return capped(out);
   }
 
+  /** ConfigMap entries a reference from `binding` means: the same service's map of that name first, then a repo-wide one, else any. */
+  private configMapEntries(entries: readonly Binding[], binding: Binding): readonly Binding[] {
+    const owners = this.ownersOf(binding);
+    if (owners.length > 0) {
+      const same = entries.filter((entry) => this.ownersOf(entry).some((owner) => owners.includes(owner)));
+      if (same.length > 0) return same;
+    }
+    const shared = entries.filter((entry) => this.ownersOf(entry).length === 0);
+    return shared.length > 0 ? shared : entries;
+  }
+
   /** A Kubernetes `valueFrom`: a ConfigMap key is followed to its value; a Secret or field is never read. */
-  private fromReference(name: string, binding: Binding, ref: NonNullable<Binding['ref']>, depth: number): Value[] {
+  private fromReference(name: string, binding: Binding, ref: NonNullable<Binding['ref']>, depth: number, service: string | null): Value[] {
     const head = `env:${name}`;
-    const reference = `binding ${name} from ${ref.kind} ${ref.name}${ref.key ? ` key ${ref.key}` : ''} (${at(binding.loc)}${binding.environment ? `, ${binding.environment}` : ''})`;
-    const unresolved = (what: string): StrValue => {
-      const value: StrValue = { t: 'str', parts: [{ hole: what }], via: [head, reference], binding: binding.loc };
-      if (binding.environment) value.environment = binding.environment;
-      return value;
-    };
+    const environment = this.scope.environmentOf(binding);
+    const reference = `binding ${name} from ${ref.kind} ${ref.name}${ref.key ? ` key ${ref.key}` : ''} (${this.bindingPlace(binding, service)})`;
+    const unresolved = (what: string): StrValue => ({ t: 'str', parts: [{ hole: what }], via: [head, reference], binding: binding.loc, environment });
     if (ref.kind !== 'configmap' || ref.key === null) return [unresolved(`${ref.kind} ${ref.name}${ref.key ? `:${ref.key}` : ''} (not read)`)];
     const data = this.configMaps.get(ref.name);
     if (!data) {
       this.missingConfigMap(binding, ref.name, ref.optional);
       return [unresolved(`ConfigMap ${ref.name} (not found)`)];
     }
-    const entries = data.get(ref.key);
-    if (!entries || entries.length === 0) return [unresolved(`ConfigMap ${ref.name} key ${ref.key} (not set)`)];
-    return this.fromBindings('env', ref.key, entries, depth).map((value) => {
+    const entries = this.configMapEntries(data.get(ref.key) ?? [], binding);
+    if (entries.length === 0) return [unresolved(`ConfigMap ${ref.name} key ${ref.key} (not set)`)];
+    return this.fromBindings('env', ref.key, entries, depth, service).map((value) => {
       const str = asStr(value);
       const via = [head, reference, ...str.via.filter((step) => step !== `env:${ref.key}`)];
-      const result: StrValue = { ...str, via };
-      if (binding.environment && result.environment === undefined) result.environment = binding.environment;
-      return result;
+      return { ...str, via, environment: moreSpecific(environment, str.environment) };
     });
   }
 
-  private evaluateBindingValue(value: string, depth: number): Value[] {
-    const sym = this.bindingSym(value);
-    const evaluateAt = (part: Sym): Value[] => {
-      if (part.kind === 'env') return this.env(part.name, depth);
-      if (part.kind === 'alt') return part.options.flatMap(evaluateAt);
-      if (part.kind === 'concat') return this.concat(part.parts.map(evaluateAt));
-      return this.evaluate(part, { file: '', args: null, depth: 0 });
-    };
-    return evaluateAt(sym);
+  /** A binding's value with its `${…}` placeholders followed, in the scope of the service whose code reads it. */
+  private evaluateBindingValue(binding: Binding, depth: number, service: string | null): Value[] {
+    const syntax = placeholderSyntax(binding.source);
+    return this.evaluatePieces(parseBindingValue(binding.value, syntax), syntax, depth, service);
   }
 
-  private env(name: string, depth: number): Value[] {
-    const key = `env\0${name}`;
+  private evaluatePieces(pieces: readonly ValuePiece[], syntax: PlaceholderSyntax, depth: number, service: string | null): Value[] {
+    if (pieces.length === 0) return [{ t: 'str', parts: [], via: [] }];
+    return this.concat(pieces.map((piece): Value[] => (piece.kind === 'text' ? [{ t: 'str', parts: [piece.text], via: [] }] : this.placeholder(piece, syntax, depth, service))));
+  }
+
+  private placeholder(piece: Extract<ValuePiece, { kind: 'ref' }>, syntax: PlaceholderSyntax, depth: number, service: string | null): Value[] {
+    const bound = syntax === 'spring' ? this.configValues(piece.name, depth, service, true) : this.envLookup(piece.name, service).bindings.length > 0 ? this.env(piece.name, depth, service) : null;
+    const word = (): Value[] => this.evaluatePieces(piece.word, syntax, depth, service);
+    const isEmpty = (value: Value): boolean => value.t === 'str' && mergeParts(value.parts).length === 0;
+    switch (piece.form) {
+      case 'plain':
+        if (bound) return bound;
+        return syntax === 'spring' ? this.config(piece.name, depth, service, true) : this.env(piece.name, depth, service);
+      case 'default': {
+        if (!bound) return word().map((value) => withVia(value, [`${piece.written}: ${piece.name} is not bound, so the default applies`]));
+        if (!piece.colon || !bound.some(isEmpty)) return bound;
+        return capped([...bound.filter((value) => !isEmpty(value)), ...word()]);
+      }
+      case 'alternate':
+        if (!bound) return [{ t: 'str', parts: [], via: [] }];
+        return piece.colon && bound.every(isEmpty) ? [{ t: 'str', parts: [], via: [] }] : word();
+    }
+  }
+
+  /** Env bindings of a name that apply to a service; ConfigMap keys of that name are env vars only through a reference, by key name as a last resort. */
+  private envLookup(name: string, service: string | null): ScopedLookup {
+    const direct = this.envIndex.lookup(name, service);
+    if (direct.bindings.length > 0) return direct;
+    const byKey = this.configMapKeys.lookup(name, service);
+    return byKey.bindings.length > 0 ? byKey : direct;
+  }
+
+  private env(name: string, depth: number, service: string | null): Value[] {
+    const key = `env\0${service ?? ''}\0${name}`;
     if (depth === 0) {
       const cached = this.memo.get(key);
       if (cached) return cached;
     }
     if (this.busy.has(key)) return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
-    // Keys of ConfigMaps are env vars only through a reference; by key name they are a last resort.
-    const bindings = this.envBindings.get(name) ?? [...this.configMaps.values()].flatMap((data) => data.get(name) ?? []);
+    const lookup = this.envLookup(name, service);
     let values: Value[];
-    if (bindings && bindings.length > 0) {
+    if (lookup.bindings.length > 0) {
       this.busy.add(key);
-      values = this.fromBindings('env', name, bindings, depth);
+      values = this.fromBindings('env', name, lookup.bindings, depth, service);
       this.busy.delete(key);
     } else {
       this.unboundEnv.add(name);
-      values = [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name}`], env: name }];
+      const via = [`env:${name}`];
+      // Another service's own binding never applies here (it runs elsewhere); say where it is bound, for whoever fixes it.
+      if (lookup.elsewhere.length > 0) via.push(`env:${name} is bound only for service${lookup.elsewhere.length === 1 ? '' : 's'} ${lookup.elsewhere.join(', ')}, not for ${service ?? 'this code'}`);
+      values = [{ t: 'str', parts: [{ hole: `env:${name}` }], via, env: name }];
     }
     if (depth === 0) this.memo.set(key, values);
     return values;
   }
 
-  private config(key: string): Value[] {
-    const bindings = this.configBindings.get(key);
-    if (bindings && bindings.length > 0) return this.fromBindings('config', key, bindings, 0);
-    // NestJS ConfigService and similar read env vars by the same name.
-    if (/^[A-Z][A-Z0-9_]*$/.test(key)) return this.env(key, 0);
+  /**
+   * Values of a configuration key for a service, or null when nothing binds it: its config bindings, and with
+   * Spring (a Spring binding of the key, or JVM code reading it) the env vars that override it by relaxed binding.
+   */
+  private configValues(key: string, depth: number, service: string | null, spring: boolean): Value[] | null {
+    const out: Value[] = [];
+    const lookup = this.configIndex.lookup(key, service);
+    if (lookup.bindings.length > 0) out.push(...this.fromBindings('config', key, lookup.bindings, depth, service));
+    if (spring || lookup.bindings.some((binding) => binding.source === 'spring')) {
+      for (const envName of relaxedEnvNames(key)) {
+        if (this.envLookup(envName, service).bindings.length === 0) continue;
+        const overriding = `env:${envName} (overrides config ${key} by Spring relaxed binding)`;
+        for (const value of this.env(envName, depth, service)) {
+          out.push({ ...value, via: [`config:${key}`, ...value.via.map((step) => (step === `env:${envName}` ? overriding : step))] });
+        }
+      }
+    }
+    if (out.length > 0) return capped(out);
+    // NestJS ConfigService, Spring `${SISU_URL}` and similar read env vars by the same name.
+    if (/^[A-Z][A-Z0-9_]*$/.test(key) && this.envLookup(key, service).bindings.length > 0) return this.env(key, depth, service);
+    return null;
+  }
+
+  private config(key: string, depth: number, service: string | null, spring: boolean): Value[] {
+    const values = this.configValues(key, depth, service, spring);
+    if (values) return values;
+    if (/^[A-Z][A-Z0-9_]*$/.test(key)) return this.env(key, depth, service);
     return [{ t: 'str', parts: [{ hole: `config:${key}` }], via: [`config:${key}`] }];
   }
 
@@ -341,33 +426,33 @@ export class Evaluator {
       const symbols = this.files.get(file)?.symbols ?? {};
       // `Class.method`, `api.getStudents` are stored under their dotted key.
       const first = member[0];
-      if (first !== undefined && own(symbols, `${name}.${first}`)) return this.members(this.symbol(file, `${name}.${first}`), member.slice(1));
+      if (first !== undefined && own(symbols, `${name}.${first}`)) return this.members(this.symbol(file, `${name}.${first}`, ctx.service), member.slice(1), ctx.service);
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
-      return this.members(this.symbol(file, name), member);
+      return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
     const target = this.resolveModule(module, ctx.file);
     if (target === null) return [{ t: 'external', module, via: [] }];
-    return this.members(this.exported(target, name, new Set()), member);
+    return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
   }
 
   /** A top-level symbol's value, memoised. */
-  symbol(file: string, name: string): Value[] {
-    const key = `sym\0${file}\0${name}`;
+  symbol(file: string, name: string, service: string | null): Value[] {
+    const key = `sym\0${service ?? ''}\0${file}\0${name}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
     if (this.busy.has(key)) return [{ t: 'unknown', text: `${name} (defined in terms of itself)`, via: [] }];
     const sym = own(this.files.get(file)?.symbols, name);
     if (!sym) return [{ t: 'unknown', text: name, via: [] }];
     this.busy.add(key);
-    const values = this.evaluate(sym, { file, args: null, depth: 0 });
+    const values = this.evaluate(sym, { file, service, args: null, depth: 0 });
     this.busy.delete(key);
     this.memo.set(key, values);
     return values;
   }
 
   /** The value a module exports under `name` (`*` = the namespace / CommonJS module.exports). */
-  exported(file: string, name: string, seen: Set<string>): Value[] {
-    const key = `exp\0${file}\0${name}`;
+  exported(file: string, name: string, seen: Set<string>, service: string | null): Value[] {
+    const key = `exp\0${service ?? ''}\0${file}\0${name}`;
     const cached = this.memo.get(key);
     if (cached) return cached;
     const facts = this.files.get(file);
@@ -376,20 +461,20 @@ export class Evaluator {
     this.busy.add(key);
     let values: Value[] | null = null;
     const direct = own(facts.exports, name);
-    if (direct) values = this.evaluate(direct, { file, args: null, depth: 0 });
+    if (direct) values = this.evaluate(direct, { file, service, args: null, depth: 0 });
     else if (name === '*') values = [{ t: 'ns', file, via: [] }];
     else {
       for (const specifier of facts.reexports) {
         const target = this.resolveModule(specifier, file);
         if (!target) continue;
-        const found = this.exported(target, name, seen);
+        const found = this.exported(target, name, seen, service);
         if (!(found.length === 1 && found[0]?.t === 'unknown')) {
           values = found;
           break;
         }
       }
       const whole = own(facts.exports, '*');
-      if (!values && whole) values = this.members(this.evaluate(whole, { file, args: null, depth: 0 }), [name]);
+      if (!values && whole) values = this.members(this.evaluate(whole, { file, service, args: null, depth: 0 }), [name], service);
     }
     this.busy.delete(key);
     const result = values ?? [{ t: 'unknown', text: `${name} (not exported by ${file})`, via: [] }];
@@ -397,7 +482,7 @@ export class Evaluator {
     return result;
   }
 
-  members(values: Value[], member: readonly string[]): Value[] {
+  members(values: Value[], member: readonly string[], service: string | null): Value[] {
     let current = values;
     for (const name of member) {
       const next: Value[] = [];
@@ -405,7 +490,7 @@ export class Evaluator {
         if (value.t === 'obj') {
           const prop = own(value.props, name);
           next.push(...(prop ? this.evaluate(prop, value.ctx).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
-        } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set()).map((inner) => withVia(inner, value.via)));
+        } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set(), service).map((inner) => withVia(inner, value.via)));
         else if (value.t === 'external') next.push(value);
         else next.push({ t: 'unknown', text: `.${name}`, via: value.via });
       }

@@ -21,7 +21,9 @@
  *   and renders the unknown parts as `{…}` placeholders (`http://importer-api:3000/students/{parameter id}`).
  */
 import type { Binding, CallFact, FileFacts, Invocation, Language, Problem, ResolvedCall, Sym, Target } from '../model.js';
+import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
+import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 
 export interface ResolveInput {
@@ -29,6 +31,11 @@ export interface ResolveInput {
   facts: readonly FileFacts[];
   /** Extra bindings not tied to a scanned file (none in the core; manifests add theirs through facts). */
   bindings?: readonly Binding[];
+  /**
+   * Reads a root-relative file (null when missing). Given, the `package.json` at each service root is read for its
+   * `name`, which a workload may carry instead of the service's name. The resolver reads nothing else.
+   */
+  readText?: (file: string) => string | null;
 }
 
 export interface ResolveOutput {
@@ -36,6 +43,8 @@ export interface ResolveOutput {
   /** Env vars read by code and bound nowhere, sorted. */
   unboundEnv: string[];
   problems: Problem[];
+  /** package.json `name` by service root (root-relative directory), as read through `readText`; pass it on to `attributeServices`. */
+  packageNames: Record<string, string>;
 }
 
 type FnValue = Extract<Value, { t: 'fn' }>;
@@ -159,8 +168,13 @@ class CallResolver {
   private readonly callsByFile = new Map<string, CallFact[]>();
   private readonly invocationsByFile = new Map<string, Invocation[]>();
 
+  private readonly scope: BindingScope;
+  readonly packageNames: Record<string, string>;
+
   constructor(private readonly input: ResolveInput) {
-    this.evaluator = new Evaluator(input.facts, input.bindings ?? []);
+    this.packageNames = input.readText ? packageNamesOf(input.facts, input.readText) : {};
+    this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
+    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope);
     for (const facts of input.facts) {
       const calls = [...facts.calls];
       const invocations: Invocation[] = [];
@@ -178,7 +192,7 @@ class CallResolver {
 
   /** `api('/x')`, `sisu('units', { method: 'POST' })`: a client instance called directly is a call on it. */
   private callableInstanceCall(file: string, invocation: Invocation): CallFact | null {
-    const callee = this.evaluator.evaluate(invocation.callee, { file, args: null, depth: 0 });
+    const callee = this.evaluator.evaluate(invocation.callee, this.topLevel(file));
     if (!callee.some((value) => value.t === 'client')) return null;
     const methodOf = (sym: Sym | undefined): string | null | undefined => {
       const value = sym?.kind === 'step' ? sym.value : sym;
@@ -199,6 +213,11 @@ class CallResolver {
     };
     if (invocation.fn) call.fn = invocation.fn;
     return call;
+  }
+
+  /** The context of a file's top-level code: run by the service whose root holds the file. */
+  private topLevel(file: string): Context {
+    return { file, service: this.scope.serviceOfFile(file), args: null, depth: 0 };
   }
 
   private siteList(file: string, key: string): { calls: CallFact[]; invocations: Invocation[] } {
@@ -229,7 +248,7 @@ class CallResolver {
         sites.calls.some(callDependsOnParam) ||
         sites.invocations.some(
           (invocation) =>
-            invocationDependsOnParam(invocation) && this.calleeFunctions(invocation.callee, { file: fn.file, args: null, depth: 0 }).some((inner) => this.isWrapper(inner)),
+            invocationDependsOnParam(invocation) && this.calleeFunctions(invocation.callee, this.topLevel(fn.file)).some((inner) => this.isWrapper(inner)),
         );
     }
     this.wrapperBusy.delete(id);
@@ -307,7 +326,7 @@ class CallResolver {
     const sites = this.sites.get(id);
     if (!sites) return [];
     const nextChain = new Set(chain).add(id);
-    const ctx: Context = { file: fn.file, args: { syms: args, ctx: callerCtx }, depth: callerCtx.depth + 1 };
+    const ctx: Context = { file: fn.file, service: callerCtx.service, args: { syms: args, ctx: callerCtx }, depth: callerCtx.depth + 1 };
     const step = `wrapper ${fn.key}${fn.at ? ` (${at(fn.at)})` : ''}`;
     const out: Resolution[] = [];
     for (const call of sites.calls) {
@@ -345,7 +364,7 @@ class CallResolver {
     const wrappersByInvocation = new Map<Invocation, FnValue[]>();
     for (const facts of this.input.facts) {
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
-        const wrappers = this.calleeFunctions(invocation.callee, { file: facts.file, args: null, depth: 0 }).filter((fn) => this.isWrapper(fn));
+        const wrappers = this.calleeFunctions(invocation.callee, this.topLevel(facts.file)).filter((fn) => this.isWrapper(fn));
         if (wrappers.length === 0) continue;
         wrappersByInvocation.set(invocation, wrappers);
         for (const fn of wrappers) this.invoked.add(`${fn.file}#${fn.key}`);
@@ -354,7 +373,7 @@ class CallResolver {
     const representedElsewhere = (file: string, fn: string | undefined, dependent: boolean): boolean => dependent && fn !== undefined && this.invoked.has(`${file}#${fn}`);
     for (const facts of this.input.facts) {
       const language = facts.language as Language;
-      const ctx: Context = { file: facts.file, args: null, depth: 0 };
+      const ctx = this.topLevel(facts.file);
       for (const call of this.callsByFile.get(facts.file) ?? []) {
         if (representedElsewhere(facts.file, call.fn, callDependsOnParam(call))) continue;
         const resolution = this.resolveFact(call, ctx);
@@ -371,8 +390,26 @@ class CallResolver {
       }
     }
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
-    return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems };
+    return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems, packageNames: this.packageNames };
   }
+}
+
+/** `name` of the package.json at each service root, for matching workloads named after the package. */
+function packageNamesOf(facts: readonly FileFacts[], readText: (file: string) => string | null): Record<string, string> {
+  const names: Record<string, string> = {};
+  for (const service of mergeServices(facts.flatMap((fileFacts) => fileFacts.services))) {
+    if (Object.hasOwn(names, service.root)) continue;
+    const text = readText(service.root === '' ? 'package.json' : `${service.root}/package.json`);
+    if (text === null) continue;
+    try {
+      const manifest: unknown = JSON.parse(text);
+      const name = typeof manifest === 'object' && manifest !== null ? (manifest as Record<string, unknown>)['name'] : undefined;
+      if (typeof name === 'string' && name !== '') names[service.root] = name;
+    } catch {
+      // Not JSON: the directory name still matches.
+    }
+  }
+  return names;
 }
 
 export function resolveCalls(input: ResolveInput): ResolveOutput {

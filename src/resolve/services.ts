@@ -5,7 +5,7 @@
  */
 import { parseDocument } from 'yaml';
 import { MAX_YAML_ALIASES } from '../extract/manifests/service-manifest.js';
-import type { FileFacts, HostFact, ResolvedCall, ServiceDeclaration } from '../model.js';
+import type { FileFacts, HostFact, ResolvedCall, ServiceDeclaration, WorkloadFact } from '../model.js';
 
 export type ConsumesEntry = ServiceDeclaration['consumes'][number];
 
@@ -99,20 +99,87 @@ function workloadNames(service: ServiceDeclaration, options: AttributionOptions)
   return names;
 }
 
+/** The service a workload name means by name alone: the exact manifest name first, else the one service whose package or directory is so named. */
+function serviceNamed(name: string, services: readonly ServiceDeclaration[], options: AttributionOptions): ServiceDeclaration | undefined {
+  const wanted = name.toLowerCase();
+  const named = services.filter((service) => workloadNames(service, options).has(wanted));
+  return named.find((service) => service.name.toLowerCase() === wanted) ?? (named.length === 1 ? named[0] : undefined);
+}
+
+/** The repository name of a container image, without registry, path, tag or digest: `quay.io/toska/study-importer:production` → `study-importer`. */
+export function imageName(image: string): string {
+  const withoutDigest = image.split('@')[0] ?? image;
+  const lastSegment = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1);
+  return lastSegment.split(':')[0]?.toLowerCase() ?? '';
+}
+
+/** The service with the deepest root containing a root-relative directory. */
+function serviceForDirectory(directory: string, services: readonly ServiceDeclaration[]): ServiceDeclaration | undefined {
+  let best: ServiceDeclaration | undefined;
+  for (const service of services) {
+    if (isUnder(directory, service.root) && (!best || service.root.length > best.root.length)) best = service;
+  }
+  return best;
+}
+
+/**
+ * The service a workload (compose service, Deployment…) runs, from what the workload itself says: its name
+ * (manifest, package or directory name), its compose build context (a directory under the service's root), or its
+ * image's repository name (`…/study-importer:prod`). Where the file is does not count here: a compose file under a
+ * service's root also runs its dependencies (`db`, `redis`).
+ */
+export function serviceForWorkload(workload: WorkloadFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
+  const named = serviceNamed(workload.name, services, options);
+  if (named) return named;
+  if (workload.buildContext !== undefined) {
+    const built = serviceForDirectory(workload.buildContext, services);
+    if (built) return built;
+  }
+  for (const image of workload.images ?? []) {
+    const byImage = serviceNamed(imageName(image), services, options);
+    if (byImage) return byImage;
+  }
+  return undefined;
+}
+
+/**
+ * Workload name (lower case) → the service it runs, learnt from every workload fact of the scan; a name two
+ * workloads tie to different services is left out (ambiguous). A Kubernetes Service, Route or a binding names
+ * its workload by the same name, usually in another file.
+ */
+export function workloadServices(facts: readonly FileFacts[], services: readonly ServiceDeclaration[], options: AttributionOptions = {}): Map<string, string> {
+  const owners = new Map<string, string | null>();
+  for (const workload of facts.flatMap((fileFacts) => fileFacts.workloads ?? [])) {
+    const service = serviceForWorkload(workload, services, options);
+    if (!service) continue;
+    const key = workload.name.toLowerCase();
+    const known = owners.get(key);
+    owners.set(key, known === undefined || known === service.name ? service.name : null);
+  }
+  const unambiguous = new Map<string, string>();
+  for (const [name, service] of owners) if (service !== null) unambiguous.set(name, service);
+  return unambiguous;
+}
+
 /**
  * The service a host fact belongs to: a workload named like the service first (deployment files
- * usually live apart from the code), then the service whose root contains the deployment file —
+ * usually live apart from the code), then a workload known to run the service (its compose build
+ * context or image, see `workloadServices`), then the service whose root contains the deployment file —
  * but only for a fact with no workload, a Route or an Ingress: a compose file or k8s Services under
  * a service's root also name its dependencies (`db`, `redis`), which are not the service.
  */
-export function serviceForHostFact(fact: HostFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
+export function serviceForHostFact(
+  fact: HostFact,
+  services: readonly ServiceDeclaration[],
+  options: AttributionOptions = {},
+  workloads: ReadonlyMap<string, string> = new Map(),
+): ServiceDeclaration | undefined {
   if (fact.workload) {
-    const workload = fact.workload.toLowerCase();
-    const named = services.filter((service) => workloadNames(service, options).has(workload));
-    // Exact manifest name beats a directory/package match.
-    const exact = named.find((service) => service.name.toLowerCase() === workload);
-    if (exact) return exact;
-    if (named.length === 1) return named[0];
+    const named = serviceNamed(fact.workload, services, options);
+    if (named) return named;
+    const running = workloads.get(fact.workload.toLowerCase());
+    const known = running === undefined ? undefined : services.find((service) => service.name === running);
+    if (known) return known;
     if (fact.source === 'compose-service' || fact.source === 'k8s-service') return undefined;
   }
   return serviceForFile(fact.loc.file, services);
@@ -146,8 +213,9 @@ export function serviceForHost(host: string, hosts: ReadonlyMap<string, string>)
 export function attributeServices(calls: readonly ResolvedCall[], facts: readonly FileFacts[], options: AttributionOptions = {}): Attribution {
   const services = mergeServices(facts.flatMap((fileFacts) => fileFacts.services));
   const learnt = new Map<ServiceDeclaration, Set<string>>(services.map((service) => [service, new Set(service.hosts.map(hostKey))]));
+  const workloads = workloadServices(facts, services, options);
   for (const fact of facts.flatMap((fileFacts) => fileFacts.hosts)) {
-    const owner = serviceForHostFact(fact, services, options);
+    const owner = serviceForHostFact(fact, services, options, workloads);
     if (owner) learnt.get(owner)?.add(hostKey(fact.host));
   }
   const completed = services.map((service) => ({ ...service, hosts: [...(learnt.get(service) ?? [])].sort() }));

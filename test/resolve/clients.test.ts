@@ -9,7 +9,7 @@ describe('resolving through bindings, client instances and wrappers', () => {
       envBinding('IMPORTER_URL', 'http://importer-api.feedback.svc.cluster.local:3000', { file: 'openshift/deployment.yaml', line: 31 }, 'prod'),
       envBinding('SISU_URL', '${SISU_HOST}', { file: 'openshift/deployment.yaml', line: 33 }, 'prod'),
       envBinding('SISU_HOST', 'https://sis-helsinki.funidata.fi', { file: 'openshift/configmap.yaml', line: 7 }, 'prod'),
-      envBinding('LOOP_URL', '$LOOP_URL/x', { file: '.env', line: 2 }),
+      { ...envBinding('LOOP_URL', '$LOOP_URL/x', { file: '.env', line: 2 }), source: 'dotenv' },
       { ...envBinding('organisation.url', 'https://gw.api.helsinki.fi/organisation', { file: 'config/default.json', line: 3 }), type: 'config', source: 'node-config' },
     ];
     const scan = scanFixture('resolve/bindings', bindings);

@@ -30,8 +30,8 @@ describe('Kubernetes references in bindings', () => {
     });
     expect(target?.via).toEqual([
       'env:IMPORTER_URL',
-      'binding IMPORTER_URL from configmap feedback-config key IMPORTER_URL (openshift/deployment.yaml:30)',
-      'binding IMPORTER_URL = http://importer-api.study-importer.svc.cluster.local:3000 (openshift/configmap.yaml:10)',
+      'binding IMPORTER_URL from configmap feedback-config key IMPORTER_URL (openshift/deployment.yaml:30, cluster)',
+      'binding IMPORTER_URL = http://importer-api.study-importer.svc.cluster.local:3000 (openshift/configmap.yaml:10, cluster)',
     ]);
   });
 

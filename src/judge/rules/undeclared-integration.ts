@@ -5,7 +5,7 @@
  */
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { findConsumesEntry, urlParts } from '../../resolve/services.js';
-import { describeCall, describeTarget } from '../describe-call.js';
+import { describeCall, describeTarget, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -53,6 +53,8 @@ export const undeclaredIntegration = defineRule({
     calls.forEach((call, callIndex) => {
       const service = call.service ? services.find((declared) => declared.name === call.service && declared.source === 'arch-lint') : undefined;
       if (!service) return;
+      // A client configuration and the calls made through it are one integration: reported at the calls.
+      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const targets = undeclaredTargets(call, service, services, config.allowWithinSystem);
       if (targets.length === 0) return;
       const suggestion = suggestedEntry(targets[0] as Target);

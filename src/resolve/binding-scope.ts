@@ -1,0 +1,157 @@
+/**
+ * Which service each env/config binding belongs to, and the environment it applies in (issue 3, point 2).
+ * Deployment files usually live apart from the code, so a binding belongs to:
+ * 1. the service its reader already named (`Binding.service`);
+ * 2. the service its workload runs (compose service / Deployment / Helm release: by name, build context or image,
+ *    see `serviceForWorkload`; a workload name known elsewhere in the scan counts too);
+ * 3. for a dotenv file loaded by compose `env_file`, the services of the workloads that load it;
+ * 4. the service whose root holds the file;
+ * 5. otherwise nobody: a repo-wide fallback, used by a service only for variables it binds nowhere itself.
+ * Computed once per scan; lookups are memoised per binding and per file.
+ */
+import type { Binding, FileFacts, ManifestKind, ServiceDeclaration, WorkloadFact } from '../model.js';
+import { mergeServices, serviceForFile, serviceForWorkload, workloadServices, type AttributionOptions } from './services.js';
+
+export interface BindingScope {
+  /** Whether the scan declares any service: without one every binding applies everywhere and none is called a fallback. */
+  readonly hasServices: boolean;
+  /** Services the binding belongs to, sorted; empty = a repo-wide fallback. */
+  ownersOf(binding: Binding): readonly string[];
+  /**
+   * The binding's environment label: as its reader found it, else the environment of the compose service that loads
+   * its env file, else by kind: `cluster` for Kubernetes/OpenShift/Helm files that name none, `default` for the rest
+   * (a bare `.env`, `application.yml`, a Dockerfile: values that apply unless an environment overrides them).
+   */
+  environmentOf(binding: Binding): string;
+  /** The service whose code the file is (nearest manifest above it), or null. */
+  serviceOfFile(file: string): string | null;
+}
+
+/** Environment labels that say only where a value was written, not which environment: a more specific label wins over them. */
+export const GENERIC_ENVIRONMENTS: ReadonlySet<string> = new Set(['default', 'cluster']);
+
+const CLUSTER_KINDS: ReadonlySet<ManifestKind> = new Set(['kubernetes', 'helm-values']);
+
+function defaultEnvironment(source: ManifestKind): string {
+  return CLUSTER_KINDS.has(source) ? 'cluster' : 'default';
+}
+
+export function scopeBindings(facts: readonly FileFacts[], options: AttributionOptions = {}): BindingScope {
+  const services: ServiceDeclaration[] = mergeServices(facts.flatMap((fileFacts) => fileFacts.services));
+  const serviceNames = new Set(services.map((service) => service.name));
+  const knownWorkloads = workloadServices(facts, services, options);
+  /** `file\0workload name` → the workload fact declared there. */
+  const localWorkloads = new Map<string, WorkloadFact>();
+  /** env file path → workloads that load it (`env_file`). */
+  const envFileLoaders = new Map<string, WorkloadFact[]>();
+  for (const fileFacts of facts) {
+    for (const workload of fileFacts.workloads ?? []) {
+      localWorkloads.set(`${workload.loc.file}\0${workload.name.toLowerCase()}`, workload);
+      for (const envFile of workload.envFiles ?? []) {
+        const loaders = envFileLoaders.get(envFile);
+        if (loaders) loaders.push(workload);
+        else envFileLoaders.set(envFile, [workload]);
+      }
+    }
+  }
+
+  const fileOwners = new Map<string, string | null>();
+  const serviceOfFile = (file: string): string | null => {
+    let owner = fileOwners.get(file);
+    if (owner === undefined) {
+      owner = serviceForFile(file, services)?.name ?? null;
+      fileOwners.set(file, owner);
+    }
+    return owner;
+  };
+
+  const workloadOwners = new Map<string, string | null>();
+  /** The service a workload named `name` in `file` runs: its own fact there first, else what the rest of the scan says of the name. */
+  const serviceOfWorkload = (file: string, name: string): string | null => {
+    const key = `${file}\0${name.toLowerCase()}`;
+    let owner = workloadOwners.get(key);
+    if (owner === undefined) {
+      const local = localWorkloads.get(key);
+      owner = (local ? serviceForWorkload(local, services, options)?.name : undefined) ?? knownWorkloads.get(name.toLowerCase()) ?? null;
+      workloadOwners.set(key, owner);
+    }
+    return owner;
+  };
+
+  const owners = new Map<Binding, readonly string[]>();
+  const ownersOf = (binding: Binding): readonly string[] => {
+    const known = owners.get(binding);
+    if (known) return known;
+    let result: readonly string[] = [];
+    if (binding.service !== null && serviceNames.has(binding.service)) result = [binding.service];
+    else if (binding.workload !== undefined && binding.workload !== '') {
+      const running = serviceOfWorkload(binding.loc.file, binding.workload);
+      if (running) result = [running];
+    }
+    if (result.length === 0) {
+      const loaders = envFileLoaders.get(binding.loc.file) ?? [];
+      result = [...new Set(loaders.flatMap((workload) => serviceOfWorkload(workload.loc.file, workload.name) ?? []))].sort();
+    }
+    if (result.length === 0) {
+      const root = serviceOfFile(binding.loc.file);
+      if (root) result = [root];
+    }
+    owners.set(binding, result);
+    return result;
+  };
+
+  const environmentOf = (binding: Binding): string => {
+    if (binding.environment) return binding.environment;
+    const loadedBy = (envFileLoaders.get(binding.loc.file) ?? []).find((workload) => workload.environment);
+    return loadedBy?.environment ?? defaultEnvironment(binding.source);
+  };
+
+  return { hasServices: services.length > 0, ownersOf, environmentOf, serviceOfFile };
+}
+
+/** A repo-wide fallback or another service's bindings, as they are looked up for one service. */
+export interface ScopedLookup {
+  /** The bindings that apply; empty when none does. */
+  bindings: readonly Binding[];
+  /** `own`: the service's own; `fallback`: repo-wide ones (it has none of its own); `any`: every binding (code of no service). */
+  scope: 'own' | 'fallback' | 'any' | 'none';
+  /** Services that bind the name for themselves only, when none of the bindings applies. */
+  elsewhere: readonly string[];
+}
+
+/**
+ * Bindings indexed by name once, looked up per service: a service's own bindings of a name if it has any, else the
+ * repo-wide fallbacks, never another service's own. Code of no service (outside every service root) sees them all.
+ */
+export class ScopedBindingIndex {
+  private readonly byName = new Map<string, { own: Map<string, Binding[]>; fallback: Binding[]; all: Binding[] }>();
+
+  add(name: string, binding: Binding, owners: readonly string[]): void {
+    let entry = this.byName.get(name);
+    if (!entry) {
+      entry = { own: new Map(), fallback: [], all: [] };
+      this.byName.set(name, entry);
+    }
+    entry.all.push(binding);
+    if (owners.length === 0) entry.fallback.push(binding);
+    for (const owner of owners) {
+      const list = entry.own.get(owner);
+      if (list) list.push(binding);
+      else entry.own.set(owner, [binding]);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.byName.has(name);
+  }
+
+  lookup(name: string, service: string | null): ScopedLookup {
+    const entry = this.byName.get(name);
+    if (!entry) return { bindings: [], scope: 'none', elsewhere: [] };
+    if (service === null) return { bindings: entry.all, scope: 'any', elsewhere: [] };
+    const own = entry.own.get(service);
+    if (own && own.length > 0) return { bindings: own, scope: 'own', elsewhere: [] };
+    if (entry.fallback.length > 0) return { bindings: entry.fallback, scope: 'fallback', elsewhere: [] };
+    return { bindings: [], scope: 'none', elsewhere: [...entry.own.keys()].sort() };
+  }
+}
