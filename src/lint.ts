@@ -136,7 +136,7 @@ interface ExtractionContext {
  */
 async function factsOf(file: DiscoveredFile, content: string | null, context: ExtractionContext): Promise<FileFacts | null> {
   const { cache } = context;
-  let info: { size: number; mtimeMs: number } | null = null;
+  let info: { size: number; mtimeMs: number; ctimeMs: number } | null = null;
   if (cache && content === null) {
     try {
       info = await stat(file.absPath);
@@ -339,11 +339,11 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // Saved before resolution: nothing downstream can change what is written.
   if (cache) await cache.save({ prune: !options.staged && paths.length <= 1 });
 
-  const resolved = resolveCalls({ facts });
+  const resolved = resolveCalls({ facts, readText: (file) => readTextOrNull(root, file) });
   problems.push(...resolved.problems);
 
   // Services: which service makes each call and which one each target host belongs to.
-  const attributed = attributeServices(resolved.calls, facts);
+  const attributed = attributeServices(resolved.calls, facts, { packageNames: resolved.packageNames });
   const services = checkOpenApiFiles(attributed.services, (file) => readTextOrNull(root, file));
 
   // The gateway catalogue: which published API each gateway call uses, which backends are fronted.

@@ -6,9 +6,9 @@
  * manifest or imported module is reflected even when every file's facts come from the cache.
  *
  * Reading every file to hash it would cost most of what the cache saves, so an entry also records the
- * file's size and mtime: when both are unchanged, and the mtime was already in the past when the file was
- * hashed (so a later write within the same clock tick cannot hide behind it, git's "racy" rule), the
- * recorded hash stands without reading the file.
+ * file's size, mtime and ctime: when all are unchanged, and both times were already in the past when the file
+ * was hashed (so a later write within the same clock tick cannot hide behind them: git's "racy" rule), the
+ * recorded hash stands without reading the file. ctime cannot be set back by tools that restore mtimes.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
@@ -28,6 +28,7 @@ interface CacheEntry {
   hash: string;
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
   /** When the content was hashed (ms since epoch). */
   hashedAt: number;
   facts: FileFacts;
@@ -44,6 +45,7 @@ interface CacheFile {
 export interface FileStat {
   size: number;
   mtimeMs: number;
+  ctimeMs: number;
 }
 
 /** Where the cache lives when `--cache-location` is not given: next to other tools' caches when there is a node_modules. */
@@ -141,7 +143,8 @@ export class FactsCache {
   lookupByStat(file: DiscoveredFile, stat: FileStat): FileFacts | null {
     const entry = Object.hasOwn(this.entries, file.path) ? this.entries[file.path] : undefined;
     if (!entry || entry.kind !== kindKey(file)) return null;
-    if (entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.mtimeMs > entry.hashedAt - RACY_MARGIN_MS) return null;
+    if (entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.ctimeMs !== stat.ctimeMs) return null;
+    if (Math.max(entry.mtimeMs, entry.ctimeMs) > entry.hashedAt - RACY_MARGIN_MS) return null;
     this.seen.add(file.path);
     this.hits++;
     return entry.facts;
@@ -163,7 +166,7 @@ export class FactsCache {
   /** Remember facts for `file`. `stat` is null when the content did not come from the work tree (staged content): no fast path then. */
   store(file: DiscoveredFile, hash: string, stat: FileStat | null, facts: FileFacts, hashedAt: number = Date.now()): void {
     this.seen.add(file.path);
-    this.entries[file.path] = { kind: kindKey(file), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, hashedAt, facts };
+    this.entries[file.path] = { kind: kindKey(file), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, hashedAt, facts };
     this.dirty = true;
   }
 
