@@ -337,7 +337,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const facts = collected.facts;
   for (const fileFacts of facts) problems.push(...fileFacts.problems);
   // Saved before resolution: nothing downstream can change what is written.
-  if (cache) await cache.save({ prune: !options.staged && paths.length <= 1 });
+  // Only a scan of the whole root may forget files it did not see.
+  if (cache) await cache.save({ prune: !options.staged && paths.every((given) => path.resolve(cwd, given) === root) });
 
   const resolved = resolveCalls({ facts, readText: (file) => readTextOrNull(root, file) });
   problems.push(...resolved.problems);

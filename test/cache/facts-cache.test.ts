@@ -143,6 +143,14 @@ describe('--cache with lint()', () => {
     expect(readdirSync(cacheDir).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('a scan of some files keeps the entries of the others', async () => {
+    const { dir, cacheDir } = workspace();
+    await scan(dir, cacheDir);
+    plantMarker(cacheDir, 'src/app.ts');
+    await lint({ cwd: dir, now, paths: ['src/endpoints.ts'], cache: `${cacheDir}/` });
+    expect(hosts(await scan(dir, cacheDir))).toContain('from-the-cache.example');
+  });
+
   it('defaults to node_modules/.cache/arch-lint/ when there is a node_modules, else .arch-lint-cache/', async () => {
     const { dir } = workspace();
     expect(defaultCacheLocation(dir)).toBe(path.join(dir, '.arch-lint-cache'));
