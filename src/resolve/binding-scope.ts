@@ -141,8 +141,9 @@ export class ScopedBindingIndex {
     }
   }
 
-  has(name: string): boolean {
-    return this.byName.has(name);
+  /** The repo-wide fallbacks of a name, whoever asks. */
+  fallbacks(name: string): readonly Binding[] {
+    return this.byName.get(name)?.fallback ?? [];
   }
 
   lookup(name: string, service: string | null): ScopedLookup {

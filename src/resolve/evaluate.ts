@@ -278,10 +278,11 @@ export class Evaluator {
       }
       const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
-      const inner =
-        depth >= MAX_BINDING_DEPTH || !binding.value.includes('$')
-          ? [{ t: 'str' as const, parts: [binding.value] as Part[], via: [] as string[] }]
-          : this.evaluateBindingValue(binding, depth + 1, service);
+      let inner: Value[];
+      if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];
+      // A chain this deep is most likely generated or circular through many names: stop, and say so.
+      else if (depth >= MAX_BINDING_DEPTH) inner = [{ t: 'str', parts: [{ hole: `${binding.value} (references nested more than ${MAX_BINDING_DEPTH} deep are not followed)` }], via: [] }];
+      else inner = this.evaluateBindingValue(binding, depth + 1, service);
       const environment = this.scope.environmentOf(binding);
       for (const value of inner) {
         const str = asStr(value);
@@ -329,26 +330,48 @@ export class Evaluator {
   /** A binding's value with its `${…}` placeholders followed, in the scope of the service whose code reads it. */
   private evaluateBindingValue(binding: Binding, depth: number, service: string | null): Value[] {
     const syntax = placeholderSyntax(binding.source);
-    return this.evaluatePieces(parseBindingValue(binding.value, syntax), syntax, depth, service);
+    return this.evaluatePieces(parseBindingValue(binding.value, syntax), syntax, depth, service, binding);
   }
 
-  private evaluatePieces(pieces: readonly ValuePiece[], syntax: PlaceholderSyntax, depth: number, service: string | null): Value[] {
+  private evaluatePieces(pieces: readonly ValuePiece[], syntax: PlaceholderSyntax, depth: number, service: string | null, self: Binding): Value[] {
     if (pieces.length === 0) return [{ t: 'str', parts: [], via: [] }];
-    return this.concat(pieces.map((piece): Value[] => (piece.kind === 'text' ? [{ t: 'str', parts: [piece.text], via: [] }] : this.placeholder(piece, syntax, depth, service))));
+    return this.concat(pieces.map((piece): Value[] => (piece.kind === 'text' ? [{ t: 'str', parts: [piece.text], via: [] }] : this.placeholder(piece, syntax, depth, service, self))));
   }
 
-  private placeholder(piece: Extract<ValuePiece, { kind: 'ref' }>, syntax: PlaceholderSyntax, depth: number, service: string | null): Value[] {
-    const bound = syntax === 'spring' ? this.configValues(piece.name, depth, service, true) : this.envLookup(piece.name, service).bindings.length > 0 ? this.env(piece.name, depth, service) : null;
-    const word = (): Value[] => this.evaluatePieces(piece.word, syntax, depth, service);
+  /**
+   * `FOO: ${FOO:-x}` in compose, `ENV FOO=${FOO}` in a Dockerfile: the inner FOO is the outer environment's (the shell's,
+   * the project `.env`), so only repo-wide fallbacks other than the binding itself can give it a value.
+   */
+  private outerEnv(name: string, self: Binding, depth: number, service: string | null): Value[] | null {
+    const outer = this.envIndex.fallbacks(name).filter((binding) => binding !== self);
+    return outer.length > 0 ? this.fromBindings('env', name, outer, depth, service) : null;
+  }
+
+  private placeholder(piece: Extract<ValuePiece, { kind: 'ref' }>, syntax: PlaceholderSyntax, depth: number, service: string | null, self: Binding): Value[] {
+    const selfReference = syntax !== 'spring' && self.type === 'env' && piece.name === self.name;
+    const bound =
+      syntax === 'spring'
+        ? this.configValues(piece.name, depth, service, true)
+        : selfReference
+          ? this.outerEnv(piece.name, self, depth, service)
+          : this.envLookup(piece.name, service).bindings.length > 0
+            ? this.env(piece.name, depth, service)
+            : null;
+    const word = (): Value[] => this.evaluatePieces(piece.word, syntax, depth, service, self);
     const isEmpty = (value: Value): boolean => value.t === 'str' && mergeParts(value.parts).length === 0;
     switch (piece.form) {
       case 'plain':
         if (bound) return bound;
+        if (selfReference) {
+          this.unboundEnv.add(piece.name);
+          return [{ t: 'str', parts: [{ hole: `env:${piece.name}` }], via: [`env:${piece.name} (passed through from the environment that starts it)`], env: piece.name }];
+        }
         return syntax === 'spring' ? this.config(piece.name, depth, service, true) : this.env(piece.name, depth, service);
       case 'default': {
         if (!bound) return word().map((value) => withVia(value, [`${piece.written}: ${piece.name} is not bound, so the default applies`]));
-        if (!piece.colon || !bound.some(isEmpty)) return bound;
-        return capped([...bound.filter((value) => !isEmpty(value)), ...word()]);
+        // Bound somewhere is not bound everywhere: the default still runs wherever the variable is not set.
+        const fallback = word().map((value) => withVia(value, [`${piece.written}: the default, wherever ${piece.name} is not set`]));
+        return capped([...(piece.colon ? bound.filter((value) => !isEmpty(value)) : bound), ...fallback]);
       }
       case 'alternate':
         if (!bound) return [{ t: 'str', parts: [], via: [] }];
