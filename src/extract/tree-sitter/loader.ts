@@ -16,6 +16,12 @@ export type GrammarName = 'python' | 'java' | 'kotlin' | 'go' | 'c_sharp' | 'php
 const require = createRequire(import.meta.url);
 let initialised: Promise<void> | null = null;
 const grammars = new Map<GrammarName, Promise<Parser.Language>>();
+/**
+ * Grammar loads run one at a time: web-tree-sitter links each WASM module's symbols through shared
+ * state, and two loads in flight at once can bind one grammar's external scanner to another's
+ * (seen as "bad export type for 'tree_sitter_python_external_scanner_create'" while loading go).
+ */
+let loading: Promise<void> = Promise.resolve();
 
 function grammarsDir(): string {
   // Resolving the package (not a path relative to this file) works from src/, dist/ and a global install.
@@ -31,8 +37,12 @@ function init(): Promise<void> {
 export function loadGrammar(name: GrammarName): Promise<Parser.Language> {
   let promise = grammars.get(name);
   if (!promise) {
-    promise = init()
-      .then(() => Parser.Language.load(join(grammarsDir(), `tree-sitter-${name}.wasm`)))
+    const load = loading.then(() => init()).then(() => Parser.Language.load(join(grammarsDir(), `tree-sitter-${name}.wasm`)));
+    loading = load.then(
+      () => undefined,
+      () => undefined,
+    );
+    promise = load
       .catch((error: unknown) => {
         throw new Error(`the ${name} grammar could not be loaded (${error instanceof Error ? error.message : String(error)})`);
       });
