@@ -233,7 +233,7 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
   const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
   // Nothing staged (that arch-lint reads): nothing to resolve either.
   if (reported.size === 0) return { facts: [], problems: context.problems, reported };
-  const sourceFiles = { has: (candidate: string) => selection.sources.has(candidate) };
+  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
   const queued = new Set<string>();
   let wave: { file: DiscoveredFile; content: string | null }[] = [
     ...selection.staged.map((entry) => ({ file: entry.file, content: entry.content })),
@@ -253,7 +253,7 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
         const target = resolver.resolve(specifier, fileFacts.file, sourceFiles);
         if (target === null || queued.has(target)) continue;
         queued.add(target);
-        next.push({ file: selection.sources.get(target)!, content: stagedContent.get(target) ?? null });
+        next.push({ file: selection.sourceFile(target)!, content: stagedContent.get(target) ?? null });
       }
     }
     progress.total += next.length;

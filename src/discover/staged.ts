@@ -26,8 +26,8 @@ export interface StagedSelection {
   staged: { file: DiscoveredFile; content: string }[];
   /** Every manifest of the repository under the root that is not staged (read from the work tree). */
   manifests: DiscoveredFile[];
-  /** Every source file under the root by root-relative path (staged or not), for following imports. */
-  sources: Map<string, DiscoveredFile>;
+  /** Every source file under the root (staged or not), for following imports: its DiscoveredFile, or undefined. */
+  sourceFile: (relPath: string) => DiscoveredFile | undefined;
   problems: Problem[];
 }
 
@@ -82,8 +82,9 @@ function matchesAny(relPath: string, patterns: readonly RegExp[]): boolean {
 
 function listFiles(root: string): Promise<string[]> {
   return new Promise((resolve, reject) => {
-    // Run in the root: git lists paths relative to it, and only below it.
-    execFile('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+    // Run in the root: git lists paths relative to it, and only below it. Tracked files only: an untracked
+    // file is not part of what is being committed (and finding untracked files means walking the whole tree).
+    execFile('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
       if (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(new GitError('git is not installed or not on PATH; --staged needs it.'));
         else reject(new GitError(`cannot list the repository's files (${stderr.trim() || error.message}).`));
@@ -138,16 +139,18 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
   }
 
   const manifests: DiscoveredFile[] = [];
-  const sources = new Map<string, DiscoveredFile>();
   for (const relPath of all) {
-    if (!wanted(relPath)) continue;
     const kind = classifyFile(relPath, { packageDirs });
-    if (!kind) continue;
-    // Sizes are read only for the files actually extracted (readDiscoveredFile guards them); 0 here.
-    const file: DiscoveredFile = { absPath: path.join(root, relPath), path: relPath, kind, size: 0 };
-    if (kind.type === 'source') sources.set(relPath, file);
-    else if (!stagedPaths.has(relPath)) manifests.push(file);
+    if (!kind || kind.type === 'source' || stagedPaths.has(relPath) || !wanted(relPath)) continue;
+    manifests.push({ absPath: path.join(root, relPath), path: relPath, kind, size: 0 });
   }
+  // Source files are looked up only when an import names them: no DiscoveredFile for the thousands never imported.
+  const sourceFile = (relPath: string): DiscoveredFile | undefined => {
+    if (!all.has(relPath) || !wanted(relPath)) return undefined;
+    const kind = classifyFile(relPath, { packageDirs });
+    // Sizes are read only for the files actually extracted (readDiscoveredFile guards them); 0 here.
+    return kind?.type === 'source' ? { absPath: path.join(root, relPath), path: relPath, kind, size: 0 } : undefined;
+  };
   // A listed file may be deleted in the work tree but not yet staged as deleted; drop what is gone.
   const present = await Promise.all(
     manifests.map(async (file) => {
@@ -160,5 +163,5 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
       }
     }),
   );
-  return { staged: selected, manifests: manifests.filter((_, index) => present[index]), sources, problems };
+  return { staged: selected, manifests: manifests.filter((_, index) => present[index]), sourceFile, problems };
 }
