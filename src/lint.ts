@@ -3,7 +3,6 @@
  * discover → extract → resolve → judge → result. The CLI, tests and other front ends call `lint`.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { FactsCache, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
 import { UsageError } from './config/errors.js';
@@ -139,7 +138,8 @@ async function factsOf(file: DiscoveredFile, content: string | null, context: Ex
   let info: { size: number; mtimeMs: number; ctimeMs: number } | null = null;
   if (cache && content === null) {
     try {
-      info = await stat(file.absPath);
+      // Synchronous on purpose: 20,000 stat promises cost ten times more than the calls themselves.
+      info = statSync(file.absPath);
       const known = cache.lookupByStat(file, info);
       if (known) return known;
     } catch {
