@@ -43,8 +43,10 @@ describe('resolving through bindings, client instances and wrappers', () => {
       'binding SISU_HOST = https://sis-helsinki.funidata.fi (openshift/configmap.yaml:7, prod)',
     ]);
     expect(scan.callAt(file, 10).targets[0]).toMatchObject({ url: 'https://gw.api.helsinki.fi/organisation', host: 'gw.api.helsinki.fi' });
-    expect(scan.callAt(file, 11).targets[0]).toMatchObject({ url: null, zone: 'unresolved' });
-    expect(scan.unboundEnv).toEqual([]);
+    // `LOOP_URL=$LOOP_URL/x` extends the outer environment's LOOP_URL, which nothing here binds.
+    expect(scan.callAt(file, 11).targets[0]).toMatchObject({ url: null, zone: 'unresolved', env: 'LOOP_URL' });
+    expect(scan.callAt(file, 11).targets[0]?.via).toContain('env:LOOP_URL (passed through from the environment that starts it)');
+    expect(scan.unboundEnv).toEqual(['LOOP_URL']);
   });
 
   it('client instances across modules: exported (named and default), returned by a factory, held by a class, stored in a local', () => {
