@@ -337,8 +337,9 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const facts = collected.facts;
   for (const fileFacts of facts) problems.push(...fileFacts.problems);
   // Saved before resolution: nothing downstream can change what is written.
-  // Only a scan of the whole root may forget files it did not see.
-  if (cache) await cache.save({ prune: !options.staged && paths.every((given) => path.resolve(cwd, given) === root) });
+  // Only a scan of the whole root may forget files it did not see (cache entries, baseline entries).
+  const wholeRoot = !options.staged && paths.every((given) => path.resolve(cwd, given) === root);
+  if (cache) await cache.save({ prune: wholeRoot });
 
   const resolved = resolveCalls({ facts, readText: (file) => readTextOrNull(root, file) });
   problems.push(...resolved.problems);
@@ -406,8 +407,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     const summary: BaselineSummary = {
       file: options.baselineFile === undefined ? null : relativeToRoot(path.resolve(cwd, options.baselineFile)),
       baselined: result.findings.filter((finding) => finding.suppressed?.kind === 'baseline').length,
-      // A staged run sees part of the code: entries for the rest would all look stale.
-      stale: collected.reported || !outcome ? [] : outcome.stale,
+      // A staged run, or a scan of some files, sees part of the code: entries for the rest would all look stale.
+      stale: wholeRoot && outcome ? outcome.stale : [],
     };
     result.baseline = summary;
   }

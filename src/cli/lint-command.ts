@@ -57,6 +57,7 @@ function isCi(env: NodeJS.ProcessEnv): boolean {
 function checkFlagCombinations(paths: readonly string[], flags: LintFlags): void {
   if (flags.staged && flags.changedSince !== undefined) throw new UsageError('--staged and --changed-since cannot be combined: --staged checks a commit, --changed-since a branch');
   if (flags.fix && flags.fixDryRun) throw new UsageError('--fix and --fix-dry-run cannot be combined');
+  if (flags.fix && flags.staged) throw new UsageError('--fix cannot be combined with --staged: it would edit the work tree, not the staged content (use --fix-dry-run to see the changes)');
   if (flags.updateBaseline && (flags.staged || flags.changedSince !== undefined)) {
     throw new UsageError('--update-baseline needs a scan of the whole project: it cannot be combined with --staged or --changed-since');
   }
@@ -89,6 +90,9 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   const plan = await planReports(flags.format, flags.output);
   const { lint, scanRoot } = await import('../lint.js');
   const root = scanRoot(io.cwd, paths);
+  if (flags.updateBaseline && paths.some((given) => path.resolve(io.cwd, given) !== root)) {
+    throw new UsageError('--update-baseline needs a scan of the whole project: give no paths, or only the root directory');
+  }
   const baselineModule = await import('../judge/suppressions/baseline.js');
   const baselineFile = await locateBaseline(root, flags, io);
   const previous: Baseline | null = await baselineModule.readBaseline(baselineFile.file);

@@ -88,6 +88,17 @@ describe('baseline', () => {
     expect(readBaselineFile(dir).entries.map((entry) => entry.symbol)).toEqual(['fetchStudyRights']);
   });
 
+  it('a scan of some files reports no stale entries for the others, and cannot rewrite the baseline', () => {
+    const dir = adopted();
+    writeFileSync(path.join(dir, 'src/other.ts'), "export const ping = () => fetch('https://gw.api.helsinki.fi/ping');\n");
+    const json = run(['--format', 'json', 'src/other.ts'], { cwd: dir });
+    expect(json.code).toBe(0);
+    expect((JSON.parse(json.stdout) as LintResult).baseline).toEqual({ file: 'arch-lint-baseline.json', baselined: 0, stale: [] });
+    const update = run(['--update-baseline', 'src/other.ts'], { cwd: dir });
+    expect(update.code).toBe(2);
+    expect(update.stderr).toContain('--update-baseline needs a scan of the whole project');
+  });
+
   it('keeps comments across updates', () => {
     const dir = adopted();
     const baseline = readBaselineFile(dir);
