@@ -10,7 +10,7 @@
  * Computed once per scan; lookups are memoised per binding and per file.
  */
 import type { Binding, FileFacts, ManifestKind, ServiceDeclaration, WorkloadFact } from '../model.js';
-import { mergeServices, serviceForFile, serviceForWorkload, workloadServices, type AttributionOptions } from './services.js';
+import { mergeServices, serviceForFile, serviceForWorkload, serviceForWorkloadName, workloadServices, type AttributionOptions } from './services.js';
 
 export interface BindingScope {
   /** Whether the scan declares any service: without one every binding applies everywhere and none is called a fallback. */
@@ -66,13 +66,14 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
   };
 
   const workloadOwners = new Map<string, string | null>();
-  /** The service a workload named `name` in `file` runs: its own fact there first, else what the rest of the scan says of the name. */
+  /** The service a workload named `name` in `file` runs: its own fact there first, else its name, else what the rest of the scan says of the name. */
   const serviceOfWorkload = (file: string, name: string): string | null => {
     const key = `${file}\0${name.toLowerCase()}`;
     let owner = workloadOwners.get(key);
     if (owner === undefined) {
       const local = localWorkloads.get(key);
-      owner = (local ? serviceForWorkload(local, services, options)?.name : undefined) ?? knownWorkloads.get(name.toLowerCase()) ?? null;
+      const running = local ? serviceForWorkload(local, services, options) : serviceForWorkloadName(name, services, options);
+      owner = running?.name ?? knownWorkloads.get(name.toLowerCase()) ?? null;
       workloadOwners.set(key, owner);
     }
     return owner;

@@ -9,7 +9,7 @@ import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
+import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;

@@ -100,7 +100,7 @@ function workloadNames(service: ServiceDeclaration, options: AttributionOptions)
 }
 
 /** The service a workload name means by name alone: the exact manifest name first, else the one service whose package or directory is so named. */
-function serviceNamed(name: string, services: readonly ServiceDeclaration[], options: AttributionOptions): ServiceDeclaration | undefined {
+export function serviceForWorkloadName(name: string, services: readonly ServiceDeclaration[], options: AttributionOptions): ServiceDeclaration | undefined {
   const wanted = name.toLowerCase();
   const named = services.filter((service) => workloadNames(service, options).has(wanted));
   return named.find((service) => service.name.toLowerCase() === wanted) ?? (named.length === 1 ? named[0] : undefined);
@@ -129,14 +129,14 @@ function serviceForDirectory(directory: string, services: readonly ServiceDeclar
  * service's root also runs its dependencies (`db`, `redis`).
  */
 export function serviceForWorkload(workload: WorkloadFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
-  const named = serviceNamed(workload.name, services, options);
+  const named = serviceForWorkloadName(workload.name, services, options);
   if (named) return named;
   if (workload.buildContext !== undefined) {
     const built = serviceForDirectory(workload.buildContext, services);
     if (built) return built;
   }
   for (const image of workload.images ?? []) {
-    const byImage = serviceNamed(imageName(image), services, options);
+    const byImage = serviceForWorkloadName(imageName(image), services, options);
     if (byImage) return byImage;
   }
   return undefined;
@@ -175,7 +175,7 @@ export function serviceForHostFact(
   workloads: ReadonlyMap<string, string> = new Map(),
 ): ServiceDeclaration | undefined {
   if (fact.workload) {
-    const named = serviceNamed(fact.workload, services, options);
+    const named = serviceForWorkloadName(fact.workload, services, options);
     if (named) return named;
     const running = workloads.get(fact.workload.toLowerCase());
     const known = running === undefined ? undefined : services.find((service) => service.name === running);
