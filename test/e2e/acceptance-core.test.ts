@@ -125,8 +125,11 @@ describe('inputs arch-lint cannot read fully: a clear message each, and the rest
     writeFileSync(secret, "export const secret = () => fetch('https://secrets.it.helsinki.fi/api/keys')\n");
     chmodSync(secret, 0o000);
     const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    // Root reads any file, so it runs the CLI as `nobody`; skip where that user cannot run the build (e.g. a
+    // checkout under /root) or cannot be switched to: no file can be made unreadable then.
+    const canRun = spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(path.join(repo, 'dist/cli/main.js'))})`], { ...asNobody });
+    if (canRun.status !== 0) context.skip();
     const result = spawnSync(process.execPath, [bin, unreadableDir, '--format', 'json'], { cwd: repo, encoding: 'utf8', ...asNobody, env: { ...process.env, NO_COLOR: '', CI: undefined } });
-    if (result.error) context.skip(); // no unprivileged user to run as: cannot make a file unreadable here
     const unreadable = parseReport({ code: result.status, stdout: result.stdout, stderr: result.stderr });
     const problem = unreadable.problems.find((candidate) => candidate.file === 'src/secret.ts');
     expect(problem).toMatchObject({ code: 'unreadable' });
