@@ -157,3 +157,10 @@ export function relaxedEnvNames(key: string): string[] {
     .toUpperCase();
   return [...new Set([canonical, words])].filter((name) => name !== key);
 }
+
+/** Env var names that override a .NET configuration key: `:` becomes `__` (`Sisu:BaseUrl` → `Sisu__BaseUrl`, also upper case, as .NET matches either). */
+export function dotnetEnvNames(key: string): string[] {
+  if (!key.includes(':')) return [];
+  const name = key.replace(/:/g, '__');
+  return [...new Set([name, name.toUpperCase()])];
+}

@@ -8,7 +8,7 @@ import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
-import { parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
+import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
@@ -26,6 +26,9 @@ export interface Context {
   args: { syms: readonly Sym[]; ctx: Context } | null;
   depth: number;
 }
+
+/** Whose rules map env vars onto configuration keys, for the code reading a key. */
+type ConfigFlavour = 'spring' | 'dotnet' | null;
 
 export type Value =
   | StrValue
@@ -151,10 +154,11 @@ export class Evaluator {
     });
   }
 
-  /** Java and Kotlin code reads configuration through Spring: relaxed binding applies to its keys. */
-  private isJvm(file: string): boolean {
+  /** How the code of a file reads configuration: Java and Kotlin through Spring, C# through .NET IConfiguration (env vars override keys in both). */
+  private configFlavour(file: string): ConfigFlavour {
     const language = this.files.get(file)?.language;
-    return language === 'java' || language === 'kotlin';
+    if (language === 'java' || language === 'kotlin') return 'spring';
+    return language === 'csharp' ? 'dotnet' : null;
   }
 
   resolveModule(specifier: string, fromFile: string): string | null {
@@ -179,7 +183,7 @@ export class Evaluator {
       case 'env':
         return this.env(sym.name, 0, ctx.service);
       case 'config':
-        return this.config(sym.key, 0, ctx.service, this.isJvm(ctx.file));
+        return this.config(sym.key, 0, ctx.service, this.configFlavour(ctx.file));
       case 'url': {
         const bases = this.evaluate(sym.base, ctx).map(asStr);
         const paths = this.evaluate(sym.path, ctx).map(asStr);
@@ -351,7 +355,7 @@ export class Evaluator {
     const selfReference = syntax !== 'spring' && self.type === 'env' && piece.name === self.name;
     const bound =
       syntax === 'spring'
-        ? this.configValues(piece.name, depth, service, true)
+        ? this.configValues(piece.name, depth, service, 'spring')
         : selfReference
           ? this.outerEnv(piece.name, self, depth, service)
           : this.envLookup(piece.name, service).bindings.length > 0
@@ -366,7 +370,7 @@ export class Evaluator {
           this.unboundEnv.add(piece.name);
           return [{ t: 'str', parts: [{ hole: `env:${piece.name}` }], via: [`env:${piece.name} (passed through from the environment that starts it)`], env: piece.name }];
         }
-        return syntax === 'spring' ? this.config(piece.name, depth, service, true) : this.env(piece.name, depth, service);
+        return syntax === 'spring' ? this.config(piece.name, depth, service, 'spring') : this.env(piece.name, depth, service);
       case 'default': {
         if (!bound) return word().map((value) => withVia(value, [`${piece.written}: ${piece.name} is not bound, so the default applies`]));
         // Bound somewhere is not bound everywhere: the default still runs wherever the variable is not set.
@@ -413,19 +417,21 @@ export class Evaluator {
 
   /**
    * Values of a configuration key for a service, or null when nothing binds it: its config bindings, and with
-   * Spring (a Spring binding of the key, or JVM code reading it) the env vars that override it by relaxed binding.
+   * Spring (a Spring binding of the key, or JVM code reading it) the env vars that override it by relaxed binding,
+   * with .NET (an appsettings binding, or C# code) the `A__B` env var that overrides `A:B`.
    */
-  private configValues(key: string, depth: number, service: string | null, spring: boolean): Value[] | null {
+  private configValues(key: string, depth: number, service: string | null, flavour: ConfigFlavour): Value[] | null {
     const out: Value[] = [];
     const lookup = this.configIndex.lookup(key, service);
     if (lookup.bindings.length > 0) out.push(...this.fromBindings('config', key, lookup.bindings, depth, service));
-    if (spring || lookup.bindings.some((binding) => binding.source === 'spring')) {
-      for (const envName of relaxedEnvNames(key)) {
-        if (this.envLookup(envName, service).bindings.length === 0) continue;
-        const overriding = `env:${envName} (overrides config ${key} by Spring relaxed binding)`;
-        for (const value of this.env(envName, depth, service)) {
-          out.push({ ...value, via: [`config:${key}`, ...value.via.map((step) => (step === `env:${envName}` ? overriding : step))] });
-        }
+    const spring = flavour === 'spring' || lookup.bindings.some((binding) => binding.source === 'spring');
+    const dotnet = flavour === 'dotnet' || lookup.bindings.some((binding) => binding.source === 'appsettings');
+    const overrides = spring ? relaxedEnvNames(key) : dotnet ? dotnetEnvNames(key) : [];
+    for (const envName of overrides) {
+      if (this.envLookup(envName, service).bindings.length === 0) continue;
+      const overriding = `env:${envName} (overrides config ${key} by ${spring ? 'Spring relaxed binding' : '.NET configuration'})`;
+      for (const value of this.env(envName, depth, service)) {
+        out.push({ ...value, via: [`config:${key}`, ...value.via.map((step) => (step === `env:${envName}` ? overriding : step))] });
       }
     }
     if (out.length > 0) return capped(out);
@@ -434,8 +440,8 @@ export class Evaluator {
     return null;
   }
 
-  private config(key: string, depth: number, service: string | null, spring: boolean): Value[] {
-    const values = this.configValues(key, depth, service, spring);
+  private config(key: string, depth: number, service: string | null, flavour: ConfigFlavour): Value[] {
+    const values = this.configValues(key, depth, service, flavour);
     if (values) return values;
     if (/^[A-Z][A-Z0-9_]*$/.test(key)) return this.env(key, depth, service);
     return [{ t: 'str', parts: [{ hole: `config:${key}` }], via: [`config:${key}`] }];
