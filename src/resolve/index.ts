@@ -17,6 +17,9 @@
  *   not clients: dropped.
  * - Client configurations stay listed next to the calls made on them (kind `client-config`, at the
  *   base-URL property), so the place where a base URL is configured is visible in the report.
+ * - Env and config reads are evaluated for the service whose code makes the call (see binding-scope.ts): its own
+ *   bindings of a name if it has any, else repo-wide fallbacks, never another service's own (the variable then
+ *   stays `env:X` and is listed in `unboundEnv`). Code outside every service root sees every binding.
  * - When a URL's scheme and host are known but the path has unknown parts, the target keeps the host
  *   and renders the unknown parts as `{…}` placeholders (`http://importer-api:3000/students/{parameter id}`).
  */
