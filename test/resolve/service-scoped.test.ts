@@ -43,4 +43,18 @@ describe('bindings are scoped to the service whose code reads them', () => {
     expect(targetsOf(scan.callAt('enrolments/src/client.ts', 7))).toEqual(['https://reports.it.helsinki.fi/enrolments/monthly (prod)']);
     expect(scan.unboundEnv).toEqual(['REPORTS_URL']);
   });
+
+  it('code outside every service root sees every binding, each naming whose it is', () => {
+    const call = scan.callAt('scripts/smoke.ts', 4);
+    expect(targetsOf(call)).toEqual([
+      'http://localhost:8080/health (default)',
+      'https://sis-helsinki.funidata.fi/ilmo/api/health (prod)',
+      'http://grades-api.grading.svc.cluster.local:8080/health (cluster)',
+    ]);
+    expect(call.targets.map((target) => target.via[1])).toEqual([
+      'binding API_URL = http://localhost:8080 (.env:3, default, repo-wide fallback)',
+      'binding API_URL = https://sis-helsinki.funidata.fi/ilmo/api (deploy/openshift/enrolments.yaml:16, prod, service enrolments)',
+      'binding API_URL = http://grades-api.grading.svc.cluster.local:8080 (deploy/openshift/grades.yaml:15, cluster, service grades)',
+    ]);
+  });
 });
