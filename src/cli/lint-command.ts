@@ -100,8 +100,9 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
   }
 
-  const jsonToStdout = plan.some((entry) => entry.output === null && entry.format !== 'stylish');
-  const progress = io.stderrIsTTY && !jsonToStdout ? terminalProgress(io.stderr) : noProgress;
+  // Machine-readable output on stdout: no progress line at all (tools reading both streams must not see it).
+  const machineReportToStdout = plan.some((entry) => entry.output === null && entry.format !== 'stylish');
+  const progress = io.stderrIsTTY && !machineReportToStdout ? terminalProgress(io.stderr) : noProgress;
   const options: LintOptions = {
     cwd: io.cwd,
     paths,
