@@ -17,11 +17,22 @@ const require = createRequire(import.meta.url);
 let initialised: Promise<void> | null = null;
 const grammars = new Map<GrammarName, Promise<Parser.Language>>();
 /**
- * Grammar loads run one at a time: web-tree-sitter links each WASM module's symbols through shared
- * state, and two loads in flight at once can bind one grammar's external scanner to another's
- * (seen as "bad export type for 'tree_sitter_python_external_scanner_create'" while loading go).
+ * Grammar loads and parses run one at a time, in order: web-tree-sitter links each WASM module's
+ * symbols through shared state (resolved lazily, on a grammar's first use), and a load in flight
+ * while another load or a parse runs can bind one grammar's external scanner to another's
+ * (seen as "bad export type for 'tree_sitter_python_external_scanner_create'" while loading go or java).
+ * Parsing is synchronous, so queueing parses costs nothing but a microtask.
  */
-let loading: Promise<void> = Promise.resolve();
+let queue: Promise<void> = Promise.resolve();
+
+function enqueue<T>(work: () => T | Promise<T>): Promise<T> {
+  const result = queue.then(work);
+  queue = result.then(
+    () => undefined,
+    () => undefined,
+  );
+  return result;
+}
 
 function grammarsDir(): string {
   // Resolving the package (not a path relative to this file) works from src/, dist/ and a global install.
@@ -37,13 +48,10 @@ function init(): Promise<void> {
 export function loadGrammar(name: GrammarName): Promise<Parser.Language> {
   let promise = grammars.get(name);
   if (!promise) {
-    const load = loading.then(() => init()).then(() => Parser.Language.load(join(grammarsDir(), `tree-sitter-${name}.wasm`)));
-    loading = load.then(
-      () => undefined,
-      () => undefined,
-    );
-    promise = load
-      .catch((error: unknown) => {
+    promise = enqueue(async () => {
+      await init();
+      return Parser.Language.load(join(grammarsDir(), `tree-sitter-${name}.wasm`));
+    }).catch((error: unknown) => {
         throw new Error(`the ${name} grammar could not be loaded (${error instanceof Error ? error.message : String(error)})`);
       });
     grammars.set(name, promise);
@@ -62,5 +70,6 @@ export async function parseWith(name: GrammarName, content: string): Promise<Tre
     parser.setLanguage(language);
     parsers.set(name, parser);
   }
-  return parser.parse(content);
+  const ready = parser;
+  return enqueue(() => ready.parse(content));
 }
