@@ -46,7 +46,8 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
 
   if (/^architecture\.ya?ml$/.test(lower)) return manifest('service-manifest');
   if (/^catalog-info\.ya?ml$/.test(lower)) return manifest('backstage');
-  if (lower === '.env' || lower.startsWith('.env.')) return manifest('dotenv');
+  // `.env`, `.env.*`, and `<name>.env` (compose `env_file: docker.env`).
+  if (lower === '.env' || lower.startsWith('.env.') || (lower.endsWith('.env') && lower.length > 4)) return manifest('dotenv');
   if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
   if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
   if (/^(application|bootstrap)([-.][\w-]+)?\.(ya?ml|properties)$/.test(lower)) return manifest('spring');

@@ -156,6 +156,7 @@ describe('classifyFile', () => {
     ['.env', 'dotenv'],
     ['.env.production', 'dotenv'],
     ['.env.example', 'dotenv'],
+    ['deploy/docker.env', 'dotenv'],
     ['.env.template', 'dotenv'],
     ['docker-compose.yml', 'compose'],
     ['docker-compose.prod.yaml', 'compose'],
