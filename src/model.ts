@@ -395,7 +395,7 @@ export interface LintResult {
   problems: Problem[];
   /** Metadata of the rules that ran, so a saved report can be re-rendered (SARIF needs it) without the rule code. */
   rules: RuleMeta[];
-  /** Environment variables read by the code and bound nowhere. */
+  /** Environment variables read by the code and bound nowhere that applies to the reading service (another service's own binding does not count). */
   unboundEnv: string[];
   summary: {
     files: number;

@@ -43,7 +43,7 @@ export interface ResolveInput {
 
 export interface ResolveOutput {
   calls: ResolvedCall[];
-  /** Env vars read by code and bound nowhere, sorted. */
+  /** Env vars read by code and bound nowhere that applies to the reading service, sorted. */
   unboundEnv: string[];
   problems: Problem[];
   /** package.json `name` by service root (root-relative directory), as read through `readText`; pass it on to `attributeServices`. */
