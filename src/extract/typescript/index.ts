@@ -13,14 +13,30 @@ import { FileWalker } from './walker.js';
  * Cheap textual pre-filter. A file matching none of these tokens cannot hold an HTTP call, a client,
  * a URL or path literal, an env/config read, or (most likely) a wrapper invocation, and is not parsed.
  * Deliberately broad (recall first): `http`, `fetch`, `request`, `api`, `client`, verb-named method
- * calls, a quoted path, `://`, `process.env`, re-exports (barrels). Known gap: a file whose only relevance is exporting a
+ * calls, a quoted path, `://`, `process.env`, re-exports (barrels). Tokens count in code and strings only, not in
+ * comments ("pure helpers, no HTTP calls" must not cost a parse). Known gap: a file whose only relevance is exporting a
  * host-name constant without `://` or `/` (e.g. `export const HOST = 'importer-api'`) is skipped.
  */
 const MAY_MATTER =
   /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options)\s*\(|HttpLink|\bcy\.|export\s*(?:\*|\{[^}]*\}\s*from)/i;
 
+/**
+ * Comments and string literals, for taking comments out before the pre-filter: a word in a comment ("no HTTP
+ * here", "the API client") is not code. Strings are matched so that a `//` inside one (a URL) is not taken for a
+ * comment. Approximate by design (no regex literals, no nested templates): a mistake can only keep text, except
+ * where a regex literal holds `//` or `/*` outside a character class, which the look-behinds mostly exclude.
+ */
+const COMMENT_OR_STRING = /"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\]|\\[\s\S])*`|(?<![\\[:])\/\/[^\n]*|(?<![\\[])\/\*[\s\S]*?\*\//g;
+
+/** The text with its comments blanked out (strings kept). */
+function withoutComments(content: string): string {
+  return content.replace(COMMENT_OR_STRING, (match) => (match.charCodeAt(0) === 0x2f /* '/' */ ? ' ' : match));
+}
+
+/** Whether the file may hold facts: a pre-filter token in its code or strings (comments do not count). */
 export function mayContainFacts(content: string): boolean {
-  return MAY_MATTER.test(content);
+  // Most files match nothing at all: the cheap test first, the comment-free text only for files that match.
+  return MAY_MATTER.test(content) && MAY_MATTER.test(withoutComments(content));
 }
 
 function scriptKind(file: string): ts.ScriptKind {
