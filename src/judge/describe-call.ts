@@ -16,8 +16,27 @@ export function describeTarget(target: Target): string {
   return `${where}${service}${chain}`;
 }
 
+/** Every `file:line` that the evidence chains of real calls (not client configurations) pass through, per calls list. */
+const evidenceLocations = new WeakMap<readonly ResolvedCall[], Set<string>>();
+
+function locationsOnEvidence(calls: readonly ResolvedCall[]): Set<string> {
+  let locations = evidenceLocations.get(calls);
+  if (!locations) {
+    locations = new Set<string>();
+    for (const call of calls) {
+      if (call.kind !== 'call') continue;
+      for (const target of call.targets) {
+        // Steps read like `axios instance 'api' (src/api.ts:5)`, possibly with more after the line.
+        for (const step of target.via) for (const match of step.matchAll(/\(([^()\s]+?:\d+)[),]/g)) locations.add(match[1]!);
+      }
+    }
+    evidenceLocations.set(calls, locations);
+  }
+  return locations;
+}
+
 /** A client configuration (`axios.create({ baseURL })`) already shown through the calls made on it. */
 export function isCoveredByCalls(config: ResolvedCall, calls: readonly ResolvedCall[]): boolean {
-  const marker = `(${config.file}:${config.line})`;
-  return calls.some((call) => call.kind === 'call' && call.targets.some((target) => target.via.some((step) => step.includes(marker))));
+  // Indexed once per calls list: rules ask this for every client configuration.
+  return locationsOnEvidence(calls).has(`${config.file}:${config.line}`);
 }
