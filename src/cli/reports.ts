@@ -61,8 +61,13 @@ export async function writeReports(result: LintResult, plan: readonly ReportEntr
       io.stdout(text);
     } else {
       const target = path.resolve(io.cwd, entry.output);
-      mkdirSync(path.dirname(target), { recursive: true });
-      writeFileSync(target, text);
+      try {
+        mkdirSync(path.dirname(target), { recursive: true });
+        writeFileSync(target, text);
+      } catch (error) {
+        // A path we cannot write (a file where a folder should be, no permission) is the user's to fix, not a crash.
+        throw new UsageError(`cannot write the ${entry.format} report to ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      }
     }
   }
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;

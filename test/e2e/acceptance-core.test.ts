@@ -175,9 +175,7 @@ describe('a failure is never exit 0', () => {
     expect(stderr).toContain(path.dirname(target));
   });
 
-  // Known bug: an --output path that cannot be written is treated as a crash ("this is a bug" and a stack trace
-  // from writeReports in src/cli/reports.ts) rather than a one-line usage error. Flip to `it` once fixed.
-  it.fails('a report that cannot be written is one clean line, not a crash report', () => {
+  it('a report that cannot be written is one clean line, not a crash report', () => {
     const { stderr } = run(['--format', 'json', '--output', blocked(), 'fixtures/e2e/core/flags']);
     expect(stderr).not.toContain('    at ');
     expect(stderr.trimEnd().split('\n')).toHaveLength(1);
