@@ -2,7 +2,8 @@
  * TypeScript/JavaScript extractor: syntax only (TypeScript's parser from ts-morph, no Program, no checker),
  * so a cold scan of thousands of files stays within the performance budget (DESIGN.md).
  */
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { saveCompilerCodeCache, typescript } from './compiler.js';
 import type { FileFacts, Language } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { SourceExtractor } from '../index.js';
@@ -43,15 +44,15 @@ function scriptKind(file: string): ts.ScriptKind {
   const extension = /\.[^./]+$/.exec(file)?.[0]?.toLowerCase() ?? '';
   switch (extension) {
     case '.tsx':
-      return ts.ScriptKind.TSX;
+      return typescript.ScriptKind.TSX;
     case '.js':
     case '.mjs':
     case '.cjs':
-      return ts.ScriptKind.JS;
+      return typescript.ScriptKind.JS;
     case '.jsx':
-      return ts.ScriptKind.JSX;
+      return typescript.ScriptKind.JSX;
     default:
-      return ts.ScriptKind.TS;
+      return typescript.ScriptKind.TS;
   }
 }
 
@@ -61,7 +62,7 @@ export function extractTypeScript(file: string, content: string, language: Langu
   facts.directives = findDirectives(file, content);
   if (!mayContainFacts(content)) return facts;
   try {
-    const sf = ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, scriptKind(file));
+    const sf = typescript.createSourceFile(file, content, typescript.ScriptTarget.Latest, true, scriptKind(file));
     const diagnostics = (sf as unknown as { parseDiagnostics?: readonly ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
     const first = diagnostics[0];
     if (first) {
@@ -72,10 +73,11 @@ export function extractTypeScript(file: string, content: string, language: Langu
         column: position.character + 1,
         severity: 'warning',
         code: 'parse-error',
-        message: `syntax error: ${ts.flattenDiagnosticMessageText(first.messageText, ' ')}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ''}; the file was still scanned as far as the parser could recover`,
+        message: `syntax error: ${typescript.flattenDiagnosticMessageText(first.messageText, ' ')}${diagnostics.length > 1 ? ` (and ${diagnostics.length - 1} more)` : ''}; the file was still scanned as far as the parser could recover`,
       });
     }
     new FileWalker(sf, facts).run();
+    saveCompilerCodeCache();
   } catch (error) {
     facts.problems.push({
       file,

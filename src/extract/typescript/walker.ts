@@ -3,7 +3,8 @@
  * plain-function invocations that may be wrappers, top-level symbols and exports, as symbolic values.
  * Scoping is deliberately simple (one scope per function, no block scopes): enough for URL values.
  */
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+import { typescript } from './compiler.js';
 import type { CallFact, FileFacts, Loc, Sym } from '../../model.js';
 import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
 
@@ -52,13 +53,13 @@ const MAX_SYM_DEPTH = 150;
 
 function isFunctionNode(node: ts.Node): node is FunctionNode {
   return (
-    ts.isFunctionDeclaration(node) ||
-    ts.isFunctionExpression(node) ||
-    ts.isArrowFunction(node) ||
-    ts.isMethodDeclaration(node) ||
-    ts.isConstructorDeclaration(node) ||
-    ts.isGetAccessorDeclaration(node) ||
-    ts.isSetAccessorDeclaration(node)
+    typescript.isFunctionDeclaration(node) ||
+    typescript.isFunctionExpression(node) ||
+    typescript.isArrowFunction(node) ||
+    typescript.isMethodDeclaration(node) ||
+    typescript.isConstructorDeclaration(node) ||
+    typescript.isGetAccessorDeclaration(node) ||
+    typescript.isSetAccessorDeclaration(node)
   );
 }
 
@@ -67,12 +68,12 @@ function skipOuter(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
     if (
-      ts.isParenthesizedExpression(current) ||
-      ts.isAsExpression(current) ||
-      ts.isNonNullExpression(current) ||
-      ts.isSatisfiesExpression(current) ||
-      ts.isTypeAssertionExpression(current) ||
-      ts.isAwaitExpression(current)
+      typescript.isParenthesizedExpression(current) ||
+      typescript.isAsExpression(current) ||
+      typescript.isNonNullExpression(current) ||
+      typescript.isSatisfiesExpression(current) ||
+      typescript.isTypeAssertionExpression(current) ||
+      typescript.isAwaitExpression(current)
     ) {
       current = current.expression;
     } else return current;
@@ -80,7 +81,7 @@ function skipOuter(node: ts.Expression): ts.Expression {
 }
 
 function propertyNameText(name: ts.PropertyName | ts.BindingName): string | null {
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isPrivateIdentifier(name)) return name.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isNumericLiteral(name) || typescript.isPrivateIdentifier(name)) return name.text;
   return null;
 }
 
@@ -147,42 +148,42 @@ export class FileWalker {
     if (!node) return null;
     let expression = skipOuter(node);
     let member: string | null = null;
-    if (ts.isPropertyAccessExpression(expression)) {
+    if (typescript.isPropertyAccessExpression(expression)) {
       member = expression.name.text;
       expression = skipOuter(expression.expression);
     }
     if (
-      ts.isCallExpression(expression) &&
-      ts.isIdentifier(expression.expression) &&
+      typescript.isCallExpression(expression) &&
+      typescript.isIdentifier(expression.expression) &&
       expression.expression.text === 'require' &&
       expression.arguments.length === 1
     ) {
       const argument = expression.arguments[0];
-      if (argument && ts.isStringLiteralLike(argument)) return { module: argument.text, member };
+      if (argument && typescript.isStringLiteralLike(argument)) return { module: argument.text, member };
     }
     return null;
   }
 
   private collectTopLevel(): void {
     for (const statement of this.sf.statements) {
-      if (ts.isImportDeclaration(statement) && ts.isStringLiteral(statement.moduleSpecifier)) {
+      if (typescript.isImportDeclaration(statement) && typescript.isStringLiteral(statement.moduleSpecifier)) {
         const module = statement.moduleSpecifier.text;
         const clause = statement.importClause;
         if (!clause) continue;
         if (clause.name) this.imports.set(clause.name.text, { module, imported: 'default' });
         const bindings = clause.namedBindings;
-        if (bindings && ts.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, { module, imported: '*' });
-        if (bindings && ts.isNamedImports(bindings)) {
+        if (bindings && typescript.isNamespaceImport(bindings)) this.imports.set(bindings.name.text, { module, imported: '*' });
+        if (bindings && typescript.isNamedImports(bindings)) {
           for (const element of bindings.elements) {
             this.imports.set(element.name.text, { module, imported: (element.propertyName ?? element.name).text });
           }
         }
-      } else if (ts.isImportEqualsDeclaration(statement) && ts.isExternalModuleReference(statement.moduleReference)) {
+      } else if (typescript.isImportEqualsDeclaration(statement) && typescript.isExternalModuleReference(statement.moduleReference)) {
         const expression = statement.moduleReference.expression;
-        if (ts.isStringLiteral(expression)) this.imports.set(statement.name.text, { module: expression.text, imported: '*' });
-      } else if (ts.isVariableStatement(statement)) {
+        if (typescript.isStringLiteral(expression)) this.imports.set(statement.name.text, { module: expression.text, imported: '*' });
+      } else if (typescript.isVariableStatement(statement)) {
         for (const declaration of statement.declarationList.declarations) this.collectDeclaration(declaration);
-      } else if ((ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement)) && statement.name) {
+      } else if ((typescript.isFunctionDeclaration(statement) || typescript.isClassDeclaration(statement)) && statement.name) {
         this.topNames.add(statement.name.text);
       }
       this.assignFunctionKeys(statement);
@@ -191,14 +192,14 @@ export class FileWalker {
 
   private collectDeclaration(declaration: ts.VariableDeclaration): void {
     const required = this.requireSpecifier(declaration.initializer);
-    if (ts.isIdentifier(declaration.name)) {
+    if (typescript.isIdentifier(declaration.name)) {
       if (required) this.imports.set(declaration.name.text, { module: required.module, imported: required.member ?? '*' });
       else this.topNames.add(declaration.name.text);
       return;
     }
-    if (ts.isObjectBindingPattern(declaration.name)) {
+    if (typescript.isObjectBindingPattern(declaration.name)) {
       for (const element of declaration.name.elements) {
-        if (!ts.isIdentifier(element.name)) continue;
+        if (!typescript.isIdentifier(element.name)) continue;
         const key = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
         if (required && key) this.imports.set(element.name.text, { module: required.module, imported: key });
         else this.topNames.add(element.name.text);
@@ -207,15 +208,15 @@ export class FileWalker {
   }
 
   private isModuleExports(node: ts.Expression): boolean {
-    return ts.isPropertyAccessExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
+    return typescript.isPropertyAccessExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === 'module' && node.name.text === 'exports';
   }
 
   /** Name of the CommonJS export an assignment target writes (`exports.x`, `module.exports.x` → x; `module.exports` → default). */
   private commonJsExportName(target: ts.Expression): string | null {
     if (this.isModuleExports(target)) return 'default';
-    if (ts.isPropertyAccessExpression(target)) {
+    if (typescript.isPropertyAccessExpression(target)) {
       const object = target.expression;
-      if ((ts.isIdentifier(object) && object.text === 'exports') || this.isModuleExports(object)) return target.name.text;
+      if ((typescript.isIdentifier(object) && object.text === 'exports') || this.isModuleExports(object)) return target.name.text;
     }
     return null;
   }
@@ -225,50 +226,50 @@ export class FileWalker {
       const name = property.name ? propertyNameText(property.name) : null;
       if (!name) continue;
       const key = prefix ? `${prefix}.${name}` : name;
-      if (ts.isMethodDeclaration(property)) this.fnKeys.set(property, key);
-      else if (ts.isPropertyAssignment(property)) {
+      if (typescript.isMethodDeclaration(property)) this.fnKeys.set(property, key);
+      else if (typescript.isPropertyAssignment(property)) {
         const value = skipOuter(property.initializer);
-        if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, key);
+        if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, key);
       }
     }
   }
 
   private assignFunctionKeys(statement: ts.Statement): void {
-    if (ts.isFunctionDeclaration(statement)) {
-      const isDefault = statement.modifiers?.some((modifier) => modifier.kind === ts.SyntaxKind.DefaultKeyword);
+    if (typescript.isFunctionDeclaration(statement)) {
+      const isDefault = statement.modifiers?.some((modifier) => modifier.kind === typescript.SyntaxKind.DefaultKeyword);
       this.fnKeys.set(statement, statement.name?.text ?? (isDefault ? 'default' : '<anonymous>'));
-    } else if (ts.isVariableStatement(statement)) {
+    } else if (typescript.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        if (!ts.isIdentifier(declaration.name) || !declaration.initializer) continue;
+        if (!typescript.isIdentifier(declaration.name) || !declaration.initializer) continue;
         const value = skipOuter(declaration.initializer);
-        if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, declaration.name.text);
-        else if (ts.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, declaration.name.text);
+        if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, declaration.name.text);
+        else if (typescript.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, declaration.name.text);
       }
-    } else if (ts.isClassDeclaration(statement)) {
+    } else if (typescript.isClassDeclaration(statement)) {
       const className = statement.name?.text ?? 'default';
       for (const member of statement.members) {
-        if (ts.isConstructorDeclaration(member)) this.fnKeys.set(member, `${className}.constructor`);
-        else if ((ts.isMethodDeclaration(member) || ts.isGetAccessorDeclaration(member)) && member.name) {
+        if (typescript.isConstructorDeclaration(member)) this.fnKeys.set(member, `${className}.constructor`);
+        else if ((typescript.isMethodDeclaration(member) || typescript.isGetAccessorDeclaration(member)) && member.name) {
           const name = propertyNameText(member.name);
           if (name) this.fnKeys.set(member, `${className}.${name}`);
-        } else if (ts.isPropertyDeclaration(member) && member.initializer) {
+        } else if (typescript.isPropertyDeclaration(member) && member.initializer) {
           const name = propertyNameText(member.name);
           const value = skipOuter(member.initializer);
-          if (name && (ts.isArrowFunction(value) || ts.isFunctionExpression(value))) this.fnKeys.set(value, `${className}.${name}`);
+          if (name && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value))) this.fnKeys.set(value, `${className}.${name}`);
         }
       }
-    } else if (ts.isExportAssignment(statement)) {
+    } else if (typescript.isExportAssignment(statement)) {
       const value = skipOuter(statement.expression);
-      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, 'default');
-      else if (ts.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, 'default');
-    } else if (ts.isExpressionStatement(statement) && ts.isBinaryExpression(statement.expression)) {
+      if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, 'default');
+      else if (typescript.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, 'default');
+    } else if (typescript.isExpressionStatement(statement) && typescript.isBinaryExpression(statement.expression)) {
       const assignment = statement.expression;
-      if (assignment.operatorToken.kind !== ts.SyntaxKind.EqualsToken) return;
+      if (assignment.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return;
       const exportName = this.commonJsExportName(assignment.left);
       if (!exportName) return;
       const value = skipOuter(assignment.right);
-      if (ts.isArrowFunction(value) || ts.isFunctionExpression(value)) this.fnKeys.set(value, exportName);
-      else if (ts.isObjectLiteralExpression(value) && exportName === 'default') this.keyObjectFunctions(value, '');
+      if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, exportName);
+      else if (typescript.isObjectLiteralExpression(value) && exportName === 'default') this.keyObjectFunctions(value, '');
     }
   }
 
@@ -300,18 +301,18 @@ export class FileWalker {
 
   private isProcessEnv(node: ts.Expression): boolean {
     const expression = skipOuter(node);
-    if (!ts.isPropertyAccessExpression(expression) || expression.name.text !== 'env') return false;
+    if (!typescript.isPropertyAccessExpression(expression) || expression.name.text !== 'env') return false;
     const object = expression.expression;
-    if (ts.isIdentifier(object) && object.text === 'process') return true;
+    if (typescript.isIdentifier(object) && object.text === 'process') return true;
     // import.meta.env (Vite) reads the same way.
-    return ts.isMetaProperty(object) && object.keywordToken === ts.SyntaxKind.ImportKeyword;
+    return typescript.isMetaProperty(object) && object.keywordToken === typescript.SyntaxKind.ImportKeyword;
   }
 
   /** Name of the member accessed: `a.b` → b, `a['b']` → b, else null. */
   private accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | null {
-    if (ts.isPropertyAccessExpression(node)) return node.name.text;
+    if (typescript.isPropertyAccessExpression(node)) return node.name.text;
     const argument = node.argumentExpression;
-    return ts.isStringLiteralLike(argument) || ts.isNumericLiteral(argument) ? argument.text : null;
+    return typescript.isStringLiteralLike(argument) || typescript.isNumericLiteral(argument) ? argument.text : null;
   }
 
   /** Each expression is evaluated once: nested calls would otherwise be re-evaluated at every level (quadratic). */
@@ -336,8 +337,8 @@ export class FileWalker {
 
   private computeSym(node: ts.Expression, scope: Scope): Sym {
     const expression = skipOuter(node);
-    if (ts.isStringLiteralLike(expression) || ts.isNumericLiteral(expression)) return { kind: 'lit', value: expression.text };
-    if (ts.isTemplateExpression(expression)) {
+    if (typescript.isStringLiteralLike(expression) || typescript.isNumericLiteral(expression)) return { kind: 'lit', value: expression.text };
+    if (typescript.isTemplateExpression(expression)) {
       const parts: Sym[] = [];
       if (expression.head.text) parts.push({ kind: 'lit', value: expression.head.text });
       for (const span of expression.templateSpans) {
@@ -346,9 +347,9 @@ export class FileWalker {
       }
       return { kind: 'concat', parts };
     }
-    if (ts.isBinaryExpression(expression)) {
+    if (typescript.isBinaryExpression(expression)) {
       const operator = expression.operatorToken.kind;
-      if (operator === ts.SyntaxKind.PlusToken) {
+      if (operator === typescript.SyntaxKind.PlusToken) {
         const parts: Sym[] = [];
         for (const side of [this.symOf(expression.left, scope), this.symOf(expression.right, scope)]) {
           if (side.kind === 'concat') parts.push(...side.parts);
@@ -356,21 +357,21 @@ export class FileWalker {
         }
         return { kind: 'concat', parts };
       }
-      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) {
+      if (operator === typescript.SyntaxKind.BarBarToken || operator === typescript.SyntaxKind.QuestionQuestionToken) {
         return { kind: 'alt', options: [this.symOf(expression.left, scope), this.symOf(expression.right, scope)] };
       }
-      if (operator === ts.SyntaxKind.AmpersandAmpersandToken || operator === ts.SyntaxKind.CommaToken) return this.symOf(expression.right, scope);
+      if (operator === typescript.SyntaxKind.AmpersandAmpersandToken || operator === typescript.SyntaxKind.CommaToken) return this.symOf(expression.right, scope);
       return unknown(this.text(expression));
     }
-    if (ts.isConditionalExpression(expression)) {
+    if (typescript.isConditionalExpression(expression)) {
       return { kind: 'alt', options: [this.symOf(expression.whenTrue, scope), this.symOf(expression.whenFalse, scope)] };
     }
-    if (ts.isIdentifier(expression)) return expression.text === 'undefined' ? unknown('undefined') : this.lookup(expression.text, scope);
-    if (ts.isPropertyAccessExpression(expression) || ts.isElementAccessExpression(expression)) return this.memberSym(expression, scope);
-    if (ts.isCallExpression(expression)) return this.callSym(expression, scope);
-    if (ts.isNewExpression(expression)) return this.newSym(expression, scope);
-    if (ts.isObjectLiteralExpression(expression)) return this.objectSym(expression, scope);
-    if (ts.isArrowFunction(expression) || ts.isFunctionExpression(expression)) {
+    if (typescript.isIdentifier(expression)) return expression.text === 'undefined' ? unknown('undefined') : this.lookup(expression.text, scope);
+    if (typescript.isPropertyAccessExpression(expression) || typescript.isElementAccessExpression(expression)) return this.memberSym(expression, scope);
+    if (typescript.isCallExpression(expression)) return this.callSym(expression, scope);
+    if (typescript.isNewExpression(expression)) return this.newSym(expression, scope);
+    if (typescript.isObjectLiteralExpression(expression)) return this.objectSym(expression, scope);
+    if (typescript.isArrowFunction(expression) || typescript.isFunctionExpression(expression)) {
       const key = this.fnKeys.get(expression);
       return key ? { kind: 'ref', module: null, name: key, member: [] } : unknown('<function>');
     }
@@ -382,7 +383,7 @@ export class FileWalker {
     if (key === null) return unknown(this.text(expression));
     if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
     const object = skipOuter(expression.expression);
-    if (object.kind === ts.SyntaxKind.ThisKeyword) {
+    if (object.kind === typescript.SyntaxKind.ThisKeyword) {
       return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
     }
     return memberOf(this.symOf(object, scope), key);
@@ -391,16 +392,16 @@ export class FileWalker {
   private objectSym(expression: ts.ObjectLiteralExpression, scope: Scope): Sym {
     const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
     for (const property of expression.properties) {
-      if (ts.isPropertyAssignment(property)) {
+      if (typescript.isPropertyAssignment(property)) {
         const name = propertyNameText(property.name);
         if (name !== null) props[name] = this.symOf(property.initializer, scope);
-      } else if (ts.isShorthandPropertyAssignment(property)) {
+      } else if (typescript.isShorthandPropertyAssignment(property)) {
         props[property.name.text] = this.lookup(property.name.text, scope);
-      } else if (ts.isMethodDeclaration(property)) {
+      } else if (typescript.isMethodDeclaration(property)) {
         const name = propertyNameText(property.name);
         const key = this.fnKeys.get(property);
         if (name !== null && key) props[name] = { kind: 'ref', module: null, name: key, member: [] };
-      } else if (ts.isSpreadAssignment(property)) {
+      } else if (typescript.isSpreadAssignment(property)) {
         const spread = this.symOf(property.expression, scope);
         if (spread.kind === 'object') Object.assign(props, spread.props);
       }
@@ -411,12 +412,12 @@ export class FileWalker {
   /** A name for a client instance, from where it is stored (`const importer = axios.create(…)` → importer). */
   private instanceLabel(node: ts.Node, fallback: string): string {
     let current = node.parent;
-    while (current && (ts.isParenthesizedExpression(current) || ts.isAsExpression(current) || ts.isAwaitExpression(current))) current = current.parent;
+    while (current && (typescript.isParenthesizedExpression(current) || typescript.isAsExpression(current) || typescript.isAwaitExpression(current))) current = current.parent;
     if (!current) return fallback;
-    if (ts.isVariableDeclaration(current) && ts.isIdentifier(current.name)) return current.name.text;
-    if ((ts.isPropertyAssignment(current) || ts.isPropertyDeclaration(current)) && current.name) return propertyNameText(current.name) ?? fallback;
-    if (ts.isBinaryExpression(current) && ts.isPropertyAccessExpression(current.left)) return current.left.name.text;
-    if (ts.isReturnStatement(current) || ts.isArrowFunction(current)) {
+    if (typescript.isVariableDeclaration(current) && typescript.isIdentifier(current.name)) return current.name.text;
+    if ((typescript.isPropertyAssignment(current) || typescript.isPropertyDeclaration(current)) && current.name) return propertyNameText(current.name) ?? fallback;
+    if (typescript.isBinaryExpression(current) && typescript.isPropertyAccessExpression(current.left)) return current.left.name.text;
+    if (typescript.isReturnStatement(current) || typescript.isArrowFunction(current)) {
       for (let parent: ts.Node | undefined = current; parent; parent = parent.parent) {
         const key = this.fnKeys.get(parent);
         if (key) return `${key}()`;
@@ -429,9 +430,9 @@ export class FileWalker {
   private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
     if (!argument) return null;
     const config = skipOuter(argument);
-    if (!ts.isObjectLiteralExpression(config)) return null;
+    if (!typescript.isObjectLiteralExpression(config)) return null;
     for (const property of config.properties) {
-      if ((ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === baseProp) return property;
+      if ((typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === baseProp) return property;
     }
     return null;
   }
@@ -442,9 +443,9 @@ export class FileWalker {
     let base: Sym | null = null;
     let at = this.loc(node);
     if (property) {
-      base = ts.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
+      base = typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
       at = this.loc(property);
-    } else if (argument && !ts.isObjectLiteralExpression(skipOuter(argument))) {
+    } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
       base = memberOf(this.symOf(argument, scope), baseProp);
     }
     return { kind: 'client', client: library.client, base, at, label: this.instanceLabel(node, library.client) };
@@ -455,23 +456,23 @@ export class FileWalker {
     const args = expression.arguments;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
-    if (ts.isPropertyAccessExpression(callee)) {
+    if (typescript.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       // String helpers that keep the URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`).
       if (['replace', 'replaceAll', 'trim', 'toString', 'trimEnd', 'trimStart', 'valueOf'].includes(method)) return this.symOf(callee.expression, scope);
       if (method === 'concat') return { kind: 'concat', parts: [this.symOf(callee.expression, scope), ...args.map((argument) => this.symOf(argument, scope))] };
       // node-config / NestJS ConfigService: `config.get('sisu.baseUrl')`.
       const receiver = skipOuter(callee.expression);
-      const receiverName = ts.isIdentifier(receiver) ? receiver.text : ts.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
+      const receiverName = typescript.isIdentifier(receiver) ? receiver.text : typescript.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
       const first = args[0];
-      if ((method === 'get' || method === 'getOrThrow') && /config/i.test(receiverName) && first && ts.isStringLiteralLike(first)) {
+      if ((method === 'get' || method === 'getOrThrow') && /config/i.test(receiverName) && first && typescript.isStringLiteralLike(first)) {
         return { kind: 'config', key: first.text };
       }
       if (method === 'resolve' && receiverName === 'url' && args.length === 2) {
         return { kind: 'url', base: this.symOf(args[0], scope), path: this.symOf(args[1], scope) };
       }
     }
-    if (ts.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
+    if (typescript.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
       return this.symOf(args[0], scope);
     }
     return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
@@ -480,7 +481,7 @@ export class FileWalker {
   private newSym(expression: ts.NewExpression, scope: Scope): Sym {
     const callee = skipOuter(expression.expression);
     const args = expression.arguments ?? [];
-    if (ts.isIdentifier(callee) && callee.text === 'URL' && !this.isLocallyBound('URL', scope)) {
+    if (typescript.isIdentifier(callee) && callee.text === 'URL' && !this.isLocallyBound('URL', scope)) {
       if (args.length >= 2) return { kind: 'url', base: this.symOf(args[1], scope), path: this.symOf(args[0], scope) };
       return this.symOf(args[0], scope);
     }
@@ -495,7 +496,7 @@ export class FileWalker {
   // ───────────── call classification ─────────────
 
   private classifyCallee(callee: ts.Expression, scope: Scope): CalleeKind {
-    if (ts.isIdentifier(callee)) {
+    if (typescript.isIdentifier(callee)) {
       const name = callee.text;
       for (let current: Scope | null = scope; current; current = current.parent) if (current.vars.has(name)) return null;
       const imported = this.imports.get(name);
@@ -511,10 +512,10 @@ export class FileWalker {
       if (name === '$fetch') return { type: 'global', client: 'ofetch', form: 'fetch' };
       return null;
     }
-    if (!ts.isPropertyAccessExpression(callee)) return null;
+    if (!typescript.isPropertyAccessExpression(callee)) return null;
     const method = callee.name.text;
     const object = skipOuter(callee.expression);
-    if (ts.isIdentifier(object) && !this.isShadowed(object.text, scope)) {
+    if (typescript.isIdentifier(object) && !this.isShadowed(object.text, scope)) {
       const imported = this.imports.get(object.text);
       if (imported) {
         const found = clientExport(imported.module, imported.imported);
@@ -550,24 +551,24 @@ export class FileWalker {
   private methodOption(argument: ts.Expression | undefined): string | null | undefined {
     if (!argument) return undefined;
     const options = skipOuter(argument);
-    if (ts.isArrowFunction(options) || ts.isFunctionExpression(options)) return undefined; // a callback, not options
-    if (!ts.isObjectLiteralExpression(options)) return null;
+    if (typescript.isArrowFunction(options) || typescript.isFunctionExpression(options)) return undefined; // a callback, not options
+    if (!typescript.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
-      if (!ts.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
+      if (!typescript.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
       const value = skipOuter(property.initializer);
-      return ts.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
+      return typescript.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
     }
     return undefined;
   }
 
   private urlProperty(argument: ts.Expression): ts.Expression | null {
     const options = skipOuter(argument);
-    if (!ts.isObjectLiteralExpression(options)) return null;
+    if (!typescript.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
-      const name = ts.isPropertyAssignment(property) || ts.isShorthandPropertyAssignment(property) ? propertyNameText(property.name) : null;
+      const name = typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property) ? propertyNameText(property.name) : null;
       if (name !== 'url' && name !== 'uri') continue;
-      if (ts.isPropertyAssignment(property)) return property.initializer;
-      if (ts.isShorthandPropertyAssignment(property)) return property.name;
+      if (typescript.isPropertyAssignment(property)) return property.initializer;
+      if (typescript.isShorthandPropertyAssignment(property)) return property.name;
     }
     return null;
   }
@@ -582,7 +583,7 @@ export class FileWalker {
   private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null } {
     const first = args[0];
     const second = args[1];
-    const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && ts.isObjectLiteralExpression(skipOuter(node));
+    const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && typescript.isObjectLiteralExpression(skipOuter(node));
     const withDefault = (method: string | null | undefined): string | null => (method === undefined ? 'GET' : method);
     const urlOf = (node: ts.Expression | undefined): { url: Sym | null; expression: string } =>
       node ? { url: this.symOf(node, scope), expression: this.text(this.urlProperty(node) ?? node) } : { url: null, expression: '' };
@@ -599,7 +600,7 @@ export class FileWalker {
       case 'node-http':
         return { ...urlOf(first), method: fixedMethod ?? withDefault(isObject(first) ? this.methodOption(first) : this.methodOption(second)) };
       case 'method-url': {
-        if (first && ts.isStringLiteralLike(skipOuter(first)) && second && /^[A-Za-z]+$/.test((skipOuter(first) as ts.StringLiteralLike).text) && args.length >= 2) {
+        if (first && typescript.isStringLiteralLike(skipOuter(first)) && second && /^[A-Za-z]+$/.test((skipOuter(first) as ts.StringLiteralLike).text) && args.length >= 2) {
           return { ...urlOf(second), method: (skipOuter(first) as ts.StringLiteralLike).text.toUpperCase() };
         }
         if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
@@ -611,13 +612,13 @@ export class FileWalker {
   /** RTK Query `createApi({ baseQuery, endpoints })`: each endpoint's `query` is a call on the base query's client. */
   private visitCreateApi(node: ts.CallExpression, scope: Scope): boolean {
     const callee = skipOuter(node.expression);
-    if (!ts.isIdentifier(callee)) return false;
+    if (!typescript.isIdentifier(callee)) return false;
     const imported = this.imports.get(callee.text);
     if (!imported || imported.imported !== 'createApi' || !imported.module.startsWith('@reduxjs/toolkit/query')) return false;
     const config = node.arguments[0] ? skipOuter(node.arguments[0]) : undefined;
-    if (!config || !ts.isObjectLiteralExpression(config)) return false;
+    if (!config || !typescript.isObjectLiteralExpression(config)) return false;
     const property = (object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined => {
-      for (const candidate of object.properties) if (ts.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === name) return candidate.initializer;
+      for (const candidate of object.properties) if (typescript.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === name) return candidate.initializer;
       return undefined;
     };
     const baseQuery = property(config, 'baseQuery');
@@ -625,17 +626,17 @@ export class FileWalker {
     if (!baseQuery || !endpoints) return false;
     const receiver = this.symOf(baseQuery, scope);
     const findQueries = (current: ts.Node): void => {
-      if (ts.isObjectLiteralExpression(current)) {
+      if (typescript.isObjectLiteralExpression(current)) {
         const query = property(current, 'query');
         const fn = query ? skipOuter(query) : undefined;
-        if (fn && (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn))) {
+        if (fn && (typescript.isArrowFunction(fn) || typescript.isFunctionExpression(fn))) {
           const fnScope: Scope = { parent: scope, vars: new Map(), fnKey: scope.fnKey, enclosing: scope.enclosing, className: scope.className, returns: null };
           for (const parameter of fn.parameters) this.declareOpaque(parameter.name, fnScope);
-          const returned = ts.isBlock(fn.body) ? fn.body.statements.find(ts.isReturnStatement)?.expression : fn.body;
+          const returned = typescript.isBlock(fn.body) ? fn.body.statements.find(typescript.isReturnStatement)?.expression : fn.body;
           if (returned) {
             const value = skipOuter(returned);
-            const method = ts.isObjectLiteralExpression(value) ? this.methodOption(value) : undefined;
-            const urlNode = ts.isObjectLiteralExpression(value) ? (property(value, 'url') ?? value) : value;
+            const method = typescript.isObjectLiteralExpression(value) ? this.methodOption(value) : undefined;
+            const urlNode = typescript.isObjectLiteralExpression(value) ? (property(value, 'url') ?? value) : value;
             this.pushCall(fn, scope, {
               kind: 'call',
               client: 'rtk-query',
@@ -647,7 +648,7 @@ export class FileWalker {
           }
         }
       }
-      ts.forEachChild(current, findQueries);
+      typescript.forEachChild(current, findQueries);
     };
     findQueries(endpoints);
     return true;
@@ -656,20 +657,20 @@ export class FileWalker {
   private visitCall(node: ts.CallExpression | ts.NewExpression, scope: Scope): void {
     const callee = skipOuter(node.expression);
     const args = node.arguments ?? [];
-    if (ts.isCallExpression(node) && this.visitCreateApi(node, scope)) return;
+    if (typescript.isCallExpression(node) && this.visitCreateApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);
       const argument = args[0];
       if (property) {
-        const value = ts.isPropertyAssignment(property) ? property.initializer : property.name;
+        const value = typescript.isPropertyAssignment(property) ? property.initializer : property.name;
         this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
-      } else if (argument && !ts.isObjectLiteralExpression(skipOuter(argument))) {
+      } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
         this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: memberOf(this.symOf(argument, scope), kind.baseProp) });
       }
       return;
     }
-    if (!ts.isCallExpression(node)) return;
+    if (!typescript.isCallExpression(node)) return;
     if (kind?.type === 'library-call' || kind?.type === 'global') {
       const client = kind.type === 'global' ? kind.client : kind.library.client;
       const method = kind.type === 'library-call' ? kind.method : undefined;
@@ -679,7 +680,7 @@ export class FileWalker {
     if (kind?.type === 'instance') {
       if (args.length === 0) return;
       // A function argument after the URL means a route definition (`app.get('/x', handler)`) or a callback API (`cache.get(key, load)`), not an HTTP call.
-      if (args.slice(1).some((argument) => ts.isArrowFunction(skipOuter(argument)) || ts.isFunctionExpression(skipOuter(argument)))) return;
+      if (args.slice(1).some((argument) => typescript.isArrowFunction(skipOuter(argument)) || typescript.isFunctionExpression(skipOuter(argument)))) return;
       const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
       const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
       const receiver = this.symOf(kind.receiver, scope);
@@ -714,25 +715,25 @@ export class FileWalker {
   private declareVariable(declaration: ts.VariableDeclaration, scope: Scope): void {
     const initializer = declaration.initializer;
     const atTop = scope === this.root;
-    if (ts.isIdentifier(declaration.name)) {
+    if (typescript.isIdentifier(declaration.name)) {
       const name = declaration.name.text;
       if (atTop) {
         if (!initializer || this.requireSpecifier(initializer)) return;
         const value = skipOuter(initializer);
-        if ((ts.isArrowFunction(value) || ts.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
+        if ((typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
         this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(declaration), value: this.symOf(initializer, scope) };
       } else {
         scope.vars.set(name, { kind: 'local', name, at: this.loc(declaration), compute: () => (initializer ? this.symOf(initializer, scope) : unknown(name)) });
       }
       return;
     }
-    if (!ts.isObjectBindingPattern(declaration.name)) {
+    if (!typescript.isObjectBindingPattern(declaration.name)) {
       this.declareOpaque(declaration.name, scope);
       return;
     }
     if (atTop && this.requireSpecifier(initializer)) return;
     for (const element of declaration.name.elements) {
-      if (!ts.isIdentifier(element.name)) {
+      if (!typescript.isIdentifier(element.name)) {
         this.declareOpaque(element.name, scope);
         continue;
       }
@@ -750,8 +751,8 @@ export class FileWalker {
 
   private declareOpaque(name: ts.BindingName, scope: Scope): void {
     if (scope === this.root) return;
-    if (ts.isIdentifier(name)) scope.vars.set(name.text, { kind: 'opaque', name: name.text });
-    else for (const element of name.elements) if (!ts.isOmittedExpression(element)) this.declareOpaque(element.name, scope);
+    if (typescript.isIdentifier(name)) scope.vars.set(name.text, { kind: 'opaque', name: name.text });
+    else for (const element of name.elements) if (!typescript.isOmittedExpression(element)) this.declareOpaque(element.name, scope);
   }
 
   private visitFunction(node: FunctionNode, scope: Scope): void {
@@ -768,18 +769,18 @@ export class FileWalker {
     node.parameters.forEach((parameter, index) => {
       const name = parameter.name;
       const defaultValue = parameter.initializer;
-      if (ts.isIdentifier(name) && defaultValue && ts.isConstructorDeclaration(node)) {
+      if (typescript.isIdentifier(name) && defaultValue && typescript.isConstructorDeclaration(node)) {
         // `new X()` arguments are not followed, so a constructor parameter is known only by its default (`baseURL = process.env.X`).
         params.push(name.text);
         fnScope.vars.set(name.text, { kind: 'local', name: name.text, at: this.loc(parameter), label: 'default of parameter', compute: () => this.symOf(defaultValue, scope) });
-      } else if (ts.isIdentifier(name)) {
+      } else if (typescript.isIdentifier(name)) {
         params.push(name.text);
         fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [] } : { kind: 'opaque', name: name.text });
       } else {
         params.push(`arg${index}`);
-        if (ts.isObjectBindingPattern(name)) {
+        if (typescript.isObjectBindingPattern(name)) {
           for (const element of name.elements) {
-            if (!ts.isIdentifier(element.name)) continue;
+            if (!typescript.isIdentifier(element.name)) continue;
             const property = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
             fnScope.vars.set(
               element.name.text,
@@ -791,7 +792,7 @@ export class FileWalker {
       if (parameter.initializer) this.visit(parameter.initializer, scope);
     });
     const body = node.body;
-    if (body && ts.isBlock(body)) this.visit(body, fnScope);
+    if (body && typescript.isBlock(body)) this.visit(body, fnScope);
     else if (body) {
       fnScope.returns?.push(this.symOf(body, fnScope));
       this.visit(body, fnScope);
@@ -813,10 +814,10 @@ export class FileWalker {
     }
     this.facts.symbols[className] = { kind: 'step', label: `class ${className}`, at: this.loc(node), value: { kind: 'object', props } };
     for (const member of node.members) {
-      if (ts.isPropertyDeclaration(member) && member.initializer) {
+      if (typescript.isPropertyDeclaration(member) && member.initializer) {
         const name = propertyNameText(member.name);
         const value = skipOuter(member.initializer);
-        const isFunction = ts.isArrowFunction(value) || ts.isFunctionExpression(value);
+        const isFunction = typescript.isArrowFunction(value) || typescript.isFunctionExpression(value);
         if (name !== null && !(isFunction && this.fnKeys.has(value))) {
           this.facts.symbols[`${className}.${name}`] ??= { kind: 'step', label: `field ${className}.${name}`, at: this.loc(member), value: this.symOf(member.initializer, classScope) };
         }
@@ -829,7 +830,7 @@ export class FileWalker {
 
   private visitAssignment(node: ts.BinaryExpression, scope: Scope): void {
     const target = skipOuter(node.left);
-    if (ts.isPropertyAccessExpression(target) && target.expression.kind === ts.SyntaxKind.ThisKeyword && scope.className) {
+    if (typescript.isPropertyAccessExpression(target) && target.expression.kind === typescript.SyntaxKind.ThisKeyword && scope.className) {
       const key = `${scope.className}.${target.name.text}`;
       this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
       return;
@@ -846,36 +847,36 @@ export class FileWalker {
   }
 
   private hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {
-    return ts.canHaveModifiers(node) && (ts.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
+    return typescript.canHaveModifiers(node) && (typescript.getModifiers(node)?.some((modifier) => modifier.kind === kind) ?? false);
   }
 
   private recordExports(statement: ts.Statement): void {
-    const exported = this.hasModifier(statement, ts.SyntaxKind.ExportKeyword);
-    const isDefault = this.hasModifier(statement, ts.SyntaxKind.DefaultKeyword);
-    if (exported && ts.isVariableStatement(statement)) {
+    const exported = this.hasModifier(statement, typescript.SyntaxKind.ExportKeyword);
+    const isDefault = this.hasModifier(statement, typescript.SyntaxKind.DefaultKeyword);
+    if (exported && typescript.isVariableStatement(statement)) {
       for (const declaration of statement.declarationList.declarations) {
-        const names = ts.isIdentifier(declaration.name)
+        const names = typescript.isIdentifier(declaration.name)
           ? [declaration.name.text]
-          : ts.isObjectBindingPattern(declaration.name)
-            ? declaration.name.elements.flatMap((element) => (ts.isIdentifier(element.name) ? [element.name.text] : []))
+          : typescript.isObjectBindingPattern(declaration.name)
+            ? declaration.name.elements.flatMap((element) => (typescript.isIdentifier(element.name) ? [element.name.text] : []))
             : [];
         for (const name of names) this.facts.exports[name] = this.lookup(name, this.root);
       }
-    } else if (exported && (ts.isFunctionDeclaration(statement) || ts.isClassDeclaration(statement))) {
+    } else if (exported && (typescript.isFunctionDeclaration(statement) || typescript.isClassDeclaration(statement))) {
       const key = statement.name?.text ?? (isDefault ? 'default' : null);
       if (key) {
         const ref: Sym = { kind: 'ref', module: null, name: key, member: [] };
         if (isDefault) this.facts.exports.default = ref;
         if (statement.name) this.facts.exports[statement.name.text] = ref;
       }
-    } else if (ts.isExportAssignment(statement)) {
+    } else if (typescript.isExportAssignment(statement)) {
       this.facts.exports.default = this.symOf(statement.expression, this.root);
-    } else if (ts.isExportDeclaration(statement)) {
-      const module = statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
+    } else if (typescript.isExportDeclaration(statement)) {
+      const module = statement.moduleSpecifier && typescript.isStringLiteral(statement.moduleSpecifier) ? statement.moduleSpecifier.text : null;
       const clause = statement.exportClause;
       if (!clause) {
         if (module) this.facts.reexports.push(module);
-      } else if (ts.isNamespaceExport(clause)) {
+      } else if (typescript.isNamespaceExport(clause)) {
         if (module) this.facts.exports[clause.name.text] = { kind: 'ref', module, name: '*', member: [] };
       } else {
         for (const element of clause.elements) {
@@ -889,27 +890,27 @@ export class FileWalker {
   private visit(node: ts.Node, scope: Scope): void {
     const kind = node.kind;
     // Types never hold calls: skipping them saves a good part of the walk on TypeScript code.
-    if ((kind >= ts.SyntaxKind.FirstTypeNode && kind <= ts.SyntaxKind.LastTypeNode) || kind === ts.SyntaxKind.InterfaceDeclaration || kind === ts.SyntaxKind.TypeAliasDeclaration || kind === ts.SyntaxKind.ImportDeclaration) {
+    if ((kind >= typescript.SyntaxKind.FirstTypeNode && kind <= typescript.SyntaxKind.LastTypeNode) || kind === typescript.SyntaxKind.InterfaceDeclaration || kind === typescript.SyntaxKind.TypeAliasDeclaration || kind === typescript.SyntaxKind.ImportDeclaration) {
       return;
     }
-    if (node.parent === this.sf && ts.isStatement(node)) this.recordExports(node);
+    if (node.parent === this.sf && typescript.isStatement(node)) this.recordExports(node);
     if (isFunctionNode(node)) {
       this.visitFunction(node, scope);
       return;
     }
-    if (ts.isClassDeclaration(node) || ts.isClassExpression(node)) {
+    if (typescript.isClassDeclaration(node) || typescript.isClassExpression(node)) {
       this.visitClass(node, scope);
       return;
     }
-    if (ts.isVariableDeclaration(node)) this.declareVariable(node, scope);
-    else if (ts.isReturnStatement(node) && node.expression && scope.returns) scope.returns.push(this.symOf(node.expression, scope));
-    else if (ts.isCallExpression(node) || ts.isNewExpression(node)) this.visitCall(node, scope);
-    else if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.EqualsToken) this.visitAssignment(node, scope);
-    else if (ts.isBinaryExpression(node) && ts.isBinaryExpression(node.left)) {
+    if (typescript.isVariableDeclaration(node)) this.declareVariable(node, scope);
+    else if (typescript.isReturnStatement(node) && node.expression && scope.returns) scope.returns.push(this.symOf(node.expression, scope));
+    else if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) this.visitCall(node, scope);
+    else if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.EqualsToken) this.visitAssignment(node, scope);
+    else if (typescript.isBinaryExpression(node) && typescript.isBinaryExpression(node.left)) {
       // Long `a + b + c …` chains are left-deep trees: walk them in a loop, not thousands of frames deep.
       const rights: ts.Expression[] = [];
       let current: ts.Expression = node;
-      while (ts.isBinaryExpression(current) && current.operatorToken.kind !== ts.SyntaxKind.EqualsToken) {
+      while (typescript.isBinaryExpression(current) && current.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) {
         rights.push(current.right);
         current = current.left;
       }
@@ -920,7 +921,7 @@ export class FileWalker {
       }
       return;
     }
-    else if (ts.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
-    ts.forEachChild(node, (child) => this.visit(child, scope));
+    else if (typescript.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
+    typescript.forEachChild(node, (child) => this.visit(child, scope));
   }
 }

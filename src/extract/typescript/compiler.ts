@@ -1,0 +1,118 @@
+/**
+ * The TypeScript compiler (the copy ts-morph bundles), loaded for its parser only — and loaded fast, because a
+ * cold scan pays for it on every run (see docs/performance.md):
+ * - it is required as CommonJS straight from `@ts-morph/common` (resolved from ts-morph's own folder), not
+ *   imported through ts-morph's ESM entry: that skips ts-morph's 25,000 lines and Node's scan of a 9 MB file
+ *   for named exports (~0.15 s);
+ * - V8's code cache for it is kept between runs (Node ≥22.1: Node's own compile cache; Node 20: a `vm.Script`
+ *   code cache in a per-user temporary folder), which cuts compiling it from ~0.2 s to a few ms.
+ * The instance is registered in `require.cache`, so ts-morph, if something else imports it, reuses it.
+ * Any failure falls back to `import { ts } from 'ts-morph'`'s path: slower, never wrong.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import nodeModule, { createRequire, Module } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import vm from 'node:vm';
+import type { ts as TypeScript } from 'ts-morph';
+
+const require = createRequire(import.meta.url);
+
+/** What the code-cache path needs to finish once the compiler has been used (so the cache holds the parser too). */
+interface PendingCodeCache {
+  script: vm.Script;
+  cacheFile: string;
+}
+
+let pendingCodeCache: PendingCodeCache | null = null;
+
+/** Where V8 code caches live: per user, like Node's own compile cache (`<tmpdir>/node-compile-cache`). */
+function codeCacheDir(): string | null {
+  const uid = typeof process.getuid === 'function' ? process.getuid() : null;
+  const dir = path.join(os.tmpdir(), `arch-lint-compile-cache${uid === null ? '' : `-${uid}`}`);
+  try {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    const info = statSync(dir);
+    // Code in the cache runs as us: use the folder only if it is ours and nobody else can write to it.
+    if (uid !== null && (info.uid !== uid || (info.mode & 0o022) !== 0)) return null;
+    return dir;
+  } catch {
+    return null;
+  }
+}
+
+function compilerFile(): string {
+  // ts-morph depends on @ts-morph/common: resolving from ts-morph's folder finds the copy it uses.
+  return createRequire(require.resolve('ts-morph')).resolve('@ts-morph/common/dist/typescript.js');
+}
+
+/**
+ * Evaluate `file` as a CommonJS module through a `vm.Script` with the V8 code cache kept in `cacheDir` (none when
+ * null), and register it in require.cache. `cacheAccepted` says whether V8 used a cache written by an earlier run;
+ * when it did not, `saveCompilerCodeCache` writes one.
+ */
+export function requireWithCodeCache(file: string, cacheDir: string | null): { exports: unknown; cacheAccepted: boolean } {
+  const source = readFileSync(file, 'utf8');
+  const info = statSync(file);
+  const key = createHash('sha256').update(`${file}\0${info.size}\0${info.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+  const cacheFile = cacheDir === null ? null : path.join(cacheDir, `${path.basename(file, '.js')}-${key}.bin`);
+  let cachedData: Buffer | undefined;
+  if (cacheFile !== null) {
+    try {
+      cachedData = readFileSync(cacheFile);
+    } catch {
+      cachedData = undefined;
+    }
+  }
+  // Node's own CommonJS wrapper, so the code sees what `require` would give it.
+  const wrapper = `(function (exports, require, module, __filename, __dirname) { ${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const moduleRecord = new Module(file);
+  moduleRecord.filename = file;
+  const evaluate = script.runInThisContext() as (exports: unknown, require: NodeJS.Require, module: Module, filename: string, dirname: string) => void;
+  evaluate.call(moduleRecord.exports, moduleRecord.exports, createRequire(file), moduleRecord, file, path.dirname(file));
+  moduleRecord.loaded = true;
+  require.cache[file] = moduleRecord;
+  const cacheAccepted = cachedData !== undefined && script.cachedDataRejected !== true;
+  if (cacheFile !== null && !cacheAccepted) pendingCodeCache = { script, cacheFile };
+  return { exports: moduleRecord.exports, cacheAccepted };
+}
+
+function loadCompiler(): typeof TypeScript {
+  try {
+    const file = compilerFile();
+    const loaded = require.cache[file];
+    if (loaded?.loaded) return loaded.exports as typeof TypeScript;
+    // Node's switch for its own compile cache turns ours off too.
+    if (process.env.NODE_DISABLE_COMPILE_CACHE) return require(file) as typeof TypeScript;
+    const enableCompileCache = (nodeModule as { enableCompileCache?: () => unknown }).enableCompileCache;
+    if (typeof enableCompileCache === 'function') {
+      // Node ≥22.1 caches compiled CommonJS itself, once enabled.
+      enableCompileCache();
+      return require(file) as typeof TypeScript;
+    }
+    return requireWithCodeCache(file, codeCacheDir()).exports as typeof TypeScript;
+  } catch {
+    return (require('ts-morph') as { ts: typeof TypeScript }).ts;
+  }
+}
+
+export const typescript: typeof TypeScript = loadCompiler();
+
+/**
+ * Called once the compiler has parsed a file: writes the code cache if this run had none, now that it also
+ * holds the functions the parser compiled lazily. Atomic (temporary file + rename); failures are ignored.
+ */
+export function saveCompilerCodeCache(): void {
+  const pending = pendingCodeCache;
+  if (pending === null) return;
+  pendingCodeCache = null;
+  const temporary = `${pending.cacheFile}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, pending.script.createCachedData(), { mode: 0o600 });
+    renameSync(temporary, pending.cacheFile);
+  } catch {
+    rmSync(temporary, { force: true });
+  }
+}

@@ -1,0 +1,51 @@
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { requireWithCodeCache, saveCompilerCodeCache, typescript } from '../../src/extract/typescript/compiler.js';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/perf/compiler/gateway-hosts.cjs');
+const require = createRequire(import.meta.url);
+const cacheDirs: string[] = [];
+
+afterEach(() => {
+  delete require.cache[fixture];
+  for (const dir of cacheDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('TypeScript compiler loading', () => {
+  it('gives the compiler ts-morph uses (one copy in memory), able to parse', async () => {
+    const { ts } = await import('ts-morph');
+    // ts-morph wraps the module in a namespace object: the functions and enums inside are the same ones.
+    expect(typescript.createSourceFile).toBe(ts.createSourceFile);
+    expect(typescript.SyntaxKind).toBe(ts.SyntaxKind);
+    const source = typescript.createSourceFile('a.ts', "fetch('https://gw.api.helsinki.fi/x');", typescript.ScriptTarget.Latest, true);
+    expect(source.statements).toHaveLength(1);
+  });
+
+  it('loads a CommonJS module as require would, writes a code cache once used, and V8 accepts it next time', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-code-cache-test-'));
+    cacheDirs.push(cacheDir);
+    const first = requireWithCodeCache(fixture, cacheDir);
+    expect(first.cacheAccepted).toBe(false);
+    const loaded = first.exports as { hosts: string[]; isGateway: (host: string) => boolean; folder: string };
+    expect(loaded.isGateway('gw.api.helsinki.fi')).toBe(true);
+    expect(loaded.folder).toBe('compiler');
+    // Registered like a required module: require gives the same instance.
+    expect(require(fixture)).toBe(loaded);
+    saveCompilerCodeCache();
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.bin'))).toHaveLength(1);
+
+    delete require.cache[fixture];
+    const second = requireWithCodeCache(fixture, cacheDir);
+    expect(second.cacheAccepted).toBe(true);
+    expect((second.exports as { hosts: string[] }).hosts).toEqual(['gw.api.helsinki.fi', 'api.helsinki.fi']);
+  });
+
+  it('works without a cache folder', () => {
+    const loaded = requireWithCodeCache(fixture, null);
+    expect(loaded.cacheAccepted).toBe(false);
+    expect((loaded.exports as { isGateway: (host: string) => boolean }).isGateway('example.org')).toBe(false);
+  });
+});
