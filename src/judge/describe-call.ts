@@ -16,6 +16,14 @@ export function describeTarget(target: Target): string {
   return `${where}${service}${chain}`;
 }
 
+/**
+ * The evidence part of a finding's message: one line per target, each `url (service) via a → b`.
+ * Messages put it after a line break, so the first line reads on its own and text reports can indent the rest.
+ */
+export function evidenceLines(targets: readonly Target[]): string {
+  return targets.map((target) => `↳ ${describeTarget(target)}`).join('\n');
+}
+
 /** Every `file:line` that the evidence chains of real calls (not client configurations) pass through, per calls list. */
 const evidenceLocations = new WeakMap<readonly ResolvedCall[], Set<string>>();
 

@@ -35,7 +35,8 @@ export function formatGithub(result: LintResult): string {
   const lines: string[] = [];
   for (const finding of [...result.findings].sort(compareFindings)) {
     if (finding.suppressed) continue;
-    const chains = evidenceChains(result, finding);
+    // Rule messages carry their evidence after a line break; older reports' messages may not.
+    const chains = finding.message.includes('\n') ? [] : evidenceChains(result, finding);
     const message = chains.length > 0 ? `${finding.message}\nEvidence: ${chains.join('\n')}` : finding.message;
     lines.push(
       command(

@@ -68,8 +68,11 @@ function locationText(finding: Finding, linkBase: string | undefined): string {
 function findingLines(result: LintResult, finding: Finding, options: MarkdownOptions): string[] {
   const icon = finding.suppressed ? '⏸️' : finding.severity === 'error' ? '❌' : '⚠️';
   const suppressedNote = finding.suppressed ? ` — ${finding.suppressed.kind}: ${escapeMarkdown(finding.suppressed.justification)}` : '';
-  const lines = [`- ${icon} **${finding.severity}** ${codeSpan(finding.ruleId)} ${locationText(finding, options.linkBase)}: ${escapeMarkdown(finding.message)}${suppressedNote}`];
-  for (const chain of evidenceChains(result, finding)) lines.push(`  - ${codeSpan(chain)}`);
+  // A rule message's first line is the finding; the lines after it are its evidence chains.
+  const [headline = '', ...details] = finding.message.split('\n');
+  const lines = [`- ${icon} **${finding.severity}** ${codeSpan(finding.ruleId)} ${locationText(finding, options.linkBase)}: ${escapeMarkdown(headline)}${suppressedNote}`];
+  const chains = details.length > 0 ? details.map((detail) => detail.replace(/^↳ /, '')) : evidenceChains(result, finding);
+  for (const chain of chains) lines.push(`  - ${codeSpan(chain)}`);
   return lines;
 }
 

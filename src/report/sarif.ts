@@ -171,12 +171,14 @@ export function formatSarif(result: LintResult, options: SarifOptions = {}): str
 
   const results = [...result.findings].sort(compareFindings).map((finding) => {
     const chains = evidenceChains(result, finding);
+    // Rule messages carry their evidence after a line break; older reports' messages may not.
+    const carriesEvidence = finding.message.includes('\n');
     const call = finding.callIndex === undefined ? undefined : result.calls[finding.callIndex];
     const sarifResult: Record<string, unknown> = {
       ruleId: finding.ruleId,
       ruleIndex: ruleIndex.get(finding.ruleId),
       level: level(finding.severity),
-      message: { text: chains.length > 0 ? `${finding.message}\nEvidence: ${chains.join('; ')}` : finding.message },
+      message: { text: chains.length > 0 && !carriesEvidence ? `${finding.message}\nEvidence: ${chains.join('; ')}` : finding.message },
       locations: [
         {
           physicalLocation: {

@@ -47,7 +47,12 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     const width = Math.max(...positions.map((position) => position.length));
     rows.forEach((row, index) => {
       const severity = row.severity === 'error' ? c.red('error  ') : c.yellow('warning');
-      lines.push(`  ${c.dim(positions[index]!.padEnd(Math.max(width, 1)))}  ${severity}  ${row.message}  ${c.dim(row.tag)}`);
+      // A message's first line is the finding; further lines (the evidence chains) go under it, indented.
+      const [headline = '', ...details] = row.message.split('\n');
+      const position = positions[index]!.padEnd(Math.max(width, 1));
+      lines.push(`  ${c.dim(position)}  ${severity}  ${headline}  ${c.dim(row.tag)}`);
+      const indent = ' '.repeat(2 + position.length + 2 + 7 + 2);
+      for (const detail of details) lines.push(c.dim(`${indent}${detail}`));
     });
   }
 

@@ -26,7 +26,9 @@ describe('undeclared-integration', () => {
     ]);
     expect(findings[0]!.message).toContain('services/declarations/architecture.yaml (service \'course-feedback\') declares no consumes entry covering it');
     expect(findings[0]!.message).toContain('{ name: studyrights, url: https://gw.api.helsinki.fi/studyrights, via: gateway }');
-    expect(findings[1]!.message).toContain('via env:IMPORTER_URL → binding IMPORTER_URL (deploy/app.yaml:12, prod) [internal]');
+    // The headline names host and zone; the evidence line under it, the chain.
+    expect(findings[1]!.message).toContain("reaches 'importer.it.helsinki.fi' [internal]");
+    expect(findings[1]!.message).toContain('\n↳ https://importer.it.helsinki.fi/api/students via env:IMPORTER_URL → binding IMPORTER_URL (deploy/app.yaml:12, prod)');
     expect(findings[1]!.message).toContain('{ name: importer-api, url: https://importer.it.helsinki.fi/api, via: direct }');
     expect(findings[2]!.message).toContain('via: esb }');
     expect(findings[1]!.identity).toEqual(['fn30', 'call', 'importer.it.helsinki.fi']);

@@ -7,7 +7,7 @@
 import { bypassedApiFor, matchBackend } from '../../catalog/match.js';
 import type { BackendMatch } from '../../catalog/match.js';
 import type { Finding, GatewayApi, ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
-import { describeCall, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -63,18 +63,18 @@ function sameSystem(a: string, b: string, services: readonly ServiceDeclaration[
 function messageFor(call: ResolvedCall, target: Target, match: BackendMatch, apiKeyHeader: string): string {
   const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
   const reached = target.url ?? target.host ?? 'its target';
-  const via = target.via.length > 0 ? ` (via ${target.via.join(' → ')})` : '';
+  const evidence = `\n${evidenceLines([target])}`;
   const api = `gateway API '${match.api.name}' (${match.api.id})`;
   const instead = match.gatewayUrl ? match.gatewayUrl : `the gateway path ${match.gatewayPath} (no gateway entrypoint is configured: set gateway.entrypoints)`;
   const credential = credentialOf(match.api.plans, apiKeyHeader);
   if (match.strength === 'host') {
     return (
-      `${what} goes to ${reached}${via}, on the host of ${match.backend.url}, the backend of ${api}. ` +
+      `${what} goes to ${reached}, on the host of ${match.backend.url}, the backend of ${api}. ` +
       `This is a weaker, host-only match: the path is not under the published backend, so check whether the API covers it. ` +
-      `If it does, call ${instead} instead${credential}.`
+      `If it does, call ${instead} instead${credential}.${evidence}`
     );
   }
-  return `${what} goes to ${reached}${via}, the backend of ${api}, bypassing the gateway. Call ${instead} instead${credential}.`;
+  return `${what} goes to ${reached}, the backend of ${api}, bypassing the gateway. Call ${instead} instead${credential}.${evidence}`;
 }
 
 /** What a consumer must send, from the API's plans: `, with an API key in the X-Api-Key header (plan 'Key')`. */

@@ -1,6 +1,6 @@
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { defineRule, type RuleFinding } from '../rule.js';
-import { describeCall, describeTarget, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { bypassedApiFor } from '../../catalog/match.js';
 
 function systemOf(service: string | undefined, services: readonly ServiceDeclaration[]): string | null {
@@ -35,11 +35,13 @@ export const noDirectIntegration = defineRule({
       if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const hosts = [...new Set(direct.map((target) => target.host ?? ''))].sort();
       const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
-      const where = direct.map(describeTarget).join('; or ');
+      const owners = [...new Set(direct.flatMap((target) => (target.service ? [target.service] : [])))].sort();
+      const owner = owners.length > 0 ? ` (service ${owners.map((name) => `'${name}'`).join(', ')})` : '';
       findings.push({
         message:
-          `${what} goes directly to internal host ${hosts.map((host) => `'${host}'`).join(', ')}: ${where}. ` +
-          'This is a point-to-point integration; consume the API through the gateway (publish it there if it is not yet), or through the ESB if the integration transforms or orchestrates data.',
+          `${what} goes directly to internal host ${hosts.map((host) => `'${host}'`).join(', ')}${owner}: a point-to-point integration. ` +
+          'Consume the API through the gateway (publish it there if it is not yet), or through the ESB if the integration transforms or orchestrates data.\n' +
+          evidenceLines(direct),
         file: call.file,
         line: call.line,
         column: call.column,

@@ -5,7 +5,7 @@
  */
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { findConsumesEntry, urlParts } from '../../resolve/services.js';
-import { describeCall, describeTarget, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -61,9 +61,10 @@ export const undeclaredIntegration = defineRule({
       const hosts = [...new Set(targets.map((target) => target.host ?? ''))].sort();
       findings.push({
         message:
-          `Call ${describeCall(call)} reaches ${targets.map((target) => `${describeTarget(target)} [${target.zone}]`).join('; or ')}, ` +
+          `Call ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')} [${[...new Set(targets.map((target) => target.zone))].sort().join(', ')}], ` +
           `but ${service.loc.file} (service '${service.name}') declares no consumes entry covering it.` +
-          (suggestion ? ` Declare it, e.g. { name: ${suggestion.name}, url: ${suggestion.url}, via: ${suggestion.via} }.` : ''),
+          (suggestion ? ` Declare it, e.g. { name: ${suggestion.name}, url: ${suggestion.url}, via: ${suggestion.via} }.` : '') +
+          `\n${evidenceLines(targets)}`,
         file: call.file,
         line: call.line,
         column: call.column,

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule.js';
-import { describeCall, describeTarget } from '../describe-call.js';
+import { describeCall, evidenceLines } from '../describe-call.js';
 
 export const unknownTarget = defineRule({
   id: 'unknown-target',
@@ -13,8 +13,9 @@ export const unknownTarget = defineRule({
       const hosts = [...new Set(unknown.map((target) => target.host ?? ''))].sort();
       findings.push({
         message:
-          `Call ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')}, which is in no zone: ${unknown.map(describeTarget).join('; or ')}. ` +
-          'Add the host to `zones` in the config (internal if it is one of the organisation\'s systems, external if it is an outside service).',
+          `Call ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')}, which is in no zone. ` +
+          'Add the host to `zones` in the config (internal if it is one of the organisation\'s systems, external if it is an outside service).\n' +
+          evidenceLines(unknown),
         file: call.file,
         line: call.line,
         column: call.column,
