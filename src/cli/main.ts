@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
+import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
 import { runFormat, type FormatFlags } from './format-command.js';
 import { runInit, type InitFlags } from './init-command.js';
@@ -155,6 +156,8 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
 
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 2; // anything that does not set a code explicitly is a failure, never 0
+  // A CLI run is short: grammars are cheaper with V8's baseline WebAssembly compiler only (docs/performance.md).
+  preferBaselineWasmCompiler();
   try {
     await buildProgram(io, (code) => (exitCode = code)).parseAsync(argv, { from: 'user' });
     return exitCode;
