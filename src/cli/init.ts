@@ -49,18 +49,26 @@ function scalar(text: string): string {
   return /^[A-Za-z0-9][A-Za-z0-9._/-]*$/.test(text) ? text : JSON.stringify(text);
 }
 
-function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry[]; external: string[]; unresolved: string[] } {
+function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry[]; external: string[]; unclassified: string[]; unresolved: string[] } {
   const byUrl = new Map<string, StarterEntry>();
   const external = new Set<string>();
+  // URL prefix → where it is called: known URLs on hosts the config puts in no zone, so `via` cannot be guessed.
+  const unclassified = new Map<string, string[]>();
   const unresolved = new Set<string>();
   for (const call of calls) {
     const where = `${call.file}:${call.line}`;
     for (const target of call.targets) {
       if (target.ignored) continue;
       if (target.zone === 'external' && target.host) external.add(target.host);
+      const prefix = prefixOf(target);
+      if (target.zone === 'unknown' && prefix) {
+        const seenAt = unclassified.get(prefix.url) ?? [];
+        if (!seenAt.includes(where)) seenAt.push(where);
+        unclassified.set(prefix.url, seenAt);
+        continue;
+      }
       if (target.zone === 'unresolved' || target.zone === 'unknown') unresolved.add(`${where} ${call.expression}${target.env ? ` (env ${target.env})` : ''}`);
       if (!DECLARED_ZONES.has(target.zone)) continue;
-      const prefix = prefixOf(target);
       if (!prefix) continue;
       const existing = byUrl.get(prefix.url);
       if (existing) {
@@ -79,7 +87,8 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
     used.set(entry.name, count);
     if (count > 1) entry.name = `${entry.name}-${count}`;
   }
-  return { entries, external: [...external].sort(), unresolved: [...unresolved].sort() };
+  const unclassifiedLines = [...unclassified.entries()].sort(([a], [b]) => a.localeCompare(b)).map(([url, seenAt]) => `${url}  (called at ${seenAt.slice(0, 3).join(', ')}${seenAt.length > 3 ? ` and ${seenAt.length - 3} more` : ''})`);
+  return { entries, external: [...external].sort(), unclassified: unclassifiedLines, unresolved: [...unresolved].sort() };
 }
 
 /**
@@ -91,7 +100,7 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
 export function buildStarterManifest(result: LintResult, serviceDir: string): string {
   const dir = serviceDir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
   const calls = result.calls.filter((call) => isUnder(call.file, dir));
-  const { entries, external, unresolved } = collectEntries(calls);
+  const { entries, external, unclassified, unresolved } = collectEntries(calls);
   const name = (dir === '' ? result.root.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() : dir.split('/').pop()) || 'my-service';
   const lines = [
     '# yaml-language-server: $schema=https://raw.githubusercontent.com/arch-lint/arch-lint/main/schemas/service.schema.json',
@@ -126,6 +135,12 @@ export function buildStarterManifest(result: LintResult, serviceDir: string): st
     lines.push('# External services called (not integrations between the organisation\'s systems; not declared):');
     for (const host of external) lines.push(`#   ${host}`);
   }
+  if (unclassified.length > 0) {
+    lines.push('# Hosts in no zone of the config, so `via` could not be guessed: put them in `zones` (gateway, esb, internal or');
+    lines.push('# external), then declare the gateway, ESB and internal ones here:');
+    for (const entry of unclassified.slice(0, 20)) lines.push(`#   ${entry}`);
+    if (unclassified.length > 20) lines.push(`#   … and ${unclassified.length - 20} more`);
+  }
   if (unresolved.length > 0) {
     lines.push('# Calls whose target could not be worked out (bind their env vars or declare them by hand):');
     for (const call of unresolved.slice(0, 20)) lines.push(`#   ${call.replace(/\n/g, ' ')}`);
@@ -137,7 +152,7 @@ export function buildStarterManifest(result: LintResult, serviceDir: string): st
 /** A starter config: the preset and the zone lists a team fills in. */
 export function buildStarterConfig(preset = 'recommended'): string {
   return [
-    '# arch-lint configuration: the reference architecture as code. See docs/config.md.',
+    '# arch-lint configuration: the reference architecture as code. See docs/configuration.md.',
     `extends: ${preset}`,
     'zones:',
     '  gateway: []   # API gateway hosts, e.g. gw.api.example.org',
