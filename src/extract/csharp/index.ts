@@ -169,6 +169,11 @@ class CSharpFileVisitor {
     const right = node.childForFieldName('right');
     if (!left || !right) return;
     const member = left.type === 'member_access_expression' ? left.childForFieldName('name')?.text : null;
+    if (left.type === 'identifier' && left.text === 'BaseAddress' && initializedHttpClient(node)) {
+      // `new HttpClient { BaseAddress = new Uri(…) }`: the client value itself carries the base (creationValue).
+      this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, this.evaluate(right)));
+      return;
+    }
     if (member === 'BaseAddress') {
       const value = this.evaluate(right);
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, value));
@@ -228,7 +233,8 @@ class CSharpFileVisitor {
       return;
     }
     if (name in httpClientMethods && args[0]) {
-      const known = bare.kind === 'client' || /HttpClient/.test(type) || /http|client/i.test(receiverNode.text);
+      const namedClient = bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE;
+      const known = bare.kind === 'client' || namedClient || /HttpClient/.test(type) || /http|client/i.test(receiverNode.text);
       if (!known) return;
       const fact = this.fact('call', node, 'HttpClient', httpClientMethods[name] ?? null, args[0], this.evaluate(args[0]));
       fact.receiver = receiver;
@@ -351,7 +357,10 @@ class CSharpFileVisitor {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
     if (type === 'Uri' && args[0]) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
-    if (type === 'HttpClient') return { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: nameHint ?? `HttpClient` };
+    if (type === 'HttpClient') {
+      const base = baseAddressInitializer(node);
+      return { kind: 'client', client: 'HttpClient', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `HttpClient` };
+    }
     if (type === 'RestClient') {
       return { kind: 'client', client: 'RestSharp', base: args[0] ? this.evaluate(args[0]) : null, at: locOf(this.file, args[0] ?? node), label: nameHint ?? `RestSharp client` };
     }
@@ -390,6 +399,22 @@ class CSharpFileVisitor {
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/** Whether an assignment sits in the object initializer of `new HttpClient { … }`. */
+function initializedHttpClient(assignment: SyntaxNode): boolean {
+  const initializer = assignment.parent;
+  const creation = initializer?.parent;
+  return initializer?.type === 'initializer_expression' && creation?.type === 'object_creation_expression' && creation.childForFieldName('type')?.text === 'HttpClient';
+}
+
+/** The value of `BaseAddress = …` in `new HttpClient { BaseAddress = … }`, or null. */
+function baseAddressInitializer(creation: SyntaxNode): SyntaxNode | null {
+  const initializer = creation.childForFieldName('initializer') ?? creation.namedChildren.find((c) => c.type === 'initializer_expression');
+  for (const assignment of initializer?.namedChildren ?? []) {
+    if (assignment.type === 'assignment_expression' && assignment.childForFieldName('left')?.text === 'BaseAddress') return assignment.childForFieldName('right');
+  }
+  return null;
 }
 
 function argumentsOf(node: SyntaxNode): SyntaxNode[] {

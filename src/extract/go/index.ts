@@ -1,6 +1,7 @@
 /**
  * Go: net/http (`http.Get/Post/Head/PostForm`, `http.NewRequest[WithContext]`, methods on an `http.Client`)
- * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, `os.Getenv`, `fmt.Sprintf`.
+ * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, struct fields set in a
+ * composite literal or through a method receiver (`c.baseURL`), `os.Getenv`, `fmt.Sprintf`.
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
@@ -18,6 +19,8 @@ interface Scope {
   key: string;
   params: string[];
   locals: Map<string, Sym>;
+  /** A method's receiver (`c` in `func (c *Client) Get()`) and its struct type: `c.baseURL` is the field `Client.baseURL`. */
+  receiver?: { name: string; type: string };
 }
 
 class GoFileVisitor {
@@ -61,6 +64,11 @@ class GoFileVisitor {
       case 'assignment_statement':
         this.visitChildren(node);
         this.declare(node.childForFieldName('left')?.namedChildren ?? [], node.childForFieldName('right')?.namedChildren ?? [], 'variable');
+        this.assignFields(node.childForFieldName('left')?.namedChildren ?? [], node.childForFieldName('right')?.namedChildren ?? []);
+        return;
+      case 'composite_literal':
+        this.visitChildren(node);
+        this.structFields(node);
         return;
       case 'function_declaration':
       case 'method_declaration':
@@ -97,9 +105,54 @@ class GoFileVisitor {
     });
   }
 
+  /** `&Client{baseURL: os.Getenv("X")}`: each keyed element of a struct literal is the field `Client.baseURL`. */
+  private structFields(node: SyntaxNode): void {
+    const type = node.childForFieldName('type');
+    if (type?.type !== 'type_identifier') return;
+    for (const element of node.childForFieldName('body')?.namedChildren ?? []) {
+      if (element.type !== 'keyed_element') continue;
+      const [keyNode, valueNode] = element.namedChildren;
+      const field = keyNode?.namedChildren[0];
+      const value = valueNode?.namedChildren[0];
+      if (field?.type !== 'identifier' || !value) continue;
+      this.setField(`${type.text}.${field.text}`, field, value);
+    }
+  }
+
+  /** `c.baseURL = …` in a method of `c`'s type. */
+  private assignFields(left: SyntaxNode[], right: SyntaxNode[]): void {
+    if (left.length !== right.length) return;
+    left.forEach((target, index) => {
+      const value = right[index];
+      if (target.type !== 'selector_expression' || !value) return;
+      const owner = this.receiverType(target.childForFieldName('operand'));
+      const field = target.childForFieldName('field');
+      if (owner && field) this.setField(`${owner}.${field.text}`, field, value);
+    });
+  }
+
+  private setField(key: string, at: SyntaxNode, valueNode: SyntaxNode): void {
+    // The first assignment seen wins: a constructor's value, not a later reset to "".
+    if (this.facts.symbols[key]) return;
+    this.facts.symbols[key] = { kind: 'step', label: `field ${key}`, at: locOf(this.file, at), value: this.evaluate(valueNode, key) };
+  }
+
+  /** The struct type of a method receiver identifier, or null. */
+  private receiverType(node: SyntaxNode | null): string | null {
+    if (node?.type !== 'identifier') return null;
+    for (let i = this.scopes.length - 1; i >= 0; i--) {
+      const scope = this.scopes[i];
+      if (scope?.locals.has(node.text) || scope?.params.includes(node.text)) return null;
+      if (scope?.receiver?.name === node.text) return scope.receiver.type;
+    }
+    return null;
+  }
+
   private visitFunction(node: SyntaxNode): void {
     const name = node.childForFieldName('name')?.text ?? 'func';
-    const receiverType = node.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type')?.text.replace(/^\*/, '');
+    const receiverNode = node.childForFieldName('receiver')?.namedChildren[0];
+    const receiverType = receiverNode?.childForFieldName('type')?.text.replace(/^\*/, '');
+    const receiverName = receiverNode?.childForFieldName('name')?.text;
     const outer = this.scopes.at(-1);
     const key = node.type === 'func_literal' ? `${outer?.key ?? '<package>'}.func` : receiverType ? `${receiverType}.${name}` : name;
     const params: string[] = [];
@@ -107,6 +160,7 @@ class GoFileVisitor {
       for (const id of param.childrenForFieldName('name')) params.push(id.text);
     }
     const scope: Scope = { key, params, locals: new Map() };
+    if (receiverType && receiverName) scope.receiver = { name: receiverName, type: receiverType };
     this.scopes.push(scope);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
@@ -156,9 +210,10 @@ class GoFileVisitor {
       return;
     }
     if (!(field in clientMethods)) return;
-    // resty: `client.R().Get(url)` / `resty.New().R().Post(url)`.
-    if (operand.type === 'call_expression' && operand.childForFieldName('function')?.childForFieldName('field')?.text === 'R') {
-      const clientNode = operand.childForFieldName('function')?.childForFieldName('operand');
+    // resty: `client.R().Get(url)` / `resty.New().R().SetBody(b).Post(url)`.
+    const request = restyRequest(operand);
+    if (request) {
+      const clientNode = request.childForFieldName('function')?.childForFieldName('operand');
       const receiver = clientNode ? this.evaluate(clientNode) : undefined;
       this.addCall(node, 'resty', clientMethods[field] ?? null, args[0] ?? null, receiver);
       return;
@@ -219,6 +274,8 @@ class GoFileVisitor {
           if (path === 'net/http' && field === 'DefaultClient') return this.client('net/http', null, node, nameHint);
           if (path) return { kind: 'ref', module: path, name: field, member: [] };
         }
+        const owner = this.receiverType(operand);
+        if (owner) return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
         const base = operand ? this.evaluate(operand) : unknown(node.text);
         return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, field] } : unknown(node.text);
       }
@@ -278,6 +335,19 @@ function stringValue(node: SyntaxNode | null | undefined): string | null {
   if (node.type === 'raw_string_literal') return node.text.slice(1, -1);
   if (node.type !== 'interpreted_string_literal') return null;
   return node.text.slice(1, -1);
+}
+
+/** The `x.R()` call a resty request chain starts from, through request setters (`.SetBody(b)`, `.SetHeader(…)`); null if none. */
+function restyRequest(operand: SyntaxNode): SyntaxNode | null {
+  let current: SyntaxNode | null = operand;
+  while (current?.type === 'call_expression') {
+    const callee = current.childForFieldName('function');
+    const name = callee?.type === 'selector_expression' ? callee.childForFieldName('field')?.text : undefined;
+    if (name === 'R') return current;
+    if (!name?.startsWith('Set')) return null;
+    current = callee?.childForFieldName('operand') ?? null;
+  }
+  return null;
 }
 
 function methodOf(node: SyntaxNode | undefined): string | null {

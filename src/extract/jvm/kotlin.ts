@@ -11,12 +11,18 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', put: 'PUT', delete: 'DELETE',
   patchForObject: 'PATCH', exchange: null,
 };
+/** Apache HttpClient request classes, constructed with the URL: `HttpPost(url)`. */
+const apacheRequests: Record<string, string> = {
+  HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
+};
+/** java.net.http builder steps that name the method: `.GET()`, `.POST(body)`. */
+const javaNetVerbs = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'];
 const ktorVerbs: Record<string, string | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
 const mappings: Record<string, string | null> = {
   GetMapping: 'GET', PostMapping: 'POST', PutMapping: 'PUT', DeleteMapping: 'DELETE', PatchMapping: 'PATCH', RequestMapping: null,
@@ -221,6 +227,15 @@ class KotlinFileVisitor {
       if (name === 'url' && args[0] && hasAncestorCall(node, 'defaultRequest')) {
         this.facts.calls.push(this.fact('client-config', args[0], 'ktor', null, args[0], this.evaluate(args[0])));
       }
+      // Apache HttpClient: `HttpPost("…")` (Kotlin constructs without `new`).
+      const apacheMethod = apacheRequests[name];
+      if (apacheMethod && args[0]) this.addCall(node, 'ApacheHttpClient', apacheMethod, args[0]);
+      return;
+    }
+    // java.net.http: `HttpRequest.newBuilder(URI.create(…))` or `HttpRequest.newBuilder().uri(URI.create(…))`, then `.POST(…)`.
+    const isNewBuilder = (candidate: Call | null): boolean => candidate?.name === 'newBuilder' && candidate.receiver?.text === 'HttpRequest';
+    if ((isNewBuilder(call) && args[0]) || (name === 'uri' && args[0] && receiver.type === 'call_expression' && isNewBuilder(readCall(receiver)))) {
+      this.addCall(node, 'java.net.http', chainVerb(node, javaNetVerbs) ?? 'GET', args[0] ?? null);
       return;
     }
     const receiverText = receiver.text;
@@ -390,6 +405,20 @@ function defaultRequestUrl(lambda: SyntaxNode): SyntaxNode | null {
   for (const call of lambda.descendantsOfType('call_expression')) {
     const read = readCall(call);
     if (read && !read.receiver && read.name === 'url' && read.args[0] && hasAncestorCall(call, 'defaultRequest')) return read.args[0];
+  }
+  return null;
+}
+
+/** The HTTP method a builder chain names after `node` (`….POST(body)`, `….method("PATCH", body)`), or null. */
+function chainVerb(node: SyntaxNode, verbs: readonly string[]): string | null {
+  let current = node;
+  // `a.b()` parses as call_expression(navigation_expression(a, .b), call_suffix): climb one link at a time.
+  while (current.parent?.type === 'navigation_expression' && current.parent.namedChildren[0]?.id === current.id && current.parent.parent?.type === 'call_expression') {
+    current = current.parent.parent;
+    const step = readCall(current);
+    if (!step) return null;
+    if (verbs.includes(step.name)) return step.name;
+    if (step.name === 'method') return (step.args[0] ? stringText(step.args[0]) : null)?.toUpperCase() ?? null;
   }
   return null;
 }
