@@ -20,18 +20,21 @@ export interface MarkdownOptions extends Partial<FormatOptions> {
 }
 
 const NO_SERVICE = '(no service)';
+/** Markdown's line endings: LF, CRLF, and a lone CR too. */
+const LINE_BREAK = /\r\n?|\n/g;
 
 /** Backslash-escape Markdown punctuation and neutralise HTML, for text from scanned code. */
 export function escapeMarkdown(text: string): string {
   return text
     .replace(/[\\`*_{}[\]()#+!|~>-]/g, (char) => `\\${char}`)
     .replace(/</g, '&lt;')
-    .replace(/\r?\n/g, ' ');
+    .replace(LINE_BREAK, ' ');
 }
 
 /** A code span that survives backticks in its content. */
 export function codeSpan(text: string): string {
-  const oneLine = text.replace(/\r?\n/g, ' ');
+  // A break would end the span's line, and the next line could start a block (`# <img …>` = a heading with raw HTML).
+  const oneLine = text.replace(LINE_BREAK, ' ');
   const longestRun = Math.max(0, ...(oneLine.match(/`+/g) ?? []).map((run) => run.length));
   const fence = '`'.repeat(longestRun + 1);
   const pad = oneLine.startsWith('`') || oneLine.endsWith('`') ? ' ' : '';
