@@ -190,6 +190,8 @@ export interface WorkloadFact {
   envFiles?: string[];
   /** Container images (`image:`), as written. */
   images?: string[];
+  /** Container names (pod `containers[].name`, compose `container_name`): a container may be named like the service its workload runs. */
+  containers?: string[];
 }
 
 /** Facts extracted from one file: a pure function of its content (cacheable by content hash). */

@@ -124,13 +124,18 @@ function serviceForDirectory(directory: string, services: readonly ServiceDeclar
 
 /**
  * The service a workload (compose service, Deployment…) runs, from what the workload itself says: its name
- * (manifest, package or directory name), its compose build context (a directory under the service's root), or its
- * image's repository name (`…/study-importer:prod`). Where the file is does not count here: a compose file under a
+ * (manifest, package or directory name), a container's name (pod container, compose `container_name`), its compose
+ * build context (a directory under the service's root), or its image's repository name (`…/study-importer:prod`). Where the file is does not count here: a compose file under a
  * service's root also runs its dependencies (`db`, `redis`).
  */
 export function serviceForWorkload(workload: WorkloadFact, services: readonly ServiceDeclaration[], options: AttributionOptions = {}): ServiceDeclaration | undefined {
   const named = serviceForWorkloadName(workload.name, services, options);
   if (named) return named;
+  // A Deployment named `web` whose container is `grades` runs grades.
+  for (const container of workload.containers ?? []) {
+    const byContainer = serviceForWorkloadName(container, services, options);
+    if (byContainer) return byContainer;
+  }
   if (workload.buildContext !== undefined) {
     const built = serviceForDirectory(workload.buildContext, services);
     if (built) return built;

@@ -57,6 +57,8 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
       if (context !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@')) workload.buildContext = joinRelative(directory, context);
       const image = text(field(service, 'image'));
       if (image) workload.images = [image];
+      const containerName = text(field(service, 'container_name'));
+      if (containerName && containerName !== name) workload.containers = [containerName];
       workloads.push(workload);
     }
   }

@@ -101,15 +101,19 @@ function readWorkload(object: YamlValue, name: string, podSpecPath: string[], en
   const metadataName = field(field(object, 'metadata'), 'name');
   const workload: WorkloadFact = { name, loc: { file: context.file, line: metadataName?.line ?? object.line, column: metadataName?.column ?? object.column }, source: context.kind, environment };
   const images: string[] = [];
+  const containers: string[] = [];
   for (const containerList of [field(podSpec, 'initContainers'), field(podSpec, 'containers')]) {
     if (containerList !== undefined && containerList.kind !== 'seq') context.facts.problems.push(unexpectedShape(context.file, containerList, `containers of ${objectLabel(object, name)} should be a list`));
     for (const container of items(containerList)) {
       const image = text(field(container, 'image'));
       if (image) images.push(image);
+      const containerName = text(field(container, 'name'));
+      if (containerName && containerName !== name && !containers.includes(containerName)) containers.push(containerName);
       readContainerEnv(container, name, environment, context);
     }
   }
   if (images.length > 0) workload.images = images;
+  if (containers.length > 0) workload.containers = containers;
   if (name !== '') context.workloads.push(workload);
 }
 

@@ -51,6 +51,7 @@ describe('compose reader', () => {
         environment: 'dev',
         buildContext: 'deploy/services/course-feedback',
         envFiles: ['deploy/services/course-feedback/.env.local', 'deploy/shared/.env'],
+        containers: ['course-feedback-dev'],
       },
       { name: 'importer-api', loc: { file: 'deploy/docker-compose.yml', line: 23, column: 1 }, source: 'compose', environment: 'dev', buildContext: 'importer', images: ['toska/importer-api:dev'] },
       { name: 'importer-db', loc: { file: 'deploy/docker-compose.yml', line: 37, column: 1 }, source: 'compose', environment: 'dev', images: ['postgres:16'] },

@@ -68,7 +68,7 @@ describe('kubernetes reader: OpenShift production file', () => {
     expect(facts.hosts[4]?.loc.line).toBe(75);
   });
 
-  it('lists the workload with its images', () => {
+  it('lists the workload with its images and container names', () => {
     expect(facts.workloads).toEqual([
       {
         name: 'course-feedback',
@@ -76,6 +76,7 @@ describe('kubernetes reader: OpenShift production file', () => {
         source: 'kubernetes',
         environment: 'prod',
         images: ['toska/course-feedback:latest', 'toska/course-feedback:latest'],
+        containers: ['migrate', 'app'],
       },
     ]);
   });
