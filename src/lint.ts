@@ -20,7 +20,7 @@ import { baselineSuppressionPass, type Baseline, type BaselineOutcome } from './
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { annotateApis } from './catalog/annotate.js';
 import { loadCatalogFromGlobs } from './catalog/load.js';
-import { attachLiterals } from './fix/literals.js';
+import { attachLiterals, withContentHashes } from './fix/literals.js';
 import type { SuppressionPass } from './judge/suppressions.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
 import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
@@ -352,8 +352,14 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const catalog = config.gateway.catalog.length > 0 ? await loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [] };
   problems.push(...catalog.problems);
   let calls = annotateApis(attributed.calls, catalog.apis, config.gateway.entrypoints);
-  // Literal positions only matter for gateway-bypass fixes, which need a catalogue.
-  if (catalog.apis.length > 0) calls = await attachLiterals(calls, facts, async (file) => readTextOrNull(root, file));
+  // Literal positions only matter for gateway-bypass fixes, which need a catalogue. The texts they are read from
+  // are kept: each fix records the hash of the content its range was computed on.
+  const literalSources = new Map<string, string | null>();
+  const readLiteralSource = (file: string): string | null => {
+    if (!literalSources.has(file)) literalSources.set(file, readTextOrNull(root, file));
+    return literalSources.get(file) ?? null;
+  };
+  if (catalog.apis.length > 0) calls = await attachLiterals(calls, facts, async (file) => readLiteralSource(file));
 
   const suppressionPasses: SuppressionPass[] = [
     directiveSuppressionPass({ reportUnused: options.reportUnusedDisableDirectives === true }),
@@ -364,6 +370,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   let baselineOutcome: BaselineOutcome | null = null;
   if (options.baseline) suppressionPasses.push(baselineSuppressionPass(options.baseline, (outcome) => (baselineOutcome = outcome)));
   const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now: options.now ?? new Date(), ruleOverrides: options.rules, problems, suppressionPasses });
+  judged.findings = withContentHashes(judged.findings, (file) => literalSources.get(file));
   // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
   if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
     for (let index = problems.length - 1; index >= 0; index--) if (problems[index]!.code === 'invalid-manifest') problems.splice(index, 1);

@@ -372,6 +372,8 @@ export interface Finding {
     description: string;
     /** The text the range held at scan time; a fix is only applied while the file still holds exactly it there. */
     expected?: string;
+    /** SHA-256 (hex) of the whole file's content at scan time, set by lint(); a fix is only applied while the file still hashes to it. */
+    contentHash?: string;
   };
 }
 

@@ -1,12 +1,14 @@
 /**
  * Applying findings' fixes (`arch-lint --fix`, `--fix-dry-run`): each fix replaces a character range of one
- * file. A fix is applied only while the file still holds the text the scan saw at that range; fixes that
+ * file. A fix is applied only while the file still holds the text the scan saw at that range (and, when the fix
+ * records it, while the whole file still has the content hash the scan saw); fixes that
  * overlap, point outside the file or outside the root are left alone. Everything left says why.
  */
 import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../model.js';
 import { unifiedDiff } from './diff.js';
+import { contentHash } from './literals.js';
 
 export interface ApplyFixesOptions {
   /** Compute the diff and the outcome without writing any file. */
@@ -143,6 +145,8 @@ function checkFix(fix: Fix, content: string): string | null {
   if (end > content.length) return 'the file is shorter than when it was scanned (changed since the scan); re-run arch-lint';
   if (fix.expected === undefined) return 'the fix does not record the text it replaces, so arch-lint cannot check the file is unchanged';
   if (content.slice(start, end) !== fix.expected) return `the file changed since the scan (it no longer holds '${fix.expected}' at that place); re-run arch-lint`;
+  // An edit elsewhere in the file leaves the range intact, but the file is still not the one the scan judged.
+  if (fix.contentHash !== undefined && contentHash(content) !== fix.contentHash) return 'the file changed since the scan (its content is not the one scanned); re-run arch-lint';
   return null;
 }
 

@@ -3,7 +3,26 @@
  * (`Target.binding`, the value's line and column); this finds the binding's value text at that place in the
  * file and records it as `Target.literal` (with its character offset), so a fix can rewrite exactly it.
  */
-import type { Binding, FileFacts, Loc, ResolvedCall } from '../model.js';
+import { createHash } from 'node:crypto';
+import type { Binding, FileFacts, Finding, Loc, ResolvedCall } from '../model.js';
+
+/** SHA-256 (hex) of a file's content: what `Finding.fix.contentHash` records and `applyFixes` compares. */
+export function contentHash(content: string): string {
+  return createHash('sha256').update(content, 'utf8').digest('hex');
+}
+
+/**
+ * A copy of `findings` whose fixes record the hash of the file content their range was computed on
+ * (`contentOf` returns the text the literals were read from, undefined/null when it was not read), so a
+ * fix is never applied to a file that changed anywhere since the scan.
+ */
+export function withContentHashes(findings: readonly Finding[], contentOf: (file: string) => string | null | undefined): Finding[] {
+  return findings.map((finding) => {
+    if (!finding.fix || finding.fix.contentHash !== undefined) return finding;
+    const content = contentOf(finding.fix.file);
+    return typeof content === 'string' ? { ...finding, fix: { ...finding.fix, contentHash: contentHash(content) } } : finding;
+  });
+}
 
 /** 0-based character offset of a 1-based line and column, or null when the file has no such place. */
 export function offsetOf(content: string, line: number, column: number): number | null {
