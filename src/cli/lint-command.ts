@@ -12,7 +12,7 @@ import type { LintOptions } from '../lint.js';
 import type { Baseline } from '../judge/suppressions/baseline.js';
 import type { CliIO } from './main.js';
 import { noProgress, terminalProgress } from './progress.js';
-import { exitCodeOf, planReports, writeReports } from './reports.js';
+import { exitCodeOf, planReports, writeReports, type ReportEntry } from './reports.js';
 
 export interface LintFlags {
   config?: string;
@@ -67,6 +67,14 @@ function checkFlagCombinations(paths: readonly string[], flags: LintFlags): void
   if (flags.staged && paths.length > 1) throw new UsageError('--staged takes the files from git: give no paths (or only the root directory)');
 }
 
+/**
+ * Whether a scan draws the progress line: only on a terminal (stderr), and never when a machine-readable report
+ * goes to stdout (tools reading both streams must not see it).
+ */
+export function showsProgress(plan: readonly ReportEntry[], stderrIsTTY: boolean): boolean {
+  return stderrIsTTY && !plan.some((entry) => entry.output === null && entry.format !== 'stylish');
+}
+
 /** The baseline file a run uses: `--baseline`, else `arch-lint-baseline.json` in the root. */
 async function locateBaseline(root: string, flags: LintFlags, io: CliIO): Promise<{ file: string; explicit: boolean }> {
   const { DEFAULT_BASELINE_FILE } = await import('../judge/suppressions/baseline.js');
@@ -100,9 +108,7 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
   }
 
-  // Machine-readable output on stdout: no progress line at all (tools reading both streams must not see it).
-  const machineReportToStdout = plan.some((entry) => entry.output === null && entry.format !== 'stylish');
-  const progress = io.stderrIsTTY && !machineReportToStdout ? terminalProgress(io.stderr) : noProgress;
+  const progress = showsProgress(plan, io.stderrIsTTY === true) ? terminalProgress(io.stderr) : noProgress;
   const options: LintOptions = {
     cwd: io.cwd,
     paths,

@@ -1,55 +1,59 @@
 /**
  * Inline suppression comments (`// arch-lint-disable-next-line rule-a, rule-b -- reason until 2027-01-31`).
- * Parsed here into Directive records; the judge decides what they suppress.
- * Works on comment text, so other extractors whose languages use `//` or `/* *\/` comments can reuse it.
+ * Found here, in real comments only (a `// arch-lint-…` inside a string, template or JSX text is not one), and
+ * parsed by the judge's shared parser, so every language reads a directive the same way (JSDoc-style block
+ * comments, a malformed `until` date, `disable-next-line` covering the next line with code).
  */
+import type { ts } from 'ts-morph';
+import { parseDirectiveComment } from '../../judge/suppressions/directives.js';
 import type { Directive } from '../../model.js';
+import { typescript } from './compiler.js';
 
-const DIRECTIVE = /(?:\/\/|\/\*)\s*arch-lint-(disable-next-line|disable-line|disable|enable)\b([^\n]*)/g;
+const MARKER = 'arch-lint-';
 
-/** Parse the text after the directive keyword: `rule-a, rule-b -- reason until 2027-01-31`. */
-export function parseDirectiveBody(body: string): Pick<Directive, 'rules' | 'reason' | 'until'> {
-  let text = body.replace(/\*\/.*$/, '').trim();
-  let until: string | null = null;
-  const untilMatch = /\buntil\s+(\d{4}-\d{2}-\d{2})\b/.exec(text);
-  if (untilMatch) {
-    until = untilMatch[1] ?? null;
-    text = (text.slice(0, untilMatch.index) + text.slice(untilMatch.index + untilMatch[0].length)).trim();
+function scriptKind(file: string): ts.ScriptKind {
+  const extension = /\.[^./]+$/.exec(file)?.[0]?.toLowerCase() ?? '';
+  if (extension === '.tsx') return typescript.ScriptKind.TSX;
+  if (extension === '.jsx') return typescript.ScriptKind.JSX;
+  if (extension === '.js' || extension === '.mjs' || extension === '.cjs') return typescript.ScriptKind.JS;
+  return typescript.ScriptKind.TS;
+}
+
+/** The deepest token whose full range (leading trivia included) holds `position`. */
+function tokenAt(sf: ts.SourceFile, position: number): ts.Node {
+  let node: ts.Node = sf;
+  for (;;) {
+    const child = node.getChildren(sf).find((candidate) => candidate.pos <= position && position < candidate.end);
+    if (!child) return node;
+    node = child;
   }
-  const separator = text.indexOf('--');
-  const rulesText = separator >= 0 ? text.slice(0, separator) : text;
-  const reasonText = separator >= 0 ? text.slice(separator + 2).trim() : '';
-  const rules = rulesText
-    .split(/[\s,]+/)
-    .map((rule) => rule.trim())
-    .filter((rule) => rule.length > 0);
-  return { rules, reason: reasonText.length > 0 ? reasonText : null, until };
+}
+
+/** The comment holding `position`, among the comments in the trivia before `token`. */
+function commentAt(text: string, token: ts.Node, position: number): ts.CommentRange | undefined {
+  const ranges = [...(typescript.getTrailingCommentRanges(text, token.pos) ?? []), ...(typescript.getLeadingCommentRanges(text, token.pos) ?? [])];
+  return ranges.find((range) => range.pos <= position && position < range.end);
 }
 
 /** Every directive in a file's text, with 1-based lines. */
 export function findDirectives(file: string, content: string): Directive[] {
-  if (!content.includes('arch-lint-')) return [];
+  // Most files have none: no parse for them.
+  if (!content.includes(MARKER)) return [];
+  const sf = typescript.createSourceFile(file, content, typescript.ScriptTarget.Latest, false, scriptKind(file));
   const directives: Directive[] = [];
-  const lineStarts = [0];
-  for (let index = 0; index < content.length; index++) if (content.charCodeAt(index) === 10) lineStarts.push(index + 1);
-  for (const match of content.matchAll(DIRECTIVE)) {
-    const offset = match.index ?? 0;
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if ((lineStarts[middle] ?? 0) <= offset) low = middle;
-      else high = middle - 1;
-    }
-    const line = low + 1;
-    const kind = match[1] as Directive['kind'];
-    const body = parseDirectiveBody(match[2] ?? '');
-    directives.push({
-      kind,
-      ...body,
-      loc: { file, line, column: offset - (lineStarts[low] ?? 0) + 1 },
-      appliesToLine: kind === 'disable-next-line' ? line + 1 : line,
-    });
+  const seen = new Set<number>();
+  for (let index = content.indexOf(MARKER); index >= 0; index = content.indexOf(MARKER, index + 1)) {
+    const token = tokenAt(sf, index);
+    // Inside the token's own text (a string, template, regex or JSX text): not a comment.
+    if (index >= token.getStart(sf) && token.kind !== typescript.SyntaxKind.EndOfFileToken) continue;
+    const comment = commentAt(content, token, index);
+    if (!comment || seen.has(comment.pos)) continue;
+    seen.add(comment.pos);
+    const start = sf.getLineAndCharacterOfPosition(comment.pos);
+    // `disable-next-line` covers the next line with code: the token after the comment (unless the file ends first).
+    const nextCodeLine = token.kind === typescript.SyntaxKind.EndOfFileToken ? undefined : sf.getLineAndCharacterOfPosition(token.getStart(sf)).line + 1;
+    const directive = parseDirectiveComment(content.slice(comment.pos, comment.end), { file, line: start.line + 1, column: start.character + 1 }, nextCodeLine);
+    if (directive) directives.push(directive);
   }
   return directives;
 }

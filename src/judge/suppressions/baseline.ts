@@ -141,7 +141,8 @@ export function buildBaseline(result: LintResult, previous?: Baseline | null): B
   for (const finding of result.findings) {
     if (finding.suppressed && finding.suppressed.kind !== 'baseline') continue;
     const identity = identityOf(finding, callOf(finding, result.calls));
-    const entry: BaselineEntry = { ...identity, message: finding.message };
+    // The headline only: evidence lines (`↳ …`) change with bindings and would make noisy diffs.
+    const entry: BaselineEntry = { ...identity, message: finding.message.split('\n', 1)[0] ?? '' };
     if (entry.fingerprint === undefined) delete entry.fingerprint;
     entries.push(entry);
   }
