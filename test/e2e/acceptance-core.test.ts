@@ -41,6 +41,12 @@ function locations(report: LintResult): string[] {
 /** `true` when the `script` utility can give the CLI a real terminal. */
 const haveScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
 
+/**
+ * The progress line (stderr, which `script` merges into the output) is drawn once a scan has run about a second,
+ * which a busy machine reaches even on a tiny workspace. It moves the cursor, it is not colour: leave it out.
+ */
+const withoutProgress = (output: string): string => output.replaceAll('\r\u001b[2K', '').replace(/arch-lint: \d+ \/ \d+ files parsed/g, '');
+
 /** Run the CLI on a pseudo-terminal (via `script`), as a person at a terminal would. Output has CRLF line ends. */
 function runOnTerminal(args: string[], env: NodeJS.ProcessEnv = {}): RunOutcome {
   const quote = (word: string): string => `'${word.replaceAll("'", "'\\''")}'`;
@@ -50,7 +56,7 @@ function runOnTerminal(args: string[], env: NodeJS.ProcessEnv = {}): RunOutcome 
     env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: undefined, CI: undefined, ...env },
     encoding: 'utf8',
   });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { code: result.status, stdout: withoutProgress(result.stdout), stderr: result.stderr };
 }
 
 describe('inputs arch-lint cannot read fully: a clear message each, and the rest is scanned', () => {

@@ -112,10 +112,36 @@ function memberOf(base: Sym, key: string): Sym {
   }
 }
 
+/** Whether a value depends on a parameter of the function it was computed in. */
+function containsParam(sym: Sym): boolean {
+  switch (sym.kind) {
+    case 'param':
+      return true;
+    case 'concat':
+      return sym.parts.some(containsParam);
+    case 'alt':
+      return sym.options.some(containsParam);
+    case 'url':
+      return containsParam(sym.base) || containsParam(sym.path);
+    case 'object':
+      return Object.values(sym.props).some(containsParam);
+    case 'client':
+      return sym.base !== null && containsParam(sym.base);
+    case 'call':
+      return containsParam(sym.callee) || sym.args.some(containsParam);
+    case 'step':
+      return containsParam(sym.value);
+    default:
+      return false;
+  }
+}
+
 export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   private readonly topNames = new Set<string>();
   private readonly fnKeys = new Map<ts.Node, string>();
+  /** Keys of functions declared inside other functions (`const callApi = (path) => api.get(path)`): wrappers, but not symbols people name. */
+  private readonly localFnKeys = new Set<string>();
   private readonly root: Scope = { parent: null, vars: new Map(), fnKey: null, enclosing: '<module>', className: null, returns: null };
 
   constructor(
@@ -279,14 +305,17 @@ export class FileWalker {
     for (let current: Scope | null = scope; current; current = current.parent) {
       const entry = current.vars.get(name);
       if (!entry) continue;
-      if (entry.kind === 'param') return { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+      // A `param` Sym means a parameter of the function the value is used in: an enclosing function's parameter is not one.
+      const outerFunction = current.fnKey !== scope.fnKey;
+      if (entry.kind === 'param') return outerFunction ? unknown(name) : { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
       if (entry.kind === 'opaque') return unknown(name);
-      if (entry.memo) return entry.memo;
-      if (entry.busy) return unknown(name);
-      entry.busy = true;
-      entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: entry.compute() };
-      entry.busy = false;
-      return entry.memo;
+      if (!entry.memo) {
+        if (entry.busy) return unknown(name);
+        entry.busy = true;
+        entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: entry.compute() };
+        entry.busy = false;
+      }
+      return outerFunction && containsParam(entry.memo) ? unknown(name) : entry.memo;
     }
     const imported = this.imports.get(name);
     if (imported) return { kind: 'ref', module: imported.module, name: imported.imported, member: [] };
@@ -723,6 +752,8 @@ export class FileWalker {
         if ((typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
         this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(declaration), value: this.symOf(initializer, scope) };
       } else {
+        const value = initializer ? skipOuter(initializer) : undefined;
+        if (value && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value))) this.keyLocalFunction(value, name, scope);
         scope.vars.set(name, { kind: 'local', name, at: this.loc(declaration), compute: () => (initializer ? this.symOf(initializer, scope) : unknown(name)) });
       }
       return;
@@ -755,13 +786,46 @@ export class FileWalker {
     else for (const element of name.elements) if (!typescript.isOmittedExpression(element)) this.declareOpaque(element.name, scope);
   }
 
+  /**
+   * Gives a function declared inside another one (`const callApi = (path) => api.get(path)`) a key of its own, so the
+   * resolver can follow it as a wrapper and report its call sites. Not when it takes no parameter (it cannot be a
+   * wrapper) or reads a parameter of an enclosing function: then the enclosing function is the wrapper, as before.
+   */
+  private keyLocalFunction(node: FunctionNode, name: string, scope: Scope): string | null {
+    const existing = this.fnKeys.get(node);
+    if (existing !== undefined) return existing;
+    if (node.parameters.length === 0 || this.readsEnclosingParameters(node, scope)) return null;
+    let key = `${scope.enclosing}.${name}`;
+    for (let occurrence = 2; this.localFnKeys.has(key); occurrence++) key = `${scope.enclosing}.${name}#${occurrence}`;
+    this.localFnKeys.add(key);
+    this.fnKeys.set(node, key);
+    return key;
+  }
+
+  /** Whether any name used in `node` is, in `scope`, a parameter of the function in effect or a local computed from one. */
+  private readsEnclosingParameters(node: FunctionNode, scope: Scope): boolean {
+    let reads = false;
+    const check = (child: ts.Node): void => {
+      if (reads) return;
+      if (typescript.isIdentifier(child)) {
+        const parent = child.parent;
+        const isPropertyName = (typescript.isPropertyAccessExpression(parent) || typescript.isPropertyAssignment(parent)) && parent.name === child;
+        if (!isPropertyName && this.isShadowed(child.text, scope) && containsParam(this.lookup(child.text, scope))) reads = true;
+        return;
+      }
+      typescript.forEachChild(child, check);
+    };
+    typescript.forEachChild(node, check);
+    return reads;
+  }
+
   private visitFunction(node: FunctionNode, scope: Scope): void {
     const key = this.fnKeys.get(node) ?? null;
     const fnScope: Scope = {
       parent: scope,
       vars: new Map(),
       fnKey: key ?? scope.fnKey,
-      enclosing: key ?? scope.enclosing,
+      enclosing: key && !this.localFnKeys.has(key) ? key : scope.enclosing,
       className: scope.className,
       returns: key ? [] : null,
     };
@@ -792,8 +856,15 @@ export class FileWalker {
       if (parameter.initializer) this.visit(parameter.initializer, scope);
     });
     const body = node.body;
-    if (body && typescript.isBlock(body)) this.visit(body, fnScope);
-    else if (body) {
+    if (body && typescript.isBlock(body)) {
+      // Function declarations are hoisted: callable from anywhere in the body, before or after them.
+      for (const statement of body.statements) {
+        if (!typescript.isFunctionDeclaration(statement) || !statement.name) continue;
+        const localKey = this.keyLocalFunction(statement, statement.name.text, fnScope);
+        if (localKey) fnScope.vars.set(statement.name.text, { kind: 'local', name: statement.name.text, at: this.loc(statement), label: 'function', compute: () => ({ kind: 'ref', module: null, name: localKey, member: [] }) });
+      }
+      this.visit(body, fnScope);
+    } else if (body) {
       fnScope.returns?.push(this.symOf(body, fnScope));
       this.visit(body, fnScope);
     }
