@@ -110,10 +110,20 @@ export const waiverExpired = defineRule({
       const left = daysLeft(waiver, now);
       if (left === null || left >= 0) continue;
       const covered = callsCoveredBy(entry, service, calls);
-      const evidence =
-        covered.length > 0
-          ? `The ${covered.length === 1 ? 'call' : `${covered.length} calls`} it covered (${listCalls(covered)}) ${covered.length === 1 ? 'is' : 'are'} reported again by no-direct-integration.`
-          : 'No call in the service reaches it any more: remove the entry if the integration is gone.';
+      // no-direct-integration judges internal hosts only: a covered call to a host no zone names is not reported again.
+      const reportedAgain = covered.filter((call) => call.targets.some((target) => target.zone === 'internal' && !target.ignored));
+      const unjudged = covered.filter((call) => !reportedAgain.includes(call));
+      const sentences: string[] = [];
+      if (reportedAgain.length > 0) {
+        sentences.push(`The ${reportedAgain.length === 1 ? 'call' : `${reportedAgain.length} calls`} it covered (${listCalls(reportedAgain)}) ${reportedAgain.length === 1 ? 'is' : 'are'} reported again by no-direct-integration.`);
+      }
+      if (unjudged.length > 0) {
+        sentences.push(
+          `The ${unjudged.length === 1 ? 'call' : `${unjudged.length} calls`} it covered (${listCalls(unjudged)}) ${unjudged.length === 1 ? 'reaches a host' : 'reach hosts'} ` +
+            "in no 'internal' zone of the config, so no-direct-integration does not judge " + (unjudged.length === 1 ? 'it' : 'them') + ': classify the host in `zones`.',
+        );
+      }
+      const evidence = sentences.length > 0 ? sentences.join(' ') : 'No call in the service reaches it any more: remove the entry if the integration is gone.';
       findings.push({
         message:
           `Waiver for the direct integration '${entry.name}' (${entry.url}) of service '${service.name}' expired on ${waiver.expires} ` +
