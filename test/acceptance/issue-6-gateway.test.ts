@@ -154,6 +154,66 @@ describe('acceptance: a call through an env var bound in an OpenShift Deployment
   });
 });
 
+describe('acceptance: api-not-published and unknown-gateway-api through the CLI', () => {
+  const ROOM_HOST = 'room-api.apps.ocp-prod-0.k8s.it.helsinki.fi';
+  const ROOMS_API = [
+    '# The room API once published: its backend is the Route host.',
+    'id: hy-rooms',
+    'name: HY Room API',
+    'gravitee: "2.0.0"',
+    'proxy:',
+    '  virtual_hosts: [{ path: /rooms }]',
+    `  groups: [{ name: default, endpoints: [{ name: prod, target: "https://${ROOM_HOST.toUpperCase()}:443/v1/" }] }]`,
+    '',
+  ].join('\n');
+
+  function published(): string {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'arch-lint-issue-6-published-')));
+    scratch.push(dir);
+    cpSync(path.join(fixtures, 'published-apis'), dir, { recursive: true });
+    return dir;
+  }
+
+  it('warns about an API exposed through the gateway that no catalogue backend fronts (host from the Route), and a gateway path no API publishes', () => {
+    const dir = published();
+    const outcome = run(['--format', 'json'], { cwd: dir });
+    expect(outcome.code).toBe(0);
+    const result = report(outcome);
+    expect(result.problems).toEqual([]);
+    expect(result.findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line}`)).toEqual([
+      'api-not-published room-api/architecture.yaml:9',
+      'unknown-gateway-api room-api/src/units.ts:11',
+    ]);
+    expect(byRule(result, 'api-not-published')[0]?.message).toContain(`no API in the gateway catalogue has a backend on its hosts (${ROOM_HOST})`);
+    expect(byRule(result, 'unknown-gateway-api')[0]?.message).toContain('https://gw.api.helsinki.fi/organisatio/units/names');
+    // The call under a published path names its API in the inventory; the typo names none.
+    const targets = result.calls.flatMap((call) => call.targets).map((target) => [target.url, target.api ?? null]);
+    expect(targets).toEqual([
+      ['https://gw.api.helsinki.fi/organisation/units?building={result of a call}', API_NAME],
+      ['https://gw.api.helsinki.fi/organisatio/units/names', null],
+    ]);
+  });
+
+  it('is silent once a catalogue API has a backend on the Route host (case and port ignored), or on an explicit hosts entry', () => {
+    const dir = published();
+    writeFileSync(path.join(dir, 'gravitee/rooms.yaml'), ROOMS_API);
+    expect(byRule(report(run(['--format', 'json'], { cwd: dir })), 'api-not-published')).toEqual([]);
+
+    // Without the Route arch-lint knows no host of the service, and says so.
+    rmSync(path.join(dir, 'room-api/openshift/route.yaml'));
+    const unknownHost = byRule(report(run(['--format', 'json'], { cwd: dir })), 'api-not-published');
+    expect(unknownHost).toHaveLength(1);
+    expect(unknownHost[0]?.message).toContain("arch-lint knows no host of service 'room-api'");
+
+    // An explicit hosts list in the manifest is enough.
+    const manifest = path.join(dir, 'room-api/architecture.yaml');
+    writeFileSync(manifest, readFileSync(manifest, 'utf8').replace('spec:\n', `spec:\n  hosts: [${ROOM_HOST}]\n`));
+    const result = report(run(['--format', 'json'], { cwd: dir }));
+    expect(result.problems).toEqual([]);
+    expect(byRule(result, 'api-not-published')).toEqual([]);
+  });
+});
+
 // ───────────────────────────── catalog pull ─────────────────────────────
 
 const TOKEN = 'pat-hy-4c1d7e0b-never-print-me';
