@@ -6,7 +6,9 @@
  * per alternative, and same-file string constants are followed.
  * `custom-environment-variables.*` maps keys to env var names: `sisu.url: SISU_URL` becomes a binding `sisu.url = ${SISU_URL}`.
  */
-import { ts } from 'ts-morph';
+import type { ts } from 'ts-morph';
+// The parser only, loaded fast and shared with the TS/JS extractor (see extract/typescript/compiler.ts).
+import { typescript } from '../typescript/compiler.js';
 import type { FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
@@ -75,8 +77,8 @@ function readScript(file: string, content: string, extension: string, envMapping
   let source: ts.SourceFile;
   try {
     source = isJson
-      ? ts.parseJsonText(file, content)
-      : ts.createSourceFile(file, content, ts.ScriptTarget.Latest, true, /ts$/.test(extension) ? ts.ScriptKind.TS : ts.ScriptKind.JS);
+      ? typescript.parseJsonText(file, content)
+      : typescript.createSourceFile(file, content, typescript.ScriptTarget.Latest, true, /ts$/.test(extension) ? typescript.ScriptKind.TS : typescript.ScriptKind.JS);
   } catch (error) {
     // The TypeScript parser recurses per nesting level: absurd nesting overflows the stack.
     facts.problems.push({ file, severity: 'warning', code: 'parse-error', message: `could not parse this config file (${error instanceof Error ? error.message : String(error)}); skipped it` });
@@ -92,7 +94,7 @@ function readScript(file: string, content: string, extension: string, envMapping
       column: position.character + 1,
       severity: 'warning',
       code: 'parse-error',
-      message: `malformed config file: ${ts.flattenDiagnosticMessageText(firstError.messageText, ' ')}; read what could be parsed`,
+      message: `malformed config file: ${typescript.flattenDiagnosticMessageText(firstError.messageText, ' ')}; read what could be parsed`,
     });
   }
   const reader = new ConfigObjectReader(source, envMapping);
@@ -110,9 +112,9 @@ class ConfigObjectReader {
     private readonly envMapping: boolean,
   ) {
     for (const statement of source.statements) {
-      if (!ts.isVariableStatement(statement)) continue;
+      if (!typescript.isVariableStatement(statement)) continue;
       for (const declaration of statement.declarationList.declarations) {
-        if (ts.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
+        if (typescript.isIdentifier(declaration.name) && declaration.initializer) this.constants.set(declaration.name.text, declaration.initializer);
       }
     }
   }
@@ -120,11 +122,11 @@ class ConfigObjectReader {
   /** `module.exports = …`, `export default …`, `export = …`. */
   exportedObject(): ts.Expression | undefined {
     for (const statement of this.source.statements) {
-      if (ts.isExportAssignment(statement)) return statement.expression;
+      if (typescript.isExportAssignment(statement)) return statement.expression;
       if (
-        ts.isExpressionStatement(statement) &&
-        ts.isBinaryExpression(statement.expression) &&
-        statement.expression.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+        typescript.isExpressionStatement(statement) &&
+        typescript.isBinaryExpression(statement.expression) &&
+        statement.expression.operatorToken.kind === typescript.SyntaxKind.EqualsToken &&
         statement.expression.left.getText(this.source) === 'module.exports'
       ) {
         return statement.expression.right;
@@ -136,10 +138,10 @@ class ConfigObjectReader {
   flatten(expression: ts.Expression, prefix: string, out: LeafValue[], depth: number): void {
     if (depth > 64) return;
     const node = this.unwrap(expression, 0);
-    if (ts.isObjectLiteralExpression(node)) {
+    if (typescript.isObjectLiteralExpression(node)) {
       if (this.envMapping) {
         const variable = node.properties.find((property) => propertyName(property) === '__name');
-        if (variable && ts.isPropertyAssignment(variable)) {
+        if (variable && typescript.isPropertyAssignment(variable)) {
           this.addLeaves(variable.initializer, prefix, out);
           return;
         }
@@ -148,12 +150,12 @@ class ConfigObjectReader {
         const key = propertyName(property);
         if (key === undefined) continue;
         const path = prefix === '' ? key : `${prefix}.${key}`;
-        if (ts.isPropertyAssignment(property)) this.flatten(property.initializer, path, out, depth + 1);
-        else if (ts.isShorthandPropertyAssignment(property)) this.flatten(property.name, path, out, depth + 1);
+        if (typescript.isPropertyAssignment(property)) this.flatten(property.initializer, path, out, depth + 1);
+        else if (typescript.isShorthandPropertyAssignment(property)) this.flatten(property.name, path, out, depth + 1);
       }
       return;
     }
-    if (ts.isArrayLiteralExpression(node)) {
+    if (typescript.isArrayLiteralExpression(node)) {
       node.elements.forEach((element, index) => this.flatten(element, prefix === '' ? String(index) : `${prefix}.${index}`, out, depth + 1));
       return;
     }
@@ -171,31 +173,31 @@ class ConfigObjectReader {
   private values(expression: ts.Expression, depth: number): string[] {
     if (depth > 16) return [];
     const node = this.unwrap(expression, 0);
-    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isNumericLiteral(node)) return [node.text];
-    if (node.kind === ts.SyntaxKind.TrueKeyword) return ['true'];
-    if (node.kind === ts.SyntaxKind.FalseKeyword) return ['false'];
+    if (typescript.isStringLiteral(node) || typescript.isNoSubstitutionTemplateLiteral(node) || typescript.isNumericLiteral(node)) return [node.text];
+    if (node.kind === typescript.SyntaxKind.TrueKeyword) return ['true'];
+    if (node.kind === typescript.SyntaxKind.FalseKeyword) return ['false'];
     const envName = processEnvName(node);
     if (envName !== undefined) return [`\${${envName}}`];
-    if (ts.isIdentifier(node)) {
+    if (typescript.isIdentifier(node)) {
       const initializer = this.constants.get(node.text);
       return initializer ? this.values(initializer, depth + 1) : [];
     }
-    if (ts.isConditionalExpression(node)) return limit([...this.values(node.whenTrue, depth + 1), ...this.values(node.whenFalse, depth + 1)]);
-    if (ts.isBinaryExpression(node)) {
+    if (typescript.isConditionalExpression(node)) return limit([...this.values(node.whenTrue, depth + 1), ...this.values(node.whenFalse, depth + 1)]);
+    if (typescript.isBinaryExpression(node)) {
       const operator = node.operatorToken.kind;
-      if (operator === ts.SyntaxKind.BarBarToken || operator === ts.SyntaxKind.QuestionQuestionToken) {
+      if (operator === typescript.SyntaxKind.BarBarToken || operator === typescript.SyntaxKind.QuestionQuestionToken) {
         return limit([...this.values(node.left, depth + 1), ...this.values(node.right, depth + 1)]);
       }
-      if (operator === ts.SyntaxKind.PlusToken) return this.joined([node.left, node.right], depth);
+      if (operator === typescript.SyntaxKind.PlusToken) return this.joined([node.left, node.right], depth);
       return [];
     }
-    if (ts.isTemplateExpression(node)) {
+    if (typescript.isTemplateExpression(node)) {
       const parts: (string | ts.Expression)[] = [node.head.text];
       for (const span of node.templateSpans) parts.push(span.expression, span.literal.text);
       return this.joined(parts, depth);
     }
     // node-config's `raw(value)` keeps an object as is; its argument is still the value.
-    if (ts.isCallExpression(node) && ts.isIdentifier(node.expression) && node.expression.text === 'raw' && node.arguments[0]) return this.values(node.arguments[0], depth + 1);
+    if (typescript.isCallExpression(node) && typescript.isIdentifier(node.expression) && node.expression.text === 'raw' && node.arguments[0]) return this.values(node.arguments[0], depth + 1);
     return [];
   }
 
@@ -212,19 +214,19 @@ class ConfigObjectReader {
   /** Look through parentheses, `as`, `satisfies`, `!`, wrapper calls (`defineConfig({…})`, `Object.freeze({…})`) and same-file constants. */
   private unwrap(expression: ts.Expression, depth: number): ts.Expression {
     if (depth > 16) return expression;
-    if (ts.isParenthesizedExpression(expression) || ts.isAsExpression(expression) || ts.isSatisfiesExpression(expression) || ts.isNonNullExpression(expression)) {
+    if (typescript.isParenthesizedExpression(expression) || typescript.isAsExpression(expression) || typescript.isSatisfiesExpression(expression) || typescript.isNonNullExpression(expression)) {
       return this.unwrap(expression.expression, depth + 1);
     }
-    if (ts.isCallExpression(expression)) {
+    if (typescript.isCallExpression(expression)) {
       for (const argument of expression.arguments) {
         const unwrapped = this.unwrap(argument, depth + 1);
-        if (ts.isObjectLiteralExpression(unwrapped)) return unwrapped;
+        if (typescript.isObjectLiteralExpression(unwrapped)) return unwrapped;
       }
     }
-    if (ts.isIdentifier(expression)) {
+    if (typescript.isIdentifier(expression)) {
       const initializer = this.constants.get(expression.text);
       const target = initializer ? this.unwrap(initializer, depth + 1) : undefined;
-      if (target && (ts.isObjectLiteralExpression(target) || ts.isArrayLiteralExpression(target))) return target;
+      if (target && (typescript.isObjectLiteralExpression(target) || typescript.isArrayLiteralExpression(target))) return target;
     }
     return expression;
   }
@@ -233,16 +235,16 @@ class ConfigObjectReader {
 function propertyName(property: ts.ObjectLiteralElementLike): string | undefined {
   const name = property.name;
   if (!name) return undefined;
-  if (ts.isIdentifier(name) || ts.isStringLiteral(name) || ts.isNumericLiteral(name) || ts.isNoSubstitutionTemplateLiteral(name)) return name.text;
+  if (typescript.isIdentifier(name) || typescript.isStringLiteral(name) || typescript.isNumericLiteral(name) || typescript.isNoSubstitutionTemplateLiteral(name)) return name.text;
   return undefined;
 }
 
 /** `process.env.X` or `process.env['X']` → `X`. */
 function processEnvName(node: ts.Expression): string | undefined {
   const isProcessEnv = (target: ts.Expression): boolean =>
-    ts.isPropertyAccessExpression(target) && ts.isIdentifier(target.expression) && target.expression.text === 'process' && target.name.text === 'env';
-  if (ts.isPropertyAccessExpression(node) && isProcessEnv(node.expression)) return node.name.text;
-  if (ts.isElementAccessExpression(node) && isProcessEnv(node.expression) && ts.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
+    typescript.isPropertyAccessExpression(target) && typescript.isIdentifier(target.expression) && target.expression.text === 'process' && target.name.text === 'env';
+  if (typescript.isPropertyAccessExpression(node) && isProcessEnv(node.expression)) return node.name.text;
+  if (typescript.isElementAccessExpression(node) && isProcessEnv(node.expression) && typescript.isStringLiteralLike(node.argumentExpression)) return node.argumentExpression.text;
   return undefined;
 }
 
