@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { showsProgress } from '../../src/cli/lint-command.js';
+import { pythonExtractor } from '../../src/extract/python/index.js';
 import { findDirectives } from '../../src/extract/typescript/directives.js';
 import type { Baseline } from '../../src/judge/suppressions/baseline.js';
 import { lint } from '../../src/lint.js';
@@ -113,11 +114,21 @@ describe('TypeScript suppression comments', () => {
 
   it('suppress the call after a block comment or a blank line, and nothing from inside a string', async () => {
     const result = await lint({ cwd: path.join(fixtures, 'directives'), reportUnusedDisableDirectives: true });
-    expect(result.findings.map((finding) => [finding.line, finding.ruleId, finding.suppressed?.justification ?? null])).toEqual([
-      [7, 'no-direct-integration', 'TIME-7 the room system has no gateway product yet'],
-      [9, 'no-direct-integration', null],
-      [12, 'no-direct-integration', 'TIME-9 blank line below is allowed'],
+    expect(result.findings.map((finding) => [finding.file, finding.line, finding.ruleId, finding.suppressed?.justification ?? null])).toEqual([
+      ['src/grades.py', 10, 'no-direct-integration', 'GRADE-4 Oodi is retired with the 2027 release'],
+      ['src/grades.py', 12, 'no-direct-integration', null],
+      ['src/timetable.ts', 7, 'no-direct-integration', 'TIME-7 the room system has no gateway product yet'],
+      ['src/timetable.ts', 9, 'no-direct-integration', null],
+      ['src/timetable.ts', 12, 'no-direct-integration', 'TIME-9 blank line below is allowed'],
     ]);
+  });
+});
+
+describe('`#` suppression comments (tree-sitter languages)', () => {
+  it('disable-next-line covers the next line with code, past blank lines and comments', async () => {
+    const file = 'src/grades.py';
+    const facts = await pythonExtractor.extract(file, readFileSync(path.join(fixtures, 'directives', file), 'utf8'), 'python');
+    expect(facts.directives.map((directive) => [directive.loc.line, directive.appliesToLine])).toEqual([[7, 10]]);
   });
 });
 

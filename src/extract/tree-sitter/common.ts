@@ -80,10 +80,22 @@ export function collectDirectives(file: string, root: SyntaxNode, content: strin
     const node = root.descendantForIndex(index);
     if (!node.type.includes('comment') || seen.has(node.id)) continue;
     seen.add(node.id);
-    const directive = parseDirectiveComment(node.text, locOf(file, node));
+    const directive = parseDirectiveComment(node.text, locOf(file, node), nextCodeLine(root, content, node.endIndex));
     if (directive) directives.push(directive);
   }
   return directives;
+}
+
+/** Line (1-based) of the first code after `from`, past blank lines and further comments; undefined at the end of the file. */
+function nextCodeLine(root: SyntaxNode, content: string, from: number): number | undefined {
+  let index = from;
+  for (;;) {
+    while (index < content.length && /\s/.test(content[index]!)) index++;
+    if (index >= content.length) return undefined;
+    const node = root.descendantForIndex(index);
+    if (!node.type.includes('comment') || node.endIndex <= index) return node.startPosition.row + 1 + (content.slice(node.startIndex, index).split('\n').length - 1);
+    index = node.endIndex;
+  }
 }
 
 function firstErrorNode(node: SyntaxNode): SyntaxNode | null {
