@@ -37,7 +37,9 @@ export function formatGithub(result: LintResult): string {
     if (finding.suppressed) continue;
     // Rule messages carry their evidence after a line break; older reports' messages may not.
     const chains = finding.message.includes('\n') ? [] : evidenceChains(result, finding);
-    const message = chains.length > 0 ? `${finding.message}\nEvidence: ${chains.join('\n')}` : finding.message;
+    const explained = chains.length > 0 ? `${finding.message}\nEvidence: ${chains.join('\n')}` : finding.message;
+    // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.
+    const message = finding.fix ? `${explained}\nFix (arch-lint --fix): ${finding.fix.description}` : explained;
     lines.push(
       command(
         finding.severity === 'error' ? 'error' : 'warning',

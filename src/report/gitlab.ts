@@ -24,8 +24,10 @@ export function formatGitlab(result: LintResult): string {
     .filter((finding) => !finding.suppressed)
     .map((finding) => {
       const chains = evidenceChains(result, finding);
+      const explained = chains.length > 0 ? `${finding.message} Evidence: ${chains.join('; ')}` : finding.message;
       return {
-        description: chains.length > 0 ? `${finding.message} Evidence: ${chains.join('; ')}` : finding.message,
+        // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.
+        description: finding.fix ? `${explained} Fix (arch-lint --fix): ${finding.fix.description}` : explained,
         check_name: finding.ruleId,
         fingerprint: fingerprints.get(finding) ?? finding.fingerprint,
         severity: finding.severity === 'error' ? 'major' : 'minor',

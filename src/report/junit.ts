@@ -40,6 +40,8 @@ function testcase(result: LintResult, finding: Finding): string {
     `${finding.severity}: ${finding.message}`,
     `at ${finding.file}:${finding.line}:${finding.column} (${finding.ruleId})`,
     ...evidenceChains(result, finding).map((chain) => `evidence: ${chain}`),
+    // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.
+    ...(finding.fix ? [`fix (arch-lint --fix): ${finding.fix.description}`] : []),
   ].join('\n');
   return `${open}\n      <failure message="${escapeXml(finding.message)}" type="${escapeXml(finding.severity)}">${escapeXmlText(details)}</failure>\n    </testcase>`;
 }

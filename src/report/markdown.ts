@@ -76,6 +76,8 @@ function findingLines(result: LintResult, finding: Finding, options: MarkdownOpt
   const lines = [`- ${icon} **${finding.severity}** ${codeSpan(finding.ruleId)} ${locationText(finding, options.linkBase)}: ${escapeMarkdown(headline)}${suppressedNote}`];
   const chains = details.length > 0 ? details.map((detail) => detail.replace(/^↳ /, '')) : evidenceChains(result, finding);
   for (const chain of chains) lines.push(`  - ${codeSpan(chain)}`);
+  // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.
+  if (finding.fix) lines.push(`  - Fix (${codeSpan('arch-lint --fix')}): ${escapeMarkdown(finding.fix.description)}`);
   return lines;
 }
 

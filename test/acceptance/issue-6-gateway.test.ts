@@ -128,6 +128,16 @@ describe('acceptance: a call through an env var bound in an OpenShift Deployment
     expect(replacement?.insertedContent.text).toBe('https://gw.api.helsinki.fi/organisation');
   });
 
+  it.each(['markdown', 'github', 'gitlab', 'junit'])('the %s report carries the API name, the gateway URL and the fix', (format) => {
+    const dir = workspace();
+    const output = run(['--format', format], { cwd: dir }).stdout;
+    // Markdown escapes punctuation from scanned text; compare without its backslashes.
+    const text = format === 'markdown' ? output.replace(/\\(?=[-()\\])/g, '') : output;
+    expect(text).toContain(API_NAME);
+    expect(text).toContain('https://gw.api.helsinki.fi/organisation/units');
+    expect(text).toContain(`Replace ${BACKEND} with the gateway URL https://gw.api.helsinki.fi/organisation (${API_NAME}) in ${DEPLOYMENT}:25`);
+  });
+
   it.each(['mapi-v4-export.json', 'v4-deployed.json', 'gko.yaml'])('the same API as %s gives the same finding and fix', (file) => {
     const dir = workspace();
     rmSync(path.join(dir, 'gravitee/organisation.yaml'));
