@@ -74,24 +74,29 @@ describe('java', () => {
   const file = 'timetable-java/src/main/java/fi/helsinki/timetable/TimetableClients.java';
 
   it('RestClient.builder().baseUrl(@Value constructor parameter) from application.properties', () => {
-    expect(callAt(file, 21)).toMatchObject({ language: 'java', kind: 'client-config', client: 'RestClient' });
-    expect(callAt(file, 25)).toMatchObject({ client: 'RestClient', method: 'GET' });
-    expect(urls(callAt(file, 25))).toEqual(['https://calendar.it.helsinki.fi/api/events?day={day}']);
+    expect(callAt(file, 23)).toMatchObject({ language: 'java', kind: 'client-config', client: 'RestClient' });
+    expect(callAt(file, 27)).toMatchObject({ client: 'RestClient', method: 'GET' });
+    expect(urls(callAt(file, 27))).toEqual(['https://calendar.it.helsinki.fi/api/events?day={day}']);
   });
 
   it('RestTemplate on an @Value field that points at the gateway', () => {
-    expect(callAt(file, 30)).toMatchObject({ client: 'RestTemplate', method: 'GET' });
-    expect(urls(callAt(file, 30))).toEqual(['https://gw.api.helsinki.fi/rooms/v1/rooms']);
+    expect(callAt(file, 32)).toMatchObject({ client: 'RestTemplate', method: 'GET' });
+    expect(urls(callAt(file, 32))).toEqual(['https://gw.api.helsinki.fi/rooms/v1/rooms']);
+  });
+
+  it('a URL built with UriComponentsBuilder.fromHttpUrl(System.getenv(…)).path(…).pathSegment(…)', () => {
+    expect(callAt(file, 47)).toMatchObject({ client: 'RestTemplate', method: 'GET', expression: 'url' });
+    expect(urls(callAt(file, 47))).toEqual(['https://teachers.it.helsinki.fi/api/courses/{parameter course}/teachers']);
   });
 
   it('Apache HttpGet, and java.net.http with System.getenv bound in .env', () => {
-    expect(callAt(file, 34)).toMatchObject({ client: 'ApacheHttpClient', method: 'GET' });
-    expect(callAt(file, 39)).toMatchObject({ client: 'java.net.http', method: 'PUT' });
-    expect(urls(callAt(file, 39))).toEqual(['https://publisher.it.helsinki.fi/timetables']);
+    expect(callAt(file, 36)).toMatchObject({ client: 'ApacheHttpClient', method: 'GET' });
+    expect(callAt(file, 41)).toMatchObject({ client: 'java.net.http', method: 'PUT' });
+    expect(urls(callAt(file, 41))).toEqual(['https://publisher.it.helsinki.fi/timetables']);
   });
 
   it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([25, 34, 39]);
+    expect(directFindings(file)).toEqual([27, 36, 41, 47]);
   });
 });
 

@@ -9,12 +9,16 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|Retrofit|okhttp|HttpGet|HttpPost|https?:\/\/|getenv|@Value|getProperty|static final String/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|getenv|@Value|getProperty|static final String/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
   put: 'PUT', delete: 'DELETE', patchForObject: 'PATCH', headForHeaders: 'HEAD', optionsForAllow: 'OPTIONS', exchange: null, execute: null,
 };
+/** UriComponentsBuilder steps after `fromHttpUrl(…)`: `path`/`pathSegment` add to the URL, the others keep it (query parameters are left out). */
+const uriBuilderSteps = new Set([
+  'path', 'pathSegment', 'queryParam', 'queryParams', 'query', 'fragment', 'port', 'build', 'buildAndExpand', 'expand', 'encode', 'toUriString', 'toUri', 'toString',
+]);
 const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
@@ -419,6 +423,18 @@ class JavaFileVisitor {
       return first ? this.evaluate(first) : unknown(node.text);
     }
     if (name === 'concat' && objectNode && first) return concat([this.evaluate(objectNode), this.evaluate(first)]);
+    // Spring UriComponentsBuilder: `fromHttpUrl(base).path("/x/{id}").buildAndExpand(id).toUriString()`.
+    if (objectNode && uriBuilderSteps.has(name) && chainRoot(node).text === 'UriComponentsBuilder') {
+      const built = this.evaluate(objectNode);
+      if (name === 'path' && first) return concat([built, this.evaluate(first)]);
+      if (name === 'pathSegment') {
+        // Spring joins segments with exactly one `/`, also after a path that ends with one.
+        const last = built.kind === 'concat' ? built.parts.at(-1) : built;
+        const trailingSlash = last?.kind === 'lit' && last.value.endsWith('/');
+        return concat([built, ...args.flatMap((segment, index) => [...(index === 0 && trailingSlash ? [] : [lit('/')]), this.evaluate(segment)])]);
+      }
+      return built;
+    }
     if (name === 'orElse' && objectNode?.type === 'method_invocation' && first) {
       const inner = objectNode.childForFieldName('arguments')?.namedChildren[0];
       if (inner) return alt([this.evaluate(inner), this.evaluate(first)]);
