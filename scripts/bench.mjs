@@ -4,7 +4,7 @@
 // (or JSON with --json, for tracking). A figure to watch, not a timed test.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -15,7 +15,8 @@ const USAGE = `usage: npm run bench -- [size] [options]
 
   size                 files in the synthetic corpus (default 2000), e.g. 20000
   --runs <n>           cold scans to time; the median is reported (default 5)
-  --staged             also time 'arch-lint --staged' with 5 changed files (pre-commit latency)
+  --staged             also time 'arch-lint --staged' with 5 changed files (pre-commit latency), without
+                       and with a warm --cache
   --cache              also time a warm '--cache' re-run, as a fraction of the cold scan
   --per-language       also time each language's part of the corpus on its own (files/s)
   --all                all of the above
@@ -90,12 +91,13 @@ function printTable(figures) {
     ['ratio arch-lint / peer', `${(cold.medianSeconds / peer.medianSeconds).toFixed(1)}×`],
   ];
   if (staged) rows.push(['--staged, 5 files, median', staged.unavailable ? `n/a (${staged.unavailable})` : fmtSeconds(staged.medianSeconds)]);
+  if (staged?.warmCache) rows.push(['--staged --cache (warm), median', staged.warmCache.unavailable ? `n/a (${staged.warmCache.unavailable})` : fmtSeconds(staged.warmCache.medianSeconds)]);
   if (warm) rows.push(['warm --cache, median', warm.unavailable ? `n/a (${warm.unavailable})` : `${fmtSeconds(warm.medianSeconds)} (${(warm.fractionOfCold * 100).toFixed(1)}% of cold)`]);
   if (perLanguage) {
     for (const part of perLanguage) rows.push([`  ${part.language}`, `${fmtNumber(part.filesPerSecond)} files/s (${fmtNumber(part.files)} files, ${fmtSeconds(part.medianSeconds)}, ${fmtNumber(part.calls)} calls)`]);
   }
   const width = Math.max(...rows.map(([label]) => label.length));
-  console.log(`arch-lint bench · node ${environment.node} · ${environment.cpus} CPUs · ${environment.date}`);
+  console.log(`arch-lint bench · node ${environment.node} · ${environment.cpus} CPUs · load ${environment.loadAverage.map((load) => load.toFixed(2)).join(' ')} · ${environment.date}`);
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 }
 
@@ -124,6 +126,8 @@ async function main() {
   if (options.staged) {
     log('bench: --staged with 5 changed files…');
     staged = measureStaged({ repoRoot, corpusDir, runs: options.runs });
+    log('bench: --staged --cache (warm) with 5 changed files…');
+    staged.warmCache = measureStaged({ repoRoot, corpusDir, runs: options.runs, cache: true });
   }
   if (options.cache) {
     log('bench: warm --cache re-runs…');
@@ -135,7 +139,8 @@ async function main() {
   }
 
   const figures = {
-    environment: { node: process.version, cpus: cpus().length, date: new Date().toISOString() },
+    // Load average at the end of the run: these machines are shared, and figures under load are slower.
+    environment: { node: process.version, cpus: cpus().length, loadAverage: loadavg(), date: new Date().toISOString() },
     corpus: { dir: corpusDir, generated, version: CORPUS_VERSION, seed: CORPUS_SEED, ...stats },
     cold,
     peer,

@@ -108,7 +108,7 @@ export function measurePeer({ corpusDir, runs }) {
  * and are staged, and `arch-lint --staged` runs from the corpus root. The work tree is reset afterwards
  * so the corpus stays deterministic. Returns null figures with a reason when the CLI lacks `--staged`.
  */
-export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5 }) {
+export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5, cache = false }) {
   const git = (...args) => execFileSync('git', args, { cwd: corpusDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const hasCommit = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: corpusDir }).status === 0;
   if (!hasCommit) {
@@ -121,12 +121,17 @@ export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5 }) {
       appendFileSync(path.join(corpusDir, file), `\nexport const benchStaged${i} = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
     }
     git('add', ...candidates);
+    // With `cache`, a first run fills a cache in a temporary folder (as an earlier commit's hook run would have).
+    const cacheDir = cache ? mkdtempSync(path.join(tmpdir(), 'arch-lint-bench-staged-cache-')) : null;
+    const args = [path.join(repoRoot, 'bin/arch-lint.js'), '--staged', '--format', 'json', ...(cacheDir ? ['--cache', '--cache-location', path.join(cacheDir, 'cache')] : [])];
+    if (cacheDir) runOnce(process.execPath, args, corpusDir);
     const seconds = [];
     for (let i = 0; i < runs; i++) {
-      const run = runOnce(process.execPath, [path.join(repoRoot, 'bin/arch-lint.js'), '--staged', '--format', 'json'], corpusDir);
+      const run = runOnce(process.execPath, args, corpusDir);
       if (run.status !== 0 && run.status !== 1) return { seconds: [], medianSeconds: null, changedFiles: candidates.length, unavailable: firstLine(run) };
       seconds.push(run.seconds);
     }
+    if (cacheDir) rmSync(cacheDir, { recursive: true, force: true });
     return { seconds, medianSeconds: median(seconds), changedFiles: candidates.length, unavailable: null };
   } finally {
     git('reset', '-q', '--hard', 'HEAD');
