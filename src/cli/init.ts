@@ -79,8 +79,16 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
       byUrl.set(prefix.url, { name: entryName(target, prefix.host, prefix.first), url: prefix.url, via, seenAt: [where] });
     }
   }
+  // An entry another one already covers (a client's base URL `http://importer:3000` covers `…/students`) adds nothing:
+  // its call sites go to the covering entry. Shortest URLs first, so every entry is checked against the widest ones.
+  const kept: StarterEntry[] = [];
+  for (const entry of [...byUrl.values()].sort((a, b) => a.url.length - b.url.length || a.url.localeCompare(b.url))) {
+    const covering = kept.find((wider) => wider.via === entry.via && (entry.url === wider.url || entry.url.startsWith(`${wider.url}/`)));
+    if (!covering) kept.push(entry);
+    else for (const where of entry.seenAt) if (!covering.seenAt.includes(where)) covering.seenAt.push(where);
+  }
   // Names must be unique within a manifest.
-  const entries = [...byUrl.values()].sort((a, b) => a.url.localeCompare(b.url));
+  const entries = kept.sort((a, b) => a.url.localeCompare(b.url));
   const used = new Map<string, number>();
   for (const entry of entries) {
     const count = (used.get(entry.name) ?? 0) + 1;

@@ -7,9 +7,11 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { buildStarterManifest } from '../../src/cli/init.js';
 import { runInit } from '../../src/cli/init-command.js';
 import type { CliIO } from '../../src/cli/main.js';
 import { readServiceManifest } from '../../src/extract/manifests/service-manifest.js';
+import type { LintResult, ResolvedCall } from '../../src/model.js';
 
 const repo = path.resolve(import.meta.dirname, '../..');
 let workspace = '';
@@ -75,5 +77,43 @@ describe('issue 3: arch-lint init on a project without a config', () => {
     expect(readFileSync(path.join(root, 'grades/architecture.yaml'), 'utf8')).toBe('# mine\n');
     expect(readFileSync(path.join(root, 'arch-lint.config.yaml'), 'utf8')).toBe(config);
     expect(out.join('')).toContain('init never overwrites');
+  });
+});
+
+describe('issue 3: arch-lint init lists each consumed target once', () => {
+  it("a client's base URL without a path covers the calls made through it: one entry, every call site named", () => {
+    const importer = 'http://importer-api.study-importer.svc.cluster.local:3000';
+    const call = (file: string, line: number, kind: ResolvedCall['kind'], url: string): ResolvedCall => ({
+      file,
+      line,
+      column: 1,
+      language: 'typescript',
+      client: 'axios',
+      method: kind === 'call' ? 'GET' : null,
+      expression: 'x',
+      kind,
+      enclosing: 'f',
+      targets: [{ url, host: 'importer-api.study-importer.svc.cluster.local:3000', zone: 'internal', via: [], service: 'study-importer' }],
+    });
+    const result: LintResult = {
+      version: 1,
+      tool: { name: 'arch-lint', version: '0.1.0' },
+      root: '/work/university',
+      config: { file: null, extends: ['helsinki'] },
+      calls: [
+        call('feedback/src/importerClient.ts', 7, 'client-config', importer),
+        call('feedback/src/server.ts', 40, 'call', `${importer}/students/1/study-rights`),
+        call('feedback/src/rights.ts', 21, 'call', `${importer}/course-realisations/2/teachers`),
+      ],
+      findings: [],
+      problems: [],
+      rules: [],
+      unboundEnv: [],
+      summary: { files: 3, calls: 3, errors: 0, warnings: 0, suppressed: 0 },
+    };
+    const text = buildStarterManifest(result, 'feedback');
+    const service = readServiceManifest('feedback/architecture.yaml', text).services[0];
+    expect(service?.consumes.map((entry) => [entry.name, entry.url, entry.via])).toEqual([['study-importer', importer, 'direct']]);
+    expect(text).toContain('# called at feedback/src/importerClient.ts:7, feedback/src/server.ts:40, feedback/src/rights.ts:21');
   });
 });
