@@ -82,6 +82,7 @@ function printTable(figures) {
   const rows = [
     ['corpus', `${fmtNumber(corpus.files)} files in ${path.relative(repoRoot, corpus.dir)} (${corpus.generated ? 'generated' : 'reused'}, seed ${corpus.seed}, v${corpus.version})`],
     ['cold scan, median', `${fmtSeconds(cold.medianSeconds)} over ${cold.seconds.length} runs (min ${fmtSeconds(Math.min(...cold.seconds))}, max ${fmtSeconds(Math.max(...cold.seconds))})`],
+    ['cold scan CPU, median', cold.medianCpuSeconds === null ? 'n/a' : `${fmtSeconds(cold.medianCpuSeconds)} user+system (the steadier figure when the machine is shared)`],
     ['files/s', `${fmtNumber(cold.filesPerSecond)} (${fmtNumber(cold.files)} files scanned)`],
     ['calls found', `${fmtNumber(cold.calls)} (generator wrote ~${fmtNumber(corpus.requests)} request sites + ${fmtNumber(corpus.clientConfigs)} client configs)`],
     ['requests by language', Object.keys(corpus.requestsByLanguage ?? {}).sort().map((language) => `${language} ${fmtNumber(cold.requestsByLanguage[language] ?? 0)}/${fmtNumber(corpus.requestsByLanguage[language])}`).join(', ') + ' (found/written)'],

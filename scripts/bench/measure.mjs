@@ -29,6 +29,13 @@ process.exitCode = code;`;
   return { command: process.execPath, args: ['--input-type=module', '-e', wrapper, '--', ...cliArgs], memoryFrom: 'wrapper' };
 }
 
+/** User + system CPU seconds of the child (from `/usr/bin/time -v`), or null: steadier than wall time on a shared machine. */
+function cpuSeconds(stderr) {
+  const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
+  return user && system ? Number(user[1]) + Number(system[1]) : null;
+}
+
 function peakRssKb(stderr, memoryFrom) {
   const pattern = memoryFrom === 'time' ? /Maximum resident set size \(kbytes\): (\d+)/ : new RegExp(`${MAXRSS_MARKER}(\\d+)`);
   const match = pattern.exec(stderr);
@@ -55,11 +62,14 @@ export function measureColdScan({ repoRoot, corpusDir, runs, extraArgs = [] }) {
   try {
     const { command, args, memoryFrom } = commandWithMemory(repoRoot, [corpusDir, '--format', 'json', '--output', reportFile, ...extraArgs]);
     const seconds = [];
+    const cpu = [];
     const rss = [];
     for (let i = 0; i < runs; i++) {
       const run = runOnce(command, args, repoRoot);
       if (run.status !== 0 && run.status !== 1) throw failure('arch-lint scan', run);
       seconds.push(run.seconds);
+      const used = cpuSeconds(run.stderr);
+      if (used !== null) cpu.push(used);
       const kb = peakRssKb(run.stderr, memoryFrom);
       if (kb !== null) rss.push(kb);
     }
@@ -67,6 +77,7 @@ export function measureColdScan({ repoRoot, corpusDir, runs, extraArgs = [] }) {
     return {
       seconds,
       medianSeconds: median(seconds),
+      medianCpuSeconds: cpu.length ? median(cpu) : null,
       peakRssMiB: rss.length ? Math.max(...rss) / 1024 : null,
       memorySource: memoryFrom,
       files: report.summary?.files ?? null,
