@@ -1,7 +1,7 @@
 /**
  * Issue 4 acceptance, the gaps the audit found: baseline identity through real extraction (a call moved
  * within its function and reformatted keeps its entry), one-line baseline messages, TypeScript suppression
- * comments recognised in comments only (JSDoc-style blocks, not strings), and the progress line's rules.
+ * comments recognised in comments only (JSDoc-style blocks and doc comments, not strings), and the progress line's rules.
  */
 import { cpSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -103,12 +103,13 @@ describe('baseline through the CLI, with real extraction', () => {
 });
 
 describe('TypeScript suppression comments', () => {
-  it('are read from comments only: a JSDoc-style block counts, a string does not', () => {
+  it('are read from comments only: a JSDoc-style block and a doc comment count, a string does not', () => {
     const file = 'src/timetable.ts';
     const directives = findDirectives(file, readFileSync(path.join(fixtures, 'directives', file), 'utf8'));
     expect(directives.map((directive) => [directive.loc.line, directive.kind, directive.reason, directive.appliesToLine])).toEqual([
       [4, 'disable-next-line', 'TIME-7 the room system has no gateway product yet', 7],
       [10, 'disable-next-line', 'TIME-9 blank line below is allowed', 12],
+      [15, 'disable-next-line', 'TIME-11 a doc comment is a comment too', 16],
     ]);
   });
 
@@ -120,6 +121,7 @@ describe('TypeScript suppression comments', () => {
       ['src/timetable.ts', 7, 'no-direct-integration', 'TIME-7 the room system has no gateway product yet'],
       ['src/timetable.ts', 9, 'no-direct-integration', null],
       ['src/timetable.ts', 12, 'no-direct-integration', 'TIME-9 blank line below is allowed'],
+      ['src/timetable.ts', 16, 'no-direct-integration', 'TIME-11 a doc comment is a comment too'],
     ]);
   });
 });

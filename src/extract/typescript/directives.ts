@@ -23,7 +23,8 @@ function scriptKind(file: string): ts.ScriptKind {
 function tokenAt(sf: ts.SourceFile, position: number): ts.Node {
   let node: ts.Node = sf;
   for (;;) {
-    const child = node.getChildren(sf).find((candidate) => candidate.pos <= position && position < candidate.end);
+    // A `/** … */` comment is also parsed as a JSDoc node: it is still trivia of the token after it.
+    const child = node.getChildren(sf).find((candidate) => candidate.kind !== typescript.SyntaxKind.JSDoc && candidate.pos <= position && position < candidate.end);
     if (!child) return node;
     node = child;
   }
