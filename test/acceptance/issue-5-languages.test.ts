@@ -39,6 +39,10 @@ const zones = (call: ResolvedCall): string[] => call.targets.map((t) => t.zone);
 const directFindings = (file: string): number[] =>
   polyglot.findings.filter((f) => f.ruleId === 'no-direct-integration' && f.file === file).map((f) => f.line).sort((a, b) => a - b);
 
+it('the polyglot workspace (valid code in every language) gives no problems', () => {
+  expect(polyglot.problems).toEqual([]);
+});
+
 describe('python', () => {
   const file = 'enrolment-py/enrolment/clients.py';
 
@@ -128,6 +132,13 @@ describe('kotlin: the Java clients', () => {
 
   it('reports the internal hosts, not the gateway', () => {
     expect(directFindings(file)).toEqual([16, 18, 20, 22, 30]);
+  });
+
+  it('a one-line `object { const val … }` parses, and an @Value lateinit property resolves', () => {
+    const reservations = 'library-kotlin/src/main/kotlin/fi/helsinki/library/ReservationClient.kt';
+    expect(polyglot.problems.filter((p) => p.file === reservations)).toEqual([]);
+    expect(urls(callAt(reservations, 14))).toEqual(['http://reservations.it.helsinki.fi/api/reservations/{parameter id}']);
+    expect(urls(callAt(reservations, 16))).toEqual(['https://helka.it.helsinki.fi/api/records/{parameter id}']);
   });
 });
 

@@ -190,10 +190,12 @@ class KotlinFileVisitor {
 
   private visitProperty(node: SyntaxNode): void {
     const name = node.namedChildren.find((c) => c.type === 'variable_declaration')?.namedChildren[0];
-    const valueNode = node.namedChildren.at(-1);
-    if (!name || !valueNode || valueNode.type === 'variable_declaration' || valueNode.type === 'binding_pattern_kind') return;
+    const last = node.namedChildren.at(-1);
+    const valueNode = last && last.type !== 'variable_declaration' && last.type !== 'binding_pattern_kind' ? last : null;
+    // `@Value("\${x.url}") lateinit var url: String` has no initialiser: the annotation is the value.
     const injected = annotationsOf(node).find((a) => a.name === 'Value')?.args[0];
-    const value = injected ? this.placeholder(injected) : this.evaluate(valueNode, name.text);
+    if (!name || (!valueNode && !injected)) return;
+    const value = injected ? this.placeholder(injected) : this.evaluate(valueNode as SyntaxNode, name.text);
     const scope = this.scopes.at(-1);
     const owner = this.classes.at(-1);
     if (scope) scope.locals.set(name.text, { kind: 'step', label: `val ${name.text}`, at: locOf(this.file, name), value });
@@ -445,11 +447,62 @@ function stringText(node: SyntaxNode): string | null {
   return node.namedChildren.map((c) => c.text).join('');
 }
 
+/**
+ * The bundled Kotlin grammar rejects a block whose last statement ends on the same line as its `}`
+ * (`object Urls { const val SISU = "…" }`, `class C { fun f() { g() } }`): it wants a newline or `;` there.
+ * Turn the blank before such a `}` into `;` (same length, so every offset and line stays), outside strings and comments.
+ */
+export function terminateOneLineBlocks(content: string): string {
+  const chars = content.split('');
+  let index = 0;
+  /** Skip a string literal starting at `index` (at its opening quote), templates `${…}` included; returns the index after it. */
+  const skipString = (start: number): number => {
+    const raw = content.startsWith('"""', start);
+    let i = start + (raw ? 3 : 1);
+    while (i < content.length) {
+      if (raw ? content.startsWith('"""', i) : content[i] === '"') return i + (raw ? 3 : 1);
+      if (!raw && content[i] === '\\') i += 2;
+      else if (content.startsWith('${', i)) {
+        let depth = 1;
+        i += 2;
+        while (i < content.length && depth > 0) {
+          if (content[i] === '"') i = skipString(i);
+          else {
+            if (content[i] === '{') depth++;
+            else if (content[i] === '}') depth--;
+            i++;
+          }
+        }
+      } else if (!raw && content[i] === '\n') return i;
+      else i++;
+    }
+    return i;
+  };
+  while (index < content.length) {
+    const char = content[index];
+    if (char === '"') index = skipString(index);
+    else if (content.startsWith('//', index)) index = content.indexOf('\n', index) < 0 ? content.length : content.indexOf('\n', index);
+    else if (content.startsWith('/*', index)) index = content.indexOf('*/', index + 2) < 0 ? content.length : content.indexOf('*/', index + 2) + 2;
+    else if (char === "'") index = content.indexOf("'", index + (content[index + 1] === '\\' ? 3 : 2)) + 1 || content.length;
+    else {
+      if (char === '}' && (content[index - 1] === ' ' || content[index - 1] === '\t')) {
+        let before = index - 1;
+        while (before >= 0 && (content[before] === ' ' || content[before] === '\t')) before--;
+        const previous = before >= 0 ? content[before] : '\n';
+        const arrow = previous === '>' && content[before - 1] === '-';
+        if (!'{;,(\n\r'.includes(previous ?? '\n') && !arrow) chars[index - 1] = ';';
+      }
+      index++;
+    }
+  }
+  return chars.join('');
+}
+
 export const kotlinExtractor: SourceExtractor = {
   languages: ['kotlin'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'kotlin', worthParsing,
+      file, content, language, grammar: 'kotlin', worthParsing, prepare: terminateOneLineBlocks,
       visit: (root, facts) => new KotlinFileVisitor(file, facts).run(root),
     });
   },
