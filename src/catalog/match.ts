@@ -160,6 +160,24 @@ export function matchGatewayApi(url: string, catalog: readonly GatewayApi[], ent
   return best;
 }
 
+/**
+ * Whether `url`, on the gateway, may still lead to a published API although no API matches it as written:
+ * its path up to the first part only known at run time (`{parameter id}`), or, for a base URL
+ * (`base: true`, an HTTP client's `baseURL`), its whole path, is the entrypoint root or a prefix of some
+ * catalogue API's context path. `https://gw/secure` may be the base of an API at `/secure/rapo/report`;
+ * `https://gw/{parameter path}` may be any API. A complete path that matches no API is not excused.
+ */
+export function mayReachGatewayApi(url: string, catalog: readonly GatewayApi[], entrypoints: readonly string[], options: { base: boolean }): boolean {
+  const base = gatewayBaseFor(url, entrypoints, catalog);
+  if (base === null) return false;
+  const segments = (base.parts.path.slice(base.basePath.length) || '/').split('/');
+  // Placeholders come through URL parsing percent-encoded.
+  const unknownAt = segments.findIndex((segment) => /\{|%7B/i.test(segment));
+  if (unknownAt === -1 && !options.base) return false;
+  const known = (unknownAt === -1 ? segments : segments.slice(0, unknownAt)).join('/') || '/';
+  return catalog.some((api) => api.paths.some((entry) => (entry.host === null || entry.host === base.parts.host) && underPath(entry.path, known)));
+}
+
 /** Zones whose targets cannot be a bypass: already on the gateway, the service itself, this machine, or not known. */
 const NOT_A_BYPASS = new Set(['gateway', 'self', 'local', 'unresolved']);
 

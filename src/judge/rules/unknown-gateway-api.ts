@@ -2,8 +2,8 @@
  * `unknown-gateway-api`: a call to a gateway entrypoint whose path no catalogue API publishes: a typo,
  * an API that was removed, or a catalogue that is out of date.
  */
-import { isGatewayUrl, matchGatewayApi } from '../../catalog/match.js';
-import { describeCall } from '../describe-call.js';
+import { isGatewayUrl, matchGatewayApi, mayReachGatewayApi } from '../../catalog/match.js';
+import { describeCall, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import type { RuleFinding } from '../rule.js';
 
@@ -17,10 +17,14 @@ export const unknownGatewayApi = defineRule({
     const entrypoints = config.gateway.entrypoints;
     const findings: RuleFinding[] = [];
     calls.forEach((call, callIndex) => {
+      // A client's base URL is judged through the calls made with it, as the other rules do.
+      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const unknown = new Set<string>();
       for (const target of call.targets) {
         if (target.url === null || target.ignored) continue;
         if (!isGatewayUrl(target.url, entrypoints, catalog) || matchGatewayApi(target.url, catalog, entrypoints) !== null) continue;
+        // A base URL the published APIs live under, or a path only known at run time, is no unknown API.
+        if (mayReachGatewayApi(target.url, catalog, entrypoints, { base: call.kind === 'client-config' })) continue;
         unknown.add(target.url);
       }
       if (unknown.size === 0) return;
