@@ -50,9 +50,17 @@ export function urlParts(value: string): UrlParts | null {
   const scheme = url.protocol.slice(0, -1);
   // `URL` already drops a default port; make it explicit so http://h and http://h:80 compare equal.
   const port = url.port || (scheme === 'https' ? '443' : '80');
-  const rawPath = url.pathname || '/';
-  const path = rawPath.length > 1 ? rawPath.replace(/\/+$/, '') || '/' : '/';
-  return { scheme, host: url.hostname.toLowerCase(), port, path, suffix: `${url.search}${url.hash}`, rawPath };
+  const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') || '/' : '/';
+  // Rewritten URLs show the resolver's placeholders as the message wrote them, not percent-encoded.
+  return { scheme, host: url.hostname.toLowerCase(), port, path, suffix: restorePlaceholders(`${url.search}${url.hash}`), rawPath: restorePlaceholders(url.pathname || '/') };
+}
+
+/**
+ * The resolver's placeholders for values only known at run time (`{parameter id}`, `{result of a call}`) as
+ * written: URL parsing percent-encodes their braces (in a path) and spaces. Only text inside braces changes.
+ */
+function restorePlaceholders(text: string): string {
+  return text.replace(/(?:\{|%7B)([^{}/?#%]*(?:%20[^{}/?#%]*)*)(?:\}|%7D)/gi, (_whole, inner: string) => `{${inner.replace(/%20/g, ' ')}}`);
 }
 
 /** Whether `path` is `prefix` or below it, on a segment boundary (`/api` covers `/api/units`, not `/apis`). */
