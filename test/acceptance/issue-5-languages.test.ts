@@ -176,7 +176,7 @@ describe('c#', () => {
   });
 
   it('a named client from IHttpClientFactory in a local, configured in Startup.cs from appsettings.json', () => {
-    expect(callAt('grading-cs/Startup.cs', 10)).toMatchObject({ kind: 'client-config', client: 'HttpClient' });
+    expect(callAt('grading-cs/Startup.cs', 11)).toMatchObject({ kind: 'client-config', client: 'HttpClient' });
     expect(callAt(file, 26)).toMatchObject({ client: 'HttpClient', method: 'POST' });
     expect(urls(callAt(file, 26))).toEqual(['https://registry.it.helsinki.fi/api/grades/{parameter course}']);
   });
@@ -193,6 +193,14 @@ describe('c#', () => {
 
   it('reports the internal hosts, not the gateway', () => {
     expect(directFindings(file)).toEqual([26, 32, 39]);
+  });
+
+  it('a typed client through a C# 12 primary constructor, in a file with a raw string literal (both parse)', () => {
+    const archive = 'grading-cs/ArchiveClient.cs';
+    expect(polyglot.problems.filter((p) => p.file === archive)).toEqual([]);
+    expect(callAt(archive, 10)).toMatchObject({ client: 'HttpClient', method: 'POST' });
+    expect(urls(callAt(archive, 10))).toEqual(['http://grade-archive.it.helsinki.fi/v2/grades/{parameter id}']);
+    expect(directFindings(archive)).toEqual([10]);
   });
 });
 

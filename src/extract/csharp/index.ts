@@ -40,7 +40,12 @@ class CSharpFileVisitor {
   /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
   private readonly declaredClasses = new Set<string>();
 
-  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+  /** Primary constructor parameter lists of classes/structs, by the offset of the type's name (blanked before parsing). */
+  private readonly primaryConstructors: Map<number, string>;
+
+  constructor(private readonly file: string, private readonly facts: FileFacts, content: string) {
+    this.primaryConstructors = primaryConstructorLists(content);
+  }
 
   run(root: SyntaxNode): void {
     for (const declaration of root.descendantsOfType(['class_declaration', 'record_declaration', 'struct_declaration'])) {
@@ -56,8 +61,12 @@ class CSharpFileVisitor {
       case 'record_declaration':
       case 'struct_declaration': {
         const name = node.childForFieldName('name')?.text ?? '?';
-        this.classes.push(this.classes.length ? `${this.classes.at(-1)}.${name}` : name);
+        const qualified = this.classes.length ? `${this.classes.at(-1)}.${name}` : name;
+        this.classes.push(qualified);
         // Primary constructor parameters (C# 12) behave like fields.
+        const nameNode = node.childForFieldName('name');
+        const parameters = nameNode ? this.primaryConstructors.get(nameNode.startIndex) : undefined;
+        if (parameters !== undefined) this.primaryConstructorFields(qualified, parameters);
         this.visitChildren(node);
         this.classes.pop();
         return;
@@ -93,6 +102,19 @@ class CSharpFileVisitor {
 
   private visitChildren(node: SyntaxNode): void {
     for (const child of node.namedChildren) this.visit(child);
+  }
+
+  /** `class SisuClient(HttpClient http, IConfiguration config)`: each parameter is a field; an HttpClient one is the typed client's. */
+  private primaryConstructorFields(owner: string, parameters: string): void {
+    for (const parameter of splitTopLevel(parameters)) {
+      const declaration = parameter.replace(/\[[^\]]*\]/g, '').replace(/=.*$/s, '').trim();
+      const match = /^(?:(?:ref|in|out|params|this)\s+)?(.+?)\s+(@?\w+)$/s.exec(declaration);
+      if (!match?.[1] || !match[2]) continue;
+      const type = match[1].replace(/\s+/g, ' ');
+      const key = `${owner}.${match[2]}`;
+      this.fieldTypes.set(key, type);
+      if (type === 'HttpClient') this.facts.symbols[key] = { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${owner.split('.').at(-1)}`, member: [] };
+    }
   }
 
   private visitMember(node: SyntaxNode): void {
@@ -440,12 +462,57 @@ function blankFileScopedNamespace(content: string): string {
   return content.replace(/^[ \t]*namespace\s+[\w.]+\s*;/m, (match) => match.replace(/[^\n]/g, ' '));
 }
 
+/** `class Name<T>(…)` / `struct Name(…)`: a primary constructor (C# 12). Group 1 is the name, group 2 the parameter list with its parentheses. */
+const PRIMARY_CONSTRUCTOR = /\b(?:class|struct)\s+(\w+)(?:\s*<[^<>{}();]*>)?\s*(\((?:[^()]|\([^()]*\))*\))/g;
+
+/** The parameter lists (without parentheses) of primary constructors, by the offset of the type's name. */
+function primaryConstructorLists(content: string): Map<number, string> {
+  const lists = new Map<number, string>();
+  for (const match of content.matchAll(PRIMARY_CONSTRUCTOR)) {
+    const list = match[2] ?? '()';
+    lists.set((match.index ?? 0) + match[0].indexOf(match[1] ?? ''), list.slice(1, -1));
+  }
+  return lists;
+}
+
+/** The bundled grammar also predates primary constructors on classes and structs: blank the parameter list (the visitor reads it from the original text). */
+function blankPrimaryConstructors(content: string): string {
+  return content.replace(PRIMARY_CONSTRUCTOR, (match, _name: string, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
+}
+
+/**
+ * Raw string literals (C# 11, `"""…"""`) are newer than the bundled grammar too: each becomes a verbatim string of the
+ * same length with its text blanked (`@"   "`), lines kept. Their text is lost, which is rarely a URL.
+ */
+function blankRawStrings(content: string): string {
+  // Only the multi-line form (a line break right after the opening quotes), so `@"say ""hi"""` is left alone.
+  return content.replace(/("{3,})[ \t]*\r?\n[\s\S]*?\1/g, (match) => `@"${match.slice(2, -1).replace(/[^\n]/g, ' ')}"`);
+}
+
+/** Split a parameter list on commas outside `<…>`, `(…)` and `[…]`. */
+function splitTopLevel(list: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < list.length; i++) {
+    const char = list[i];
+    if (char === '<' || char === '(' || char === '[') depth++;
+    else if (char === '>' || char === ')' || char === ']') depth--;
+    else if (char === ',' && depth === 0) {
+      parts.push(list.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(list.slice(start));
+  return parts.filter((part) => part.trim() !== '');
+}
+
 export const csharpExtractor: SourceExtractor = {
   languages: ['csharp'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'c_sharp', worthParsing, prepare: blankFileScopedNamespace,
-      visit: (root, facts) => new CSharpFileVisitor(file, facts).run(root),
+      file, content, language, grammar: 'c_sharp', worthParsing, prepare: (text) => blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text))),
+      visit: (root, facts) => new CSharpFileVisitor(file, facts, content).run(root),
     });
   },
 };
