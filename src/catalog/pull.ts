@@ -6,8 +6,9 @@
  * so a failed or partial download never replaces a good catalogue.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { globby } from 'globby';
 import type { ResolvedConfig } from '../config/types.js';
 
 export type CatalogPullErrorCode =
@@ -315,6 +316,8 @@ export interface CatalogPullCommandOptions {
 export interface CatalogPullCommandResult extends PullCatalogResult {
   /** One line for the terminal; never contains the token. */
   summary: string;
+  /** Things the user should act on (the written file is not one `gateway.catalog` reads); never the token. */
+  notes: string[];
 }
 
 /** `arch-lint catalog pull`: resolve flags and config, read the token from the environment, pull. Throws CatalogPullError. */
@@ -348,5 +351,24 @@ export async function runCatalogPull(options: CatalogPullCommandOptions): Promis
     ...(options.perPage !== undefined ? { perPage: options.perPage } : {}),
   });
   const skipped = result.skipped.length > 0 ? `, skipped ${result.skipped.length} federated` : '';
-  return { ...result, summary: `wrote ${result.apis} API${result.apis === 1 ? '' : 's'} of environment ${environmentId} to ${path.relative(baseDir, result.file) || result.file}${skipped}` };
+  const shown = path.relative(baseDir, result.file) || result.file;
+  const notes = (await readByCatalog(result.file, options.config ?? null)) ? [] : [unreadNote(shown, options.config?.gateway.catalog ?? [])];
+  return { ...result, notes, summary: `wrote ${result.apis} API${result.apis === 1 ? '' : 's'} of environment ${environmentId} to ${shown}${skipped}` };
+}
+
+/** Whether lint runs will read `file`: one of the config's `gateway.catalog` patterns matches it. */
+async function readByCatalog(file: string, config: ResolvedConfig | null): Promise<boolean> {
+  const patterns = config?.gateway.catalog ?? [];
+  if (config === null || patterns.length === 0) return false;
+  const matches = await globby([...patterns], { cwd: config.baseDir, dot: true, onlyFiles: true, absolute: true });
+  const real = async (entry: string) => realpath(entry).catch(() => path.resolve(entry));
+  const target = await real(file);
+  for (const match of matches) if ((await real(match)) === target) return true;
+  return false;
+}
+
+function unreadNote(shown: string, patterns: readonly string[]): string {
+  return patterns.length === 0
+    ? `no gateway.catalog is configured, so arch-lint does not read ${shown} yet: add it to gateway.catalog in arch-lint.config.yaml`
+    : `gateway.catalog (${patterns.join(', ')}) does not match ${shown}, so arch-lint does not read it: add it to gateway.catalog, or pull with -o to a file it matches`;
 }

@@ -47,6 +47,7 @@ export async function runCatalogPullCommand(flags: CatalogPullFlags, io: CliIO):
       ...(flags.allowEmpty ? { allowEmpty: true } : {}),
     });
     io.stdout(`arch-lint: ${outcome.summary}\n`);
+    for (const note of outcome.notes) io.stderr(`arch-lint: note: ${note}\n`);
     for (const skipped of outcome.skipped) io.stdout(`  skipped ${skipped.name} (${skipped.id}): ${skipped.reason}\n`);
     return 0;
   } catch (error) {

@@ -351,6 +351,14 @@ describe('acceptance: catalog pull against a Management API on 127.0.0.1', () =>
     expect(readFileSync(path.join(dir, 'gravitee/pulled.json'), 'utf8')).not.toContain('someone');
   });
 
+  it('says so when the written file is not one gateway.catalog reads', async () => {
+    const dir = workspace();
+    const outcome = await runAsync(['catalog', 'pull', '--management-url', url, '--token-env', 'HY_APIM_TOKEN', '--per-page', '1', '-o', 'exports/catalog.json'], { cwd: dir, env: { HY_APIM_TOKEN: TOKEN } });
+    expect(outcome.code).toBe(0);
+    expect(outcome.stdout).toBe('arch-lint: wrote 2 APIs of environment DEFAULT to exports/catalog.json\n');
+    expect(outcome.stderr).toBe('arch-lint: note: gateway.catalog (gravitee/*.{yaml,json}) does not match exports/catalog.json, so arch-lint does not read it: add it to gateway.catalog, or pull with -o to a file it matches\n');
+  });
+
   it('a 401 is exit 2 with one clean line; the old catalogue stays and the token is nowhere', async () => {
     const dir = workspace();
     const good = readFileSync(path.join(fixtures, 'serialisations/mapi-v4-export.json'), 'utf8');
