@@ -23,7 +23,8 @@ export function formatGitlab(result: LintResult): string {
     .sort(compareFindings)
     .filter((finding) => !finding.suppressed)
     .map((finding) => {
-      const chains = evidenceChains(result, finding);
+      // Rule messages carry their evidence after a line break (as in SARIF and GitHub); older reports' messages may not.
+      const chains = finding.message.includes('\n') ? [] : evidenceChains(result, finding);
       const explained = chains.length > 0 ? `${finding.message} Evidence: ${chains.join('; ')}` : finding.message;
       return {
         // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.

@@ -39,7 +39,8 @@ function testcase(result: LintResult, finding: Finding): string {
   const details = [
     `${finding.severity}: ${finding.message}`,
     `at ${finding.file}:${finding.line}:${finding.column} (${finding.ruleId})`,
-    ...evidenceChains(result, finding).map((chain) => `evidence: ${chain}`),
+    // Rule messages carry their evidence after a line break; older reports' messages may not.
+    ...(finding.message.includes('\n') ? [] : evidenceChains(result, finding)).map((chain) => `evidence: ${chain}`),
     // The fix it carries (gateway-bypass: which literal becomes which gateway URL), applied by `arch-lint --fix`.
     ...(finding.fix ? [`fix (arch-lint --fix): ${finding.fix.description}`] : []),
   ].join('\n');

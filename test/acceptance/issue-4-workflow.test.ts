@@ -13,6 +13,8 @@ import { findDirectives } from '../../src/extract/typescript/directives.js';
 import type { Baseline } from '../../src/judge/suppressions/baseline.js';
 import { lint } from '../../src/lint.js';
 import type { LintResult } from '../../src/model.js';
+import { formatGitlab } from '../../src/report/gitlab.js';
+import { formatJunit } from '../../src/report/junit.js';
 import { assertBuilt, run } from '../cli/subprocess.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/acceptance/issue-4');
@@ -151,5 +153,38 @@ describe('progress line', () => {
     expect(seen.length).toBeGreaterThan(0);
     expect(seen.at(-1)).toEqual([seen.at(-1)![1], seen.at(-1)![1]]);
     expect(seen.map(([done]) => done)).toEqual([...seen.keys()].map((index) => index + 1));
+  });
+});
+
+describe('evidence in GitLab and JUnit reports', () => {
+  const via = 'env:ROOMS_URL → binding ROOMS_URL = https://tila.it.helsinki.fi (.env:3, default)';
+  const result: LintResult = {
+    version: 1,
+    tool: { name: 'arch-lint', version: '0.1.0' },
+    root: '/repo',
+    config: { file: null, extends: ['helsinki'] },
+    calls: [
+      {
+        file: 'src/rooms.ts', line: 4, column: 10, language: 'typescript', client: 'fetch', method: 'GET', expression: 'process.env.ROOMS_URL', kind: 'call', enclosing: 'fetchRooms',
+        targets: [{ url: 'https://tila.it.helsinki.fi', host: 'tila.it.helsinki.fi', zone: 'internal', via: [via] }],
+      },
+    ],
+    findings: [
+      {
+        ruleId: 'no-direct-integration', severity: 'error', file: 'src/rooms.ts', line: 4, column: 10, fingerprint: 'f1', callIndex: 0,
+        message: `Call fetch GET goes directly to internal host 'tila.it.helsinki.fi'.\n↳ https://tila.it.helsinki.fi via ${via}`,
+      },
+    ],
+    problems: [],
+    rules: [],
+    unboundEnv: [],
+    summary: { files: 1, calls: 1, errors: 1, warnings: 0, suppressed: 0 },
+  };
+  const occurrences = (text: string): number => text.split('binding ROOMS_URL').length - 1;
+
+  it('a message that carries its evidence lines is not followed by the chain a second time', () => {
+    const [issue] = JSON.parse(formatGitlab(result)) as { description: string }[];
+    expect(issue!.description).toBe(result.findings[0]!.message);
+    expect(occurrences(formatJunit(result).split('<failure')[1]!.split('>').slice(1).join('>'))).toBe(1);
   });
 });
