@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { requireWithCodeCache, saveCompilerCodeCache, typescript } from '../../src/extract/typescript/compiler.js';
+import { preferBaselineWasmCompiler } from '../../src/extract/tree-sitter/wasm-compiler.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/perf/compiler/gateway-hosts.cjs');
 const require = createRequire(import.meta.url);
@@ -41,6 +42,20 @@ describe('TypeScript compiler loading', () => {
     const second = requireWithCodeCache(fixture, cacheDir);
     expect(second.cacheAccepted).toBe(true);
     expect((second.exports as { hosts: string[] }).hosts).toEqual(['gw.api.helsinki.fi', 'api.helsinki.fi']);
+  });
+
+  it('keeps one code cache per V8 flag set (the CLI sets one), so the CLI and lint() do not overwrite each other', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-code-cache-test-'));
+    cacheDirs.push(cacheDir);
+    requireWithCodeCache(fixture, cacheDir);
+    saveCompilerCodeCache();
+    delete require.cache[fixture];
+    preferBaselineWasmCompiler(); // what the CLI does first; harmless for this test process
+    expect(requireWithCodeCache(fixture, cacheDir).cacheAccepted).toBe(false);
+    saveCompilerCodeCache();
+    expect(readdirSync(cacheDir).filter((name) => name.endsWith('.bin'))).toHaveLength(2);
+    delete require.cache[fixture];
+    expect(requireWithCodeCache(fixture, cacheDir).cacheAccepted).toBe(true);
   });
 
   it('works without a cache folder', () => {

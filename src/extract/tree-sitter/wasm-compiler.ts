@@ -17,3 +17,8 @@ export function preferBaselineWasmCompiler(): void {
   applied = true;
   v8.setFlagsFromString('--liftoff-only');
 }
+
+/** Whether this process compiles WebAssembly with the baseline compiler only (V8 code caches depend on such flags). */
+export function prefersBaselineWasmCompiler(): boolean {
+  return applied;
+}

@@ -16,6 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import vm from 'node:vm';
 import type { ts as TypeScript } from 'ts-morph';
+import { prefersBaselineWasmCompiler } from '../tree-sitter/wasm-compiler.js';
 
 const require = createRequire(import.meta.url);
 
@@ -55,7 +56,10 @@ function compilerFile(): string {
 export function requireWithCodeCache(file: string, cacheDir: string | null): { exports: unknown; cacheAccepted: boolean } {
   const source = readFileSync(file, 'utf8');
   const info = statSync(file);
-  const key = createHash('sha256').update(`${file}\0${info.size}\0${info.mtimeMs}\0${process.version}\0${process.arch}`).digest('hex').slice(0, 16);
+  // V8 rejects a code cache made under other V8 flags: the flags are part of the key, or the CLI (which sets one)
+  // and lint() in a host process would overwrite each other's cache on every run.
+  const flags = `${process.execArgv.join(' ')}\0${process.env.NODE_OPTIONS ?? ''}\0${prefersBaselineWasmCompiler() ? 'liftoff-only' : ''}`;
+  const key = createHash('sha256').update(`${file}\0${info.size}\0${info.mtimeMs}\0${process.version}\0${process.arch}\0${flags}`).digest('hex').slice(0, 16);
   const cacheFile = cacheDir === null ? null : path.join(cacheDir, `${path.basename(file, '.js')}-${key}.bin`);
   let cachedData: Buffer | undefined;
   if (cacheFile !== null) {
