@@ -82,6 +82,12 @@ export async function writeReports(result: LintResult, plan: readonly ReportEntr
 export function exitCodeOf(result: LintResult, maxWarnings: number | undefined, io: CliIO): number {
   const { errors, warnings } = result.summary;
   if (errors > 0) return 1;
+  // An error-level input problem (a grammar or catalogue that could not be loaded) means the scan is
+  // incomplete: a run that silently passes would be worse than one that fails.
+  if (result.problems.some((problem) => problem.severity === 'error')) {
+    io.stderr('arch-lint could not analyse every input (see the errors listed); failing the run.\n');
+    return 1;
+  }
   const limit = maxWarnings ?? -1;
   if (limit >= 0 && warnings > limit) {
     io.stderr(`arch-lint found too many warnings (maximum: ${limit}).\n`);
