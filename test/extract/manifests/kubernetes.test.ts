@@ -144,7 +144,8 @@ describe('kubernetes reader: bad input', () => {
   it('turns a YAML bomb into a problem, fast', () => {
     const started = performance.now();
     const facts = read('k8s/base/yaml-bomb.yaml');
-    expect(performance.now() - started).toBeLessThan(2000);
+    // Uncapped, this bomb expands to ~10^9 nodes (hours); the bound is loose so a busy machine does not fail it.
+    expect(performance.now() - started).toBeLessThan(10_000);
     expect(facts.problems.map((problem) => [problem.code, problem.file])).toEqual([['yaml-too-complex', 'k8s/base/yaml-bomb.yaml']]);
     expect(facts.bindings).toEqual([]);
   });
