@@ -7,38 +7,16 @@
  * Git's rules: each .gitignore applies to paths below its folder, a deeper file's verdict wins over a shallower
  * one, the last matching line of a file wins, and nothing below an ignored folder can be re-included (so ignored
  * folders are not entered). .gitignore files from the repository root down to the walk's start apply too (globby
- * reads those as well). Patterns are matched by `ignore`, the package globby itself uses (resolved through globby,
- * whose dependency it is). When that cannot be loaded, `walkWithGitignore` returns null and the caller uses globby.
+ * reads those as well). Patterns are matched by `ignore`, the package globby itself uses.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-
-interface IgnoreMatcher {
-  add(patterns: string): IgnoreMatcher;
-  test(relPath: string): { ignored: boolean; unignored: boolean };
-}
-
-type IgnoreFactory = () => IgnoreMatcher;
-
-let ignoreFactory: IgnoreFactory | null | undefined;
-
-function loadIgnoreFactory(): IgnoreFactory | null {
-  if (ignoreFactory !== undefined) return ignoreFactory;
-  try {
-    const fromGlobby = createRequire(createRequire(import.meta.url).resolve('globby'));
-    const loaded = fromGlobby('ignore') as IgnoreFactory | { default: IgnoreFactory };
-    ignoreFactory = typeof loaded === 'function' ? loaded : loaded.default;
-  } catch {
-    ignoreFactory = null;
-  }
-  return ignoreFactory;
-}
+import ignore, { type Ignore } from 'ignore';
 
 /** One .gitignore: the folder it governs (absolute, no trailing separator) and its rules. */
 interface IgnoreScope {
   dir: string;
-  matcher: IgnoreMatcher;
+  matcher: Ignore;
 }
 
 export interface WalkResult {
@@ -55,14 +33,14 @@ export interface WalkOptions {
   skipSuffixes: readonly string[];
 }
 
-function readScope(dir: string, factory: IgnoreFactory): IgnoreScope | null {
+function readScope(dir: string): IgnoreScope | null {
   let text: string;
   try {
     text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
   } catch {
     return null;
   }
-  return { dir, matcher: factory().add(text) };
+  return { dir, matcher: ignore().add(text) };
 }
 
 /** The repository root: the nearest folder at or above `dir` holding `.git` (folder or file), else null. */
@@ -95,13 +73,10 @@ function isIgnored(scopes: readonly IgnoreScope[], absolute: string, isDirectory
 }
 
 /**
- * Files and symlinks below `start` (absolute, inside `root`), .gitignore applied. Null when the gitignore matcher
- * is not available. .gitignore files above `start` count from the repository root (or from `root` when there is no
+ * Files and symlinks below `start` (absolute, inside `root`), .gitignore applied. .gitignore files above `start` count from the repository root (or from `root` when there is no
  * repository), as globby counts them.
  */
-export function walkWithGitignore(root: string, start: string, options: WalkOptions): WalkResult | null {
-  const factory = loadIgnoreFactory();
-  if (!factory) return null;
+export function walkWithGitignore(root: string, start: string, options: WalkOptions): WalkResult {
   const scopes: IgnoreScope[] = [];
   const top = gitRootOf(root) ?? root;
   // .gitignore files of the folders above `start`, from the repository root down (start's own is read by the walk).
@@ -111,7 +86,7 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     if (dir === top) break;
   }
   for (const dir of ancestors) {
-    const scope = readScope(dir, factory);
+    const scope = readScope(dir);
     if (scope) scopes.push(scope);
   }
   const result: WalkResult = { files: [], symlinks: [] };
@@ -122,7 +97,7 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     } catch {
       return; // unreadable folder: skipped, as globby's suppressErrors does
     }
-    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readScope(dir, factory) : null;
+    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readScope(dir) : null;
     if (own) scopes.push(own);
     const subdirs: string[] = [];
     for (const entry of entries) {
