@@ -21,7 +21,7 @@ import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { annotateApis } from './catalog/annotate.js';
 import { loadCatalogFromGlobs } from './catalog/load.js';
 import { attachLiterals, withContentHashes } from './fix/literals.js';
-import type { SuppressionPass } from './judge/suppressions.js';
+import type { SuppressionPass } from './judge/suppressions/passes.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
 import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
 

@@ -7,7 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
 import type { RuleFinding, RuleModule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
-import { applySuppressions, type SuppressionPass } from './suppressions.js';
+import { applySuppressions, type SuppressionPass } from './suppressions/passes.js';
 import { classifyHost, matchesAnyHostPattern } from './zones.js';
 
 /** Base of every rule's `helpUri`: the docs page in the repository. */

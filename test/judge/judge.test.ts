@@ -6,7 +6,7 @@ import { judge as judgeWith, type JudgeInput } from '../../src/judge/index.js';
 import { rules } from '../../src/judge/rules/index.js';
 import { noDirectIntegration } from '../../src/judge/rules/no-direct-integration.js';
 import { unknownTarget } from '../../src/judge/rules/unknown-target.js';
-import type { SuppressionPass } from '../../src/judge/suppressions.js';
+import type { SuppressionPass } from '../../src/judge/suppressions/passes.js';
 import type { ResolvedCall, Target } from '../../src/model.js';
 
 const helsinki = resolveConfig({ extends: 'helsinki' }, { file: null, baseDir: '/' });

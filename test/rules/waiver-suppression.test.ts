@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/model.js';
 import { suppressWaivedFindings } from '../../src/judge/rules/waiver-expired.js';
-import type { SuppressionPass } from '../../src/judge/suppressions.js';
+import type { SuppressionPass } from '../../src/judge/suppressions/passes.js';
 import { NOW, call, config, manifest, target } from './manifest-context.js';
 
 const { services } = manifest('waivers');

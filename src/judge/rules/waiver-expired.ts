@@ -139,7 +139,7 @@ export const waiverExpired = defineRule({
   },
 });
 
-/** Minimal view of the judge's suppression context (src/judge/suppressions.ts) this pass needs. */
+/** Minimal view of the judge's suppression context (src/judge/suppressions/passes.ts) this pass needs. */
 export interface WaiverSuppressionContext {
   calls: ResolvedCall[];
   services: readonly ServiceDeclaration[];
@@ -158,7 +158,7 @@ function sameSystem(call: ResolvedCall, target: Target, services: readonly Servi
  * `suppressed: { kind: 'waiver', justification }` when every direct (internal, not ignored, not
  * within one system) target of its call is covered by an active waiver; the call gets `suppressedBy`.
  * Invalid waivers (no reason or date, longer than maxWaiverDays) and expired ones suppress nothing.
- * Shaped as a `SuppressionPass` (src/judge/suppressions.ts) so the judge can list it.
+ * Shaped as a `SuppressionPass` (src/judge/suppressions/passes.ts) so the judge can list it.
  */
 export function suppressWaivedFindings<F extends { ruleId: string; callIndex?: number; suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string } }>(
   findings: F[],

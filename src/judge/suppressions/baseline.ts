@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
-import type { SuppressionPass } from '../suppressions.js';
+import type { SuppressionPass } from './passes.js';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = 'arch-lint-baseline.json';

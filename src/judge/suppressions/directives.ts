@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Directive, Finding, Loc, Severity } from '../../model.js';
-import type { SuppressionPass } from '../suppressions.js';
+import type { SuppressionPass } from './passes.js';
 
 export type InlineSuppressionPolicy = 'allow' | 'require-ticket' | 'forbid';
 

@@ -4,8 +4,8 @@
  * or add findings of its own (e.g. a suppression without a reason). Passes run in order.
  * Later work adds passes to `suppressionPasses`; rules never need to know about them.
  */
-import type { ResolvedConfig } from '../config/types.js';
-import type { FileFacts, Finding, ResolvedCall, ServiceDeclaration } from '../model.js';
+import type { ResolvedConfig } from '../../config/types.js';
+import type { FileFacts, Finding, ResolvedCall, ServiceDeclaration } from '../../model.js';
 
 export interface SuppressionContext {
   calls: ResolvedCall[];
