@@ -8,8 +8,9 @@ import { FactsCache, cacheFilePath, defaultCacheLocation } from './cache/facts-c
 import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, readDiscoveredFile } from './discover/index.js';
+import { readDiscoveredFileSync } from './discover/read.js';
 import { changedLines, isOnChangedLines } from './discover/git.js';
-import { selectStagedFiles } from './discover/staged.js';
+import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, selectStagedFiles } from './discover/staged.js';
 import { extractFile } from './extract/index.js';
 import { judge } from './judge/index.js';
 import { ruleIds } from './judge/rules/index.js';
@@ -235,9 +236,11 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
   if (reported.size === 0) return { facts: [], problems: context.problems, reported };
   const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
   const queued = new Set<string>();
+  // Manifests that only bind names or declare hosts wait until the code is read: most cannot matter to it.
+  let pendingManifests = selection.manifests.filter((file) => !alwaysParsedInStagedRun(file));
   let wave: { file: DiscoveredFile; content: string | null }[] = [
     ...selection.staged.map((entry) => ({ file: entry.file, content: entry.content })),
-    ...selection.manifests.map((file) => ({ file, content: null })),
+    ...selection.manifests.filter(alwaysParsedInStagedRun).map((file) => ({ file, content: null })),
   ];
   for (const item of wave) queued.add(item.file.path);
   const progress = { done: 0, total: wave.length };
@@ -255,6 +258,19 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
         queued.add(target);
         next.push({ file: selection.sourceFile(target)!, content: stagedContent.get(target) ?? null });
       }
+    }
+    // Once no import is left to follow: the manifests that mention what the code (and the manifests read so far)
+    // name, until a round adds none. Their text is read once; parsing is what costs.
+    if (next.length === 0 && pendingManifests.length > 0) {
+      const needles = manifestNeedles(facts);
+      const waiting: DiscoveredFile[] = [];
+      for (const file of pendingManifests) {
+        const read = readDiscoveredFileSync(file);
+        if ('problem' in read) next.push({ file, content: null }); // factsOf reports the problem
+        else if (manifestMayMatter(file, read.content, needles)) next.push({ file, content: read.content });
+        else waiting.push(file);
+      }
+      pendingManifests = waiting;
     }
     progress.total += next.length;
     wave = next;

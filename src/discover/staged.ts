@@ -8,7 +8,7 @@
 import { execFile } from 'node:child_process';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiscoveredFile, Problem } from '../model.js';
+import type { Binding, DiscoveredFile, FileFacts, Problem, Sym } from '../model.js';
 import { classifyFile } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
 import { ALWAYS_SKIPPED_DIRS, MAX_FILE_BYTES } from './index.js';
@@ -80,30 +80,88 @@ function matchesAny(relPath: string, patterns: readonly RegExp[]): boolean {
   return false;
 }
 
-function listFiles(root: string): Promise<string[]> {
+/** Run git in `root` (no quoting of paths, C locale: the output is parsed); stdout as a Buffer. */
+function runGit(root: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    // Run in the root: git lists paths relative to it, and only below it. Tracked files only: an untracked
-    // file is not part of what is being committed (and finding untracked files means walking the whole tree).
-    execFile('git', ['-c', 'core.quotepath=off', 'ls-files', '-z', '--cached'], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+    const child = execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
       if (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(new GitError('git is not installed or not on PATH; --staged needs it.'));
-        else reject(new GitError(`cannot list the repository's files (${stderr.trim() || error.message}).`));
+        else reject(new GitError(`git ${args[0]} failed (${stderr.toString('utf8').trim() || error.message}).`));
         return;
       }
-      resolve([...new Set(stdout.split('\0').filter((entry) => entry !== ''))].sort());
+      resolve(stdout);
     });
+    if (input !== undefined) child.stdin?.end(input);
   });
+}
+
+/** The index: every tracked path below the root (root-relative), with the blob id of its stage-0 entry. */
+async function listIndex(root: string): Promise<{ paths: string[]; blobs: Map<string, string> }> {
+  // Tracked files only: an untracked file is not part of what is being committed (and finding untracked files
+  // means walking the whole tree). `--stage` also gives each file's staged blob, read below in one batch.
+  const listing = (await runGit(root, ['ls-files', '-z', '--stage'])).toString('utf8');
+  const paths = new Set<string>();
+  const blobs = new Map<string, string>();
+  for (const entry of listing.split('\0')) {
+    // `<mode> <blob> <stage>\t<path>`
+    const tab = entry.indexOf('\t');
+    if (tab < 0) continue;
+    const [mode, blob, stage] = entry.slice(0, tab).split(' ');
+    const relPath = entry.slice(tab + 1);
+    paths.add(relPath);
+    // Submodules (gitlinks) have no blob to read.
+    if (stage === '0' && mode !== '160000' && blob !== undefined) blobs.set(relPath, blob);
+  }
+  return { paths: [...paths].sort(), blobs };
+}
+
+/** Paths (root-relative) added, copied, modified or renamed in the index, below the root. */
+async function listStaged(root: string): Promise<string[]> {
+  const listing = (await runGit(root, ['diff', '--cached', '--name-only', '--relative', '--diff-filter=ACMR', '-z'])).toString('utf8');
+  return listing.split('\0').filter((entry) => entry !== '').sort();
+}
+
+/** The contents of blobs, read with one `git cat-file --batch` (one git process, not one per staged file). */
+async function readBlobs(root: string, blobs: readonly string[]): Promise<string[]> {
+  if (blobs.length === 0) return [];
+  const output = await runGit(root, ['cat-file', '--batch'], blobs.map((blob) => `${blob}\n`).join(''));
+  const contents: string[] = [];
+  let offset = 0;
+  for (const blob of blobs) {
+    // `<blob> blob <size>\n<content>\n`, or `<blob> missing\n`
+    const headerEnd = output.indexOf(0x0a, offset);
+    const header = output.toString('utf8', offset, headerEnd).split(' ');
+    if (headerEnd < 0 || header[0] !== blob || header[1] !== 'blob') throw new GitError(`cannot read the staged content of blob ${blob} (${header.join(' ')}).`);
+    const size = Number(header[2]);
+    contents.push(output.toString('utf8', headerEnd + 1, headerEnd + 1 + size));
+    offset = headerEnd + 1 + size + 1;
+  }
+  return contents;
+}
+
+/**
+ * The staged files with their staged content and every tracked path: three git processes, the first two at once
+ * (a pre-commit hook must not pay one process per file). On any failure, `stagedFiles` runs to give its message.
+ */
+async function readIndex(root: string): Promise<{ staged: { path: string; content: string }[]; listed: string[] }> {
+  let stagedPaths: string[];
+  let index: Awaited<ReturnType<typeof listIndex>>;
+  try {
+    [stagedPaths, index] = await Promise.all([listStaged(root), listIndex(root)]);
+  } catch (error) {
+    // stagedFiles explains "not a repository" and a missing git best.
+    await stagedFiles(root);
+    throw error;
+  }
+  const readable = stagedPaths.filter((relPath) => index.blobs.has(relPath));
+  const contents = await readBlobs(root, readable.map((relPath) => index.blobs.get(relPath)!));
+  return { staged: readable.map((relPath, position) => ({ path: relPath, content: contents[position]! })), listed: index.paths };
 }
 
 /** The staged files to scan and what resolving them needs, filtered like a full scan would filter them. */
 export async function selectStagedFiles(options: StagedSelectionOptions): Promise<StagedSelection> {
   const root = path.resolve(options.root);
-  const [stagedOutcome, listedOutcome] = await Promise.allSettled([stagedFiles(root), listFiles(root)]);
-  // stagedFiles explains "not a repository" best: its error first.
-  if (stagedOutcome.status === 'rejected') throw stagedOutcome.reason;
-  if (listedOutcome.status === 'rejected') throw listedOutcome.reason;
-  const staged = stagedOutcome.value;
-  const listed = listedOutcome.value;
+  const { staged, listed } = await readIndex(root);
   const include = (options.include ?? []).filter((pattern) => pattern !== '**/*').map(globToRegExp);
   const exclude = (options.exclude ?? []).map(globToRegExp);
   const wanted = (relPath: string): boolean => {
@@ -164,4 +222,168 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
     }),
   );
   return { staged: selected, manifests: manifests.filter((_, index) => present[index]), sourceFile, problems };
+}
+
+/**
+ * Manifest kinds whose only contribution a staged run can miss is bindings of names the staged code never reads,
+ * or hosts it never calls: `--staged` parses them only when their text mentions one of those (see
+ * `manifestMayMatter`). Every other kind (service manifests, Backstage, gateway, OpenAPI, node-config, Django
+ * settings) is always parsed.
+ */
+const FILTERABLE_MANIFESTS = new Set<string>(['dotenv', 'compose', 'kubernetes', 'helm-values', 'spring', 'dockerfile', 'appsettings']);
+
+/** Whether `--staged` always parses this manifest, whatever the staged code reads. */
+export function alwaysParsedInStagedRun(file: DiscoveredFile): boolean {
+  return file.kind.type === 'manifest' && !FILTERABLE_MANIFESTS.has(file.kind.manifest);
+}
+
+/**
+ * A name as `manifestMayMatter` compares it: lower case, letters and digits only, so that an env var, its Spring
+ * relaxed forms (`SISU_BASEURL`, `sisu.base-url`, `sisu.baseUrl`) and .NET's (`Sisu__BaseUrl`, `Sisu:BaseUrl`) meet.
+ */
+export function normalizedName(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** What the code and manifests read so far make relevant: names (normalized) a manifest must mention to matter, and env files named by workloads. */
+export interface ManifestNeedles {
+  names: Set<string>;
+  envFiles: Set<string>;
+  /** Directories (root-relative, '' = root) of the source files read: manifests in them or above them are always parsed (they may attribute the code to a workload). */
+  sourceDirs: Set<string>;
+}
+
+const URL_HOST = /\/\/([A-Za-z0-9.-]+)/g;
+const VALUE_REFERENCE = /\$\{?([A-Za-z_][A-Za-z0-9_.:-]*)/g;
+
+function addHosts(text: string, names: Set<string>): void {
+  for (const match of text.matchAll(URL_HOST)) {
+    const host = match[1]!;
+    names.add(normalizedName(host));
+    // A Kubernetes Service or compose service is named by the host's first label (`orgreg.ns.svc` → `orgreg`).
+    names.add(normalizedName(host.split('.')[0]!));
+  }
+}
+
+/**
+ * The needles for `manifestMayMatter`, from every file's facts so far: env var names and config keys the code
+ * reads (a config key by its last segment: nested YAML writes `sisu:` and `url:` on different lines), hosts its
+ * URL literals name; from manifests already parsed: the `${X}` names their values refer to, the ConfigMaps and
+ * Secrets their `valueFrom`/`envFrom` name, the hosts in their values, and their workloads' env files.
+ */
+export function manifestNeedles(facts: readonly FileFacts[]): ManifestNeedles {
+  const needles: ManifestNeedles = { names: new Set(), envFiles: new Set(), sourceDirs: new Set() };
+  const { names } = needles;
+  const stack: Sym[] = [];
+  const bindings: Binding[] = [];
+  for (const fileFacts of facts) {
+    if (isSourceLanguage(fileFacts)) {
+      const slash = fileFacts.file.lastIndexOf('/');
+      needles.sourceDirs.add(slash < 0 ? '' : fileFacts.file.slice(0, slash));
+    }
+    stack.push(...Object.values(fileFacts.symbols), ...Object.values(fileFacts.exports));
+    for (const call of fileFacts.calls) {
+      if (call.url) stack.push(call.url);
+      if (call.receiver) stack.push(call.receiver);
+    }
+    for (const invocation of fileFacts.invocations) stack.push(invocation.callee, ...invocation.args);
+    bindings.push(...fileFacts.bindings);
+    for (const workload of fileFacts.workloads ?? []) for (const envFile of workload.envFiles ?? []) needles.envFiles.add(envFile);
+  }
+  // Iterative: generated code can nest expressions deeper than the call stack allows.
+  while (stack.length > 0) {
+    const sym = stack.pop()!;
+    switch (sym.kind) {
+      case 'env':
+        names.add(normalizedName(sym.name));
+        break;
+      case 'config': {
+        const segments = sym.key.split(/[.:]|__/).filter((segment) => segment !== '');
+        names.add(normalizedName(segments[segments.length - 1] ?? sym.key));
+        break;
+      }
+      case 'lit':
+        addHosts(sym.value, names);
+        break;
+      case 'concat':
+        stack.push(...sym.parts);
+        break;
+      case 'alt':
+        stack.push(...sym.options);
+        break;
+      case 'url':
+        stack.push(sym.base, sym.path);
+        break;
+      case 'object':
+        stack.push(...Object.values(sym.props));
+        break;
+      case 'client':
+        if (sym.base) stack.push(sym.base);
+        break;
+      case 'call':
+        stack.push(sym.callee, ...sym.args);
+        break;
+      case 'fn':
+        if (sym.returns) stack.push(sym.returns);
+        break;
+      case 'step':
+        stack.push(sym.value);
+        break;
+      default:
+        break;
+    }
+  }
+  // Bindings count only when the code may read them (or a binding that counts refers to them): a manifest binds
+  // dozens of names, and following all of them would parse most of the repository again.
+  let pending = bindings;
+  for (let grown = true; grown; ) {
+    grown = false;
+    const waiting: Binding[] = [];
+    for (const binding of pending) {
+      const relevant = binding.ref?.key === null || bindingNames(binding).some((name) => names.has(name)) || (binding.configMap !== undefined && names.has(normalizedName(binding.configMap)));
+      if (!relevant) {
+        waiting.push(binding);
+        continue;
+      }
+      const before = names.size;
+      names.add(normalizedName(binding.name));
+      for (const match of binding.value.matchAll(VALUE_REFERENCE)) names.add(normalizedName(match[1]!));
+      addHosts(binding.value, names);
+      if (binding.ref && binding.ref.kind !== 'field') names.add(normalizedName(binding.ref.name));
+      if (binding.configMap !== undefined) names.add(normalizedName(binding.configMap));
+      if (names.size > before) grown = true;
+    }
+    pending = waiting;
+  }
+  names.delete('');
+  return needles;
+}
+
+/** A binding's name as the code's reads are compared with it: whole, and (config keys) by its last segment. */
+function bindingNames(binding: Binding): string[] {
+  const segments = binding.name.split(/[.:]|__/).filter((segment) => segment !== '');
+  return [normalizedName(binding.name), normalizedName(segments[segments.length - 1] ?? binding.name)];
+}
+
+function isSourceLanguage(fileFacts: FileFacts): boolean {
+  return !MANIFEST_LANGUAGES.has(fileFacts.language);
+}
+
+const MANIFEST_LANGUAGES = new Set<string>(['service-manifest', 'backstage', 'dotenv', 'compose', 'kubernetes', 'helm-values', 'spring', 'node-config', 'dockerfile', 'gravitee', 'openapi', 'appsettings', 'django-settings']);
+
+/**
+ * Whether a filterable manifest can change what a `--staged` run reports, judged from its text: recall first, so
+ * anything that may load values from elsewhere (`env_file`, `envFrom`), any manifest beside or above the code read,
+ * any env file a workload loads, and any text mentioning a needle (compared normalized) is parsed.
+ */
+export function manifestMayMatter(file: DiscoveredFile, text: string, needles: ManifestNeedles): boolean {
+  if (alwaysParsedInStagedRun(file)) return true;
+  if (needles.envFiles.has(file.path)) return true;
+  const slash = file.path.lastIndexOf('/');
+  const dir = slash < 0 ? '' : file.path.slice(0, slash);
+  for (const sourceDir of needles.sourceDirs) if (dir === '' || sourceDir === dir || sourceDir.startsWith(`${dir}/`)) return true;
+  if (text.includes('env_file') || text.includes('envFrom')) return true;
+  const normalized = normalizedName(text);
+  for (const name of needles.names) if (normalized.includes(name)) return true;
+  return false;
 }

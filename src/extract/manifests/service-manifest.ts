@@ -4,8 +4,8 @@
  * with file, line and key, and the valid parts of the manifest are still used.
  */
 import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
-import type { ErrorObject } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Document, Node as YamlNode } from 'yaml';
 import type { FileFacts, Loc, ManifestKind, Problem, ServiceDeclaration, Waiver } from '../../model.js';
@@ -22,7 +22,20 @@ export const MAX_YAML_ALIASES = 20;
 export const INVALID_MANIFEST = 'invalid-manifest';
 
 const schemaUrl = new URL('../../../schemas/service.schema.json', import.meta.url);
-const validateManifest = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
+let compiledValidator: ValidateFunction | null = null;
+
+/**
+ * The schema's validator, compiled on the first service manifest read: loading ajv and compiling the schema
+ * costs ~0.1 s, which a run without service manifests (or a `--staged` hook run) should not pay at start-up.
+ */
+function manifestValidator(): ValidateFunction {
+  if (compiledValidator === null) {
+    // ajv is CommonJS: required here, not imported, so that it loads only when needed.
+    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
+    compiledValidator = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
+  }
+  return compiledValidator;
+}
 
 /** The directory part of a root-relative path ('' for a file at the root). */
 export function directoryOf(file: string): string {
@@ -243,6 +256,7 @@ export function readServiceManifest(file: string, content: string, kind: Manifes
     facts.problems.push({ file, line: 1, column: 1, severity: 'error', code: INVALID_MANIFEST, message: 'this service manifest is not a YAML mapping (expected apiVersion, kind, metadata, spec); ignored it' });
     return facts;
   }
+  const validateManifest = manifestValidator();
   if (!validateManifest(parsed.value)) {
     const seen = new Set<string>();
     for (const error of validateManifest.errors ?? []) {
