@@ -49,7 +49,7 @@ export interface LintOptions {
   baselineFile?: string;
   /**
    * `--staged`: scan the files staged in git with their staged content (not the work tree), resolved with the
-   * modules they import (transitively) and every deployment manifest of the repository; findings, calls and
+   * modules they import (transitively) and the repository's manifests that can bind what they read; findings, calls and
    * problems are reported for the staged files only. `paths` must name at most the root directory.
    */
   staged?: boolean;
@@ -224,8 +224,9 @@ function referencedModules(facts: FileFacts): Set<string> {
 }
 
 /**
- * `--staged`: the staged files (staged content), every manifest of the repository, and — wave by wave — the
- * source files they import, read from the work tree unless staged too.
+ * `--staged`: the staged files (staged content), the manifests that are always parsed (service manifests…), and —
+ * wave by wave — the source files they import, read from the work tree unless staged too; then the other
+ * manifests that can matter to that code (`manifestMayMatter`).
  */
 async function collectStagedFacts(root: string, include: readonly string[], exclude: readonly string[], context: ExtractionContext): Promise<CollectedFacts> {
   const selection = await selectStagedFiles({ root, include, exclude });

@@ -1,7 +1,7 @@
 /**
  * Discovery for `--staged` (pre-commit): the staged files with their staged content, and the files a scan of
- * them needs for resolution — every deployment/config manifest of the repository (few, and any of them may
- * bind an env var the staged code reads) and the index of source files imports are followed into.
+ * them needs for resolution — the deployment/config manifests of the repository (lint.ts parses only those that
+ * can matter to the staged code: `manifestMayMatter`) and the index of source files imports are followed into.
  * The repository is listed with `git ls-files` (it already knows what .gitignore excludes), which is much
  * faster than walking the tree: a commit of five files must not pay for a 20,000-file walk.
  */
@@ -354,6 +354,11 @@ export function manifestNeedles(facts: readonly FileFacts[]): ManifestNeedles {
       if (names.size > before) grown = true;
     }
     pending = waiting;
+  }
+  // A host the code may call, declared by a Route/Service naming its workload: the file that says which service
+  // runs that workload (compose build context, image) is needed to attribute the host.
+  for (const fileFacts of facts) {
+    for (const host of fileFacts.hosts) if (host.workload !== null && (names.has(normalizedName(host.host)) || names.has(normalizedName(host.host.split('.')[0]!)))) names.add(normalizedName(host.workload));
   }
   names.delete('');
   return needles;

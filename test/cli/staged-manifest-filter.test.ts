@@ -103,3 +103,15 @@ describe('manifestMayMatter', () => {
     expect(needles.names.has('orgreg')).toBe(false);
   });
 });
+
+describe('manifestNeedles and hosts', () => {
+  it('names the workload behind a host the code calls, so the file saying which service runs it is parsed', () => {
+    const routeFacts = emptyFacts('ops/route.yaml', 'kubernetes');
+    routeFacts.hosts = [{ host: 'timetable.apps.example.fi', loc: { file: 'ops/route.yaml', line: 5, column: 3 }, workload: 'rooms-backend', source: 'route' }];
+    const code = emptyFacts('src/app.ts', 'typescript');
+    code.symbols = { ROOMS: { kind: 'lit', value: 'https://timetable.apps.example.fi/api' } };
+    const needles = manifestNeedles([code, routeFacts]);
+    expect(manifestMayMatter(manifest('ops/rooms-compose.yaml', 'compose'), 'services:\n  rooms-backend:\n    build: ../rooms\n', needles)).toBe(true);
+    expect(manifestMayMatter(manifest('ops/other-compose.yaml', 'compose'), 'services:\n  library:\n    build: ../library\n', needles)).toBe(false);
+  });
+});
