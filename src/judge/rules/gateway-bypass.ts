@@ -6,9 +6,10 @@
  */
 import { bypassedApiFor, matchBackend } from '../../catalog/match.js';
 import type { BackendMatch } from '../../catalog/match.js';
-import type { Finding, GatewayApi, ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
+import type { Finding, GatewayApi, ResolvedCall, Target } from '../../model.js';
 import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
+import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
 
 /** The header Gravitee API-key plans read (the portal's `apikeyHeader`); rule option `apiKeyHeader`. */
@@ -30,7 +31,7 @@ export const gatewayBypass = defineRule({
         // A service calling its own backend (or, with allowWithinSystem, one of its system's) is not an integration.
         if (call.service !== undefined && target.service !== undefined) {
           if (call.service === target.service) continue;
-          if (config.allowWithinSystem && sameSystem(call.service, target.service, services)) continue;
+          if (config.allowWithinSystem && withinOneSystem(call, target, services)) continue;
         }
         const match = bypassedApiFor(target, catalog, entrypoints);
         if (match === null) continue;
@@ -53,12 +54,6 @@ export const gatewayBypass = defineRule({
     return findings;
   },
 });
-
-function sameSystem(a: string, b: string, services: readonly ServiceDeclaration[]): boolean {
-  const systemOf = (name: string) => services.find((service) => service.name === name)?.system ?? null;
-  const system = systemOf(a);
-  return system !== null && system === systemOf(b);
-}
 
 function messageFor(call: ResolvedCall, target: Target, match: BackendMatch, apiKeyHeader: string): string {
   const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;

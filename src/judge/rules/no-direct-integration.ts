@@ -1,18 +1,7 @@
-import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { defineRule, type RuleFinding } from '../rule.js';
 import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { bypassedApiFor } from '../../catalog/match.js';
-
-function systemOf(service: string | undefined, services: readonly ServiceDeclaration[]): string | null {
-  if (!service) return null;
-  return services.find((declared) => declared.name === service)?.system ?? null;
-}
-
-/** Calls between services of one system are not integrations between systems (config `allowWithinSystem`). */
-function withinOneSystem(call: ResolvedCall, target: Target, services: readonly ServiceDeclaration[]): boolean {
-  const from = systemOf(call.service, services);
-  return from !== null && from === systemOf(target.service, services);
-}
+import { withinOneSystem } from '../systems.js';
 
 export const noDirectIntegration = defineRule({
   id: 'no-direct-integration',

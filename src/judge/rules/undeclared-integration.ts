@@ -7,6 +7,7 @@ import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { findConsumesEntry, urlParts } from '../../resolve/services.js';
 import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
 import { defineRule } from '../rule.js';
+import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
 
 const INTEGRATION_ZONES = new Set(['gateway', 'esb', 'internal']);
@@ -29,16 +30,11 @@ export function suggestedEntry(target: Target): { name: string; url: string; via
   return { name: name ?? parsed.hostname, url: prefix, via };
 }
 
-function sameSystem(service: ServiceDeclaration, target: Target, services: readonly ServiceDeclaration[]): boolean {
-  if (service.system === null || !target.service) return false;
-  return services.find((declared) => declared.name === target.service)?.system === service.system;
-}
-
 function undeclaredTargets(call: ResolvedCall, service: ServiceDeclaration, services: readonly ServiceDeclaration[], allowWithinSystem: boolean): Target[] {
   return call.targets.filter((target) => {
     if (!INTEGRATION_ZONES.has(target.zone) || target.ignored) return false;
     if (target.service === service.name) return false; // the service calling itself
-    if (allowWithinSystem && sameSystem(service, target, services)) return false;
+    if (allowWithinSystem && withinOneSystem({ service: service.name }, target, services)) return false;
     const url = targetUrl(target);
     return url !== null && findConsumesEntry(service, url) === undefined;
   });

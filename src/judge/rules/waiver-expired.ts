@@ -6,6 +6,7 @@ import type { ResolvedCall, ServiceDeclaration, Target, Waiver } from '../../mod
 import { findConsumesEntry } from '../../resolve/services.js';
 import type { ConsumesEntry } from '../../resolve/services.js';
 import { defineRule } from '../rule.js';
+import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
 
 const DAY_MS = 86_400_000;
@@ -147,12 +148,6 @@ export interface WaiverSuppressionContext {
   now: Date;
 }
 
-function sameSystem(call: ResolvedCall, target: Target, services: readonly ServiceDeclaration[]): boolean {
-  const systemOf = (name: string | undefined): string | null => (name ? (services.find((service) => service.name === name)?.system ?? null) : null);
-  const from = systemOf(call.service);
-  return from !== null && from === systemOf(target.service);
-}
-
 /**
  * Suppression pass for manifest waivers: a `no-direct-integration` finding is marked
  * `suppressed: { kind: 'waiver', justification }` when every direct (internal, not ignored, not
@@ -168,7 +163,7 @@ export function suppressWaivedFindings<F extends { ruleId: string; callIndex?: n
     if (finding.ruleId !== 'no-direct-integration' || finding.callIndex === undefined || finding.suppressed) return finding;
     const call = context.calls[finding.callIndex];
     if (!call) return finding;
-    const direct = call.targets.filter((target) => target.zone === 'internal' && !target.ignored && !(context.config.allowWithinSystem && sameSystem(call, target, context.services)));
+    const direct = call.targets.filter((target) => target.zone === 'internal' && !target.ignored && !(context.config.allowWithinSystem && withinOneSystem(call, target, context.services)));
     if (direct.length === 0) return finding;
     const waivers = direct.map((target) => activeWaiverFor(call, target, context.services, context.now, context.config.maxWaiverDays));
     if (waivers.some((waiver) => waiver === null)) return finding;
