@@ -111,7 +111,7 @@ export function judge(input: JudgeInput): JudgeOutput {
   });
   const kept = applySuppressions(
     findings,
-    { calls, facts: input.facts ?? [], services, config: input.config, now: input.now },
+    { calls, facts: input.facts ?? [], services, catalog: input.catalog ?? [], config: input.config, now: input.now },
     input.suppressionPasses,
   );
   ran.sort((a, b) => (a.id < b.id ? -1 : 1));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../../src/model.js';
+import type { Finding, GatewayApi } from '../../src/model.js';
 import { suppressWaivedFindings } from '../../src/judge/rules/waiver-expired.js';
 import type { SuppressionPass } from '../../src/judge/suppressions/passes.js';
 import { NOW, call, config, manifest, target } from './manifest-context.js';
@@ -51,5 +51,26 @@ describe('waiver suppression pass', () => {
     const calls = [call(src, 1, 'study-planner', [target('https://sisu.it.helsinki.fi/kori/x', 'internal')])];
     const already: Finding = { ...finding('no-direct-integration', 0), suppressed: { kind: 'directive', justification: 'inline' } };
     expect(suppressWaivedFindings([already], { calls, services, config, now: NOW })[0]!.suppressed).toEqual({ kind: 'directive', justification: 'inline' });
+  });
+
+  it('does not ask a waiver for a target gateway-bypass reports (a backend the catalogue fronts)', () => {
+    const organisation: GatewayApi = {
+      id: 'org-api',
+      name: 'Organisation API',
+      loc: { file: 'gateway/organisation.json', line: 1, column: 1 },
+      paths: [{ path: '/organisation', host: null }],
+      backends: [{ url: 'https://orgreg.it.helsinki.fi/api', raw: 'https://orgreg.it.helsinki.fi/api' }],
+      plans: [{ name: 'API key', security: 'API_KEY' }],
+      definitionVersion: 'V2',
+    };
+    // One waived target (Sisu) and one published backend: no-direct-integration reports only the Sisu target.
+    const calls = [call(src, 1, 'study-planner', [target('https://sisu.it.helsinki.fi/kori/api/x', 'internal'), target('https://orgreg.it.helsinki.fi/api/units', 'internal')])];
+    const findings = [finding('no-direct-integration', 0)];
+    const gatewayConfig = { ...config, gateway: { ...config.gateway, entrypoints: ['https://gw.api.helsinki.fi'] } };
+    expect(suppressWaivedFindings(findings, { calls, services, config: gatewayConfig, now: NOW })[0]!.suppressed).toBeUndefined();
+    const withCatalog = suppressWaivedFindings(findings, { calls, services, catalog: [organisation], config: gatewayConfig, now: NOW });
+    expect(withCatalog[0]!.suppressed?.kind).toBe('waiver');
+    const bypassOff = { ...gatewayConfig, rules: { 'gateway-bypass': { setting: 'off' as const, options: {} } } };
+    expect(suppressWaivedFindings(findings, { calls, services, catalog: [organisation], config: bypassOff, now: NOW })[0]!.suppressed).toBeUndefined();
   });
 });

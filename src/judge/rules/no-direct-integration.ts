@@ -1,7 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule.js';
 import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
-import { bypassedApiFor } from '../../catalog/match.js';
-import { withinOneSystem } from '../systems.js';
+import { bypassOption, directTargets } from '../direct-targets.js';
 
 export const noDirectIntegration = defineRule({
   id: 'no-direct-integration',
@@ -10,15 +9,9 @@ export const noDirectIntegration = defineRule({
   check({ calls, services, catalog, config }) {
     const findings: RuleFinding[] = [];
     // A backend the gateway already publishes is reported by gateway-bypass instead, never both.
-    const bypassReported = config.rules['gateway-bypass']?.setting !== 'off' && catalog.length > 0;
+    const options = { allowWithinSystem: config.allowWithinSystem, bypass: bypassOption(config, catalog) };
     calls.forEach((call, callIndex) => {
-      const direct = call.targets.filter(
-        (target) =>
-          target.zone === 'internal' &&
-          !target.ignored &&
-          !(config.allowWithinSystem && withinOneSystem(call, target, services)) &&
-          !(bypassReported && bypassedApiFor(target, catalog, config.gateway.entrypoints)),
-      );
+      const direct = directTargets(call, services, options);
       if (direct.length === 0) return;
       // A client's base URL is reported once, at the configuration, only when no call made through it was found.
       if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;

@@ -2,11 +2,11 @@
  * `waiver-expired`: a manifest waiver whose end date has passed. Also home of the waiver date logic
  * the other waiver rules and the suppression step share (`activeWaiverFor`).
  */
-import type { ResolvedCall, ServiceDeclaration, Target, Waiver } from '../../model.js';
+import type { GatewayApi, ResolvedCall, ServiceDeclaration, Target, Waiver } from '../../model.js';
+import { bypassOption, directTargets } from '../direct-targets.js';
 import { findConsumesEntry } from '../../resolve/services.js';
 import type { ConsumesEntry } from '../../resolve/services.js';
 import { defineRule } from '../rule.js';
-import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
 
 const DAY_MS = 86_400_000;
@@ -144,7 +144,9 @@ export const waiverExpired = defineRule({
 export interface WaiverSuppressionContext {
   calls: ResolvedCall[];
   services: readonly ServiceDeclaration[];
-  config: { allowWithinSystem: boolean; maxWaiverDays: number };
+  /** The gateway catalogue: targets gateway-bypass reports are not no-direct-integration's, so need no waiver. */
+  catalog?: readonly GatewayApi[];
+  config: { allowWithinSystem: boolean; maxWaiverDays: number; rules?: Record<string, { setting: string }>; gateway?: { entrypoints: readonly string[] } };
   now: Date;
 }
 
@@ -163,7 +165,7 @@ export function suppressWaivedFindings<F extends { ruleId: string; callIndex?: n
     if (finding.ruleId !== 'no-direct-integration' || finding.callIndex === undefined || finding.suppressed) return finding;
     const call = context.calls[finding.callIndex];
     if (!call) return finding;
-    const direct = call.targets.filter((target) => target.zone === 'internal' && !target.ignored && !(context.config.allowWithinSystem && withinOneSystem(call, target, context.services)));
+    const direct = directTargets(call, context.services, { allowWithinSystem: context.config.allowWithinSystem, bypass: bypassOption(context.config, context.catalog) });
     if (direct.length === 0) return finding;
     const waivers = direct.map((target) => activeWaiverFor(call, target, context.services, context.now, context.config.maxWaiverDays));
     if (waivers.some((waiver) => waiver === null)) return finding;

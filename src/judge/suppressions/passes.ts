@@ -5,12 +5,14 @@
  * Later work adds passes to `suppressionPasses`; rules never need to know about them.
  */
 import type { ResolvedConfig } from '../../config/types.js';
-import type { FileFacts, Finding, ResolvedCall, ServiceDeclaration } from '../../model.js';
+import type { FileFacts, Finding, GatewayApi, ResolvedCall, ServiceDeclaration } from '../../model.js';
 
 export interface SuppressionContext {
   calls: ResolvedCall[];
   facts: readonly FileFacts[];
   services: readonly ServiceDeclaration[];
+  /** The gateway catalogue (absent or empty when none is configured). */
+  catalog?: readonly GatewayApi[];
   config: ResolvedConfig;
   now: Date;
 }
