@@ -20,7 +20,6 @@ import { moduleResolvers } from './resolve/modules.js';
 import { baselineSuppressionPass, type Baseline, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { annotateApis } from './catalog/annotate.js';
-import { loadCatalogFromGlobs } from './catalog/load.js';
 import { attachLiterals, withContentHashes } from './fix/literals.js';
 import type { SuppressionPass } from './judge/suppressions/passes.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
@@ -366,7 +365,8 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const services = checkOpenApiFiles(attributed.services, (file) => readTextOrNull(root, file));
 
   // The gateway catalogue: which published API each gateway call uses, which backends are fronted.
-  const catalog = config.gateway.catalog.length > 0 ? await loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [] };
+  // Loaded only when configured: the catalogue reader brings globby and the YAML parser.
+  const catalog = config.gateway.catalog.length > 0 ? await (await import('./catalog/load.js')).loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [] };
   problems.push(...catalog.problems);
   let calls = annotateApis(attributed.calls, catalog.apis, config.gateway.entrypoints);
   // Literal positions only matter for gateway-bypass fixes, which need a catalogue. The texts they are read from

@@ -8,7 +8,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
 import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
-import { runFormat, type FormatFlags } from './format-command.js';
+import type { FormatFlags } from './format-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
 
@@ -121,6 +121,8 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .addOption(new Option('--max-warnings <n>', 'exit 1 when the report has more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--no-color', 'no colours')
     .action(async (report: string, flags: FormatFlags) => {
+      // Loaded when used: it validates saved reports with ajv, which a scan does not need.
+      const { runFormat } = await import('./format-command.js');
       setExitCode(await runFormat(report, flags, io));
     });
 

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document } from 'yaml';
+import { ajv, yaml } from '../lazy-dependencies.js';
 import { ConfigError } from './errors.js';
 import { presets } from './presets/index.js';
 import type { ConfigFile, ConfiguredZone, ResolvedConfig, RuleEntry } from './types.js';
@@ -39,14 +40,15 @@ function configValidator(): ValidateFunction {
     // schemas/ sits two levels above both src/config and dist/config.
     const schemaUrl = new URL('../../schemas/config.schema.json', import.meta.url);
     const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-    const ajv = new Ajv({ allErrors: true, strict: true, strictTuples: false }) // `[setting]` and `[setting, options]` are both fine;
-    compiledValidator = ajv.compile(schema as object);
+    const validator = new (ajv().Ajv)({ allErrors: true, strict: true, strictTuples: false }) // `[setting]` and `[setting, options]` are both fine;
+    compiledValidator = validator.compile(schema as object);
   }
   return compiledValidator;
 }
 
 /** Node (value, or key for an unknown property) at an ajv instance path, for its line. */
 function offsetOf(document: Document, segments: string[], unknownKey: string | undefined): number | null {
+  const { isMap, isPair, isScalar, isSeq } = yaml();
   let node: unknown = document.contents;
   const rangeStart = (value: unknown): number | null => {
     if (value && typeof value === 'object' && 'range' in value) {
@@ -94,6 +96,7 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 
 /** Parse and validate a config file's text. `file` is used in error messages. */
 export function parseConfigText(text: string, file: string, knownRuleIds?: readonly string[]): ConfigFile {
+  const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number | null): number | null => (offset === null ? null : lineCounter.linePos(offset).line);

@@ -3,8 +3,8 @@
  * host belongs to, and which `consumes` entry of a manifest covers a URL. Pure functions over the
  * resolver's output and the facts of every file; the pipeline runs them between resolve and judge.
  */
-import { parseDocument } from 'yaml';
 import { MAX_YAML_ALIASES } from '../extract/manifests/service-manifest.js';
+import { yaml } from '../lazy-dependencies.js';
 import type { FileFacts, HostFact, ResolvedCall, ServiceDeclaration, WorkloadFact } from '../model.js';
 
 export type ConsumesEntry = ServiceDeclaration['consumes'][number];
@@ -312,7 +312,7 @@ export function pathFromRoot(root: string, relative: string): string | null {
 
 /** Whether text is an OpenAPI (3.x) or Swagger (2.0) document, in YAML or JSON. */
 export function isOpenApiDocument(text: string): boolean {
-  const doc = parseDocument(text, { prettyErrors: false });
+  const doc = yaml().parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return false;
   try {
     const value: unknown = doc.toJS({ maxAliasCount: MAX_YAML_ALIASES });

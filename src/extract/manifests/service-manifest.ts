@@ -4,10 +4,9 @@
  * with file, line and key, and the valid parts of the manifest are still used.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
-import { LineCounter, isMap, isPair, isScalar, isSeq, parseDocument } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { Document, LineCounter, Node as YamlNode } from 'yaml';
+import { ajv, yaml } from '../../lazy-dependencies.js';
 import type { FileFacts, Loc, ManifestKind, Problem, ServiceDeclaration, Waiver } from '../../model.js';
 import type { ManifestReader } from '../index.js';
 import { emptyFacts } from '../facts.js';
@@ -30,9 +29,7 @@ let compiledValidator: ValidateFunction | null = null;
  */
 function manifestValidator(): ValidateFunction {
   if (compiledValidator === null) {
-    // ajv is CommonJS: required here, not imported, so that it loads only when needed.
-    const { Ajv } = createRequire(import.meta.url)('ajv') as { Ajv: typeof AjvClass };
-    compiledValidator = new Ajv({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
+    compiledValidator = new (ajv().Ajv)({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
   }
   return compiledValidator;
 }
@@ -62,6 +59,7 @@ export class YamlLocator {
    * looks at), the item's position for a sequence item. Falls back to the nearest existing ancestor.
    */
   locate(path: readonly (string | number)[]): Loc {
+    const { isMap, isPair, isScalar, isSeq } = yaml();
     let node: unknown = this.doc.contents;
     let best = this.rangeStart(node) ?? 0;
     for (const segment of path) {
@@ -245,6 +243,7 @@ function toDeclaration(file: string, value: Json, locate: (path: (string | numbe
 /** Reads one `architecture.yaml`. Pure: the result depends only on `file` and `content`; never throws. */
 export function readServiceManifest(file: string, content: string, kind: ManifestKind = 'service-manifest'): FileFacts {
   const facts = emptyFacts(file, kind);
+  const { LineCounter, parseDocument } = yaml();
   const lines = new LineCounter();
   const doc = parseDocument(content, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const parsed = parseYamlDocument(file, doc, lines, INVALID_MANIFEST, 'this service manifest');

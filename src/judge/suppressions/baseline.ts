@@ -7,7 +7,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
-import { Ajv, type ValidateFunction } from 'ajv';
+import type { ValidateFunction } from 'ajv';
+import { ajv } from '../../lazy-dependencies.js';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
 import type { SuppressionPass } from './passes.js';
@@ -79,7 +80,7 @@ function validateBaseline(data: unknown): string | null {
   if (!validator) {
     // schemas/ sits three levels above both src/judge/suppressions and dist/judge/suppressions.
     const schema: unknown = JSON.parse(readFileSync(new URL('../../../schemas/baseline.schema.json', import.meta.url), 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: true }).compile(schema as object);
+    validator = new (ajv().Ajv)({ allErrors: true, strict: true }).compile(schema as object);
   }
   if (validator(data)) return null;
   const error = validator.errors?.[0];
