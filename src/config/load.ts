@@ -4,9 +4,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
-import { ajv, yaml } from '../lazy-dependencies.js';
+import { yaml } from '../lazy-dependencies.js';
+import { validateConfig } from '../validators/index.js';
 import { ConfigError } from './errors.js';
 import { presets } from './presets/index.js';
 import type { ConfigFile, ConfiguredZone, ResolvedConfig, RuleEntry } from './types.js';
@@ -31,19 +32,6 @@ export function findConfigFile(startDir: string): string | null {
     if (parent === dir || existsSync(path.join(dir, '.git'))) return null;
     dir = parent;
   }
-}
-
-let compiledValidator: ValidateFunction | undefined;
-
-function configValidator(): ValidateFunction {
-  if (!compiledValidator) {
-    // schemas/ sits two levels above both src/config and dist/config.
-    const schemaUrl = new URL('../../schemas/config.schema.json', import.meta.url);
-    const schema: unknown = JSON.parse(readFileSync(schemaUrl, 'utf8'));
-    const validator = new (ajv().Ajv)({ allErrors: true, strict: true, strictTuples: false }) // `[setting]` and `[setting, options]` are both fine;
-    compiledValidator = validator.compile(schema as object);
-  }
-  return compiledValidator;
 }
 
 /** Node (value, or key for an unknown property) at an ajv instance path, for its line. */
@@ -105,9 +93,9 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     throw new ConfigError(`cannot parse config: ${first.message.split('\n')[0]}`, { file, line: lineAt(first.pos[0]) });
   }
   const value: unknown = document.toJS() ?? {};
-  const validate = configValidator();
-  if (!validate(value)) {
-    const error = pickError(validate.errors ?? []);
+  // Precompiled from schemas/config.schema.json (`npm run validators`): no ajv at run time.
+  if (!validateConfig(value)) {
+    const error = pickError(validateConfig.errors ?? []);
     const segments = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
     const unknownKey = error.keyword === 'additionalProperties' ? String(error.params.additionalProperty) : undefined;
     const keyPath = [...segments, ...(unknownKey ? [unknownKey] : [])].join('.') || '(top level)';

@@ -3,13 +3,13 @@
  * Validated against schemas/service.schema.json; each violation becomes an `invalid-manifest` Problem
  * with file, line and key, and the valid parts of the manifest are still used.
  */
-import { readFileSync } from 'node:fs';
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { ErrorObject } from 'ajv';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
-import { ajv, yaml } from '../../lazy-dependencies.js';
+import { yaml } from '../../lazy-dependencies.js';
 import type { FileFacts, Loc, ManifestKind, Problem, ServiceDeclaration, Waiver } from '../../model.js';
 import type { ManifestReader } from '../index.js';
 import { emptyFacts } from '../facts.js';
+import { validateServiceManifest } from '../../validators/index.js';
 
 /**
  * Aliases a manifest may expand. Real manifests use few or none; a "billion laughs" file uses thousands.
@@ -19,20 +19,6 @@ export const MAX_YAML_ALIASES = 20;
 
 /** Problem code for everything wrong with a service manifest; the `invalid-manifest` rule reports these. */
 export const INVALID_MANIFEST = 'invalid-manifest';
-
-const schemaUrl = new URL('../../../schemas/service.schema.json', import.meta.url);
-let compiledValidator: ValidateFunction | null = null;
-
-/**
- * The schema's validator, compiled on the first service manifest read: loading ajv and compiling the schema
- * costs ~0.1 s, which a run without service manifests (or a `--staged` hook run) should not pay at start-up.
- */
-function manifestValidator(): ValidateFunction {
-  if (compiledValidator === null) {
-    compiledValidator = new (ajv().Ajv)({ allErrors: true, strict: false }).compile(JSON.parse(readFileSync(schemaUrl, 'utf8')) as object);
-  }
-  return compiledValidator;
-}
 
 /** The directory part of a root-relative path ('' for a file at the root). */
 export function directoryOf(file: string): string {
@@ -255,10 +241,10 @@ export function readServiceManifest(file: string, content: string, kind: Manifes
     facts.problems.push({ file, line: 1, column: 1, severity: 'error', code: INVALID_MANIFEST, message: 'this service manifest is not a YAML mapping (expected apiVersion, kind, metadata, spec); ignored it' });
     return facts;
   }
-  const validateManifest = manifestValidator();
-  if (!validateManifest(parsed.value)) {
+  // Precompiled from schemas/service.schema.json (`npm run validators`): no ajv at run time.
+  if (!validateServiceManifest(parsed.value)) {
     const seen = new Set<string>();
-    for (const error of validateManifest.errors ?? []) {
+    for (const error of validateServiceManifest.errors ?? []) {
       const described = describeSchemaError(error);
       const loc = locate(described.path);
       const message = `${described.message} (key '${described.key}'); the rest of the manifest is still used`;

@@ -6,12 +6,10 @@
  * Entries are matched as a multiset: two identical calls in one function need two entries.
  */
 import { readFile } from 'node:fs/promises';
-import { readFileSync } from 'node:fs';
-import type { ValidateFunction } from 'ajv';
-import { ajv } from '../../lazy-dependencies.js';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
 import type { SuppressionPass } from './passes.js';
+import { validateBaseline as baselineSchemaValidator } from '../../validators/index.js';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = 'arch-lint-baseline.json';
@@ -75,15 +73,10 @@ function callOf(finding: Finding, calls: readonly ResolvedCall[]): ResolvedCall 
   return finding.callIndex === undefined ? undefined : calls[finding.callIndex];
 }
 
-let validator: ValidateFunction | null = null;
+/** What is wrong with `data` as a baseline, or null. Precompiled from schemas/baseline.schema.json (`npm run validators`). */
 function validateBaseline(data: unknown): string | null {
-  if (!validator) {
-    // schemas/ sits three levels above both src/judge/suppressions and dist/judge/suppressions.
-    const schema: unknown = JSON.parse(readFileSync(new URL('../../../schemas/baseline.schema.json', import.meta.url), 'utf8'));
-    validator = new (ajv().Ajv)({ allErrors: true, strict: true }).compile(schema as object);
-  }
-  if (validator(data)) return null;
-  const error = validator.errors?.[0];
+  if (baselineSchemaValidator(data)) return null;
+  const error = baselineSchemaValidator.errors?.[0];
   return error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : 'does not match the baseline schema';
 }
 
