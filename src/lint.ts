@@ -4,7 +4,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { FactsCache, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
+import { FactsCache, buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
+import { ResultCache, scanKey, sha256, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
 import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, readDiscoveredFile } from './discover/index.js';
@@ -59,6 +60,11 @@ export interface LintOptions {
   changedSince?: string;
   /** Keep per-file facts between runs in this cache file or directory (see docs/cache.md); `true` = the default location. */
   cache?: boolean | string;
+  /**
+   * With `cache`: also keep the whole result, and reuse it while nothing it depends on has changed (default true;
+   * never for `staged`, `changedSince` or custom `suppressionPasses`). See src/cache/result-cache.ts.
+   */
+  reuseResult?: boolean;
   /** Called as files are read and extracted (`done` of `total`), e.g. for a progress line. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -138,8 +144,8 @@ async function factsOf(file: DiscoveredFile, content: string | null, context: Ex
   let info: { size: number; mtimeMs: number; ctimeMs: number } | null = null;
   if (cache && content === null) {
     try {
-      // Synchronous on purpose: 20,000 stat promises cost ten times more than the calls themselves.
-      info = statSync(file.absPath);
+      // Discovery's stat when there is one. Synchronous on purpose: 20,000 stat promises cost ten times more than the calls.
+      info = file.stat ?? statSync(file.absPath);
       const known = cache.lookupByStat(file, info);
       if (known) return known;
     } catch {
@@ -319,7 +325,36 @@ function restrictResult(result: LintResult, keepFinding: (finding: Finding) => b
   };
 }
 
+/** A scan's outcome: the result, or — when `--cache` could reuse it — where its JSON report already is. */
+export interface ScanOutcome {
+  summary: LintResult['summary'];
+  /** An input problem is error-level: the scan is incomplete (exit 1 even without findings). */
+  incomplete: boolean;
+  /** The result (read from the result cache on first call when the scan was reused). */
+  result(): LintResult;
+  /**
+   * A file holding the result as the JSON report (`formatJson`'s text, byte for byte) when the result cache has
+   * it, else null. A concurrent run may remove it; a reader that cannot open it scans again with `reuseResult: false`.
+   */
+  reportFile: string | null;
+  /** Whether the result came from the result cache. */
+  reused: boolean;
+}
+
+/** `scan`, then the result. */
 export async function lint(options: LintOptions = {}): Promise<LintResult> {
+  const outcome = await scan(options);
+  try {
+    return outcome.result();
+  } catch (error) {
+    // The cached report vanished between the lookup and the read (a concurrent run replaced it): scan.
+    if (outcome.reused && (error as NodeJS.ErrnoException).code === 'ENOENT') return (await scan({ ...options, reuseResult: false })).result();
+    throw error;
+  }
+}
+
+/** The pipeline: discover → extract → resolve → judge, or the cached result of an identical earlier scan. */
+export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const cwd = path.resolve(options.cwd ?? process.cwd());
   const paths = options.paths ?? [];
   for (const given of paths) {
@@ -334,19 +369,58 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const changed = options.changedSince !== undefined ? await changedLines(root, options.changedSince) : null;
 
   const problems: Problem[] = [];
-  let cache: FactsCache | null = null;
-  if (options.cache) {
-    const opened = await FactsCache.open(cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root), root, toolVersion);
-    cache = opened.cache;
-    if (opened.problem) problems.push(opened.problem);
-  }
-  const context: ExtractionContext = { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress };
+  const now = options.now ?? new Date();
+  const cacheFile = options.cache ? cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root) : null;
+  // A whole result is reused only when every input is known (see src/cache/result-cache.ts).
+  const resultCache = cacheFile !== null && options.reuseResult !== false && !options.staged && changed === null && (options.suppressionPasses ?? []).length === 0 ? new ResultCache(cacheFile) : null;
+  // Taken before discovery's stats: a file changed after this moment cannot be in a stored result's key unchanged.
+  const scanStartedAt = Date.now();
   let collected: CollectedFacts;
+  let resultKey: string | null = null;
+  let discoveredFiles: readonly DiscoveredFile[] = [];
+  let cache: FactsCache | null;
+  const openFactsCache = async (): Promise<FactsCache | null> => {
+    if (cacheFile === null) return null;
+    const opened = await FactsCache.open(cacheFile, root, toolVersion);
+    if (opened.problem) problems.push(opened.problem);
+    return opened.cache;
+  };
   if (options.staged) {
-    collected = await collectStagedFacts(root, config.include, config.exclude, context);
+    cache = await openFactsCache();
+    collected = await collectStagedFacts(root, config.include, config.exclude, { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress });
   } else {
     const discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude });
+    discoveredFiles = discovered.files;
+    if (resultCache) {
+      resultKey = scanKey({
+        build: buildId(toolVersion),
+        root,
+        paths: paths.map((given) => toPosix(path.relative(root, path.resolve(cwd, given)))),
+        config,
+        day: now.toISOString().slice(0, 10),
+        rules: options.rules ?? null,
+        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+        baseline: options.baseline ?? null,
+        baselineFile: options.baselineFile === undefined ? null : path.resolve(cwd, options.baselineFile),
+        files: discovered.files,
+        problems: discovered.problems,
+      });
+      const hit = await resultCache.lookup(resultKey, async (patterns, baseDir) => (await import('./catalog/load.js')).catalogFiles(patterns, baseDir));
+      if (hit) {
+        let parsed: LintResult | null = null;
+        return {
+          summary: hit.summary,
+          // Results with an error-level problem are never stored.
+          incomplete: false,
+          result: () => (parsed ??= JSON.parse(readFileSync(hit.reportFile, 'utf8')) as LintResult),
+          reportFile: hit.reportFile,
+          reused: true,
+        };
+      }
+    }
     problems.push(...discovered.problems);
+    cache = await openFactsCache();
+    const context: ExtractionContext = { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress };
     const facts = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
     collected = { facts, problems, reported: null };
   }
@@ -357,23 +431,32 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   const wholeRoot = !options.staged && paths.every((given) => path.resolve(cwd, given) === root);
   if (cache) await cache.save({ prune: wholeRoot });
 
-  const resolved = resolveCalls({ facts, readText: (file) => readTextOrNull(root, file) });
+  // Files read beside the discovered ones (package.json, OpenAPI documents, sources of fixes): the result cache
+  // checks them again before reusing this result. Discovered files are in its key already.
+  const reads = new Map<string, string | null>();
+  const discoveredPaths = resultCache ? new Set(discoveredFiles.map((file) => file.path)) : null;
+  const readInput = (file: string): string | null => {
+    const text = readTextOrNull(root, file);
+    if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : sha256(text));
+    return text;
+  };
+  const resolved = resolveCalls({ facts, readText: readInput });
   problems.push(...resolved.problems);
 
   // Services: which service makes each call and which one each target host belongs to.
   const attributed = attributeServices(resolved.calls, facts, { packageNames: resolved.packageNames });
-  const services = checkOpenApiFiles(attributed.services, (file) => readTextOrNull(root, file));
+  const services = checkOpenApiFiles(attributed.services, readInput);
 
   // The gateway catalogue: which published API each gateway call uses, which backends are fronted.
   // Loaded only when configured: the catalogue reader brings globby and the YAML parser.
-  const catalog = config.gateway.catalog.length > 0 ? await (await import('./catalog/load.js')).loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [] };
+  const catalog = config.gateway.catalog.length > 0 ? await (await import('./catalog/load.js')).loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [], read: [] };
   problems.push(...catalog.problems);
   let calls = annotateApis(attributed.calls, catalog.apis, config.gateway.entrypoints);
   // Literal positions only matter for gateway-bypass fixes, which need a catalogue. The texts they are read from
   // are kept: each fix records the hash of the content its range was computed on.
   const literalSources = new Map<string, string | null>();
   const readLiteralSource = (file: string): string | null => {
-    if (!literalSources.has(file)) literalSources.set(file, readTextOrNull(root, file));
+    if (!literalSources.has(file)) literalSources.set(file, readInput(file));
     return literalSources.get(file) ?? null;
   };
   if (catalog.apis.length > 0) calls = await attachLiterals(calls, facts, async (file) => readLiteralSource(file));
@@ -386,7 +469,7 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
   // The baseline goes last: it only absorbs findings nothing else accepted.
   let baselineOutcome: BaselineOutcome | null = null;
   if (options.baseline) suppressionPasses.push(baselineSuppressionPass(options.baseline, (outcome) => (baselineOutcome = outcome)));
-  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now: options.now ?? new Date(), ruleOverrides: options.rules, problems, suppressionPasses });
+  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now, ruleOverrides: options.rules, problems, suppressionPasses });
   judged.findings = withContentHashes(judged.findings, (file) => literalSources.get(file));
   // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
   if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
@@ -436,5 +519,15 @@ export async function lint(options: LintOptions = {}): Promise<LintResult> {
     };
     result.baseline = summary;
   }
-  return result;
+  const incomplete = result.problems.some((problem) => problem.severity === 'error');
+  let reportFile: string | null = null;
+  // An incomplete scan is not stored (its cause may be gone next time), nor one whose files' stats cannot be trusted.
+  if (resultCache && resultKey !== null && !incomplete && statsAreSettled(discoveredFiles, scanStartedAt)) {
+    const { formatJson } = await import('./report/json.js');
+    const catalogInputs: CatalogInputs | null =
+      config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalog.read.map((file) => [file.path, file.content === null ? null : sha256(file.content)])) } : null;
+    const readInputs: ReadInputs = Object.fromEntries([...reads].map(([file, hash]) => [path.join(root, file), hash]));
+    reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(result));
+  }
+  return { summary: result.summary, incomplete, result: () => result, reportFile, reused: false };
 }

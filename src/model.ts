@@ -45,6 +45,16 @@ export interface DiscoveredFile {
   /** What reads it: a language extractor or a manifest reader. */
   kind: { type: 'source'; language: Language } | { type: 'manifest'; manifest: ManifestKind };
   size: number;
+  /** What discovery's `stat` saw (absent for staged content): the caches use it to tell an unchanged file without reading it. */
+  stat?: FileStat;
+}
+
+/** The parts of a file's `stat` that change when it is written, replaced or re-pointed (a symlink's target). */
+export interface FileStat {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
 }
 
 /** A problem with one input (unparseable file, unreadable file, bad config…). The scan goes on. */

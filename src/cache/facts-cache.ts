@@ -62,7 +62,7 @@ export function cacheFilePath(location: string, root: string): string {
 }
 
 /** Identifies the arch-lint build: a rebuilt extractor must not reuse facts its predecessor wrote. */
-function buildId(toolVersion: string): string {
+export function buildId(toolVersion: string): string {
   let stamp = '';
   try {
     // tsc rewrites every output file on a build, this one included; a published package keeps one fixed mtime.

@@ -32,10 +32,19 @@ interface Candidate {
 
 const DEFINITION_KINDS = new Set(['apidefinition', 'apiv4definition']);
 
-/** Load every file matching `patterns` (globs relative to `baseDir`). Files are read in sorted order. */
-export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir: string): Promise<LoadedCatalog> {
-  if (patterns.length === 0) return { apis: [], problems: [] };
-  const matches = (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true })).sort();
+/** The files `patterns` (globs relative to `baseDir`) match, relative to `baseDir`, sorted. */
+export async function catalogFiles(patterns: readonly string[], baseDir: string): Promise<string[]> {
+  if (patterns.length === 0) return [];
+  return (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true })).sort();
+}
+
+/**
+ * Load every file matching `patterns` (globs relative to `baseDir`). Files are read in sorted order. `read` is what
+ * was read (content null when the file could not be read): the result cache records it.
+ */
+export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir: string): Promise<LoadedCatalog & { read: { path: string; content: string | null }[] }> {
+  if (patterns.length === 0) return { apis: [], problems: [], read: [] };
+  const matches = await catalogFiles(patterns, baseDir);
   const problems: Problem[] = [];
   const literalPatterns = patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern));
   for (const pattern of literalPatterns) {
@@ -44,15 +53,18 @@ export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir:
     }
   }
   const files: CatalogFile[] = [];
+  const read: { path: string; content: string | null }[] = [];
   for (const match of matches) {
     try {
       files.push({ path: match, content: await readFile(path.join(baseDir, match), 'utf8') });
+      read.push(files[files.length - 1]!);
     } catch (error) {
+      read.push({ path: match, content: null });
       problems.push({ file: match, severity: 'error', code: 'unreadable', message: `could not read gateway catalogue file (${describe(error)}); skipped it` });
     }
   }
   const loaded = loadCatalog(files);
-  return { apis: loaded.apis, problems: [...problems, ...loaded.problems] };
+  return { apis: loaded.apis, problems: [...problems, ...loaded.problems], read };
 }
 
 /** Parse catalogue files already in memory. APIs come out sorted by id, then file. */

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
-import type { LintOptions } from '../lint.js';
+import type { LintOptions, ScanOutcome } from '../lint.js';
 import type { Baseline } from '../judge/suppressions/baseline.js';
 import type { CliIO } from './main.js';
 import { noProgress, terminalProgress } from './progress.js';
-import { exitCodeOf, planReports, writeReports, type ReportEntry } from './reports.js';
+import { exitCodeOf, exitCodeOfCounts, planReports, writeReports, type ReportEntry } from './reports.js';
 
 export interface LintFlags {
   config?: string;
@@ -96,7 +96,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
 export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   checkFlagCombinations(paths, flags);
   const plan = await planReports(flags.format, flags.output);
-  const { lint, scanRoot } = await import('../lint.js');
+  const { lint, scan, scanRoot } = await import('../lint.js');
   const root = scanRoot(io.cwd, paths);
   if (flags.updateBaseline && paths.some((given) => path.resolve(io.cwd, given) !== root)) {
     throw new UsageError('--update-baseline needs a scan of the whole project: give no paths, or only the root directory');
@@ -122,21 +122,41 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     ...(flags.cache ? { cache: flags.cacheLocation ?? true } : {}),
     onProgress: progress.update,
   };
-  let result: LintResult;
+  let outcome: ScanOutcome;
   try {
-    result = await lint(options);
+    outcome = await scan(options);
   } finally {
     progress.done();
   }
+  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
+  const color = flags.color && !noColorEnv && io.isTTY;
 
+  // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
+  if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
+    try {
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+    } catch (error) {
+      const gone = outcome.reportFile !== null && (error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === outcome.reportFile;
+      if (!gone) throw error;
+      // A concurrent run replaced the cached result meanwhile: scan again, then report.
+      outcome = await scan({ ...options, reuseResult: false, onProgress: undefined });
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+    }
+    return exitCodeOfCounts(outcome.summary, outcome.incomplete, flags.maxWarnings, io);
+  }
+
+  let result: LintResult;
+  try {
+    result = outcome.result();
+  } catch (error) {
+    if (!outcome.reused || (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    result = await lint({ ...options, reuseResult: false, onProgress: undefined });
+  }
   if (flags.staged && result.scope?.files.length === 0) {
     io.stdout('arch-lint: nothing staged to check.\n');
     return 0;
   }
   if (flags.updateBaseline) return updateBaseline(result, previous, baselineFile.file, flags, io);
-
-  const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
-  const color = flags.color && !noColorEnv && io.isTTY;
   if (flags.fix || flags.fixDryRun) {
     const { applyFixes } = await import('../fix/apply.js');
     const outcome = await applyFixes(result.root, result, { dryRun: flags.fixDryRun === true });

@@ -2,7 +2,7 @@
  * Writing the reports of one run: each `--format` to its `--output` (or stdout), the GitHub job summary,
  * and the repository root CI systems resolve paths against. Shared by a scan and `arch-lint format`.
  */
-import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
@@ -50,21 +50,39 @@ export interface WriteReportsOptions {
   color: boolean;
   /** Skip reports that would go to stdout (stdout carries something else, e.g. a fix diff). */
   skipStdout?: boolean;
+  /**
+   * A file that already holds this result's JSON report (the result cache's): `json` reports are copied from it,
+   * byte for byte what the formatter would write, without rendering 20 MB again.
+   */
+  jsonReportFile?: string | null;
 }
 
-export async function writeReports(result: LintResult, plan: readonly ReportEntry[], io: CliIO, options: WriteReportsOptions): Promise<void> {
-  const srcRoot = repositoryRootAbove(result.root);
+/**
+ * Write every planned report. `result` may be a function: it is called only if a report needs the result itself
+ * (not when every report is JSON copied from `jsonReportFile`).
+ */
+export async function writeReports(resultOrLoader: LintResult | (() => LintResult), plan: readonly ReportEntry[], io: CliIO, options: WriteReportsOptions): Promise<void> {
+  let loaded: LintResult | null = typeof resultOrLoader === 'function' ? null : resultOrLoader;
+  const result = (): LintResult => (loaded ??= (resultOrLoader as () => LintResult)());
+  const copyJson = (entry: ReportEntry): boolean => entry.format === 'json' && typeof options.jsonReportFile === 'string';
   for (const entry of plan) {
     if (entry.output === null && options.skipStdout) continue;
-    const text = entry.formatter(result, { color: options.color && entry.output === null, ...(srcRoot ? { srcRoot } : {}) });
+    let text: string | null = null;
+    if (!copyJson(entry)) {
+      const srcRoot = repositoryRootAbove(result().root);
+      text = entry.formatter(result(), { color: options.color && entry.output === null, ...(srcRoot ? { srcRoot } : {}) });
+    }
     if (entry.output === null) {
-      io.stdout(text);
+      io.stdout(text ?? readFileSync(options.jsonReportFile!, 'utf8'));
     } else {
       const target = path.resolve(io.cwd, entry.output);
       try {
         mkdirSync(path.dirname(target), { recursive: true });
-        writeFileSync(target, text);
+        if (text === null) copyFileSync(options.jsonReportFile!, target);
+        else writeFileSync(target, text);
       } catch (error) {
+        // The cached report was removed by a concurrent run: the caller scans again.
+        if (text === null && (error as NodeJS.ErrnoException).path === options.jsonReportFile) throw error;
         // A path we cannot write (a file where a folder should be, no permission) is the user's to fix, not a crash.
         throw new UsageError(`cannot write the ${entry.format} report to ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
@@ -74,17 +92,22 @@ export async function writeReports(result: LintResult, plan: readonly ReportEntr
   if (summaryFile && plan.some((entry) => entry.format === 'github')) {
     // The Markdown job summary goes with the annotations; GitHub shows it on the run's page.
     const { githubJobSummary } = await import('../report/github.js');
-    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(result));
+    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(result()));
   }
 }
 
 /** Exit code from a result's counts, as ESLint: 1 for errors or more warnings than allowed, else 0. */
 export function exitCodeOf(result: LintResult, maxWarnings: number | undefined, io: CliIO): number {
-  const { errors, warnings } = result.summary;
+  return exitCodeOfCounts(result.summary, result.problems.some((problem) => problem.severity === 'error'), maxWarnings, io);
+}
+
+/** `exitCodeOf` from the counts alone; `incomplete`: an input problem is error-level. */
+export function exitCodeOfCounts(summary: LintResult['summary'], incomplete: boolean, maxWarnings: number | undefined, io: CliIO): number {
+  const { errors, warnings } = summary;
   if (errors > 0) return 1;
   // An error-level input problem (a grammar or catalogue that could not be loaded) means the scan is
   // incomplete: a run that silently passes would be worse than one that fails.
-  if (result.problems.some((problem) => problem.severity === 'error')) {
+  if (incomplete) {
     io.stderr('arch-lint could not analyse every input (see the errors listed); failing the run.\n');
     return 1;
   }

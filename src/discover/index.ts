@@ -7,7 +7,7 @@ import { statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
-import type { DiscoveredFile, Problem } from '../model.js';
+import type { DiscoveredFile, FileStat, Problem } from '../model.js';
 import { classifyFile } from './classify.js';
 import { walkWithGitignore } from './walk.js';
 
@@ -56,7 +56,16 @@ export interface DiscoverResult {
 }
 
 function toPosix(relative: string): string {
-  return relative.split(path.sep).join('/');
+  return path.sep === '/' ? relative : relative.split(path.sep).join('/');
+}
+
+/**
+ * `path.relative(root, absolute)` with `/` separators, for normalised absolute paths (discovery only has those): a
+ * plain slice for paths below the root, where 20,000 `path.relative` calls add up.
+ */
+function relativeTo(root: string, absolute: string): string {
+  if (absolute.startsWith(root) && absolute[root.length] === path.sep) return toPosix(absolute.slice(root.length + 1));
+  return toPosix(path.relative(root, absolute));
 }
 
 function problem(file: string, code: string, message: string): Problem {
@@ -145,27 +154,28 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
 
   const packageDirs = new Set<string>();
   for (const absolute of candidates) {
-    if (path.basename(absolute) === 'package.json') packageDirs.add(toPosix(path.relative(root, path.dirname(absolute))));
+    if (path.basename(absolute) === 'package.json') packageDirs.add(relativeTo(root, path.dirname(absolute)));
   }
 
   const files: DiscoveredFile[] = [];
   for (const absolute of [...candidates].sort()) {
-    const relative = toPosix(path.relative(root, absolute));
+    const relative = relativeTo(root, absolute);
     const kind = classifyFile(relative, { packageDirs });
     if (!kind) continue;
-    let size: number;
+    let info: FileStat;
     try {
-      // Synchronous: one stat promise per file costs more than the stat itself.
-      size = statSync(absolute).size;
+      // Synchronous: one stat promise per file costs more than the stat itself. Kept for the caches (no second stat).
+      const { size, mtimeMs, ctimeMs, ino } = statSync(absolute);
+      info = { size, mtimeMs, ctimeMs, ino };
     } catch (error) {
       problems.push(problem(relative, 'unreadable', `cannot read this file (${(error as NodeJS.ErrnoException).code ?? String(error)}); skipped it`));
       continue;
     }
-    if (size > MAX_FILE_BYTES) {
-      problems.push(problem(relative, 'too-large', `file is ${(size / 1024 / 1024).toFixed(1)} MB, over the 2 MB limit (generated or data file?); skipped it`));
+    if (info.size > MAX_FILE_BYTES) {
+      problems.push(problem(relative, 'too-large', `file is ${(info.size / 1024 / 1024).toFixed(1)} MB, over the 2 MB limit (generated or data file?); skipped it`));
       continue;
     }
-    files.push({ absPath: absolute, path: relative, kind, size });
+    files.push({ absPath: absolute, path: relative, kind, size: info.size, stat: info });
   }
   problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
   return { files, problems };

@@ -38,13 +38,16 @@ describe('discover', () => {
     expect(found.files.map((file) => file.path)).toEqual(['src/app.ts']);
   });
 
+  /** What discovery's stat records (times and inode vary; the size must match). */
+  const statOf = (size: number): unknown => ({ size, mtimeMs: expect.any(Number), ctimeMs: expect.any(Number), ino: expect.any(Number) });
+
   it('gives each file its kind, size and absolute path', async () => {
     const root = workspace({ 'src/app.ts': 'export {};\n', '.env.example': 'A=1\n', 'deploy/app.yaml': 'kind: Deployment\n', 'README.md': '#\n' });
     const { files } = await discover({ root });
     expect(files).toEqual([
-      { absPath: path.join(root, '.env.example'), path: '.env.example', kind: { type: 'manifest', manifest: 'dotenv' }, size: 4 },
-      { absPath: path.join(root, 'deploy/app.yaml'), path: 'deploy/app.yaml', kind: { type: 'manifest', manifest: 'kubernetes' }, size: 17 },
-      { absPath: path.join(root, 'src/app.ts'), path: 'src/app.ts', kind: { type: 'source', language: 'typescript' }, size: 11 },
+      { absPath: path.join(root, '.env.example'), path: '.env.example', kind: { type: 'manifest', manifest: 'dotenv' }, size: 4, stat: statOf(4) },
+      { absPath: path.join(root, 'deploy/app.yaml'), path: 'deploy/app.yaml', kind: { type: 'manifest', manifest: 'kubernetes' }, size: 17, stat: statOf(17) },
+      { absPath: path.join(root, 'src/app.ts'), path: 'src/app.ts', kind: { type: 'source', language: 'typescript' }, size: 11, stat: statOf(11) },
     ]);
   });
 
