@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { judge as judgeWith, type JudgeInput } from '../../src/judge/index.js';
-import { rules } from '../../src/judge/rules/index.js';
+import { ruleIds, rules } from '../../src/judge/rules/index.js';
 import { noDirectIntegration } from '../../src/judge/rules/no-direct-integration.js';
 import { unknownTarget } from '../../src/judge/rules/unknown-target.js';
 import type { SuppressionPass } from '../../src/judge/suppressions/passes.js';
@@ -170,7 +170,7 @@ describe('rule registry parity', () => {
   const docsDir = path.resolve(import.meta.dirname, '../../docs/rules');
 
   it('every registered rule has a docs page and lives in a file named after its id', () => {
-    const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts').map((name) => name.slice(0, -3));
+    const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'ids.ts').map((name) => name.slice(0, -3));
     const docs = readdirSync(docsDir).map((name) => name.replace(/\.md$/, ''));
     for (const [id, rule] of Object.entries(rules)) {
       expect(rule.id).toBe(id);
@@ -180,7 +180,11 @@ describe('rule registry parity', () => {
   });
 
   it('every rule file is registered', () => {
-    const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts').map((name) => name.slice(0, -3));
+    const files = readdirSync(rulesDir).filter((name) => name.endsWith('.ts') && name !== 'index.ts' && name !== 'ids.ts').map((name) => name.slice(0, -3));
     expect(files.filter((id) => !(id in rules))).toEqual([]);
+  });
+
+  it('the id list config validation uses (rules/ids.ts, which loads no rule) is the registry, in its order', () => {
+    expect(ruleIds).toEqual(Object.keys(rules));
   });
 });

@@ -1,0 +1,410 @@
+/**
+ * The pipeline proper — extract → resolve → judge → result — for the files `lint.ts` discovered (or, for
+ * `--staged`, the staged files and what they need). Loaded only when a scan runs: a run whose result the cache
+ * already holds never loads the extractors, the resolver or the rules.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { FactsCache } from './cache/facts-cache.js';
+import { sha256 } from './cache/result-cache.js';
+import type { ResolvedConfig } from './config/types.js';
+import type { DiscoverResult } from './discover/index.js';
+import { readDiscoveredFile } from './discover/index.js';
+import { readDiscoveredFileSync } from './discover/read.js';
+import { isOnChangedLines } from './discover/git.js';
+import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, selectStagedFiles } from './discover/staged.js';
+import { extractFile } from './extract/index.js';
+import { judge } from './judge/index.js';
+import type { BaselineSummary, DiscoveredFile, FileFacts, Finding, LintResult, Problem, Sym } from './model.js';
+import { resolveCalls } from './resolve/index.js';
+import { moduleResolvers } from './resolve/modules.js';
+import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
+import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
+import { annotateApis } from './catalog/annotate.js';
+import { attachLiterals, withContentHashes } from './fix/literals.js';
+import type { SuppressionPass } from './judge/suppressions/passes.js';
+import { directiveSuppressionPass } from './judge/suppressions/directives.js';
+import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
+import type { LintOptions } from './lint.js';
+
+/** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
+function readTextOrNull(root: string, relative: string): string | null {
+  try {
+    return readFileSync(path.join(root, relative), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** Run `work` over `items` with at most `limit` in flight; results keep the input order. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await work(items[index]!);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
+}
+
+
+function toPosix(value: string): string {
+  return value.split(path.sep).join('/');
+}
+
+export interface PipelineInput {
+  options: LintOptions;
+  cwd: string;
+  root: string;
+  paths: readonly string[];
+  config: ResolvedConfig;
+  /** `--changed-since`: the changed lines by file. */
+  changed: Map<string, Set<number>> | null;
+  now: Date;
+  toolVersion: string;
+  /** The facts cache file (`--cache`), or null. */
+  cacheFile: string | null;
+  /** What discovery found; null for `--staged` (the files come from git). */
+  discovered: DiscoverResult | null;
+  /** Record the files read beside the discovered ones (for the result cache). */
+  trackReads: boolean;
+}
+
+export interface PipelineOutput {
+  result: LintResult;
+  /** Root-relative files read beside the discovered ones → sha256 of the content (null: unreadable), when tracked. */
+  reads: Map<string, string | null>;
+  /** The gateway catalogue files read (content null: unreadable). */
+  catalogRead: { path: string; content: string | null }[];
+}
+
+/** Extract, resolve and judge; the result of a `lint`. */
+export async function runPipeline(input: PipelineInput): Promise<PipelineOutput> {
+  const { options, cwd, root, paths, config, changed, now, cacheFile, discovered } = input;
+  const problems: Problem[] = [];
+  let cache: FactsCache | null = null;
+  if (cacheFile !== null) {
+    const opened = await FactsCache.open(cacheFile, root, input.toolVersion);
+    if (opened.problem) problems.push(opened.problem);
+    cache = opened.cache;
+  }
+  const context: ExtractionContext = { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress };
+  let collected: CollectedFacts;
+  if (discovered === null) {
+    collected = await collectStagedFacts(root, config.include, config.exclude, context);
+  } else {
+    problems.push(...discovered.problems);
+    const facts = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
+    collected = { facts, problems, reported: null };
+  }
+  const facts = collected.facts;
+  for (const fileFacts of facts) problems.push(...fileFacts.problems);
+  // Saved before resolution: nothing downstream can change what is written.
+  // Only a scan of the whole root may forget files it did not see (cache entries, baseline entries).
+  const wholeRoot = !options.staged && paths.every((given) => path.resolve(cwd, given) === root);
+  if (cache) await cache.save({ prune: wholeRoot });
+
+  // Files read beside the discovered ones (package.json, OpenAPI documents, sources of fixes): the result cache
+  // checks them again before reusing this result. Discovered files are in its key already.
+  const reads = new Map<string, string | null>();
+  const discoveredPaths = input.trackReads && discovered ? new Set(discovered.files.map((file) => file.path)) : null;
+  const readInput = (file: string): string | null => {
+    const text = readTextOrNull(root, file);
+    if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : sha256(text));
+    return text;
+  };
+  const resolved = resolveCalls({ facts, readText: readInput });
+  problems.push(...resolved.problems);
+
+  // Services: which service makes each call and which one each target host belongs to.
+  const attributed = attributeServices(resolved.calls, facts, { packageNames: resolved.packageNames });
+  const services = checkOpenApiFiles(attributed.services, readInput);
+
+  // The gateway catalogue: which published API each gateway call uses, which backends are fronted.
+  // Loaded only when configured: the catalogue reader brings globby and the YAML parser.
+  const catalog = config.gateway.catalog.length > 0 ? await (await import('./catalog/load.js')).loadCatalogFromGlobs(config.gateway.catalog, config.baseDir) : { apis: [], problems: [], read: [] };
+  problems.push(...catalog.problems);
+  let calls = annotateApis(attributed.calls, catalog.apis, config.gateway.entrypoints);
+  // Literal positions only matter for gateway-bypass fixes, which need a catalogue. The texts they are read from
+  // are kept: each fix records the hash of the content its range was computed on.
+  const literalSources = new Map<string, string | null>();
+  const readLiteralSource = (file: string): string | null => {
+    if (!literalSources.has(file)) literalSources.set(file, readInput(file));
+    return literalSources.get(file) ?? null;
+  };
+  if (catalog.apis.length > 0) calls = await attachLiterals(calls, facts, async (file) => readLiteralSource(file));
+
+  const suppressionPasses: SuppressionPass[] = [
+    directiveSuppressionPass({ reportUnused: options.reportUnusedDisableDirectives === true }),
+    suppressWaivedFindings,
+    ...(options.suppressionPasses ?? []),
+  ];
+  // The baseline goes last: it only absorbs findings nothing else accepted.
+  let baselineOutcome: BaselineOutcome | null = null;
+  if (options.baseline) suppressionPasses.push(baselineSuppressionPass(options.baseline, (outcome) => (baselineOutcome = outcome)));
+  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now, ruleOverrides: options.rules, problems, suppressionPasses });
+  judged.findings = withContentHashes(judged.findings, (file) => literalSources.get(file));
+  // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
+  if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
+    for (let index = problems.length - 1; index >= 0; index--) if (problems[index]!.code === 'invalid-manifest') problems.splice(index, 1);
+  }
+
+  const live = judged.findings.filter((finding) => !finding.suppressed);
+  const relativeToRoot = (file: string): string => (path.relative(root, file).startsWith('..') ? toPosix(file) : toPosix(path.relative(root, file)));
+  const configFile = config.file === null ? null : relativeToRoot(config.file);
+  const full: LintResult = {
+    version: 1,
+    tool: { name: 'arch-lint', version: input.toolVersion },
+    root,
+    config: { file: configFile, extends: config.extends },
+    calls: judged.calls,
+    findings: judged.findings,
+    problems: problems.sort(compareProblems),
+    rules: judged.rules,
+    unboundEnv: resolved.unboundEnv,
+    summary: {
+      files: facts.length,
+      calls: judged.calls.length,
+      errors: live.filter((finding) => finding.severity === 'error').length,
+      warnings: live.filter((finding) => finding.severity === 'warning').length,
+      suppressed: judged.findings.length - live.length,
+    },
+  };
+
+  let result = full;
+  if (collected.reported) {
+    const staged = collected.reported;
+    result = restrictResult(full, () => true, staged);
+    result.summary.files = staged.size;
+    result.scope = { kind: 'staged', files: [...staged].sort() };
+  } else if (changed) {
+    result = restrictResult(full, (finding) => isOnChangedLines(finding, finding.callIndex === undefined ? undefined : full.calls[finding.callIndex], changed), null);
+    result.problems = result.problems.filter((problem) => problem.file === null || changed.has(problem.file));
+    result.scope = { kind: 'changed-since', ref: options.changedSince!, files: [...changed.keys()].sort() };
+  }
+  if (options.baseline) {
+    const outcome = baselineOutcome as BaselineOutcome | null;
+    const summary: BaselineSummary = {
+      file: options.baselineFile === undefined ? null : relativeToRoot(path.resolve(cwd, options.baselineFile)),
+      baselined: result.findings.filter((finding) => finding.suppressed?.kind === 'baseline').length,
+      // A staged run, or a scan of some files, sees part of the code: entries for the rest would all look stale.
+      stale: wholeRoot && outcome ? outcome.stale : [],
+    };
+    result.baseline = summary;
+  }
+  return { result, reads, catalogRead: catalog.read };
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  const fileA = a.file ?? '';
+  const fileB = b.file ?? '';
+  return (fileA < fileB ? -1 : fileA > fileB ? 1 : 0) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}
+
+interface CollectedFacts {
+  facts: FileFacts[];
+  problems: Problem[];
+  /** `--staged`: the staged files (root-relative); null = every file scanned is reported on. */
+  reported: Set<string> | null;
+}
+
+interface ExtractionContext {
+  cache: FactsCache | null;
+  problems: Problem[];
+  concurrency: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * One file's facts: from the cache when it knows the file (by size and mtime, else by content hash), else read
+ * and extracted. `content` is given for staged files (their index content, not the work tree's).
+ */
+async function factsOf(file: DiscoveredFile, content: string | null, context: ExtractionContext): Promise<FileFacts | null> {
+  const { cache } = context;
+  let info: { size: number; mtimeMs: number; ctimeMs: number } | null = null;
+  if (cache && content === null) {
+    try {
+      // Discovery's stat when there is one. Synchronous on purpose: 20,000 stat promises cost ten times more than the calls.
+      info = file.stat ?? statSync(file.absPath);
+      const known = cache.lookupByStat(file, info);
+      if (known) return known;
+    } catch {
+      // unreadable: readDiscoveredFile reports it
+    }
+  }
+  // Taken before reading: the cache's racy-mtime rule must not trust a file written while it was read.
+  const readAt = Date.now();
+  let text = content;
+  if (text === null) {
+    const read = await readDiscoveredFile(file);
+    if ('problem' in read) {
+      context.problems.push(read.problem);
+      return null;
+    }
+    text = read.content;
+  }
+  if (!cache) return extractFile(file, text);
+  const cached = cache.lookupByContent(file, text);
+  if (cached.facts) return cached.facts;
+  const facts = await extractFile(file, text);
+  cache.store(file, cached.hash, info, facts, readAt);
+  return facts;
+}
+
+async function extractAll(items: readonly { file: DiscoveredFile; content: string | null }[], context: ExtractionContext, progress: { done: number; total: number }): Promise<FileFacts[]> {
+  const extracted = await mapWithConcurrency(items, context.concurrency, async (item) => {
+    const facts = await factsOf(item.file, item.content, context);
+    progress.done++;
+    context.onProgress?.(progress.done, progress.total);
+    return facts;
+  });
+  return extracted.filter((fileFacts): fileFacts is FileFacts => fileFacts !== null);
+}
+
+/** Module specifiers a file's facts refer to (`ref` syms with a module, re-exports), as written. */
+function referencedModules(facts: FileFacts): Set<string> {
+  const modules = new Set<string>(facts.reexports);
+  const stack: Sym[] = [...Object.values(facts.symbols), ...Object.values(facts.exports)];
+  for (const call of facts.calls) {
+    if (call.url) stack.push(call.url);
+    if (call.receiver) stack.push(call.receiver);
+  }
+  for (const invocation of facts.invocations) stack.push(invocation.callee, ...invocation.args);
+  // Iterative: generated code can nest expressions deeper than the call stack allows.
+  while (stack.length > 0) {
+    const sym = stack.pop()!;
+    switch (sym.kind) {
+      case 'ref':
+        if (sym.module !== null) modules.add(sym.module);
+        break;
+      case 'concat':
+        stack.push(...sym.parts);
+        break;
+      case 'alt':
+        stack.push(...sym.options);
+        break;
+      case 'url':
+        stack.push(sym.base, sym.path);
+        break;
+      case 'object':
+        stack.push(...Object.values(sym.props));
+        break;
+      case 'client':
+        if (sym.base) stack.push(sym.base);
+        break;
+      case 'call':
+        stack.push(sym.callee, ...sym.args);
+        break;
+      case 'fn':
+        if (sym.returns) stack.push(sym.returns);
+        break;
+      case 'step':
+        stack.push(sym.value);
+        break;
+      default:
+        break;
+    }
+  }
+  return modules;
+}
+
+/**
+ * `--staged`: the staged files (staged content), the manifests that are always parsed (service manifests…), and —
+ * wave by wave — the source files they import, read from the work tree unless staged too; then the other
+ * manifests that can matter to that code (`manifestMayMatter`).
+ */
+async function collectStagedFacts(root: string, include: readonly string[], exclude: readonly string[], context: ExtractionContext): Promise<CollectedFacts> {
+  const selection = await selectStagedFiles({ root, include, exclude });
+  context.problems.push(...selection.problems);
+  const stagedContent = new Map(selection.staged.map((entry) => [entry.file.path, entry.content]));
+  const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
+  // Nothing staged (that arch-lint reads): nothing to resolve either.
+  if (reported.size === 0) return { facts: [], problems: context.problems, reported };
+  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
+  const queued = new Set<string>();
+  // Manifests that only bind names or declare hosts wait until the code is read: most cannot matter to it.
+  let pendingManifests = selection.manifests.filter((file) => !alwaysParsedInStagedRun(file));
+  let wave: { file: DiscoveredFile; content: string | null }[] = [
+    ...selection.staged.map((entry) => ({ file: entry.file, content: entry.content })),
+    ...selection.manifests.filter(alwaysParsedInStagedRun).map((file) => ({ file, content: null })),
+  ];
+  for (const item of wave) queued.add(item.file.path);
+  const progress = { done: 0, total: wave.length };
+  const facts: FileFacts[] = [];
+  while (wave.length > 0) {
+    const extracted = await extractAll(wave, context, progress);
+    facts.push(...extracted);
+    const next: { file: DiscoveredFile; content: string | null }[] = [];
+    for (const fileFacts of extracted) {
+      const resolver = moduleResolvers[fileFacts.language];
+      if (!resolver) continue;
+      for (const specifier of [...referencedModules(fileFacts)].sort()) {
+        const target = resolver.resolve(specifier, fileFacts.file, sourceFiles);
+        if (target === null || queued.has(target)) continue;
+        queued.add(target);
+        next.push({ file: selection.sourceFile(target)!, content: stagedContent.get(target) ?? null });
+      }
+    }
+    // Once no import is left to follow: the manifests that mention what the code (and the manifests read so far)
+    // name, until a round adds none. Their text is read once; parsing is what costs.
+    if (next.length === 0 && pendingManifests.length > 0) {
+      const needles = manifestNeedles(facts);
+      const waiting: DiscoveredFile[] = [];
+      for (const file of pendingManifests) {
+        const read = readDiscoveredFileSync(file);
+        if ('problem' in read) next.push({ file, content: null }); // factsOf reports the problem
+        else if (manifestMayMatter(file, read.content, needles)) next.push({ file, content: read.content });
+        else waiting.push(file);
+      }
+      pendingManifests = waiting;
+    }
+    progress.total += next.length;
+    wave = next;
+  }
+  return { facts, problems: context.problems, reported };
+}
+
+/**
+ * Keep what a partial run reports on: findings kept by `keepFinding`; with `files`, also only the calls and
+ * problems of those files (finding → call indexes renumbered). Counts are recomputed.
+ */
+function restrictResult(result: LintResult, keepFinding: (finding: Finding) => boolean, files: ReadonlySet<string> | null): LintResult {
+  let calls = result.calls;
+  let findings = result.findings.filter(keepFinding);
+  let problems = result.problems;
+  if (files) {
+    const renumbered = new Map<number, number>();
+    calls = [];
+    result.calls.forEach((call, index) => {
+      if (!files.has(call.file)) return;
+      renumbered.set(index, calls.length);
+      calls.push(call);
+    });
+    findings = findings.filter((finding) => files.has(finding.file)).map((finding) => {
+      if (finding.callIndex === undefined) return finding;
+      const callIndex = renumbered.get(finding.callIndex);
+      if (callIndex !== undefined) return { ...finding, callIndex };
+      const { callIndex: _dropped, ...rest } = finding;
+      return rest;
+    });
+    problems = problems.filter((problem) => problem.file === null || files.has(problem.file));
+  }
+  const live = findings.filter((finding) => !finding.suppressed);
+  return {
+    ...result,
+    calls,
+    findings,
+    problems,
+    summary: {
+      ...result.summary,
+      calls: calls.length,
+      errors: live.filter((finding) => finding.severity === 'error').length,
+      warnings: live.filter((finding) => finding.severity === 'warning').length,
+      suppressed: findings.length - live.length,
+    },
+  };
+}
+
