@@ -118,6 +118,10 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     if (!existsSync(path.resolve(cwd, given))) throw new UsageError(`no such file or directory: ${given}`);
   }
   const root = scanRoot(cwd, paths);
+  // --staged: git reads the index while the config and the pipeline's modules load (a pre-commit hook has ~0.4 s).
+  const stagedIndex = options.staged && paths.every((given) => path.resolve(cwd, given) === root) ? (await import('./discover/staged.js')).readStagedIndex(root) : undefined;
+  // Awaited (and its failure reported) by the pipeline; until then a rejection must not count as unhandled.
+  stagedIndex?.catch(() => undefined);
   const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds });
   if (options.staged && paths.some((given) => path.resolve(cwd, given) !== root)) {
     throw new UsageError('--staged scans the files staged in git: give no paths, or only the root directory');
@@ -164,11 +168,13 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     }
   }
   const { runPipeline } = await import('./pipeline.js');
-  const { result, reads, catalogRead } = await runPipeline({ options, cwd, root, paths, config, changed, now, toolVersion, cacheFile, discovered, trackReads: resultCache !== null });
+  const { result, reads, catalogRead } = await runPipeline({ options, cwd, root, paths, config, changed, now, toolVersion, cacheFile, discovered, trackReads: resultCache !== null, ...(stagedIndex ? { stagedIndex } : {}) });
   const incomplete = result.problems.some((problem) => problem.severity === 'error');
   let reportFile: string | null = null;
   // An incomplete scan is not stored (its cause may be gone next time), nor one whose files' stats cannot be trusted.
-  if (resultCache && resultKey !== null && discovered && !incomplete && statsAreSettled(discovered.files, scanStartedAt)) {
+  // Nor one carrying a warning about the facts cache itself (corrupt, unreadable): the run that reported it repaired it.
+  const cacheTrouble = result.problems.some((problem) => problem.code.startsWith('cache-'));
+  if (resultCache && resultKey !== null && discovered && !incomplete && !cacheTrouble && statsAreSettled(discovered.files, scanStartedAt)) {
     const { formatJson } = await import('./report/json.js');
     const catalogInputs: CatalogInputs | null =
       config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalogRead.map((file) => [file.path, file.content === null ? null : sha256(file.content)])) } : null;

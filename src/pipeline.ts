@@ -10,12 +10,12 @@ import { sha256 } from './cache/result-cache.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { DiscoverResult } from './discover/index.js';
 import { readDiscoveredFile } from './discover/index.js';
-import { readDiscoveredFileSync } from './discover/read.js';
+import type { ReadOutcome } from './discover/read.js';
 import { isOnChangedLines } from './discover/git.js';
-import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, selectStagedFiles } from './discover/staged.js';
+import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, readManifestOfStagedRun, selectStagedFiles, type StagedIndex } from './discover/staged.js';
 import { extractFile } from './extract/index.js';
 import { judge } from './judge/index.js';
-import type { BaselineSummary, DiscoveredFile, FileFacts, Finding, LintResult, Problem, Sym } from './model.js';
+import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem, Sym } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
@@ -69,6 +69,8 @@ export interface PipelineInput {
   cacheFile: string | null;
   /** What discovery found; null for `--staged` (the files come from git). */
   discovered: DiscoverResult | null;
+  /** `--staged`: git's index, being read since the scan started. */
+  stagedIndex?: Promise<StagedIndex>;
   /** Record the files read beside the discovered ones (for the result cache). */
   trackReads: boolean;
 }
@@ -94,7 +96,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const context: ExtractionContext = { cache, problems, concurrency: options.concurrency ?? 8, onProgress: options.onProgress };
   let collected: CollectedFacts;
   if (discovered === null) {
-    collected = await collectStagedFacts(root, config.include, config.exclude, context);
+    collected = await collectStagedFacts(root, config.include, config.exclude, input.stagedIndex, context);
   } else {
     problems.push(...discovered.problems);
     const facts = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
@@ -224,7 +226,7 @@ interface ExtractionContext {
  */
 async function factsOf(file: DiscoveredFile, content: string | null, context: ExtractionContext): Promise<FileFacts | null> {
   const { cache } = context;
-  let info: { size: number; mtimeMs: number; ctimeMs: number } | null = null;
+  let info: FileStat | null = null;
   if (cache && content === null) {
     try {
       // Discovery's stat when there is one. Synchronous on purpose: 20,000 stat promises cost ten times more than the calls.
@@ -316,8 +318,8 @@ function referencedModules(facts: FileFacts): Set<string> {
  * wave by wave — the source files they import, read from the work tree unless staged too; then the other
  * manifests that can matter to that code (`manifestMayMatter`).
  */
-async function collectStagedFacts(root: string, include: readonly string[], exclude: readonly string[], context: ExtractionContext): Promise<CollectedFacts> {
-  const selection = await selectStagedFiles({ root, include, exclude });
+async function collectStagedFacts(root: string, include: readonly string[], exclude: readonly string[], index: Promise<StagedIndex> | undefined, context: ExtractionContext): Promise<CollectedFacts> {
+  const selection = await selectStagedFiles({ root, include, exclude, ...(index ? { index } : {}) });
   context.problems.push(...selection.problems);
   const stagedContent = new Map(selection.staged.map((entry) => [entry.file.path, entry.content]));
   const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
@@ -325,12 +327,21 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
   if (reported.size === 0) return { facts: [], problems: context.problems, reported };
   const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
   const queued = new Set<string>();
+  // Each manifest's text is read once (null: gone from the work tree, or too large — not read at all).
+  const manifestTexts = new Map<string, ReadOutcome | null>();
+  const textOf = (file: DiscoveredFile): ReadOutcome | null => {
+    if (!manifestTexts.has(file.path)) manifestTexts.set(file.path, readManifestOfStagedRun(file));
+    return manifestTexts.get(file.path) ?? null;
+  };
+  // A manifest to extract: with its text, or with none when reading failed (factsOf reports the problem).
+  const toExtract = (file: DiscoveredFile, read: ReadOutcome): { file: DiscoveredFile; content: string | null } => ({ file, content: 'problem' in read ? null : read.content });
   // Manifests that only bind names or declare hosts wait until the code is read: most cannot matter to it.
   let pendingManifests = selection.manifests.filter((file) => !alwaysParsedInStagedRun(file));
-  let wave: { file: DiscoveredFile; content: string | null }[] = [
-    ...selection.staged.map((entry) => ({ file: entry.file, content: entry.content })),
-    ...selection.manifests.filter(alwaysParsedInStagedRun).map((file) => ({ file, content: null })),
-  ];
+  let wave: { file: DiscoveredFile; content: string | null }[] = [...selection.staged.map((entry) => ({ file: entry.file, content: entry.content }))];
+  for (const file of selection.manifests.filter(alwaysParsedInStagedRun)) {
+    const read = textOf(file);
+    if (read) wave.push(toExtract(file, read));
+  }
   for (const item of wave) queued.add(item.file.path);
   const progress = { done: 0, total: wave.length };
   const facts: FileFacts[] = [];
@@ -349,14 +360,14 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
       }
     }
     // Once no import is left to follow: the manifests that mention what the code (and the manifests read so far)
-    // name, until a round adds none. Their text is read once; parsing is what costs.
+    // name, until a round adds none. Parsing is what costs; texts are read once (`textOf`).
     if (next.length === 0 && pendingManifests.length > 0) {
       const needles = manifestNeedles(facts);
       const waiting: DiscoveredFile[] = [];
       for (const file of pendingManifests) {
-        const read = readDiscoveredFileSync(file);
-        if ('problem' in read) next.push({ file, content: null }); // factsOf reports the problem
-        else if (manifestMayMatter(file, read.content, needles)) next.push({ file, content: read.content });
+        const read = textOf(file);
+        if (read === null) continue;
+        if ('problem' in read || manifestMayMatter(file, read.content, needles)) next.push(toExtract(file, read));
         else waiting.push(file);
       }
       pendingManifests = waiting;

@@ -6,7 +6,7 @@
  * manifest or imported module is reflected even when every file's facts come from the cache.
  *
  * Reading every file to hash it would cost most of what the cache saves, so an entry also records the
- * file's size, mtime and ctime: when all are unchanged, and both times were already in the past when the file
+ * file's size, mtime, ctime and inode: when all are unchanged, and both times were already in the past when the file
  * was hashed (so a later write within the same clock tick cannot hide behind them: git's "racy" rule), the
  * recorded hash stands without reading the file. ctime cannot be set back by tools that restore mtimes.
  */
@@ -14,10 +14,10 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { DiscoveredFile, FileFacts, Problem } from '../model.js';
+import type { DiscoveredFile, FileFacts, FileStat, Problem } from '../model.js';
 
 /** Bumped when the cache file's own shape changes. */
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 /** An mtime at least this far before the moment the file was hashed is trusted by the stat fast path. */
 const RACY_MARGIN_MS = 1000;
 
@@ -29,6 +29,7 @@ interface CacheEntry {
   size: number;
   mtimeMs: number;
   ctimeMs: number;
+  ino: number;
   /** When the content was hashed (ms since epoch). */
   hashedAt: number;
   facts: FileFacts;
@@ -42,11 +43,7 @@ interface CacheFile {
   entries: Record<string, CacheEntry>;
 }
 
-export interface FileStat {
-  size: number;
-  mtimeMs: number;
-  ctimeMs: number;
-}
+export type { FileStat } from '../model.js';
 
 /** Where the cache lives when `--cache-location` is not given: next to other tools' caches when there is a node_modules. */
 export function defaultCacheLocation(root: string): string {
@@ -143,7 +140,8 @@ export class FactsCache {
   lookupByStat(file: DiscoveredFile, stat: FileStat): FileFacts | null {
     const entry = Object.hasOwn(this.entries, file.path) ? this.entries[file.path] : undefined;
     if (!entry || entry.kind !== kindKey(file)) return null;
-    if (entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.ctimeMs !== stat.ctimeMs) return null;
+    // The inode too: a re-pointed symlink or a file replaced by another can keep size and both times.
+    if (entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.ctimeMs !== stat.ctimeMs || entry.ino !== stat.ino) return null;
     if (Math.max(entry.mtimeMs, entry.ctimeMs) > entry.hashedAt - RACY_MARGIN_MS) return null;
     this.seen.add(file.path);
     this.hits++;
@@ -166,7 +164,7 @@ export class FactsCache {
   /** Remember facts for `file`. `stat` is null when the content did not come from the work tree (staged content): no fast path then. */
   store(file: DiscoveredFile, hash: string, stat: FileStat | null, facts: FileFacts, hashedAt: number = Date.now()): void {
     this.seen.add(file.path);
-    this.entries[file.path] = { kind: kindKey(file), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, hashedAt, facts };
+    this.entries[file.path] = { kind: kindKey(file), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, ino: stat?.ino ?? -1, hashedAt, facts };
     this.dirty = true;
   }
 

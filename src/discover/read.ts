@@ -21,6 +21,11 @@ export function readDiscoveredFileSync(file: Pick<DiscoveredFile, 'absPath' | 'p
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code;
     return { problem: { file: file.path, severity: 'warning', code: 'unreadable', message: `cannot read this file (${why}); skipped it` } };
   }
+  return decodeFileBytes(file, bytes);
+}
+
+/** A file's bytes as text, or a problem when they look binary (the guards every reader of a discovered file applies). */
+export function decodeFileBytes(file: Pick<DiscoveredFile, 'path'>, bytes: Buffer): ReadOutcome {
   if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) {
     return { problem: { file: file.path, severity: 'warning', code: 'binary', message: 'looks like a binary file (NUL byte in the first 8 KB); skipped it' } };
   }

@@ -6,25 +6,33 @@
  * faster than walking the tree: a commit of five files must not pay for a 20,000-file walk.
  */
 import { execFile } from 'node:child_process';
-import { stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Binding, DiscoveredFile, FileFacts, Problem, Sym } from '../model.js';
 import { classifyFile } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
 import { ALWAYS_SKIPPED_DIRS, MAX_FILE_BYTES } from './index.js';
-import { BINARY_SNIFF_BYTES } from './read.js';
+import { BINARY_SNIFF_BYTES, decodeFileBytes, readDiscoveredFileSync, type ReadOutcome } from './read.js';
 
 export interface StagedSelectionOptions {
   /** Absolute scan root. */
   root: string;
   include?: readonly string[];
   exclude?: readonly string[];
+  /** `readStagedIndex(root)`, when the caller started it earlier (git then runs while modules load). */
+  index?: Promise<StagedIndex>;
+}
+
+/** What git says: the staged files with their staged content, and every tracked path (root-relative). */
+export interface StagedIndex {
+  staged: { path: string; content: string }[];
+  listed: string[];
 }
 
 export interface StagedSelection {
   /** Staged files that pass discovery's filters, with their staged content: the files findings are reported on. */
   staged: { file: DiscoveredFile; content: string }[];
-  /** Every manifest of the repository under the root that is not staged (read from the work tree). */
+  /** Every manifest of the repository under the root that is not staged (read from the work tree; `size` is set once read). */
   manifests: DiscoveredFile[];
   /** Every source file under the root (staged or not), for following imports: its DiscoveredFile, or undefined. */
   sourceFile: (relPath: string) => DiscoveredFile | undefined;
@@ -95,30 +103,26 @@ function runGit(root: string, args: readonly string[], input?: string): Promise<
   });
 }
 
-/** The index: every tracked path below the root (root-relative), with the blob id of its stage-0 entry. */
-async function listIndex(root: string): Promise<{ paths: string[]; blobs: Map<string, string> }> {
+/** Every tracked path below the root (root-relative). Paths only: the blobs needed are the staged ones (`listStaged`). */
+async function listTracked(root: string): Promise<string[]> {
   // Tracked files only: an untracked file is not part of what is being committed (and finding untracked files
-  // means walking the whole tree). `--stage` also gives each file's staged blob, read below in one batch.
-  const listing = (await runGit(root, ['ls-files', '-z', '--stage'])).toString('utf8');
-  const paths = new Set<string>();
-  const blobs = new Map<string, string>();
-  for (const entry of listing.split('\0')) {
-    // `<mode> <blob> <stage>\t<path>`
-    const tab = entry.indexOf('\t');
-    if (tab < 0) continue;
-    const [mode, blob, stage] = entry.slice(0, tab).split(' ');
-    const relPath = entry.slice(tab + 1);
-    paths.add(relPath);
-    // Submodules (gitlinks) have no blob to read.
-    if (stage === '0' && mode !== '160000' && blob !== undefined) blobs.set(relPath, blob);
-  }
-  return { paths: [...paths].sort(), blobs };
+  // means walking the whole tree).
+  const listing = (await runGit(root, ['ls-files', '-z'])).toString('utf8');
+  return listing.split('\0').filter((entry) => entry !== '');
 }
 
-/** Paths (root-relative) added, copied, modified or renamed in the index, below the root. */
-async function listStaged(root: string): Promise<string[]> {
-  const listing = (await runGit(root, ['diff', '--cached', '--name-only', '--relative', '--diff-filter=ACMR', '-z'])).toString('utf8');
-  return listing.split('\0').filter((entry) => entry !== '').sort();
+/** Paths (root-relative) added, copied or modified in the index, below the root, with their staged blob. */
+async function listStaged(root: string): Promise<{ path: string; blob: string }[]> {
+  // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0` per entry; renames as delete + add.
+  const listing = (await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--relative', '--diff-filter=ACM'])).toString('utf8').split('\0');
+  const staged: { path: string; blob: string }[] = [];
+  for (let index = 0; index + 1 < listing.length; index += 2) {
+    const [, mode, , blob] = listing[index]!.slice(1).split(' ');
+    // Submodules (gitlinks) have no blob to read; an all-zero blob is not in the object store (intent-to-add).
+    if (mode === '160000' || blob === undefined || /^0+$/.test(blob)) continue;
+    staged.push({ path: listing[index + 1]!, blob });
+  }
+  return staged.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 /** The contents of blobs, read with one `git cat-file --batch` (one git process, not one per staged file). */
@@ -143,25 +147,24 @@ async function readBlobs(root: string, blobs: readonly string[]): Promise<string
  * The staged files with their staged content and every tracked path: three git processes, the first two at once
  * (a pre-commit hook must not pay one process per file). On any failure, `stagedFiles` runs to give its message.
  */
-async function readIndex(root: string): Promise<{ staged: { path: string; content: string }[]; listed: string[] }> {
-  let stagedPaths: string[];
-  let index: Awaited<ReturnType<typeof listIndex>>;
+export async function readStagedIndex(root: string): Promise<StagedIndex> {
+  let staged: { path: string; blob: string }[];
+  let listed: string[];
   try {
-    [stagedPaths, index] = await Promise.all([listStaged(root), listIndex(root)]);
+    [staged, listed] = await Promise.all([listStaged(root), listTracked(root)]);
   } catch (error) {
     // stagedFiles explains "not a repository" and a missing git best.
     await stagedFiles(root);
     throw error;
   }
-  const readable = stagedPaths.filter((relPath) => index.blobs.has(relPath));
-  const contents = await readBlobs(root, readable.map((relPath) => index.blobs.get(relPath)!));
-  return { staged: readable.map((relPath, position) => ({ path: relPath, content: contents[position]! })), listed: index.paths };
+  const contents = await readBlobs(root, staged.map((entry) => entry.blob));
+  return { staged: staged.map((entry, position) => ({ path: entry.path, content: contents[position]! })), listed };
 }
 
 /** The staged files to scan and what resolving them needs, filtered like a full scan would filter them. */
 export async function selectStagedFiles(options: StagedSelectionOptions): Promise<StagedSelection> {
   const root = path.resolve(options.root);
-  const { staged, listed } = await readIndex(root);
+  const { staged, listed } = await (options.index ?? readStagedIndex(root));
   const include = (options.include ?? []).filter((pattern) => pattern !== '**/*').map(globToRegExp);
   const exclude = (options.exclude ?? []).map(globToRegExp);
   const wanted = (relPath: string): boolean => {
@@ -209,19 +212,27 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
     // Sizes are read only for the files actually extracted (readDiscoveredFile guards them); 0 here.
     return kind?.type === 'source' ? { absPath: path.join(root, relPath), path: relPath, kind, size: 0 } : undefined;
   };
-  // A listed file may be deleted in the work tree but not yet staged as deleted; drop what is gone.
-  const present = await Promise.all(
-    manifests.map(async (file) => {
-      try {
-        const info = await stat(file.absPath);
-        file.size = info.size;
-        return info.isFile() && info.size <= MAX_FILE_BYTES;
-      } catch {
-        return false;
-      }
-    }),
-  );
-  return { staged: selected, manifests: manifests.filter((_, index) => present[index]), sourceFile, problems };
+  // Manifests are not stat-ed here: `readManifestOfStagedRun` reads each one once, and drops those gone or too large.
+  return { staged: selected, manifests, sourceFile, problems };
+}
+
+/**
+ * A manifest's work-tree text for a staged run, or null when it should not be read: deleted in the work tree but not
+ * yet staged as deleted, replaced by a folder, or over the size limit (a full scan reports those; the commit does not
+ * touch them). Other failures (permissions, binary content) are problems, as in a full scan.
+ */
+export function readManifestOfStagedRun(file: DiscoveredFile): ReadOutcome | null {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.absPath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EISDIR') return null;
+    return readDiscoveredFileSync(file); // the same failure, as the problem a full scan reports
+  }
+  if (bytes.length > MAX_FILE_BYTES) return null;
+  file.size = bytes.length;
+  return decodeFileBytes(file, bytes);
 }
 
 /**

@@ -167,7 +167,7 @@ describe('FactsCache', () => {
   const file: DiscoveredFile = { absPath: '/x/src/a.ts', path: 'src/a.ts', kind: { type: 'source', language: 'typescript' }, size: 10 };
   const facts: FileFacts = { file: 'src/a.ts', language: 'typescript', calls: [], invocations: [], symbols: {}, exports: {}, reexports: [], bindings: [], directives: [], services: [], hosts: [], problems: [] };
 
-  async function filled(stat: { size: number; mtimeMs: number; ctimeMs: number }, hashedAt: number): Promise<{ cache: FactsCache; location: string }> {
+  async function filled(stat: { size: number; mtimeMs: number; ctimeMs: number; ino: number }, hashedAt: number): Promise<{ cache: FactsCache; location: string }> {
     const location = path.join(mkdtempSync(path.join(tmpdir(), 'arch-lint-cache-unit-')), 'facts.json');
     const { cache } = await FactsCache.open(location, '/x', '1.0.0');
     cache.store(file, cache.lookupByContent(file, 'const a = 1;').hash, stat, facts, hashedAt);
@@ -175,13 +175,15 @@ describe('FactsCache', () => {
     return { cache: (await FactsCache.open(location, '/x', '1.0.0')).cache, location };
   }
 
-  it('trusts an unchanged size, mtime and ctime only when they were already old when the file was hashed', async () => {
-    const stat = { size: 12, mtimeMs: 1_000_000, ctimeMs: 1_000_000 };
+  it('trusts an unchanged size, mtime, ctime and inode only when they were already old when the file was hashed', async () => {
+    const stat = { size: 12, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 4242 };
     const { cache } = await filled(stat, 1_000_000 + 5_000);
     expect(cache.lookupByStat(file, stat)).toEqual(facts);
     expect(cache.lookupByStat(file, { ...stat, size: 13 })).toBeNull();
     expect(cache.lookupByStat(file, { ...stat, mtimeMs: 1_000_001 })).toBeNull();
     expect(cache.lookupByStat(file, { ...stat, ctimeMs: 1_000_001 })).toBeNull();
+    // Another file at the same path (a re-pointed symlink, a replaced file) with the same size and times.
+    expect(cache.lookupByStat(file, { ...stat, ino: 4243 })).toBeNull();
     expect(cache.lookupByStat({ ...file, kind: { type: 'source', language: 'javascript' } }, stat)).toBeNull();
     // Written within the racy window: the content must be hashed again.
     const racy = await filled(stat, 1_000_000 + 10);
@@ -191,7 +193,7 @@ describe('FactsCache', () => {
   });
 
   it('ignores a cache written by another arch-lint version', async () => {
-    const stat = { size: 12, mtimeMs: 1_000_000, ctimeMs: 1_000_000 };
+    const stat = { size: 12, mtimeMs: 1_000_000, ctimeMs: 1_000_000, ino: 4242 };
     const { location } = await filled(stat, 1_000_000 + 5_000);
     const { cache, problem } = await FactsCache.open(location, '/x', '2.0.0');
     expect(problem).toBeNull();

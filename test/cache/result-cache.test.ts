@@ -335,8 +335,8 @@ describe('result cache: a change to any input is never answered from the cache',
   });
 
   // A symlink to a file outside the root: discovery follows it, so the key holds the target's stat (inode included).
-  // The two targets differ in size: with the same size, mtime and ctime (written in one clock tick) the facts cache,
-  // which does not compare inodes, would still give the first target's facts (reported as a bug).
+  // The two targets differ in size here; the facts cache compares inodes too (unit test in facts-cache.test.ts), so
+  // targets of the same size written in one clock tick are told apart as well.
   invalidation(
     'a symlinked source file re-pointed to another file',
     {
@@ -365,8 +365,10 @@ describe('result cache: what is never stored or used', () => {
   let incomplete: Workspace;
   let gitRepo: Workspace;
   let reportRemoved: Workspace;
+  let corruptFacts: Workspace;
 
   beforeAll(async () => {
+    corruptFacts = newWorkspace();
     settled = newWorkspace();
     incomplete = newWorkspace();
     // A literal catalogue path that does not exist: `catalog-missing`, an error-level problem.
@@ -392,6 +394,20 @@ describe('result cache: what is never stored or used', () => {
     expect(resultRecords(incomplete)).toEqual([]);
     const second = await scan(options(incomplete));
     expect([second.reused, second.incomplete]).toEqual([false, true]);
+  });
+
+  it('not stored with a warning about the facts cache: the run that reports it repairs it, later runs must not repeat it', async () => {
+    const prime = await scan(options(corruptFacts, { reuseResult: false }));
+    expect(prime.reused).toBe(false);
+    const factsFile = readdirSync(corruptFacts.cacheDir).find((name) => /^facts-[0-9a-f]+\.json$/.test(name))!;
+    writeFileSync(path.join(corruptFacts.cacheDir, factsFile), 'garbage');
+    const codes = (outcome: ScanOutcome): string[] => outcome.result().problems.map((problem) => problem.code);
+    const first = await scan(options(corruptFacts));
+    expect(codes(first)).toContain('cache-corrupt');
+    const second = await scan(options(corruptFacts));
+    const third = await scan(options(corruptFacts));
+    expect([first.reused, second.reused, third.reused]).toEqual([false, false, true]);
+    expect([codes(second), codes(third)].flat()).not.toContain('cache-corrupt');
   });
 
   it('never used (nor stored) by --staged', async () => {
