@@ -147,11 +147,16 @@ async function readBlobs(root: string, blobs: readonly string[]): Promise<string
  * The staged files with their staged content and every tracked path: three git processes, the first two at once
  * (a pre-commit hook must not pay one process per file). On any failure, `stagedFiles` runs to give its message.
  */
-export async function readStagedIndex(root: string): Promise<StagedIndex> {
+export async function readStagedIndex(root: string, onStagedPaths?: (paths: string[]) => void): Promise<StagedIndex> {
   let staged: { path: string; blob: string }[];
   let listed: string[];
   try {
-    [staged, listed] = await Promise.all([listStaged(root), listTracked(root)]);
+    // The staged list comes first (a short output): `onStagedPaths` can start work while the index is listed.
+    const stagedList = listStaged(root).then((entries) => {
+      onStagedPaths?.(entries.map((entry) => entry.path));
+      return entries;
+    });
+    [staged, listed] = await Promise.all([stagedList, listTracked(root)]);
   } catch (error) {
     // stagedFiles explains "not a repository" and a missing git best.
     await stagedFiles(root);

@@ -58,6 +58,22 @@ function load<T extends SourceExtractor | ManifestReader>(key: string, loader: L
   return promise as Promise<T>;
 }
 
+/**
+ * Start loading the extractors and readers of these kinds (the TypeScript compiler, a grammar…) without waiting:
+ * `--staged` calls it as soon as git names the staged files, so loading overlaps git's other work. A load that
+ * fails is reported by `extractFile` on the file, as without preloading.
+ */
+export function preloadExtractors(kinds: readonly DiscoveredFile['kind'][]): void {
+  for (const kind of kinds) {
+    const started = kind.type === 'source' ? preload(`source:${kind.language}`, sourceExtractors[kind.language]) : preload(`manifest:${kind.manifest}`, manifestReaders[kind.manifest]);
+    started?.catch(() => undefined);
+  }
+}
+
+function preload<T extends SourceExtractor | ManifestReader>(key: string, loader: Loader<T> | undefined): Promise<T> | undefined {
+  return loader && !loaded.has(key) ? load(key, loader) : undefined;
+}
+
 /** Extract one file's facts. Never throws: a failure becomes a Problem naming the file. */
 export async function extractFile(file: DiscoveredFile, content: string): Promise<FileFacts> {
   const kind = file.kind;

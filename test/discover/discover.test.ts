@@ -174,6 +174,11 @@ describe('classifyFile', () => {
     ['config/production.yaml', 'node-config'],
     ['services/api/config/default.ts', 'node-config'],
     ['config/custom-environment-variables.json', 'node-config'],
+    // Names with a source extension that are not source (the fast path for source extensions must leave them).
+    ['services/api/config/production.js', 'node-config'],
+    ['lib/custom-environment-variables.ts', 'node-config'],
+    ['.env.js', 'dotenv'],
+    ['docker/Dockerfile.py', 'dockerfile'],
     ['Dockerfile', 'dockerfile'],
     ['docker/api.Dockerfile', 'dockerfile'],
     ['Containerfile', 'dockerfile'],
@@ -190,7 +195,7 @@ describe('classifyFile', () => {
     expect(classifyFile('src/config/default.ts', { packageDirs })).toEqual({ type: 'source', language: 'typescript' });
   });
 
-  it.each(['README.md', 'public/jquery.min.js', 'types/index.d.ts', 'logo.png', 'arch-lint.config.yaml', '.arch-lint.yaml', 'pnpm-lock.yaml'])('%s is not read', (file) => {
+  it.each(['README.md', 'public/jquery.min.js', 'types/index.d.ts', 'types/env.d.mts', 'logo.png', 'arch-lint.config.yaml', '.arch-lint.yaml', 'pnpm-lock.yaml'])('%s is not read', (file) => {
     expect(classifyFile(file, { packageDirs })).toBeNull();
   });
 });
