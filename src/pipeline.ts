@@ -12,7 +12,7 @@ import type { DiscoverResult } from './discover/index.js';
 import { readDiscoveredFile } from './discover/index.js';
 import type { ReadOutcome } from './discover/read.js';
 import { isOnChangedLines } from './discover/git.js';
-import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, readManifestOfStagedRun, selectStagedFiles, type StagedIndex } from './discover/staged.js';
+import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, normalizedName, readManifestOfStagedRun, selectStagedFiles, type StagedIndex } from './discover/staged.js';
 import { extractFile } from './extract/index.js';
 import { judge } from './judge/index.js';
 import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem, Sym } from './model.js';
@@ -333,6 +333,13 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
     if (!manifestTexts.has(file.path)) manifestTexts.set(file.path, readManifestOfStagedRun(file));
     return manifestTexts.get(file.path) ?? null;
   };
+  // A manifest waiting for a later round is compared again: its normalized text is kept.
+  const normalizedTexts = new Map<string, string>();
+  const normalizedTextOf = (file: string, text: string): string => {
+    let normalized = normalizedTexts.get(file);
+    if (normalized === undefined) normalizedTexts.set(file, (normalized = normalizedName(text)));
+    return normalized;
+  };
   // A manifest to extract: with its text, or with none when reading failed (factsOf reports the problem).
   const toExtract = (file: DiscoveredFile, read: ReadOutcome): { file: DiscoveredFile; content: string | null } => ({ file, content: 'problem' in read ? null : read.content });
   // Manifests that only bind names or declare hosts wait until the code is read: most cannot matter to it.
@@ -367,7 +374,7 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
       for (const file of pendingManifests) {
         const read = textOf(file);
         if (read === null) continue;
-        if ('problem' in read || manifestMayMatter(file, read.content, needles)) next.push(toExtract(file, read));
+        if ('problem' in read || manifestMayMatter(file, read.content, needles, () => normalizedTextOf(file.path, read.content))) next.push(toExtract(file, read));
         else waiting.push(file);
       }
       pendingManifests = waiting;

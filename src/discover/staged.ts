@@ -258,7 +258,7 @@ export function alwaysParsedInStagedRun(file: DiscoveredFile): boolean {
  * relaxed forms (`SISU_BASEURL`, `sisu.base-url`, `sisu.baseUrl`) and .NET's (`Sisu__BaseUrl`, `Sisu:BaseUrl`) meet.
  */
 export function normalizedName(name: string): string {
-  return name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '');
 }
 
 /** What the code and manifests read so far make relevant: names (normalized) a manifest must mention to matter, and env files named by workloads. */
@@ -397,14 +397,14 @@ const MANIFEST_LANGUAGES = new Set<string>(['service-manifest', 'backstage', 'do
  * anything that may load values from elsewhere (`env_file`, `envFrom`), any manifest beside or above the code read,
  * any env file a workload loads, and any text mentioning a needle (compared normalized) is parsed.
  */
-export function manifestMayMatter(file: DiscoveredFile, text: string, needles: ManifestNeedles): boolean {
+export function manifestMayMatter(file: DiscoveredFile, text: string, needles: ManifestNeedles, normalized: () => string = () => normalizedName(text)): boolean {
   if (alwaysParsedInStagedRun(file)) return true;
   if (needles.envFiles.has(file.path)) return true;
   const slash = file.path.lastIndexOf('/');
   const dir = slash < 0 ? '' : file.path.slice(0, slash);
   for (const sourceDir of needles.sourceDirs) if (dir === '' || sourceDir === dir || sourceDir.startsWith(`${dir}/`)) return true;
   if (text.includes('env_file') || text.includes('envFrom')) return true;
-  const normalized = normalizedName(text);
-  for (const name of needles.names) if (normalized.includes(name)) return true;
+  const haystack = normalized();
+  for (const name of needles.names) if (haystack.includes(name)) return true;
   return false;
 }
