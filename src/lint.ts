@@ -6,7 +6,8 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
-import { ResultCache, scanKey, sha256, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
+import { WalkMemoFile } from './cache/walk-memos.js';
+import { RACY_MARGIN_MS, ResultCache, scanKey, sha256, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
 import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, type DiscoverResult } from './discover/index.js';
@@ -154,7 +155,12 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   let discovered: DiscoverResult | null = null;
   let resultKey: string | null = null;
   if (!options.staged) {
-    discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude });
+    // With --cache, a folder whose stat is unchanged since the last walk is not listed again (see WalkMemo).
+    const walkMemoFile = cacheFile === null ? null : new WalkMemoFile(cacheFile, root, buildId(toolVersion));
+    const previousWalks = walkMemoFile?.load() ?? {};
+    const walkMemos = walkMemoFile ? { walkMemos: { previous: previousWalks, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
+    discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude, ...walkMemos });
+    if (walkMemoFile) await walkMemoFile.save(previousWalks, discovered.walkMemos ?? {});
     if (resultCache) {
       resultKey = scanKey({
         build: buildId(toolVersion),

@@ -29,7 +29,7 @@ import type { DiscoveredFile, LintResult, Problem, RuleSetting } from '../model.
 /** Bumped when the record's shape changes. */
 const RECORD_FORMAT = 1;
 /** A file changed less than this before the scan started makes the result unsafe to store (racy stat). */
-const RACY_MARGIN_MS = 1000;
+export const RACY_MARGIN_MS = 1000;
 
 /** Everything a result depends on that is known before the scan, hashed into the key. */
 export interface ScanIdentity {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import type { DiscoveredFile, FileStat, Problem } from '../model.js';
 import { classifyFile } from './classify.js';
-import { walkWithGitignore } from './walk.js';
+import { walkWithGitignore, type WalkMemo } from './walk.js';
 
 export { classifyFile, type ClassifyContext } from './classify.js';
 export { readDiscoveredFile, readDiscoveredFileSync, BINARY_SNIFF_BYTES, type ReadOutcome } from './read.js';
@@ -48,11 +48,18 @@ export interface DiscoverOptions {
   /** Globs relative to the root (default everything). */
   include?: readonly string[];
   exclude?: readonly string[];
+  /**
+   * `--cache`: memos of earlier walks by start folder (root-relative, `''` = the root) to reuse where nothing they
+   * read has changed, and the moment before which a stat counts as settled (see `WalkMemo`).
+   */
+  walkMemos?: { previous: Readonly<Record<string, WalkMemo>>; settledBefore: number };
 }
 
 export interface DiscoverResult {
   files: DiscoveredFile[];
   problems: Problem[];
+  /** With `walkMemos`: this run's memos by start folder (a walk whose stats were too recent has none). */
+  walkMemos?: Record<string, WalkMemo>;
 }
 
 function toPosix(relative: string): string {
@@ -88,6 +95,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   const include = options.include && options.include.length > 0 ? [...options.include] : ['**/*'];
   const ignore = [...skippedDirPatterns(), '**/*.min.js', ...(options.exclude ?? [])];
 
+  let nextMemos: Record<string, WalkMemo> | undefined;
   for (const input of inputs) {
     const absolute = path.resolve(root, input);
     let info;
@@ -109,7 +117,10 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const defaultInclude = include.length === 1 && include[0] === '**/*';
     // The common case (everything under a folder of the root, .gitignore applied) has a walk ten times faster
     // than globby's; custom include/exclude globs keep globby's matching.
-    const walked = !outsideRoot && defaultInclude && (options.exclude ?? []).length === 0 ? walkWithGitignore(root, absolute, FAST_WALK) : null;
+    const memos = options.walkMemos;
+    const memoOptions = memos ? { memo: { previous: memos.previous[relativeDir] ?? null, settledBefore: memos.settledBefore } } : {};
+    const walked = !outsideRoot && defaultInclude && (options.exclude ?? []).length === 0 ? walkWithGitignore(root, absolute, { ...FAST_WALK, ...memoOptions }) : null;
+    if (walked?.memo) (nextMemos ??= {})[relativeDir] = walked.memo;
     if (walked) {
       for (const file of walked.files) candidates.add(file);
       for (const link of walked.symlinks) {
@@ -178,7 +189,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     files.push({ absPath: absolute, path: relative, kind, size: info.size, stat: info });
   }
   problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
-  return { files, problems };
+  return { files, problems, ...(nextMemos ? { walkMemos: nextMemos } : {}) };
 }
 
 /**

@@ -9,7 +9,7 @@
  * folders are not entered). .gitignore files from the repository root down to the walk's start apply too (globby
  * reads those as well). Patterns are matched by `ignore`, the package globby itself uses.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
@@ -31,22 +31,109 @@ export interface WalkOptions {
   skipNames: ReadonlySet<string>;
   /** File names ending like this are skipped (e.g. `.min.js`). */
   skipSuffixes: readonly string[];
+  /** `--cache`: an earlier walk's memo to reuse when nothing it read has changed, and whether to record this one. */
+  memo?: { previous: WalkMemo | null; settledBefore: number };
 }
 
-function readScope(dir: string): IgnoreScope | null {
+/**
+ * What a walk read, so that a later walk can tell without reading a folder that it would find the same files:
+ * the stat of every folder it listed or looked into (adding, removing or renaming an entry changes a folder's mtime
+ * and ctime, on POSIX file systems and NTFS — git's untracked cache rests on the same rule), including the folders
+ * above the start where it looked for `.git` and `.gitignore`, and the stat of every `.gitignore` it read (their
+ * content can change without their folder's). A `lstat` costs a third of a `readdir` here, and the ignore rules are
+ * not matched again. Paths are relative to the walk's start (`''` = the start, `..` above it).
+ */
+export interface WalkMemo {
+  /** Folder → [mtimeMs, ctimeMs, ino]. */
+  folders: Record<string, [number, number, number]>;
+  /** `.gitignore` file → [size, mtimeMs, ctimeMs, ino]. */
+  ignoreFiles: Record<string, [number, number, number, number]>;
+  /** The walk's result, relative to the start. */
+  files: string[];
+  symlinks: string[];
+}
+
+function readScope(dir: string, recorder: WalkRecorder | null): IgnoreScope | null {
+  const file = path.join(dir, '.gitignore');
   let text: string;
   try {
-    text = readFileSync(path.join(dir, '.gitignore'), 'utf8');
+    // Stat before reading: a change while it is read leaves a newer stat than the one recorded.
+    if (recorder) recorder.ignoreFile(file);
+    text = readFileSync(file, 'utf8');
   } catch {
     return null;
   }
   return { dir, matcher: ignore().add(text) };
 }
 
+/** Collects a `WalkMemo` while walking; `memo()` is null when something read was too recent to trust (racy). */
+class WalkRecorder {
+  private readonly folders: WalkMemo['folders'] = {};
+  private readonly ignoreFiles: WalkMemo['ignoreFiles'] = {};
+  private settled = true;
+
+  constructor(
+    private readonly start: string,
+    private readonly settledBefore: number,
+  ) {}
+
+  private relative(absolute: string): string {
+    return path.relative(this.start, absolute).split(path.sep).join('/');
+  }
+
+  private check(mtimeMs: number, ctimeMs: number): void {
+    if (mtimeMs >= this.settledBefore || ctimeMs >= this.settledBefore) this.settled = false;
+  }
+
+  folder(dir: string): void {
+    try {
+      const { mtimeMs, ctimeMs, ino } = lstatSync(dir);
+      this.folders[this.relative(dir)] = [mtimeMs, ctimeMs, ino];
+      this.check(mtimeMs, ctimeMs);
+    } catch {
+      this.settled = false; // vanished or unreadable: nothing to compare with later
+    }
+  }
+
+  ignoreFile(file: string): void {
+    let info;
+    try {
+      info = statSync(file);
+    } catch {
+      return; // absent: its folder's stat covers its appearance
+    }
+    this.ignoreFiles[this.relative(file)] = [info.size, info.mtimeMs, info.ctimeMs, info.ino];
+    this.check(info.mtimeMs, info.ctimeMs);
+  }
+
+  memo(result: WalkResult): WalkMemo | null {
+    if (!this.settled) return null;
+    return { folders: this.folders, ignoreFiles: this.ignoreFiles, files: result.files.map((file) => this.relative(file)), symlinks: result.symlinks.map((link) => this.relative(link)) };
+  }
+}
+
+/** The memo's result when every folder and `.gitignore` it recorded is unchanged, else null. */
+function replayWalk(start: string, memo: WalkMemo): WalkResult | null {
+  const absolute = (relative: string): string => (relative === '' ? start : path.join(start, relative));
+  for (const [folder, [mtimeMs, ctimeMs, ino]] of Object.entries(memo.folders)) {
+    const now = lstatSync(absolute(folder), { throwIfNoEntry: false });
+    if (!now || !now.isDirectory() || now.mtimeMs !== mtimeMs || now.ctimeMs !== ctimeMs || now.ino !== ino) return null;
+  }
+  for (const [file, [size, mtimeMs, ctimeMs, ino]] of Object.entries(memo.ignoreFiles)) {
+    const now = statSync(absolute(file), { throwIfNoEntry: false });
+    if (!now || now.size !== size || now.mtimeMs !== mtimeMs || now.ctimeMs !== ctimeMs || now.ino !== ino) return null;
+  }
+  const prefix = start.endsWith(path.sep) ? start : `${start}${path.sep}`;
+  const toAbsolute = (relative: string): string => prefix + (path.sep === '/' ? relative : relative.split('/').join(path.sep));
+  return { files: memo.files.map(toAbsolute), symlinks: memo.symlinks.map(toAbsolute) };
+}
+
 /** The repository root: the nearest folder at or above `dir` holding `.git` (folder or file), else null. */
-function gitRootOf(dir: string): string | null {
+function gitRootOf(dir: string, recorder: WalkRecorder | null): string | null {
   let current = dir;
   for (;;) {
+    // Whether `.git` appears or goes here shows in this folder's stat.
+    recorder?.folder(current);
     try {
       statSync(path.join(current, '.git'));
       return current;
@@ -76,9 +163,14 @@ function isIgnored(scopes: readonly IgnoreScope[], absolute: string, isDirectory
  * Files and symlinks below `start` (absolute, inside `root`), .gitignore applied. .gitignore files above `start` count from the repository root (or from `root` when there is no
  * repository), as globby counts them.
  */
-export function walkWithGitignore(root: string, start: string, options: WalkOptions): WalkResult {
+export function walkWithGitignore(root: string, start: string, options: WalkOptions): WalkResult & { memo?: WalkMemo | null } {
+  if (options.memo?.previous) {
+    const replayed = replayWalk(start, options.memo.previous);
+    if (replayed) return { ...replayed, memo: options.memo.previous };
+  }
+  const recorder = options.memo ? new WalkRecorder(start, options.memo.settledBefore) : null;
   const scopes: IgnoreScope[] = [];
-  const top = gitRootOf(root) ?? root;
+  const top = gitRootOf(root, recorder) ?? root;
   // .gitignore files of the folders above `start`, from the repository root down (start's own is read by the walk).
   const ancestors: string[] = [];
   for (let dir = path.dirname(start); dir === top || dir.startsWith(`${top}${path.sep}`); dir = path.dirname(dir)) {
@@ -86,18 +178,22 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     if (dir === top) break;
   }
   for (const dir of ancestors) {
-    const scope = readScope(dir);
+    // A `.gitignore` appearing here shows in this folder's stat.
+    recorder?.folder(dir);
+    const scope = readScope(dir, recorder);
     if (scope) scopes.push(scope);
   }
   const result: WalkResult = { files: [], symlinks: [] };
   const walk = (dir: string): void => {
+    // Before listing it: an entry added while it is listed leaves a newer stat than the one recorded.
+    recorder?.folder(dir);
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       return; // unreadable folder: skipped, as globby's suppressErrors does
     }
-    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readScope(dir) : null;
+    const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readScope(dir, recorder) : null;
     if (own) scopes.push(own);
     const subdirs: string[] = [];
     for (const entry of entries) {
@@ -117,5 +213,5 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     if (own) scopes.pop();
   };
   walk(start);
-  return result;
+  return recorder ? { ...result, memo: recorder.memo(result) } : result;
 }
