@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { WalkMemo } from '../discover/walk.js';
 
 /** Bumped when the file's shape changes. */
-const MEMO_FORMAT = 1;
+const MEMO_FORMAT = 2;
 
 interface MemoFile {
   format: number;

@@ -44,8 +44,9 @@ export interface WalkOptions {
  * not matched again. Paths are relative to the walk's start (`''` = the start, `..` above it).
  */
 export interface WalkMemo {
-  /** Folder → [mtimeMs, ctimeMs, ino]. */
-  folders: Record<string, [number, number, number]>;
+  /** Folders, and their [mtimeMs, ctimeMs, ino] in one flat list (three numbers per folder: cheap to parse and walk). */
+  folders: string[];
+  folderStats: number[];
   /** `.gitignore` file → [size, mtimeMs, ctimeMs, ino]. */
   ignoreFiles: Record<string, [number, number, number, number]>;
   /** The walk's result, relative to the start. */
@@ -68,7 +69,8 @@ function readScope(dir: string, recorder: WalkRecorder | null): IgnoreScope | nu
 
 /** Collects a `WalkMemo` while walking; `memo()` is null when something read was too recent to trust (racy). */
 class WalkRecorder {
-  private readonly folders: WalkMemo['folders'] = {};
+  private readonly folders: string[] = [];
+  private readonly folderStats: number[] = [];
   private readonly ignoreFiles: WalkMemo['ignoreFiles'] = {};
   private settled = true;
 
@@ -78,7 +80,9 @@ class WalkRecorder {
   ) {}
 
   private relative(absolute: string): string {
-    return path.relative(this.start, absolute).split(path.sep).join('/');
+    // Below the start (nearly every path): a slice; above it: path.relative's `..` form.
+    const below = absolute.startsWith(this.start) && absolute[this.start.length] === path.sep ? absolute.slice(this.start.length + 1) : path.relative(this.start, absolute);
+    return path.sep === '/' ? below : below.split(path.sep).join('/');
   }
 
   private check(mtimeMs: number, ctimeMs: number): void {
@@ -88,7 +92,8 @@ class WalkRecorder {
   folder(dir: string): void {
     try {
       const { mtimeMs, ctimeMs, ino } = lstatSync(dir);
-      this.folders[this.relative(dir)] = [mtimeMs, ctimeMs, ino];
+      this.folders.push(this.relative(dir));
+      this.folderStats.push(mtimeMs, ctimeMs, ino);
       this.check(mtimeMs, ctimeMs);
     } catch {
       this.settled = false; // vanished or unreadable: nothing to compare with later
@@ -108,24 +113,26 @@ class WalkRecorder {
 
   memo(result: WalkResult): WalkMemo | null {
     if (!this.settled) return null;
-    return { folders: this.folders, ignoreFiles: this.ignoreFiles, files: result.files.map((file) => this.relative(file)), symlinks: result.symlinks.map((link) => this.relative(link)) };
+    return { folders: this.folders, folderStats: this.folderStats, ignoreFiles: this.ignoreFiles, files: result.files.map((file) => this.relative(file)), symlinks: result.symlinks.map((link) => this.relative(link)) };
   }
 }
 
 /** The memo's result when every folder and `.gitignore` it recorded is unchanged, else null. */
 function replayWalk(start: string, memo: WalkMemo): WalkResult | null {
-  const absolute = (relative: string): string => (relative === '' ? start : path.join(start, relative));
-  for (const [folder, [mtimeMs, ctimeMs, ino]] of Object.entries(memo.folders)) {
-    const now = lstatSync(absolute(folder), { throwIfNoEntry: false });
-    if (!now || !now.isDirectory() || now.mtimeMs !== mtimeMs || now.ctimeMs !== ctimeMs || now.ino !== ino) return null;
+  const prefix = start.endsWith(path.sep) ? start : `${start}${path.sep}`;
+  // Memo paths are normalised and `/`-separated; `..` segments (folders above the start) are fine for lstat.
+  const absolute = (relative: string): string => (relative === '' ? start : prefix + (path.sep === '/' ? relative : relative.split('/').join(path.sep)));
+  const { folders, folderStats } = memo;
+  if (folderStats.length !== folders.length * 3) return null;
+  for (let index = 0; index < folders.length; index++) {
+    const now = lstatSync(absolute(folders[index]!), { throwIfNoEntry: false });
+    if (!now || !now.isDirectory() || now.mtimeMs !== folderStats[index * 3] || now.ctimeMs !== folderStats[index * 3 + 1] || now.ino !== folderStats[index * 3 + 2]) return null;
   }
   for (const [file, [size, mtimeMs, ctimeMs, ino]] of Object.entries(memo.ignoreFiles)) {
     const now = statSync(absolute(file), { throwIfNoEntry: false });
     if (!now || now.size !== size || now.mtimeMs !== mtimeMs || now.ctimeMs !== ctimeMs || now.ino !== ino) return null;
   }
-  const prefix = start.endsWith(path.sep) ? start : `${start}${path.sep}`;
-  const toAbsolute = (relative: string): string => prefix + (path.sep === '/' ? relative : relative.split('/').join(path.sep));
-  return { files: memo.files.map(toAbsolute), symlinks: memo.symlinks.map(toAbsolute) };
+  return { files: memo.files.map(absolute), symlinks: memo.symlinks.map(absolute) };
 }
 
 /** The repository root: the nearest folder at or above `dir` holding `.git` (folder or file), else null. */
