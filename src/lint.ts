@@ -12,6 +12,7 @@ import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, type DiscoverResult } from './discover/index.js';
 import { changedLines } from './discover/git.js';
+import { packageRoot } from './package-root.js';
 import { ruleIds } from './judge/rules/ids.js';
 import type { StagedIndex } from './discover/staged.js';
 import type { LintResult, RuleSetting } from './model.js';
@@ -62,8 +63,7 @@ export interface LintOptions {
 }
 
 function readToolVersion(): string {
-  // package.json sits one level above both src/ and dist/.
-  const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+  const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version?: unknown };
   return typeof manifest.version === 'string' ? manifest.version : '0.0.0';
 }
 

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Ajv } from 'ajv';
+import { packageRoot } from '../package-root.js';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { CliIO } from './main.js';
@@ -20,7 +21,7 @@ export interface FormatFlags {
 
 function validateReport(data: unknown, file: string): LintResult {
   // schemas/ sits two levels above both src/cli and dist/cli.
-  const schema = JSON.parse(readFileSync(new URL('../../schemas/report.schema.json', import.meta.url), 'utf8')) as object;
+  const schema = JSON.parse(readFileSync(new URL('schemas/report.schema.json', packageRoot), 'utf8')) as object;
   const validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
   if (validate(data)) return data as unknown as LintResult;
   const error = validate.errors?.[0];

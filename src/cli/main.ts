@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
+import { packageRoot } from '../package-root.js';
 import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
 import type { FormatFlags } from './format-command.js';
@@ -33,7 +34,6 @@ const defaultIO = (): CliIO => ({
 });
 
 /** package.json and docs/ sit two levels above both src/cli and dist/cli. */
-const packageRoot = new URL('../../', import.meta.url);
 
 function packageVersion(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version?: string };
