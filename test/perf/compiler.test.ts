@@ -25,6 +25,19 @@ describe('TypeScript compiler loading', () => {
     expect(source.statements).toHaveLength(1);
   });
 
+  it('keeps non-ASCII text as written (pure-ASCII files are decoded as latin1, others as UTF-8)', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-code-cache-test-'));
+    cacheDirs.push(cacheDir);
+    const labelsFile = path.resolve(import.meta.dirname, '../../fixtures/perf/compiler/gateway-labels.cjs');
+    try {
+      const loaded = requireWithCodeCache(labelsFile, cacheDir).exports as { gatewayLabel: string; esbLabel: string };
+      expect(loaded.gatewayLabel).toBe('Helsingin yliopiston API-yhdyskäytävä (Gravitee) — gw.api.helsinki.fi');
+      expect(loaded.esbLabel).toBe('Integraatioväylä ✓');
+    } finally {
+      delete require.cache[labelsFile];
+    }
+  });
+
   it('loads a CommonJS module as require would, writes a code cache once used, and V8 accepts it next time', () => {
     const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-code-cache-test-'));
     cacheDirs.push(cacheDir);

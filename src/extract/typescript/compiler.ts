@@ -9,6 +9,7 @@
  * The instance is registered in `require.cache`, so ts-morph, if something else imports it, reuses it.
  * Any failure falls back to `import { ts } from 'ts-morph'`'s path: slower, never wrong.
  */
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire, Module } from 'node:module';
@@ -54,7 +55,9 @@ function compilerFile(): string {
  * when it did not, `saveCompilerCodeCache` writes one.
  */
 export function requireWithCodeCache(file: string, cacheDir: string | null): { exports: unknown; cacheAccepted: boolean } {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // TypeScript's build is pure ASCII: then latin1 gives the same string without UTF-8 decoding (9 MB: ~20 → ~3 ms).
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const info = statSync(file);
   // V8 rejects a code cache made under other V8 flags: the flags are part of the key, or the CLI (which sets one)
   // and lint() in a host process would overwrite each other's cache on every run.
