@@ -108,7 +108,7 @@ async function main() {
     process.stdout.write(USAGE);
     return;
   }
-  if (!existsSync(path.join(repoRoot, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run "npm run build" first (npm run bench does).');
+  if (!existsSync(path.join(repoRoot, 'dist/bundle/main.js'))) throw new Error('dist/ is missing: run "npm run build" first (npm run bench does).');
 
   const log = options.json ? () => {} : (text) => process.stderr.write(`${text}\n`);
   log(`bench: preparing a ${options.size}-file corpus…`);

@@ -21,7 +21,7 @@ function commandWithMemory(repoRoot, cliArgs) {
   if (existsSync(TIME_BIN)) {
     return { command: TIME_BIN, args: ['-v', process.execPath, path.join(repoRoot, 'bin/arch-lint.js'), ...cliArgs], memoryFrom: 'time' };
   }
-  const mainUrl = pathToFileURL(path.join(repoRoot, 'dist/cli/main.js')).href;
+  const mainUrl = pathToFileURL(path.join(repoRoot, 'dist/bundle/main.js')).href; // what bin/arch-lint.js runs
   const wrapper = `const { main } = await import(${JSON.stringify(mainUrl)});
 const code = await main(process.argv.slice(1));
 process.stderr.write('\\n${MAXRSS_MARKER}' + process.resourceUsage().maxRSS + '\\n');

@@ -49,7 +49,7 @@ export function runAsync(args: string[], options: RunOptions = {}): Promise<RunO
 }
 
 export function assertBuilt(): void {
-  if (!existsSync(path.join(repo, 'dist/cli/main.js'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
+  if (!existsSync(path.join(repo, 'dist/bundle/main.js'))) throw new Error('dist/ is missing: run `npm run build` before the CLI tests');
 }
 
 /** A fresh copy of `fixtures/cli/<name>` in a temporary directory (real path, so git and arch-lint agree on it). */
