@@ -101,14 +101,18 @@ export function scanKey(identity: ScanIdentity): string {
       problems: identity.problems,
     }),
   );
-  // One update: 20,000 small ones cost more than building the text.
-  const lines: string[] = [];
-  for (const file of identity.files) {
+  // Paths and readers as one text, the four stat numbers of each file in one binary block: two updates, not 20,000
+  // small ones, and no per-file string to build.
+  const names: string[] = [];
+  const stats = new Float64Array(identity.files.length * 4);
+  identity.files.forEach((file, index) => {
     const stat = file.stat;
     // A file without a stat cannot be told unchanged: a key that never matches.
-    lines.push(stat ? `${file.path}\0${kindKey(file)}\0${stat.size}\0${stat.mtimeMs}\0${stat.ctimeMs}\0${stat.ino}` : `${file.path}\0${randomBytes(16).toString('hex')}`);
-  }
-  hash.update(`\n${lines.join('\n')}`);
+    names.push(stat ? `${file.path}\0${kindKey(file)}` : `${file.path}\0${randomBytes(16).toString('hex')}`);
+    if (stat) stats.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], index * 4);
+  });
+  hash.update(`\n${names.join('\n')}\n`);
+  hash.update(new Uint8Array(stats.buffer));
   return hash.digest('hex');
 }
 
