@@ -1,9 +1,9 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { requireWithCodeCache, saveCompilerCodeCache, typescript } from '../../src/extract/typescript/compiler.js';
+import { pruneCodeCaches, requireWithCodeCache, saveCompilerCodeCache, typescript } from '../../src/extract/typescript/compiler.js';
 import { preferBaselineWasmCompiler } from '../../src/extract/tree-sitter/wasm-compiler.js';
 
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/perf/compiler/gateway-hosts.cjs');
@@ -23,6 +23,21 @@ describe('TypeScript compiler loading', () => {
     expect(typescript.SyntaxKind).toBe(ts.SyntaxKind);
     const source = typescript.createSourceFile('a.ts', "fetch('https://gw.api.helsinki.fi/x');", typescript.ScriptTarget.Latest, true);
     expect(source.statements).toHaveLength(1);
+  });
+
+  it('keeps the newest four code caches of a module and removes the older ones (one per Node version, flags…)', () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-code-cache-test-'));
+    cacheDirs.push(cacheDir);
+    const names = ['typescript-0a.bin', 'typescript-1b.bin', 'typescript-2c.bin', 'typescript-3d.bin', 'typescript-4e.bin', 'typescript-5f.bin'];
+    names.forEach((name, age) => {
+      writeFileSync(path.join(cacheDir, name), 'cache');
+      // The first name is the newest.
+      const time = new Date(Date.now() - age * 60_000);
+      utimesSync(path.join(cacheDir, name), time, time);
+    });
+    writeFileSync(path.join(cacheDir, 'other-module-9a.bin'), 'another module: not touched');
+    pruneCodeCaches(path.join(cacheDir, 'typescript-0a.bin'));
+    expect(readdirSync(cacheDir).sort()).toEqual(['other-module-9a.bin', 'typescript-0a.bin', 'typescript-1b.bin', 'typescript-2c.bin', 'typescript-3d.bin']);
   });
 
   it('keeps non-ASCII text as written (pure-ASCII files are decoded as latin1, others as UTF-8)', () => {

@@ -11,7 +11,7 @@
  */
 import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import nodeModule, { createRequire, Module } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -121,5 +121,29 @@ export function saveCompilerCodeCache(): void {
     renameSync(temporary, pending.cacheFile);
   } catch {
     rmSync(temporary, { force: true });
+    return;
+  }
+  pruneCodeCaches(pending.cacheFile);
+}
+
+/** Code caches of one module kept at most (one per TypeScript version, Node version and flags in use; 2.5 MB each). */
+const KEPT_CODE_CACHES = 4;
+
+/**
+ * Remove all but the newest `KEPT_CODE_CACHES` caches of the module `cacheFile` is one of: every other Node version,
+ * TypeScript update or set of flags (a profiler run, NODE_OPTIONS) writes a cache of its own, and the folder must
+ * not grow for ever. A cache still in use is simply written again next time.
+ */
+export function pruneCodeCaches(cacheFile: string): void {
+  const dir = path.dirname(cacheFile);
+  const prefix = `${path.basename(cacheFile).replace(/-[0-9a-f]+\.bin$/, '')}-`;
+  try {
+    const caches = readdirSync(dir)
+      .filter((name) => name.startsWith(prefix) && name.endsWith('.bin'))
+      .map((name) => ({ file: path.join(dir, name), mtimeMs: statSync(path.join(dir, name)).mtimeMs }))
+      .sort((a, b) => b.mtimeMs - a.mtimeMs);
+    for (const stale of caches.slice(KEPT_CODE_CACHES)) rmSync(stale.file, { force: true });
+  } catch {
+    // a cache folder we cannot list is left as it is
   }
 }
