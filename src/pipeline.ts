@@ -14,8 +14,9 @@ import type { ReadOutcome } from './discover/read.js';
 import { isOnChangedLines } from './discover/git.js';
 import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, normalizedName, readManifestOfStagedRun, selectStagedFiles, type StagedIndex } from './discover/staged.js';
 import { extractFile } from './extract/index.js';
+import { visitSyms } from './extract/facts.js';
 import { judge } from './judge/index.js';
-import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem, Sym } from './model.js';
+import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
@@ -269,47 +270,9 @@ async function extractAll(items: readonly { file: DiscoveredFile; content: strin
 /** Module specifiers a file's facts refer to (`ref` syms with a module, re-exports), as written. */
 function referencedModules(facts: FileFacts): Set<string> {
   const modules = new Set<string>(facts.reexports);
-  const stack: Sym[] = [...Object.values(facts.symbols), ...Object.values(facts.exports)];
-  for (const call of facts.calls) {
-    if (call.url) stack.push(call.url);
-    if (call.receiver) stack.push(call.receiver);
-  }
-  for (const invocation of facts.invocations) stack.push(invocation.callee, ...invocation.args);
-  // Iterative: generated code can nest expressions deeper than the call stack allows.
-  while (stack.length > 0) {
-    const sym = stack.pop()!;
-    switch (sym.kind) {
-      case 'ref':
-        if (sym.module !== null) modules.add(sym.module);
-        break;
-      case 'concat':
-        stack.push(...sym.parts);
-        break;
-      case 'alt':
-        stack.push(...sym.options);
-        break;
-      case 'url':
-        stack.push(sym.base, sym.path);
-        break;
-      case 'object':
-        stack.push(...Object.values(sym.props));
-        break;
-      case 'client':
-        if (sym.base) stack.push(sym.base);
-        break;
-      case 'call':
-        stack.push(sym.callee, ...sym.args);
-        break;
-      case 'fn':
-        if (sym.returns) stack.push(sym.returns);
-        break;
-      case 'step':
-        stack.push(sym.value);
-        break;
-      default:
-        break;
-    }
-  }
+  visitSyms(facts, (sym) => {
+    if (sym.kind === 'ref' && sym.module !== null) modules.add(sym.module);
+  });
   return modules;
 }
 

@@ -10,9 +10,10 @@
  * was hashed (so a later write within the same clock tick cannot hide behind them: git's "racy" rule), the
  * recorded hash stands without reading the file. ctime cannot be set back by tools that restore mtimes.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync, statSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../atomic-write.js';
 import path from 'node:path';
 import type { DiscoveredFile, FileFacts, FileStat, Problem } from '../model.js';
 
@@ -184,15 +185,7 @@ export class FactsCache {
     }
     if (!this.dirty) return;
     const data: CacheFile = { format: CACHE_FORMAT, build: this.build, root: path.resolve(this.root), entries: this.entries };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporary, JSON.stringify(data));
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomically(this.file, JSON.stringify(data));
     this.dirty = false;
   }
 }

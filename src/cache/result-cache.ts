@@ -21,7 +21,8 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../atomic-write.js';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { DiscoveredFile, LintResult, Problem, RuleSetting } from '../model.js';
@@ -184,25 +185,13 @@ export class ResultCache {
   async store(key: string, inputs: { reads: ReadInputs; catalog: CatalogInputs | null }, summary: LintResult['summary'], reportJson: string): Promise<string> {
     const record: ResultRecord = { format: RECORD_FORMAT, key, reads: inputs.reads, catalog: inputs.catalog, summary };
     const reportFile = this.reportFile(key);
-    await mkdir(path.dirname(this.recordFile), { recursive: true });
-    await writeAtomically(reportFile, reportJson);
-    await writeAtomically(this.recordFile, JSON.stringify(record));
+    await writeFileAtomically(reportFile, reportJson);
+    await writeFileAtomically(this.recordFile, JSON.stringify(record));
     // Reports of earlier keys are of no use any more.
     const prefix = `${path.basename(this.stem)}.report-`;
     for (const name of readdirSync(path.dirname(reportFile))) {
       if (name.startsWith(prefix) && name !== path.basename(reportFile)) rmSync(path.join(path.dirname(reportFile), name), { force: true });
     }
     return reportFile;
-  }
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
   }
 }

@@ -4,9 +4,8 @@
  * arch-lint build for one root; anything else (missing, corrupt, another build or root) is no memo: the walk reads
  * every folder, as without the cache.
  */
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { writeFileAtomically } from '../atomic-write.js';
 import path from 'node:path';
 import type { WalkMemo } from '../discover/walk.js';
 
@@ -43,19 +42,11 @@ export class WalkMemoFile {
     return {};
   }
 
-  /** Write `next` unless it is `previous` (a replayed walk returns the recorded memo object itself). Atomic. */
+  /** Write `next` unless it is `previous` (a replayed walk returns the recorded memo object itself). */
   async save(previous: Readonly<Record<string, WalkMemo>>, next: Readonly<Record<string, WalkMemo>>): Promise<void> {
     const keys = Object.keys(next);
     if (keys.length === Object.keys(previous).length && keys.every((key) => previous[key] === next[key])) return;
     const data: MemoFile = { format: MEMO_FORMAT, build: this.build, root: path.resolve(this.root), walks: { ...next } };
-    await mkdir(path.dirname(this.file), { recursive: true });
-    const temporary = `${this.file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-    try {
-      await writeFile(temporary, JSON.stringify(data));
-      await rename(temporary, this.file);
-    } catch (error) {
-      await rm(temporary, { force: true });
-      throw error;
-    }
+    await writeFileAtomically(this.file, JSON.stringify(data));
   }
 }

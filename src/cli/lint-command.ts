@@ -3,9 +3,8 @@
  * `--update-baseline`), fixes (`--fix`, `--fix-dry-run`) — and the exit code.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
+import { writeFileAtomically } from '../atomic-write.js';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { LintOptions, ScanOutcome } from '../lint.js';
@@ -79,18 +78,6 @@ export function showsProgress(plan: readonly ReportEntry[], stderrIsTTY: boolean
 async function locateBaseline(root: string, flags: LintFlags, io: CliIO): Promise<{ file: string; explicit: boolean }> {
   const { DEFAULT_BASELINE_FILE } = await import('../judge/suppressions/baseline.js');
   return flags.baseline !== undefined ? { file: path.resolve(io.cwd, flags.baseline), explicit: true } : { file: path.join(root, DEFAULT_BASELINE_FILE), explicit: false };
-}
-
-async function writeAtomically(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  await mkdir(path.dirname(file), { recursive: true });
-  try {
-    await writeFile(temporary, text);
-    await rename(temporary, file);
-  } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
-  }
 }
 
 export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
@@ -193,7 +180,7 @@ async function updateBaseline(result: LintResult, previous: Baseline | null, fil
   const shown = path.relative(io.cwd, file) || file;
   const text = serializeBaseline(next);
   const unchanged = previous !== null && existsSync(file) && serializeBaseline(previous) === text;
-  if (!unchanged) await writeAtomically(file, text);
+  if (!unchanged) await writeFileAtomically(file, text);
   io.stdout(
     `arch-lint: ${unchanged ? 'baseline unchanged' : previous ? 'updated' : 'wrote'} ${shown}: ${plural(next.entries.length, 'entry', 'entries')}` +
       `${previous ? ` (${added} added, ${stale} stale removed)` : ''}.\n`,

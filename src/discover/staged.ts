@@ -8,7 +8,8 @@
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Binding, DiscoveredFile, FileFacts, Problem, Sym } from '../model.js';
+import type { Binding, DiscoveredFile, FileFacts, Problem } from '../model.js';
+import { visitSyms } from '../extract/facts.js';
 import { classifyFile } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
 import { ALWAYS_SKIPPED_DIRS, MAX_FILE_BYTES } from './index.js';
@@ -290,64 +291,21 @@ function addHosts(text: string, names: Set<string>): void {
 export function manifestNeedles(facts: readonly FileFacts[]): ManifestNeedles {
   const needles: ManifestNeedles = { names: new Set(), envFiles: new Set(), sourceDirs: new Set() };
   const { names } = needles;
-  const stack: Sym[] = [];
   const bindings: Binding[] = [];
   for (const fileFacts of facts) {
     if (isSourceLanguage(fileFacts)) {
       const slash = fileFacts.file.lastIndexOf('/');
       needles.sourceDirs.add(slash < 0 ? '' : fileFacts.file.slice(0, slash));
     }
-    stack.push(...Object.values(fileFacts.symbols), ...Object.values(fileFacts.exports));
-    for (const call of fileFacts.calls) {
-      if (call.url) stack.push(call.url);
-      if (call.receiver) stack.push(call.receiver);
-    }
-    for (const invocation of fileFacts.invocations) stack.push(invocation.callee, ...invocation.args);
-    bindings.push(...fileFacts.bindings);
-    for (const workload of fileFacts.workloads ?? []) for (const envFile of workload.envFiles ?? []) needles.envFiles.add(envFile);
-  }
-  // Iterative: generated code can nest expressions deeper than the call stack allows.
-  while (stack.length > 0) {
-    const sym = stack.pop()!;
-    switch (sym.kind) {
-      case 'env':
-        names.add(normalizedName(sym.name));
-        break;
-      case 'config': {
+    visitSyms(fileFacts, (sym) => {
+      if (sym.kind === 'env') names.add(normalizedName(sym.name));
+      else if (sym.kind === 'config') {
         const segments = sym.key.split(/[.:]|__/).filter((segment) => segment !== '');
         names.add(normalizedName(segments[segments.length - 1] ?? sym.key));
-        break;
-      }
-      case 'lit':
-        addHosts(sym.value, names);
-        break;
-      case 'concat':
-        stack.push(...sym.parts);
-        break;
-      case 'alt':
-        stack.push(...sym.options);
-        break;
-      case 'url':
-        stack.push(sym.base, sym.path);
-        break;
-      case 'object':
-        stack.push(...Object.values(sym.props));
-        break;
-      case 'client':
-        if (sym.base) stack.push(sym.base);
-        break;
-      case 'call':
-        stack.push(sym.callee, ...sym.args);
-        break;
-      case 'fn':
-        if (sym.returns) stack.push(sym.returns);
-        break;
-      case 'step':
-        stack.push(sym.value);
-        break;
-      default:
-        break;
-    }
+      } else if (sym.kind === 'lit') addHosts(sym.value, names);
+    });
+    bindings.push(...fileFacts.bindings);
+    for (const workload of fileFacts.workloads ?? []) for (const envFile of workload.envFiles ?? []) needles.envFiles.add(envFile);
   }
   // Bindings count only when the code may read them (or a binding that counts refers to them): a manifest binds
   // dozens of names, and following all of them would parse most of the repository again.

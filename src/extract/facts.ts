@@ -1,6 +1,52 @@
-import type { FileFacts, Language, ManifestKind } from '../model.js';
+import type { FileFacts, Language, ManifestKind, Sym } from '../model.js';
 
 /** Facts with nothing in them: the starting point every extractor and reader fills. */
 export function emptyFacts(file: string, language: Language | ManifestKind): FileFacts {
   return { file, language, calls: [], invocations: [], symbols: {}, exports: {}, reexports: [], bindings: [], directives: [], services: [], hosts: [], problems: [] };
+}
+
+/**
+ * Call `visit` on every symbolic value a file's facts hold — symbols, exports, each call's URL and receiver, each
+ * invocation's callee and arguments — and on every value nested in them. Iterative: generated code can nest
+ * expressions deeper than the call stack allows.
+ */
+export function visitSyms(facts: FileFacts, visit: (sym: Sym) => void): void {
+  const stack: Sym[] = [...Object.values(facts.symbols), ...Object.values(facts.exports)];
+  for (const call of facts.calls) {
+    if (call.url) stack.push(call.url);
+    if (call.receiver) stack.push(call.receiver);
+  }
+  for (const invocation of facts.invocations) stack.push(invocation.callee, ...invocation.args);
+  while (stack.length > 0) {
+    const sym = stack.pop()!;
+    visit(sym);
+    switch (sym.kind) {
+      case 'concat':
+        stack.push(...sym.parts);
+        break;
+      case 'alt':
+        stack.push(...sym.options);
+        break;
+      case 'url':
+        stack.push(sym.base, sym.path);
+        break;
+      case 'object':
+        stack.push(...Object.values(sym.props));
+        break;
+      case 'client':
+        if (sym.base) stack.push(sym.base);
+        break;
+      case 'call':
+        stack.push(sym.callee, ...sym.args);
+        break;
+      case 'fn':
+        if (sym.returns) stack.push(sym.returns);
+        break;
+      case 'step':
+        stack.push(sym.value);
+        break;
+      default:
+        break;
+    }
+  }
 }
