@@ -38,6 +38,8 @@ export const ALWAYS_SKIPPED_DIRS = [
   '.gradle',
   '.terraform',
   '.turbo',
+  // arch-lint's own cache folder (`--cache` without a node_modules): its files change on every run that writes them.
+  '.arch-lint-cache',
 ] as const;
 
 export interface DiscoverOptions {

@@ -1,0 +1,35 @@
+/**
+ * `--cache` without a node_modules keeps its files in `.arch-lint-cache/` inside the scanned root. Discovery never
+ * walks that folder: its files change whenever a run writes them, so a walk memo that recorded it would never hold.
+ */
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { scan } from '../../src/lint.js';
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('--cache in its default folder inside the root', () => {
+  it('is not discovered, and the walk memo keeps holding across runs', async () => {
+    const root = realpathSync(mkdtempSync(path.join(tmpdir(), 'arch-lint-default-cache-')));
+    mkdirSync(path.join(root, 'src'));
+    writeFileSync(path.join(root, 'src/grades.py'), "import requests\n\ndef grades():\n    return requests.get('https://gw.api.helsinki.fi/grades/v1/grades')\n");
+    await sleep(1100);
+    const options = { cwd: root, cache: true } as const;
+    const first = await scan(options);
+    expect(readdirSync(path.join(root, '.arch-lint-cache')).length).toBeGreaterThan(0);
+    await sleep(1100);
+    await scan(options);
+    const memoFile = readdirSync(path.join(root, '.arch-lint-cache')).find((name) => name.endsWith('.walk.json'));
+    expect(memoFile).toBeDefined();
+    const memoWritten = statSync(path.join(root, '.arch-lint-cache', memoFile!)).mtimeMs;
+    await sleep(1100);
+    const third = await scan(options);
+    expect(third.reused).toBe(true);
+    // Not rewritten: the memo recorded by the second run still held.
+    expect(statSync(path.join(root, '.arch-lint-cache', memoFile!)).mtimeMs).toBe(memoWritten);
+    expect(third.result().summary.files).toBe(first.result().summary.files);
+    expect(third.result().calls.map((call) => call.file)).toEqual(['src/grades.py']);
+  });
+});
