@@ -514,6 +514,8 @@ export class FileWalker {
       if (args.length >= 2) return { kind: 'url', base: this.symOf(args[1], scope), path: this.symOf(args[0], scope) };
       return this.symOf(args[0], scope);
     }
+    // A fetch Request (the global one, or undici's and node-fetch's): where it goes is its first argument.
+    if (typescript.isIdentifier(callee) && callee.text === 'Request' && !this.isLocallyBound('Request', scope) && args.length >= 1) return this.symOf(args[0], scope);
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
     const constructor = this.symOf(callee, scope);
@@ -619,8 +621,13 @@ export class FileWalker {
     switch (form) {
       case 'verb':
         return { ...urlOf(first), method: fixedMethod ?? null };
-      case 'fetch':
-        return { ...urlOf(first), method: fixedMethod ?? withDefault(this.methodOption(second)) };
+      case 'fetch': {
+        // `fetch(new Request(url, init), init2)`: init2's method wins over the Request's own.
+        const request = first !== undefined ? skipOuter(first) : undefined;
+        const requestInit = request && typescript.isNewExpression(request) && typescript.isIdentifier(skipOuter(request.expression)) && (skipOuter(request.expression) as ts.Identifier).text === 'Request' ? request.arguments?.[1] : undefined;
+        const method = this.methodOption(second) ?? this.methodOption(requestInit);
+        return { ...urlOf(first), method: fixedMethod ?? withDefault(method) };
+      }
       case 'config':
         return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
       case 'url-or-config':

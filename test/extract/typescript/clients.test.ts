@@ -150,3 +150,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 });
+
+describe('fetch with a Request object', () => {
+  it('takes the URL from the Request, the method from its init unless fetch overrides it; a local class named Request is not fetch’s', () => {
+    expect(summary('fetch-request').map((call) => [call.file, call.line, call.method, call.urls])).toEqual([
+      ['legacyRequest.ts', 8, 'GET', [null]],
+      ['roomsApi.ts', 7, 'GET', ['https://gw.api.helsinki.fi/rooms/v1/rooms']],
+      ['roomsApi.ts', 12, 'GET', ['https://gw.api.helsinki.fi/rooms/v1/rooms/{parameter roomId}/bookings']],
+      ['roomsApi.ts', 16, 'POST', ['https://gw.api.helsinki.fi/rooms/v1/rooms/{parameter roomId}/bookings']],
+      ['roomsApi.ts', 20, 'DELETE', ['https://gw.api.helsinki.fi/rooms/v1/bookings/{parameter bookingId}']],
+    ]);
+  });
+});
