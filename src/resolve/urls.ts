@@ -97,7 +97,8 @@ export function resolveWhatwg(base: StrValue, path: StrValue): StrValue {
   const allKnown = pathParts.every((part) => typeof part === 'string') && baseParts.every((part) => typeof part === 'string');
   if (allKnown) {
     try {
-      return { t: 'str', parts: [new URL(pathParts.join(''), baseParts.join('')).href], ...trail };
+      const written = pathParts.join('');
+      return { t: 'str', parts: [withTemplates(written, new URL(written, baseParts.join('')).href)], ...trail };
     } catch {
       // Not a valid URL at run time either; fall through to the textual approximation.
     }
@@ -121,11 +122,19 @@ function hostOf(origin: string): string | null {
   }
 }
 
+/**
+ * `href` with the URI-template placeholders the written URL had (`/users/{id}`, Spring's and OpenAPI's form) put
+ * back: WHATWG percent-encodes their braces, and a report should show the path as the code writes it.
+ */
+function withTemplates(written: string, href: string): string {
+  return written.includes('{') ? href.replace(/%7B([^%/?#]*)%7D/gi, '{$1}') : href;
+}
+
 function normaliseUrl(text: string): string {
   try {
     const url = new URL(text);
     // Keep the URL as written except for what WHATWG normalises (host case, default port, dot segments).
-    return text.endsWith('/') || url.pathname !== '/' ? url.href : url.href.replace(/\/$/, '');
+    return withTemplates(text, text.endsWith('/') || url.pathname !== '/' ? url.href : url.href.replace(/\/$/, ''));
   } catch {
     return text;
   }

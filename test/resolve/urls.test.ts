@@ -18,6 +18,14 @@ describe('URL joining and targets', () => {
     expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/a/b'), str('/x/', { hole: 'id' }))).url).toBe('https://gw.api.helsinki.fi/x/{id}');
   });
 
+  it('keeps URI-template placeholders as written (Spring, OpenAPI: /users/{id}), not percent-encoded', () => {
+    expect(targetOf(str('https://sis-helsinki.funidata.fi/kori/api/course-units/{id}/realisations')).url).toBe('https://sis-helsinki.funidata.fi/kori/api/course-units/{id}/realisations');
+    expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/rooms/v1/'), str('rooms/{roomId}'))).url).toBe('https://gw.api.helsinki.fi/rooms/v1/rooms/{roomId}');
+    // Other characters WHATWG encodes stay encoded, and an encoded brace the code wrote itself is left as written.
+    expect(targetOf(str('https://gw.api.helsinki.fi/search?q=a b')).url).toBe('https://gw.api.helsinki.fi/search?q=a%20b');
+    expect(targetOf(str('https://gw.api.helsinki.fi/raw/%7Bx%7D')).url).toBe('https://gw.api.helsinki.fi/raw/%7Bx%7D');
+  });
+
   it('classifies relative URLs as self, keeps the port in the url but not in the host, lower-cases the host', () => {
     expect(targetOf(str('api/feedback'))).toMatchObject({ url: 'api/feedback', host: null, zone: 'self' });
     expect(targetOf(str('/api/feedback'))).toMatchObject({ url: '/api/feedback', host: null, zone: 'self' });
