@@ -7,10 +7,11 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
 import { WalkMemoFile } from './cache/walk-memos.js';
-import { RACY_MARGIN_MS, ResultCache, scanKey, sha256, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
+import { contentHash } from './content-hash.js';
+import { RACY_MARGIN_MS, ResultCache, scanKey, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
 import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
-import { discover, type DiscoverResult } from './discover/index.js';
+import { discover, toPosix, type DiscoverResult } from './discover/index.js';
 import { changedLines } from './discover/git.js';
 import { packageRoot } from './package-root.js';
 import { ruleIds } from './judge/rules/ids.js';
@@ -69,9 +70,6 @@ function readToolVersion(): string {
 
 export const toolVersion = readToolVersion();
 
-function toPosix(value: string): string {
-  return value.split(path.sep).join('/');
-}
 
 /** The scan root: a single directory argument, else the working directory. */
 export function scanRoot(cwd: string, paths: readonly string[]): string {
@@ -156,14 +154,15 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   let resultKey: string | null = null;
   if (!options.staged) {
     // With --cache, a folder whose stat is unchanged since the last walk is not listed again (see WalkMemo).
-    const walkMemoFile = cacheFile === null ? null : new WalkMemoFile(cacheFile, root, buildId(toolVersion));
+    const build = buildId(toolVersion);
+    const walkMemoFile = cacheFile === null ? null : new WalkMemoFile(cacheFile, root, build);
     const previousWalks = walkMemoFile?.load() ?? {};
     const walkMemos = walkMemoFile ? { walkMemos: { previous: previousWalks, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
     discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude, ...walkMemos });
     if (walkMemoFile) await walkMemoFile.save(previousWalks, discovered.walkMemos ?? {});
     if (resultCache) {
       resultKey = scanKey({
-        build: buildId(toolVersion),
+        build,
         root,
         paths: paths.map((given) => toPosix(path.relative(root, path.resolve(cwd, given)))),
         config,
@@ -199,7 +198,7 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   if (resultCache && resultKey !== null && discovered && !incomplete && !cacheTrouble && statsAreSettled(discovered.files, scanStartedAt)) {
     const { formatJson } = await import('./report/json.js');
     const catalogInputs: CatalogInputs | null =
-      config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalogRead.map((file) => [file.path, file.content === null ? null : sha256(file.content)])) } : null;
+      config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalogRead.map((file) => [file.path, file.content === null ? null : contentHash(file.content)])) } : null;
     const readInputs: ReadInputs = Object.fromEntries([...reads].map(([file, hash]) => [path.join(root, file), hash]));
     reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(result));
   }

@@ -6,10 +6,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactsCache } from './cache/facts-cache.js';
-import { sha256 } from './cache/result-cache.js';
+import { contentHash } from './content-hash.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { DiscoverResult } from './discover/index.js';
-import { readDiscoveredFile } from './discover/index.js';
+import { readDiscoveredFile, toPosix } from './discover/index.js';
 import type { ReadOutcome } from './discover/read.js';
 import { isOnChangedLines } from './discover/git.js';
 import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, normalizedName, readManifestOfStagedRun, selectStagedFiles, type StagedIndex } from './discover/staged.js';
@@ -52,9 +52,6 @@ async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, work
 }
 
 
-function toPosix(value: string): string {
-  return value.split(path.sep).join('/');
-}
 
 export interface PipelineInput {
   options: LintOptions;
@@ -116,7 +113,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const discoveredPaths = input.trackReads && discovered ? new Set(discovered.files.map((file) => file.path)) : null;
   const readInput = (file: string): string | null => {
     const text = readTextOrNull(root, file);
-    if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : sha256(text));
+    if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : contentHash(text));
     return text;
   };
   const resolved = resolveCalls({ facts, readText: readInput });

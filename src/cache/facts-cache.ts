@@ -11,9 +11,11 @@
  * recorded hash stands without reading the file. ctime cannot be set back by tools that restore mtimes.
  */
 import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.js';
+import { readerKey } from '../discover/classify.js';
 import path from 'node:path';
 import type { DiscoveredFile, FileFacts, FileStat, Problem } from '../model.js';
 
@@ -71,13 +73,7 @@ export function buildId(toolVersion: string): string {
   return `${toolVersion}+${stamp}`;
 }
 
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content).digest('hex');
-}
 
-function kindKey(file: DiscoveredFile): string {
-  return file.kind.type === 'source' ? `source:${file.kind.language}` : `manifest:${file.kind.manifest}`;
-}
 
 function isCacheFile(value: unknown): value is CacheFile {
   if (typeof value !== 'object' || value === null) return false;
@@ -140,7 +136,7 @@ export class FactsCache {
   /** Cached facts for `file` when its size and mtime say it has not changed since it was hashed; no read needed. */
   lookupByStat(file: DiscoveredFile, stat: FileStat): FileFacts | null {
     const entry = Object.hasOwn(this.entries, file.path) ? this.entries[file.path] : undefined;
-    if (!entry || entry.kind !== kindKey(file)) return null;
+    if (!entry || entry.kind !== readerKey(file.kind)) return null;
     // The inode too: a re-pointed symlink or a file replaced by another can keep size and both times.
     if (entry.size !== stat.size || entry.mtimeMs !== stat.mtimeMs || entry.ctimeMs !== stat.ctimeMs || entry.ino !== stat.ino) return null;
     if (Math.max(entry.mtimeMs, entry.ctimeMs) > entry.hashedAt - RACY_MARGIN_MS) return null;
@@ -154,7 +150,7 @@ export class FactsCache {
     const hash = contentHash(content);
     const entry = Object.hasOwn(this.entries, file.path) ? this.entries[file.path] : undefined;
     this.seen.add(file.path);
-    if (entry && entry.kind === kindKey(file) && entry.hash === hash) {
+    if (entry && entry.kind === readerKey(file.kind) && entry.hash === hash) {
       this.hits++;
       return { facts: entry.facts, hash };
     }
@@ -165,7 +161,7 @@ export class FactsCache {
   /** Remember facts for `file`. `stat` is null when the content did not come from the work tree (staged content): no fast path then. */
   store(file: DiscoveredFile, hash: string, stat: FileStat | null, facts: FileFacts, hashedAt: number = Date.now()): void {
     this.seen.add(file.path);
-    this.entries[file.path] = { kind: kindKey(file), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, ino: stat?.ino ?? -1, hashedAt, facts };
+    this.entries[file.path] = { kind: readerKey(file.kind), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, ino: stat?.ino ?? -1, hashedAt, facts };
     this.dirty = true;
   }
 

@@ -23,6 +23,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { writeFileAtomically } from '../atomic-write.js';
+import { contentHash } from '../content-hash.js';
+import { readerKey } from '../discover/classify.js';
 import path from 'node:path';
 import type { ResolvedConfig } from '../config/types.js';
 import type { DiscoveredFile, LintResult, Problem, RuleSetting } from '../model.js';
@@ -76,13 +78,7 @@ export interface CachedResult {
   reportFile: string;
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
-function kindKey(file: DiscoveredFile): string {
-  return file.kind.type === 'source' ? `source:${file.kind.language}` : `manifest:${file.kind.manifest}`;
-}
 
 /** The key of a scan's identity: sha256 over a canonical text of every part. */
 export function scanKey(identity: ScanIdentity): string {
@@ -109,7 +105,7 @@ export function scanKey(identity: ScanIdentity): string {
   identity.files.forEach((file, index) => {
     const stat = file.stat;
     // A file without a stat cannot be told unchanged: a key that never matches.
-    names.push(stat ? `${file.path}\0${kindKey(file)}` : `${file.path}\0${randomBytes(16).toString('hex')}`);
+    names.push(stat ? `${file.path}\0${readerKey(file.kind)}` : `${file.path}\0${randomBytes(16).toString('hex')}`);
     if (stat) stats.set([stat.size, stat.mtimeMs, stat.ctimeMs, stat.ino], index * 4);
   });
   hash.update(`\n${names.join('\n')}\n`);
@@ -125,7 +121,7 @@ export function statsAreSettled(files: readonly DiscoveredFile[], scanStartedAt:
 
 function hashOfFile(file: string): string | null {
   try {
-    return sha256(readFileSync(file, 'utf8'));
+    return contentHash(readFileSync(file, 'utf8'));
   } catch {
     return null;
   }

@@ -27,6 +27,11 @@ const languageByExtension: Readonly<Record<string, Language>> = {
 /** node-config names its files after environments (NODE_ENV, NODE_APP_INSTANCE, hostname). */
 const nodeConfigName = /^(default|production|development|staging|test|local|custom-environment-variables)([-.][\w-]+)?\.(json|json5|ya?ml|js|cjs|mjs|ts|toml|properties)$/;
 
+/** The reader a file's kind goes to, as one key (`source:typescript`, `manifest:compose`): what caches record, what the extractor registry loads by. */
+export function readerKey(kind: DiscoveredFile['kind']): string {
+  return kind.type === 'source' ? `source:${kind.language}` : `manifest:${kind.manifest}`;
+}
+
 export interface ClassifyContext {
   /** Root-relative directories that hold a package.json (for node-config's `config/` next to it). */
   packageDirs: ReadonlySet<string>;

@@ -64,7 +64,8 @@ export interface DiscoverResult {
   walkMemos?: Record<string, WalkMemo>;
 }
 
-function toPosix(relative: string): string {
+/** A relative path with `/` separators, as reports and configs write them. */
+export function toPosix(relative: string): string {
   return path.sep === '/' ? relative : relative.split(path.sep).join('/');
 }
 

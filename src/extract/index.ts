@@ -4,6 +4,7 @@
  */
 import type { DiscoveredFile, FileFacts, Language, ManifestKind } from '../model.js';
 import { emptyFacts } from './facts.js';
+import { readerKey } from '../discover/classify.js';
 
 export interface SourceExtractor {
   languages: readonly Language[];
@@ -65,7 +66,7 @@ function load<T extends SourceExtractor | ManifestReader>(key: string, loader: L
  */
 export function preloadExtractors(kinds: readonly DiscoveredFile['kind'][]): void {
   for (const kind of kinds) {
-    const started = kind.type === 'source' ? preload(`source:${kind.language}`, sourceExtractors[kind.language]) : preload(`manifest:${kind.manifest}`, manifestReaders[kind.manifest]);
+    const started = kind.type === 'source' ? preload(readerKey(kind), sourceExtractors[kind.language]) : preload(readerKey(kind), manifestReaders[kind.manifest]);
     started?.catch(() => undefined);
   }
 }
@@ -82,12 +83,12 @@ export async function extractFile(file: DiscoveredFile, content: string): Promis
     if (kind.type === 'source') {
       const loader = sourceExtractors[kind.language];
       if (!loader) return emptyFacts(file.path, kind.language);
-      const extractor = await load(`source:${kind.language}`, loader);
+      const extractor = await load(readerKey(kind), loader);
       return await extractor.extract(file.path, content, kind.language);
     }
     const loader = manifestReaders[kind.manifest];
     if (!loader) return emptyFacts(file.path, kind.manifest);
-    const reader = await load(`manifest:${kind.manifest}`, loader);
+    const reader = await load(readerKey(kind), loader);
     return await reader.read(file.path, content, kind.manifest);
   } catch (error) {
     const facts = emptyFacts(file.path, label);

@@ -8,7 +8,7 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Finding } from '../model.js';
 import { unifiedDiff } from './diff.js';
-import { contentHash } from './literals.js';
+import { contentHash } from '../content-hash.js';
 
 export interface ApplyFixesOptions {
   /** Compute the diff and the outcome without writing any file. */

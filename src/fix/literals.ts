@@ -3,13 +3,9 @@
  * (`Target.binding`, the value's line and column); this finds the binding's value text at that place in the
  * file and records it as `Target.literal` (with its character offset), so a fix can rewrite exactly it.
  */
-import { createHash } from 'node:crypto';
+import { contentHash } from '../content-hash.js';
 import type { Binding, FileFacts, Finding, Loc, ResolvedCall } from '../model.js';
 
-/** SHA-256 (hex) of a file's content: what `Finding.fix.contentHash` records and `applyFixes` compares. */
-export function contentHash(content: string): string {
-  return createHash('sha256').update(content, 'utf8').digest('hex');
-}
 
 /**
  * A copy of `findings` whose fixes record the hash of the file content their range was computed on
