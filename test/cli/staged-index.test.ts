@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, realpathSync, renameSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/file-tree.js';
 import { lint } from '../../src/lint.js';
 import { git, initRepo } from './subprocess.js';
 
@@ -20,10 +21,7 @@ function repository(): string {
     '.env': 'ROOMS_URL=https://gw.api.helsinki.fi/rooms\n',
     'deploy/deployment.yaml': 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: rooms\nspec:\n  template:\n    spec:\n      containers:\n        - name: rooms\n          env:\n            - name: SISU_URL\n              value: https://sis-helsinki.funidata.fi\n',
   };
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    writeFileSync(path.join(dir, file), content);
-  }
+  writeTree(dir, files);
   initRepo(dir);
   return dir;
 }

@@ -1,17 +1,15 @@
-import { chmodSync, mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/file-tree.js';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, discover, MAX_FILE_BYTES, readDiscoveredFile } from '../../src/discover/index.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/discover');
 
 function workspace(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(tmpdir(), 'arch-lint-discover-'));
-  for (const [relative, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
-    writeFileSync(path.join(root, relative), content);
-  }
+  writeTree(root, files);
   return root;
 }
 

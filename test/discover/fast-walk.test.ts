@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/file-tree.js';
 import { ALWAYS_SKIPPED_DIRS, discover, type DiscoverResult } from '../../src/discover/index.js';
 import { walkWithGitignore } from '../../src/discover/walk.js';
 
@@ -40,10 +41,7 @@ function repository(): string {
     'app/nested/deep/deploy.yaml': 'apiVersion: v1\nkind: ConfigMap\n',
     'app/docs/api/openapi.yaml': 'openapi: 3.0.0\n',
   };
-  for (const [relative, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(top, relative)), { recursive: true });
-    writeFileSync(path.join(top, relative), content);
-  }
+  writeTree(top, files);
   mkdirSync(path.join(top, '.git'));
   writeFileSync(path.join(top, '.git', 'HEAD'), 'ref: refs/heads/main\n');
   symlinkSync(path.join(top, 'app/src/client.ts'), path.join(top, 'app/client-link.ts'));

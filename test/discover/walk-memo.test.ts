@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readdirSync, realpathSync, renameSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { writeTree } from '../helpers/file-tree.js';
 import { walkWithGitignore, type WalkMemo, type WalkOptions } from '../../src/discover/walk.js';
 
 const options: WalkOptions = { skipNames: new Set(['node_modules', '.git']), skipSuffixes: ['.min.js'] };
@@ -28,10 +29,7 @@ function tree(): { outer: string; root: string } {
     'repo/services/grades/deploy/deployment.yaml': 'kind: Deployment\n',
     'repo/services/grades/src/index.ts': '',
   };
-  for (const [file, content] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(outer, file)), { recursive: true });
-    writeFileSync(path.join(outer, file), content);
-  }
+  writeTree(outer, files);
   backdate(outer);
   return { outer, root: path.join(outer, 'repo') };
 }
