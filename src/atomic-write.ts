@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Problem } from './model.js';
 
 export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
@@ -17,4 +18,13 @@ export async function writeFileAtomically(file: string, content: string | Uint8A
     await rm(temporary, { force: true });
     throw error;
   }
+}
+
+/**
+ * A cache that cannot be written (a read-only folder, a full disk) costs speed, not the scan: a warning
+ * (`cache-unwritable`) and the run goes on. Such a result is never stored (see `scan`).
+ */
+export function cacheWriteProblem(file: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+  return { file: null, severity: 'warning', code: 'cache-unwritable', message: `cannot write the cache ${file} (${code}); the run goes on without saving it` };
 }

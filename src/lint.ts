@@ -7,6 +7,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
 import { WalkMemoFile } from './cache/walk-memos.js';
+import { cacheWriteProblem } from './atomic-write.js';
 import { contentHash } from './content-hash.js';
 import { RACY_MARGIN_MS, ResultCache, scanKey, statsAreSettled, type CatalogInputs, type ReadInputs } from './cache/result-cache.js';
 import { UsageError } from './config/errors.js';
@@ -16,7 +17,7 @@ import { changedLines } from './discover/git.js';
 import { packageRoot } from './package-root.js';
 import { ruleIds } from './judge/rules/ids.js';
 import type { StagedIndex } from './discover/staged.js';
-import type { LintResult, RuleSetting } from './model.js';
+import type { LintResult, Problem, RuleSetting } from './model.js';
 import type { Baseline } from './judge/suppressions/baseline.js';
 import type { SuppressionPass } from './judge/suppressions/passes.js';
 
@@ -151,6 +152,7 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   // Taken before discovery's stats: a file changed after this moment cannot be in a stored result's key unchanged.
   const scanStartedAt = Date.now();
   let discovered: DiscoverResult | null = null;
+  let cacheWriteTrouble: Problem | null = null;
   let resultKey: string | null = null;
   if (!options.staged) {
     // With --cache, a folder whose stat is unchanged since the last walk is not listed again (see WalkMemo).
@@ -159,7 +161,8 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     const previousWalks = walkMemoFile?.load() ?? {};
     const walkMemos = walkMemoFile ? { walkMemos: { previous: previousWalks, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
     discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude, ...walkMemos });
-    if (walkMemoFile) await walkMemoFile.save(previousWalks, discovered.walkMemos ?? {});
+    // Only a speed-up: a memo that cannot be written is reported with the scan's result, if there is a scan.
+    if (walkMemoFile) await walkMemoFile.save(previousWalks, discovered.walkMemos ?? {}).catch((error: unknown) => (cacheWriteTrouble = cacheWriteProblem(walkMemoFile.file, error)));
     if (resultCache) {
       resultKey = scanKey({
         build,
@@ -190,6 +193,8 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   }
   const { runPipeline } = await import('./pipeline.js');
   const { result, reads, catalogRead } = await runPipeline({ options, cwd, root, paths, config, changed, now, toolVersion, cacheFile, discovered, trackReads: resultCache !== null, ...(stagedIndex ? { stagedIndex } : {}) });
+  // Problems without a file sort first.
+  if (cacheWriteTrouble) result.problems.unshift(cacheWriteTrouble);
   const incomplete = result.problems.some((problem) => problem.severity === 'error');
   let reportFile: string | null = null;
   // An incomplete scan is not stored (its cause may be gone next time), nor one whose files' stats cannot be trusted.
@@ -200,7 +205,10 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     const catalogInputs: CatalogInputs | null =
       config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalogRead.map((file) => [file.path, file.content === null ? null : contentHash(file.content)])) } : null;
     const readInputs: ReadInputs = Object.fromEntries([...reads].map(([file, hash]) => [path.join(root, file), hash]));
-    reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(result));
+    reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(result)).catch((error: unknown) => {
+      result.problems.unshift(cacheWriteProblem(path.dirname(cacheFile!), error));
+      return null;
+    });
   }
   return { summary: result.summary, incomplete, result: () => result, reportFile, reused: false };
 }

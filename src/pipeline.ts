@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactsCache } from './cache/facts-cache.js';
+import { cacheWriteProblem } from './atomic-write.js';
 import { contentHash } from './content-hash.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { DiscoverResult } from './discover/index.js';
@@ -105,7 +106,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   // Saved before resolution: nothing downstream can change what is written.
   // Only a scan of the whole root may forget files it did not see (cache entries, baseline entries).
   const wholeRoot = !options.staged && paths.every((given) => path.resolve(cwd, given) === root);
-  if (cache) await cache.save({ prune: wholeRoot });
+  if (cache) await cache.save({ prune: wholeRoot }).catch((error: unknown) => problems.push(cacheWriteProblem(cache.file, error)));
 
   // Files read beside the discovered ones (package.json, OpenAPI documents, sources of fixes): the result cache
   // checks them again before reusing this result. Discovered files are in its key already.
