@@ -371,6 +371,12 @@ export interface Finding {
   fingerprint: string;
   /** Index into `calls`, when the finding is about a call. */
   callIndex?: number;
+  /**
+   * Other places that belong to the same finding: the call sites that reach one integration point (a client's
+   * base-URL configuration, a wrapper's request), so one integration gives one finding. Sorted by file, line, column.
+   * `--changed-since` keeps a finding when any of its locations is on a changed line.
+   */
+  related?: RelatedLocation[];
   /** Suppression, if any: kind and justification (reported, not counted). */
   suppressed?: { kind: 'waiver' | 'directive' | 'baseline'; justification: string };
   /** Machine-applicable fix (e.g. rewrite a backend URL to the gateway URL). */
@@ -385,6 +391,15 @@ export interface Finding {
     /** SHA-256 (hex) of the whole file's content at scan time, set by lint(); a fix is only applied while the file still hashes to it. */
     contentHash?: string;
   };
+}
+
+/** A further location of a finding (SARIF `relatedLocations`). */
+export interface RelatedLocation {
+  file: string;
+  line: number;
+  column: number;
+  /** What happens there, e.g. `call GET /courses reaches it`. */
+  message: string;
 }
 
 // ───────────────────────────── report ─────────────────────────────

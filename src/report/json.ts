@@ -9,7 +9,7 @@ const keyOrders: Readonly<Record<string, readonly string[]>> = {
   result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary'],
   call: ['file', 'line', 'column', 'language', 'client', 'method', 'expression', 'kind', 'enclosing', 'targets', 'service', 'suppressedBy'],
   target: ['url', 'host', 'zone', 'via', 'env', 'service', 'api', 'environment', 'binding', 'ignored'],
-  finding: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'fingerprint', 'callIndex', 'suppressed', 'fix'],
+  finding: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'fingerprint', 'callIndex', 'related', 'suppressed', 'fix'],
   problem: ['file', 'line', 'column', 'severity', 'code', 'message'],
   rule: ['id', 'severity', 'description', 'helpUri'],
 };
