@@ -154,6 +154,10 @@ export interface Invocation {
   expression: string;
   fn?: string;
   enclosing: string;
+  /** The callee as written (`callApi`, `this.http.fetchJson`), for naming a wrapper call (`wrapper:callApi`). */
+  calleeText?: string;
+  /** Short source text of each argument, so the argument that carries the URL can be shown. */
+  argTexts?: string[];
 }
 
 /** An environment variable or configuration key bound to a value in a deployment/config file. */
@@ -353,6 +357,12 @@ export interface ResolvedCall {
   service?: string;
   /** Set by the judge when a waiver, inline directive or baseline suppresses findings on this call. */
   suppressedBy?: string;
+  /**
+   * The integration point the call reaches through, when it is not the call itself: the base-URL configuration of the
+   * client it is made on, or (for a call of a wrapper) the request the wrapper makes. Findings about calls that share
+   * a point are one finding there, with the calls as related locations.
+   */
+  point?: Loc;
 }
 
 // ───────────────────────────── judge ─────────────────────────────

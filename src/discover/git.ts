@@ -214,6 +214,7 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
 interface ChangedLineSubject {
   file: string;
   line: number;
+  related?: readonly { file: string; line: number }[];
 }
 interface ChangedLineCall {
   targets: readonly { binding?: ChangedLineSubject; literal?: ChangedLineSubject }[];
@@ -227,5 +228,7 @@ interface ChangedLineCall {
 export function isOnChangedLines(finding: ChangedLineSubject, call: ChangedLineCall | undefined, changed: ReadonlyMap<string, ReadonlySet<number>>): boolean {
   const touched = (where: ChangedLineSubject | undefined): boolean => where !== undefined && (changed.get(where.file)?.has(where.line) ?? false);
   if (touched(finding)) return true;
+  // One finding per integration point: a change at any of its call sites is a change to it.
+  if (finding.related?.some(touched)) return true;
   return call?.targets.some((target) => touched(target.binding) || touched(target.literal)) ?? false;
 }

@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
 import type { RuleFinding, RuleModule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
+import { groupByIntegrationPoint } from './integration-points.js';
 import { applySuppressions, type SuppressionPass } from './suppressions/passes.js';
 import { classifyHost, matchesAnyHostPattern } from './zones.js';
 
@@ -82,7 +83,7 @@ export function judge(input: JudgeInput): JudgeOutput {
   const available = input.rules ?? registeredRules;
   const calls = classifyCalls(input.calls, input.config);
   const services = input.services ?? [];
-  const ruleFindings: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
+  const collected: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
   const ran: RuleMeta[] = [];
   for (const rule of Object.values(available)) {
     const configured = input.config.rules[rule.id];
@@ -99,13 +100,15 @@ export function judge(input: JudgeInput): JudgeOutput {
       now: input.now,
       options: configured?.options ?? {},
     });
-    for (const finding of found) ruleFindings.push({ ruleId: rule.id, severity, finding });
+    for (const finding of found) collected.push({ ruleId: rule.id, severity, finding });
   }
+  const ruleFindings = groupByIntegrationPoint(collected, calls);
   const fingerprints = fingerprintFindings(ruleFindings);
   const findings: Finding[] = ruleFindings.map(({ ruleId, severity, finding }, index) => {
     // Keys in the model's order, so the JSON report reads the same way every time.
     const built: Finding = { ruleId, severity, message: finding.message, file: finding.file, line: finding.line, column: finding.column, fingerprint: fingerprints[index]! };
     if (finding.callIndex !== undefined) built.callIndex = finding.callIndex;
+    if (finding.related) built.related = finding.related;
     if (finding.fix) built.fix = finding.fix;
     return built;
   });

@@ -133,9 +133,23 @@ function fixOf(fix: NonNullable<Finding['fix']>, prefix: string): Record<string,
 
 function relatedLocations(result: LintResult, finding: Finding, prefix: string): Record<string, unknown>[] {
   const call = finding.callIndex === undefined ? undefined : result.calls[finding.callIndex];
-  if (!call) return [];
   const related: Record<string, unknown>[] = [];
   const seen = new Set<string>();
+  // The other places of the same integration point (the call sites that reach it).
+  for (const location of finding.related ?? []) {
+    const key = `${location.file}:${location.line}:${location.column}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    related.push({
+      id: related.length,
+      physicalLocation: {
+        artifactLocation: { uri: relativeUri(location.file, prefix), uriBaseId: '%SRCROOT%' },
+        region: { startLine: Math.max(1, location.line), startColumn: Math.max(1, location.column) },
+      },
+      message: { text: location.message },
+    });
+  }
+  if (!call) return related;
   for (const target of call.targets) {
     if (!target.binding) continue;
     const key = `${target.binding.file}:${target.binding.line}:${target.binding.column}`;

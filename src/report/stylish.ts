@@ -3,7 +3,7 @@
  * then a summary line. Suppressed findings are counted, not listed.
  */
 import pc from 'picocolors';
-import type { LintResult } from '../model.js';
+import type { LintResult, RelatedLocation } from '../model.js';
 import type { FormatOptions } from './index.js';
 
 interface Row {
@@ -12,7 +12,11 @@ interface Row {
   severity: 'error' | 'warning';
   message: string;
   tag: string;
+  related?: RelatedLocation[] | undefined;
 }
+
+/** Related locations listed under a finding before the rest is summarised in one line. */
+const MAX_RELATED_SHOWN = 10;
 
 function plural(count: number, word: string, pluralWord = `${word}s`): string {
   return `${count} ${count === 1 ? word : pluralWord}`;
@@ -33,7 +37,7 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
   };
   for (const finding of result.findings) {
     if (finding.suppressed) continue;
-    rowsOf(finding.file).push({ line: finding.line, column: finding.column, severity: finding.severity, message: finding.message, tag: finding.ruleId });
+    rowsOf(finding.file).push({ line: finding.line, column: finding.column, severity: finding.severity, message: finding.message, tag: finding.ruleId, related: finding.related });
   }
   for (const problem of result.problems) {
     rowsOf(problem.file ?? '(general)').push({ line: problem.line ?? 0, column: problem.column ?? 0, severity: problem.severity, message: problem.message, tag: problem.code });
@@ -53,6 +57,12 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
       lines.push(`  ${c.dim(position)}  ${severity}  ${headline}  ${c.dim(row.tag)}`);
       const indent = ' '.repeat(2 + position.length + 2 + 7 + 2);
       for (const detail of details) lines.push(c.dim(`${indent}${detail}`));
+      // The other places of the same integration point: where it is reached from, file:line:col first so a terminal links it.
+      const related = row.related ?? [];
+      for (const location of related.slice(0, MAX_RELATED_SHOWN)) {
+        lines.push(c.dim(`${indent}related ${location.file}:${location.line}:${location.column}  ${location.message}`));
+      }
+      if (related.length > MAX_RELATED_SHOWN) lines.push(c.dim(`${indent}… and ${related.length - MAX_RELATED_SHOWN} more related locations (--format json lists all)`));
     });
   }
 

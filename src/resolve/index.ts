@@ -6,10 +6,14 @@
  * when no URL could be worked out, otherwise `unknown`); the judge classifies hosts into zones.
  *
  * Decisions (see also docs):
- * - Wrappers: a call (or wrapper invocation) whose URL depends on its function's parameters is
- *   reported at each place the function is invoked, with the arguments substituted; it is reported
- *   at its own place only when nothing in the scan invokes the function (a library export), with the
- *   parameter left as a hole.
+ * - Wrappers: the request a wrapper makes is always reported where it is written. Its targets are
+ *   what the wrapper's callers give (each target's `via` names the caller), or, when no caller
+ *   resolves (or nothing invokes it), its URL with the parameter left as a `{…}` placeholder.
+ *   A call of a wrapper is a call of its own (`client: wrapper:<name>`) only when it passes the value
+ *   that becomes the URL or its start (`callApi('/sandbox')`); one that passes an id or a payload
+ *   (`getCourse(id)` → `/courses/${id}`) is evidence of the wrapper's request, not a call. Which
+ *   parameter is the URL is decided by data flow (`urlParams`). Both carry the wrapper's request as
+ *   their `point`, so the judge reports one finding there with the calls as related locations.
  * - Instance calls (`x.get('/p')`): kept when the receiver resolves to an HTTP client. When it does
  *   not resolve at all, the call is kept as `unresolved` only if the receiver's name says it is a
  *   client (`api`, `http`, `client`, `axios`, `importerApi`…); values from server frameworks
@@ -23,7 +27,7 @@
  * - When a URL's scheme and host are known but the path has unknown parts, the target keeps the host
  *   and renders the unknown parts as `{…}` placeholders (`http://importer-api:3000/students/{parameter id}`).
  */
-import type { Binding, CallFact, FileFacts, Invocation, Language, Problem, ResolvedCall, Sym, Target } from '../model.js';
+import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, ResolvedCall, Sym, Target } from '../model.js';
 import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
 import { mergeServices } from './services.js';
@@ -58,6 +62,15 @@ interface Resolution {
   method: string | null;
   kind: CallFact['kind'];
   targets: Target[];
+  /** The base-URL configuration of the client the call is made on, when it has one (see ResolvedCall.point). */
+  point?: Loc;
+}
+
+/** One request a wrapper call makes: the call written in the wrapper, and where it goes with these arguments. */
+interface Expansion {
+  /** The request written in the wrapper, or a call of a nested wrapper that passes it the URL. */
+  inner: CallFact | Invocation;
+  resolution: Resolution;
 }
 
 const MAX_WRAPPER_DEPTH = 8;
@@ -136,6 +149,50 @@ export function dependsOnParam(sym: Sym | null | undefined): boolean {
   return result;
 }
 
+/** Text that may stand before a URL-carrying parameter: nothing, `/`, or an origin (`https://host:8080`, optionally with `/`). */
+const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
+
+/** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
+const URL_PROPS = ['url', 'uri', 'href', 'path', 'route', 'endpoint'];
+
+/**
+ * Parameters that reach a URL as the whole value or its start (`url`, `${base}/x`, `{ url }`), not in the middle
+ * (`/courses/${id}`): those are the parameters a caller passes a URL, path or route in.
+ */
+export function leadingParams(sym: Sym | null | undefined): number[] {
+  if (!sym) return [];
+  switch (sym.kind) {
+    case 'param':
+      return [sym.index];
+    case 'step':
+      return leadingParams(sym.value);
+    case 'concat': {
+      // Text before the parameter may be an origin (`https://host${path}`) or a single `/` (`${base}/${path}`), not a path (`/courses/${id}`).
+      let before = '';
+      for (const part of sym.parts) {
+        if (part.kind === 'lit') before += part.value;
+        else if (part.kind === 'param' || (part.kind === 'step' && part.value.kind === 'param')) return LEADING_TEXT.test(before) ? leadingParams(part) : [];
+        else if (before !== '') return [];
+      }
+      return [];
+    }
+    case 'alt':
+      return sym.options.flatMap(leadingParams);
+    case 'url':
+      return [...leadingParams(sym.base), ...leadingParams(sym.path)];
+    case 'object': {
+      const prop = URL_PROPS.map((name) => (Object.hasOwn(sym.props, name) ? sym.props[name] : undefined)).find((value) => value !== undefined);
+      return leadingParams(prop);
+    }
+    default:
+      return [];
+  }
+}
+
+function isInvocation(site: CallFact | Invocation): site is Invocation {
+  return 'callee' in site;
+}
+
 function callDependsOnParam(fact: CallFact): boolean {
   return dependsOnParam(fact.url) || dependsOnParam(fact.receiver);
 }
@@ -167,6 +224,7 @@ class CallResolver {
   private readonly sites = new Map<string, { calls: CallFact[]; invocations: Invocation[] }>();
   private readonly wrapperMemo = new Map<string, boolean>();
   private readonly wrapperBusy = new Set<string>();
+  private readonly urlParamMemo = new Map<string, ReadonlySet<number>>();
   private readonly invoked = new Set<string>();
   private readonly callsByFile = new Map<string, CallFact[]>();
   private readonly invocationsByFile = new Map<string, Invocation[]>();
@@ -259,6 +317,32 @@ class CallResolver {
     return result;
   }
 
+  /** Indexes of a wrapper's parameters that become its request's URL or the URL's start (see `leadingParams`), through nested wrappers. */
+  private urlParams(fn: FnValue): ReadonlySet<number> {
+    const id = `${fn.file}#${fn.key}`;
+    const cached = this.urlParamMemo.get(id);
+    if (cached) return cached;
+    const found = new Set<number>();
+    // Cycles read as no URL parameter until the first answer is complete.
+    this.urlParamMemo.set(id, found);
+    const sites = this.sites.get(id);
+    for (const call of sites?.calls ?? []) for (const index of leadingParams(call.url)) found.add(index);
+    for (const invocation of sites?.invocations ?? []) {
+      if (!invocationDependsOnParam(invocation)) continue;
+      for (const inner of this.calleeFunctions(invocation.callee, this.topLevel(fn.file))) {
+        if (!this.isWrapper(inner)) continue;
+        for (const index of this.urlParams(inner)) for (const outer of leadingParams(invocation.args[index])) found.add(outer);
+      }
+    }
+    return found;
+  }
+
+  /** The argument of an invocation that carries the URL, when it passes one (null: it passes only ids or payloads). */
+  private urlArgument(fn: FnValue, invocation: Invocation): number | null {
+    for (const index of [...this.urlParams(fn)].sort((a, b) => a - b)) if (index < invocation.args.length) return index;
+    return null;
+  }
+
   /** URL strings of a call's URL argument: strings as they are; option objects (`{ url }`, `{ hostname, path }`) assembled. */
   private urlStrings(sym: Sym | null, ctx: Context, client: string): StrValue[] {
     if (!sym) return [{ t: 'str', parts: [{ hole: 'no URL argument' }], via: [] }];
@@ -308,7 +392,10 @@ class CallResolver {
     const paths = this.urlStrings(fact.url, ctx, fact.client);
     if (clients.length > 0) {
       const targets = clients.flatMap((client) => paths.flatMap((path) => this.evaluator.joinClient(client, path))).map(targetOf);
-      return { client: clients[0]?.client ?? fact.client, method: fact.method, kind: fact.kind, targets };
+      const resolution: Resolution = { client: clients[0]?.client ?? fact.client, method: fact.method, kind: fact.kind, targets };
+      const configured = clients.find((client) => client.base !== null);
+      if (configured) resolution.point = configured.at;
+      return resolution;
     }
     if (!this.keepUnresolvedReceiver(fact.receiver, receivers)) return null;
     const name = receiverName(fact.receiver);
@@ -323,7 +410,7 @@ class CallResolver {
   }
 
   /** The requests a wrapper makes when called with `args`, through nested wrappers. */
-  private expand(fn: FnValue, args: readonly Sym[], callerCtx: Context, via: string[], chain: Set<string>): Resolution[] {
+  private expand(fn: FnValue, args: readonly Sym[], callerCtx: Context, via: string[], chain: Set<string>): Expansion[] {
     const id = `${fn.file}#${fn.key}`;
     if (chain.has(id) || chain.size >= MAX_WRAPPER_DEPTH) return [];
     const sites = this.sites.get(id);
@@ -331,16 +418,19 @@ class CallResolver {
     const nextChain = new Set(chain).add(id);
     const ctx: Context = { file: fn.file, service: callerCtx.service, args: { syms: args, ctx: callerCtx }, depth: callerCtx.depth + 1 };
     const step = `wrapper ${fn.key}${fn.at ? ` (${at(fn.at)})` : ''}`;
-    const out: Resolution[] = [];
+    const out: Expansion[] = [];
     for (const call of sites.calls) {
       if (!callDependsOnParam(call)) continue;
       const resolution = this.resolveFact(call, ctx);
-      if (resolution) out.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [...via, step, ...target.via] })) });
+      if (resolution) out.push({ inner: call, resolution: { ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [...via, step, ...target.via] })) } });
     }
     for (const invocation of sites.invocations) {
       if (!invocationDependsOnParam(invocation)) continue;
       for (const inner of this.calleeFunctions(invocation.callee, ctx)) {
-        if (this.isWrapper(inner)) out.push(...this.expand(inner, invocation.args, ctx, [...via, step], nextChain));
+        if (!this.isWrapper(inner)) continue;
+        const nested = this.expand(inner, invocation.args, ctx, [...via, step], nextChain);
+        out.push(...nested);
+        if (nested.length > 0 && this.urlArgument(inner, invocation) !== null) out.push({ inner: invocation, resolution: this.wrapperCall(invocation, inner, nested) });
       }
     }
     return out;
@@ -348,7 +438,7 @@ class CallResolver {
 
   private record(loc: CallFact['loc'], language: Language, expression: string, enclosing: string, resolution: Resolution): ResolvedCall {
     const targets = resolution.targets.length > 0 ? dedupeTargets(resolution.targets) : [{ url: null, host: null, zone: 'unresolved' as const, via: ['no URL could be determined'] }];
-    return {
+    const call: ResolvedCall = {
       file: loc.file,
       line: loc.line,
       column: loc.column,
@@ -360,6 +450,43 @@ class CallResolver {
       enclosing,
       targets,
     };
+    const point = resolution.point;
+    if (point && !(point.file === loc.file && point.line === loc.line && point.column === loc.column)) call.point = { file: point.file, line: point.line, column: point.column };
+    return call;
+  }
+
+  /** A call of a wrapper that passes its URL: one call, with every request the wrapper makes for it. */
+  private wrapperCall(invocation: Invocation, fn: FnValue, expansions: readonly Expansion[]): Resolution {
+    const name = invocation.calleeText ?? fn.key;
+    const first = expansions[0];
+    const resolution: Resolution = {
+      client: `wrapper:${name.length > 60 ? fn.key : name}`,
+      method: expansions.find((expansion) => expansion.resolution.method !== null)?.resolution.method ?? null,
+      kind: 'call',
+      targets: expansions.flatMap((expansion) => expansion.resolution.targets),
+    };
+    const request = expansions.find((expansion) => !isInvocation(expansion.inner));
+    if (request) resolution.point = request.resolution.point ?? request.inner.loc;
+    else if (first?.resolution.point) resolution.point = first.resolution.point;
+    return resolution;
+  }
+
+  /** A wrapper's own request, resolved with what its callers pass; a placeholder for the parameter where none resolves. */
+  private innerResolution(call: CallFact, ctx: Context, fromCallers: readonly Resolution[] | undefined): Resolution | null {
+    const own = this.resolveFact(call, ctx);
+    if (!fromCallers || fromCallers.length === 0) return own;
+    const targets = fromCallers.flatMap((resolution) => resolution.targets);
+    const resolves = targets.some((target) => target.url !== null);
+    const named = fromCallers.find((resolution) => resolution.client !== 'instance') ?? fromCallers[0];
+    const resolution: Resolution = {
+      client: own && own.client !== 'instance' ? own.client : (named?.client ?? call.client),
+      method: call.method ?? named?.method ?? null,
+      kind: call.kind,
+      targets: resolves || !own ? targets : own.targets,
+    };
+    const point = own?.point ?? fromCallers.find((caller) => caller.point)?.point;
+    if (point) resolution.point = point;
+    return resolution;
   }
 
   run(): ResolveOutput {
@@ -374,27 +501,62 @@ class CallResolver {
       }
     }
     const representedElsewhere = (file: string, fn: string | undefined, dependent: boolean): boolean => dependent && fn !== undefined && this.invoked.has(`${file}#${fn}`);
+    // What each wrapper's own request gives for its callers, gathered from every call of a wrapper (nested ones expand from the outermost).
+    const fromCallers = new Map<CallFact | Invocation, Resolution[]>();
+    for (const facts of this.input.facts) {
+      const language = facts.language as Language;
+      const ctx = this.topLevel(facts.file);
+      for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
+        const wrappers = wrappersByInvocation.get(invocation);
+        if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
+        const caller = `called from ${at(invocation.loc)}:${invocation.loc.column}`;
+        for (const fn of wrappers) {
+          const expansions = this.expand(fn, invocation.args, ctx, [], new Set());
+          for (const { inner, resolution } of expansions) {
+            const list = fromCallers.get(inner) ?? [];
+            list.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [caller, ...target.via] })) });
+            fromCallers.set(inner, list);
+          }
+          const urlIndex = this.urlArgument(fn, invocation);
+          if (urlIndex === null || expansions.length === 0) continue;
+          const expression = invocation.argTexts?.[urlIndex] ?? invocation.expression;
+          calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, expansions)));
+        }
+      }
+    }
     for (const facts of this.input.facts) {
       const language = facts.language as Language;
       const ctx = this.topLevel(facts.file);
       for (const call of this.callsByFile.get(facts.file) ?? []) {
-        if (representedElsewhere(facts.file, call.fn, callDependsOnParam(call))) continue;
-        const resolution = this.resolveFact(call, ctx);
+        const viaCallers = representedElsewhere(facts.file, call.fn, callDependsOnParam(call)) ? fromCallers.get(call) : undefined;
+        const resolution = this.innerResolution(call, ctx, viaCallers);
         if (resolution) calls.push(this.record(call.loc, language, call.expression, call.enclosing, resolution));
       }
+      // Calls of wrappers inside wrappers (`getJson(\`${base}/teachers/${id}\`)` in `teacher(id)`): a call when they pass the URL.
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
         const wrappers = wrappersByInvocation.get(invocation);
-        if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
+        if (!wrappers || !representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {
-          for (const resolution of this.expand(fn, invocation.args, ctx, [], new Set())) {
-            calls.push(this.record(invocation.loc, language, invocation.expression, invocation.enclosing, resolution));
-          }
+          const urlIndex = this.urlArgument(fn, invocation);
+          if (urlIndex === null) continue;
+          const viaCallers = fromCallers.get(invocation) ?? [];
+          const resolves = viaCallers.some((resolution) => resolution.targets.some((target) => target.url !== null));
+          const resolution = resolves ? mergeResolutions(viaCallers) : this.wrapperCall(invocation, fn, this.expand(fn, invocation.args, ctx, [], new Set()));
+          if (resolution.targets.length === 0) continue;
+          calls.push(this.record(invocation.loc, language, invocation.argTexts?.[urlIndex] ?? invocation.expression, invocation.enclosing, resolution));
         }
       }
     }
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
     return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems, packageNames: this.packageNames };
   }
+}
+
+/** Resolutions of one call from several callers, as one. */
+function mergeResolutions(resolutions: readonly Resolution[]): Resolution {
+  const first = resolutions[0]!;
+  const merged: Resolution = { ...first, targets: resolutions.flatMap((resolution) => resolution.targets) };
+  return merged;
 }
 
 /** `name` of the package.json at each service root, for matching workloads named after the package. */

@@ -36,8 +36,16 @@ const callAt = (file: string, line: number): ResolvedCall => {
 };
 const urls = (call: ResolvedCall): (string | null)[] => call.targets.map((t) => t.url);
 const zones = (call: ResolvedCall): string[] => call.targets.map((t) => t.zone);
-const directFindings = (file: string): number[] =>
-  polyglot.findings.filter((f) => f.ruleId === 'no-direct-integration' && f.file === file).map((f) => f.line).sort((a, b) => a - b);
+/** Lines of a file that a no-direct-integration finding covers: where it is, or a call site it lists (one finding per integration point). */
+const directFindings = (file: string): number[] => [
+  ...new Set(
+    polyglot.findings
+      .filter((f) => f.ruleId === 'no-direct-integration')
+      .flatMap((f) => [f, ...(f.related ?? [])])
+      .filter((where) => where.file === file)
+      .map((where) => where.line),
+  ),
+].sort((a, b) => a - b);
 
 it('the polyglot workspace (valid code in every language) gives no problems', () => {
   expect(polyglot.problems).toEqual([]);
@@ -69,8 +77,8 @@ describe('python', () => {
     expect(callAt(file, 40).targets.map((t) => t.host)).toEqual(['feedback.it.helsinki.fi']);
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([21, 31, 35, 40]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([21, 28, 31, 35, 39, 40]);
   });
 });
 
@@ -99,8 +107,8 @@ describe('java', () => {
     expect(urls(callAt(file, 41))).toEqual(['https://publisher.it.helsinki.fi/timetables']);
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([27, 36, 41, 47]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([23, 27, 36, 41, 47]);
   });
 });
 
@@ -130,8 +138,8 @@ describe('kotlin: the Java clients', () => {
     expect(urls(callAt(file, 30))).toEqual(['https://helka.it.helsinki.fi/api/holds/{parameter id}']);
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([16, 18, 20, 22, 30]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([15, 16, 18, 20, 22, 30]);
   });
 
   it('a one-line `object { const val … }` parses, and an @Value lateinit property resolves', () => {
@@ -161,7 +169,7 @@ describe('go', () => {
     expect(callAt(file, 34)).toMatchObject({ client: 'resty', method: 'POST' });
   });
 
-  it('reports the internal hosts, not the gateway', () => {
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
     expect(directFindings(file)).toEqual([26, 33, 34]);
   });
 });
@@ -191,8 +199,8 @@ describe('c#', () => {
     expect(urls(callAt(file, 39))).toEqual(['http://grade-archive.it.helsinki.fi/archive/{parameter id}']);
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([26, 32, 39]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([26, 32, 38, 39]);
   });
 
   it('a typed client through a C# 12 primary constructor, in a file with a raw string literal (both parse)', () => {
@@ -220,8 +228,8 @@ describe('php', () => {
     expect(callAt(file, 37)).toMatchObject({ client: 'SymfonyHttpClient', method: 'POST' });
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([19, 24, 37]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([14, 19, 24, 37]);
   });
 });
 
@@ -241,8 +249,8 @@ describe('ruby', () => {
     expect(urls(callAt(file, 29))).toContain('https://feedback.it.helsinki.fi/api/mentoring');
   });
 
-  it('reports the internal hosts, not the gateway', () => {
-    expect(directFindings(file)).toEqual([16, 20, 29]);
+  it('reports the internal hosts (at the client configuration, with the calls as related locations), not the gateway', () => {
+    expect(directFindings(file)).toEqual([16, 20, 26, 29]);
   });
 });
 

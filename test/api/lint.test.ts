@@ -69,7 +69,15 @@ describe('lint()', () => {
   describe('[resolver]', () => {
     it('finds the direct integration and counts it', async () => {
       const result = await lint({ cwd: repo, paths: ['fixtures/cli/direct'] });
-      expect(result.findings).toMatchObject([{ ruleId: 'no-direct-integration', severity: 'error', file: 'src/students.ts', callIndex: expect.any(Number) }]);
+      expect(result.findings).toMatchObject([
+        {
+          ruleId: 'no-direct-integration',
+          severity: 'error',
+          file: 'src/util/importerClient.ts',
+          callIndex: expect.any(Number),
+          related: [{ file: 'src/students.ts', line: 5 }],
+        },
+      ]);
       const call = result.calls[result.findings[0]!.callIndex!]!;
       expect(call.targets[0]).toMatchObject({ host: 'importer.it.helsinki.fi', zone: 'internal' });
       expect(result.summary).toMatchObject({ errors: 1, warnings: 0, suppressed: 0 });
@@ -81,10 +89,10 @@ describe('lint()', () => {
       expect(result.summary).toMatchObject({ errors: 0, warnings: 1 });
     });
 
-    it('adding lines above a call keeps its fingerprint', async () => {
+    it('adding lines above a finding keeps its fingerprint', async () => {
       const dir = copyOf('direct');
       const before = (await lint({ cwd: dir })).findings[0]!;
-      const file = path.join(dir, 'src/students.ts');
+      const file = path.join(dir, before.file);
       writeFileSync(file, `// A new comment.\n\nexport const unrelated = 1;\n${readFileSync(file, 'utf8')}`);
       const after = (await lint({ cwd: dir })).findings[0]!;
       expect(after.line).toBe(before.line + 3);

@@ -127,8 +127,10 @@ describe('arch-lint CLI', () => {
     it('a direct integration exits 1 and is shown ESLint-style', () => {
       const { code, stdout } = run(['--now', '2026-01-15', path.join(fixtures, 'direct')]);
       expect(code).toBe(1);
-      expect(stdout).toContain('src/students.ts');
-      expect(stdout).toMatch(/\d+:\d+\s+error\s+.*importer\.it\.helsinki\.fi.*no-direct-integration/);
+      // One finding, on the line a developer changes (the client's base URL), with the call through it as a related location.
+      expect(stdout).toContain('src/util/importerClient.ts');
+      expect(stdout).toMatch(/5:3\s+error\s+.*importer\.it\.helsinki\.fi.*Reached from 1 call site.*no-direct-integration/);
+      expect(stdout).toMatch(/\n\s+related src\/students\.ts:5:26 {2}axios GET '\/students' reaches it\n/);
       expect(stdout).toMatch(/✖ 1 problem \(1 error, 0 warnings\)/);
     });
 

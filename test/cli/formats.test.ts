@@ -33,7 +33,7 @@ describe('formats', () => {
     expect(codeQuality).toMatchObject([{ check_name: 'no-direct-integration', severity: 'major' }]);
     expect(readFileSync(file('junit.xml'), 'utf8')).toContain('<testsuites name="arch-lint"');
     expect(readFileSync(file('comment.md'), 'utf8')).toMatch(/^## arch-lint/);
-    expect(stdout).toMatch(/^::error file=.*src\/students\.ts,line=5,col=\d+,title=arch-lint no-direct-integration::/);
+    expect(stdout).toMatch(/^::error file=.*src\/util\/importerClient\.ts,line=5,col=\d+,title=arch-lint no-direct-integration::/);
   });
 
   it('--format github appends the job summary to $GITHUB_STEP_SUMMARY', () => {
@@ -56,15 +56,17 @@ describe('formats', () => {
     initRepo(repo);
     const out = scratch();
     run(['--format', 'sarif', '-o', path.join(out, 'r.sarif'), '--format', 'gitlab', '-o', path.join(out, 'cq.json'), '--format', 'json', '-o', path.join(out, 'r.json'), 'services/students'], { cwd: repo });
-    const sarif = JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+    const sarif = JSON.parse(readFileSync(path.join(out, 'r.sarif'), 'utf8')) as { runs: { originalUriBaseIds: Record<string, { uri: string }>; results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[]; relatedLocations?: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
     expect(sarif.runs[0]!.originalUriBaseIds['%SRCROOT%']!.uri).toBe(`file://${repo}/`);
-    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('services/students/src/students.ts');
+    expect(sarif.runs[0]!.results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe('services/students/src/util/importerClient.ts');
+    // The call through the client is a related location, repository-relative as well.
+    expect(sarif.runs[0]!.results[0]!.relatedLocations?.map((location) => location.physicalLocation.artifactLocation.uri)).toContain('services/students/src/students.ts');
     const codeQuality = JSON.parse(readFileSync(path.join(out, 'cq.json'), 'utf8')) as { location: { path: string } }[];
-    expect(codeQuality[0]!.location.path).toBe('services/students/src/students.ts');
+    expect(codeQuality[0]!.location.path).toBe('services/students/src/util/importerClient.ts');
     // The JSON report stays relative to the scan root.
-    expect((JSON.parse(readFileSync(path.join(out, 'r.json'), 'utf8')) as LintResult).findings[0]!.file).toBe('src/students.ts');
+    expect((JSON.parse(readFileSync(path.join(out, 'r.json'), 'utf8')) as LintResult).findings[0]!.file).toBe('src/util/importerClient.ts');
     const github = run(['--format', 'github', 'services/students'], { cwd: repo });
-    expect(github.stdout).toContain('file=services/students/src/students.ts,');
+    expect(github.stdout).toContain('file=services/students/src/util/importerClient.ts,');
   });
 });
 

@@ -24,7 +24,8 @@ function checkReport(result: LintResult): void {
 
   const direct = result.findings.filter((finding) => finding.ruleId === 'no-direct-integration');
   expect(direct).toHaveLength(1);
-  expect(direct[0]).toMatchObject({ severity: 'error', file: 'feedback/src/importer.ts', line: 7 });
+  // On the line a developer changes (the client's base URL), with the call through it as a related location.
+  expect(direct[0]).toMatchObject({ severity: 'error', file: 'feedback/src/importer.ts', line: 4, related: [{ file: 'feedback/src/importer.ts', line: 7 }] });
   expect(direct[0]?.message).toContain('binding IMPORTER_URL = https://importer.apps.ocp-prod-0.k8s.it.helsinki.fi (openshift/feedback.yaml:17, cluster)');
   // The dev value is evidence of the call, not of the direct integration.
   expect(direct[0]?.message).not.toContain('docker-compose.yml');
@@ -40,14 +41,14 @@ describe('deployment manifests end to end', () => {
     expect(result.problems).toEqual([]);
   });
 
-  it('a client configuration and the call made through it are one integration: findings only at the call', async () => {
+  it('a client configuration and the call made through it are one integration: one finding per rule, at the configuration', async () => {
     const result = await lint({ cwd: repo, paths: [workspace], now });
     const config = result.calls.find((call) => call.kind === 'client-config');
     expect(config).toMatchObject({ file: 'feedback/src/importer.ts', line: 4 });
-    expect(result.findings.filter((finding) => finding.line === 4)).toEqual([]);
-    expect(result.findings.map((finding) => [finding.ruleId, finding.line]).sort()).toEqual([
-      ['no-direct-integration', 7],
-      ['undeclared-integration', 7],
+    expect(result.findings.filter((finding) => finding.line === 7)).toEqual([]);
+    expect(result.findings.map((finding) => [finding.ruleId, finding.line, finding.related?.map((location) => location.line)]).sort()).toEqual([
+      ['no-direct-integration', 4, [7]],
+      ['undeclared-integration', 4, [7]],
     ]);
     expect(result.summary).toMatchObject({ errors: 1, warnings: 1 });
   });

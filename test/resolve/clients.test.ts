@@ -73,29 +73,46 @@ describe('resolving through bindings, client instances and wrappers', () => {
     ]);
   });
 
-  it('wrappers: call sites reported with arguments resolved, two levels deep and across modules (also options-object parameters and namespace imports); wrapped calls not double-reported', () => {
+  it('wrappers: each request reported where it is written with its callers\' targets, two levels deep and across modules; a wrapper call is a call when it passes the URL', () => {
     const scan = scanFixture('resolve/wrappers');
     const view = 'src/views/courses.ts';
-    const units = scan.callAt(view, 5);
-    expect(units).toMatchObject({ client: 'fetch', method: 'GET', expression: "'H523'", enclosing: 'show' });
-    expect(urls(units)).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units/H523']);
-    expect(units.targets[0]?.via).toEqual([
+    // organisationUnits('H523') passes an id: evidence of the request in getJson, not a call of its own.
+    expect(scan.calls.some((call) => call.file === view && call.line === 5)).toBe(false);
+    const getJson = scan.callAt('src/http/base.ts', 5);
+    expect(getJson).toMatchObject({ client: 'fetch', method: 'GET', enclosing: 'getJson' });
+    expect(urls(getJson)).toEqual(['https://gw.api.helsinki.fi/organisation/v2/units/H523']);
+    expect(getJson.targets[0]?.via).toEqual([
+      'called from src/views/courses.ts:5:9',
       'wrapper organisationUnits (src/sisu/api.ts:5)',
       'wrapper getJson (src/http/base.ts:4)',
       'const GATEWAY_URL (src/http/config.ts:2)',
     ]);
-    expect(scan.callAt(view, 6)).toMatchObject({ client: 'axios', method: 'GET' });
+    // organisationUnits passes getJson a path: that call is a wrapper call, whose point is getJson's request.
+    expect(scan.callAt('src/sisu/api.ts', 5)).toMatchObject({ client: 'wrapper:getJson', expression: '`/organisation/v2/units/${unitId}`', point: { file: 'src/http/base.ts', line: 5 } });
+    expect(scan.callAt(view, 6)).toMatchObject({ client: 'wrapper:callKori', method: 'GET', expression: "'/course-units'", point: { file: 'src/sisu/api.ts', line: 7 } });
     expect(urls(scan.callAt(view, 6))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units']);
-    expect(urls(scan.callAt(view, 7))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units/otm-1']);
-    expect(urls(scan.callAt(view, 9))).toEqual(['http://importer-api:3000/study-rights/014000000']);
-    // The wrappers' own calls are represented by their call sites; the never-called wrapper is reported where it is.
-    expect(scan.callsIn('src/http/base.ts')).toEqual([]);
-    const inApi = scan.callsIn('src/sisu/api.ts').filter((call) => call.kind === 'call');
-    expect(inApi.map((call) => [call.line, call.enclosing, urls(call)])).toEqual([[25, 'unusedWrapper', ['https://esb-api.it.helsinki.fi{parameter path}']]]);
+    expect(urls(scan.callAt('src/sisu/api.ts', 8))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units', 'https://sis-helsinki.funidata.fi/kori/api/course-units/otm-1']);
+    expect(urls(scan.callAt('src/sisu/api.ts', 12))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units/otm-1']);
+    expect(urls(scan.callAt('src/sisu/api.ts', 20))).toEqual(['http://importer-api:3000/study-rights/014000000']);
+    // A wrapper nobody calls: its request with the parameter as a placeholder.
+    expect(urls(scan.callAt('src/sisu/api.ts', 25))).toEqual(['https://esb-api.it.helsinki.fi{parameter path}']);
+    // An options-object parameter ({ path }) carries the URL too, through a namespace import.
+    expect(scan.callAt('src/views/students.ts', 5)).toMatchObject({ client: 'wrapper:http.request', expression: "{ path: '/students/014000000' }" });
     expect(urls(scan.callAt('src/views/students.ts', 5))).toEqual(['http://importer-api:3000/students/014000000']);
-    expect(urls(scan.callAt('src/views/students.ts', 6))).toEqual(['http://importer-api:3000/students?year=2026']);
-    expect(scan.callsIn('src/http/request.ts')).toEqual([]);
-    expect(scan.calls.filter((call) => call.kind === 'call')).toHaveLength(7);
+    expect(scan.calls.some((call) => call.file === 'src/views/students.ts' && call.line === 6)).toBe(false);
+    expect(urls(scan.callAt('src/http/request.ts', 5))).toEqual(['http://importer-api:3000/students/014000000', 'http://importer-api:3000/students?year=2026']);
+    expect(scan.calls.filter((call) => call.kind === 'call').map((call) => `${call.file}:${call.line}`)).toEqual([
+      'src/http/base.ts:5',
+      'src/http/request.ts:5',
+      'src/http/request.ts:9',
+      'src/sisu/api.ts:5',
+      'src/sisu/api.ts:8',
+      'src/sisu/api.ts:12',
+      'src/sisu/api.ts:20',
+      'src/sisu/api.ts:25',
+      'src/views/courses.ts:6',
+      'src/views/students.ts:5',
+    ]);
   });
 
   it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {

@@ -742,6 +742,8 @@ export class FileWalker {
       args: args.map((argument) => this.symOf(argument, scope)),
       expression: this.text(args[0] ?? node),
       enclosing: scope.enclosing,
+      calleeText: this.text(node.expression),
+      argTexts: args.map((argument) => this.text(argument)),
     };
     this.facts.invocations.push(scope.fnKey ? { ...invocation, fn: scope.fnKey } : invocation);
   }

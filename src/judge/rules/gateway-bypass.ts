@@ -7,7 +7,7 @@
 import { bypassedApiFor, matchBackend } from '../../catalog/match.js';
 import type { BackendMatch } from '../../catalog/match.js';
 import type { Finding, GatewayApi, ResolvedCall, Target } from '../../model.js';
-import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
@@ -25,7 +25,6 @@ export const gatewayBypass = defineRule({
     const entrypoints = config.gateway.entrypoints;
     const findings: RuleFinding[] = [];
     calls.forEach((call, callIndex) => {
-      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const seen = new Set<string>();
       for (const target of call.targets) {
         // A service calling its own backend (or, with allowWithinSystem, one of its system's) is not an integration.

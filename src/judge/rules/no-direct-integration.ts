@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule.js';
-import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines } from '../describe-call.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 
 export const noDirectIntegration = defineRule({
@@ -13,8 +13,6 @@ export const noDirectIntegration = defineRule({
     calls.forEach((call, callIndex) => {
       const direct = directTargets(call, services, options);
       if (direct.length === 0) return;
-      // A client's base URL is reported once, at the configuration, only when no call made through it was found.
-      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const hosts = [...new Set(direct.map((target) => target.host ?? ''))].sort();
       const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
       const owners = [...new Set(direct.flatMap((target) => (target.service ? [target.service] : [])))].sort();

@@ -5,7 +5,7 @@
  */
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { findConsumesEntry, urlParts } from '../../resolve/services.js';
-import { describeCall, evidenceLines, isCoveredByCalls } from '../describe-call.js';
+import { describeCall, evidenceLines } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
@@ -49,15 +49,13 @@ export const undeclaredIntegration = defineRule({
     calls.forEach((call, callIndex) => {
       const service = call.service ? services.find((declared) => declared.name === call.service && declared.source === 'arch-lint') : undefined;
       if (!service) return;
-      // A client configuration and the calls made through it are one integration: reported at the calls.
-      if (call.kind === 'client-config' && isCoveredByCalls(call, calls)) return;
       const targets = undeclaredTargets(call, service, services, config.allowWithinSystem);
       if (targets.length === 0) return;
       const suggestion = suggestedEntry(targets[0] as Target);
       const hosts = [...new Set(targets.map((target) => target.host ?? ''))].sort();
       findings.push({
         message:
-          `Call ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')} [${[...new Set(targets.map((target) => target.zone))].sort().join(', ')}], ` +
+          `${call.kind === 'client-config' ? 'HTTP client configured with' : 'Call'} ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')} [${[...new Set(targets.map((target) => target.zone))].sort().join(', ')}], ` +
           `but ${service.loc.file} (service '${service.name}') declares no consumes entry covering it.` +
           (suggestion ? ` Declare it, e.g. { name: ${suggestion.name}, url: ${suggestion.url}, via: ${suggestion.via} }.` : '') +
           `\n${evidenceLines(targets)}`,

@@ -102,7 +102,7 @@ interface DirectiveState {
   expired: boolean;
 }
 
-function covers(state: DirectiveState, finding: Finding): boolean {
+function covers(state: DirectiveState, finding: Pick<Finding, 'ruleId' | 'line'>): boolean {
   const { directive } = state;
   if (directive.kind === 'enable') return false;
   if (directive.rules.length > 0 && !directive.rules.includes(finding.ruleId)) return false;
@@ -176,12 +176,18 @@ export function applyDirectives(
     if (finding.suppressed) return finding;
     // Directive findings are about the comments themselves: a directive cannot silence them.
     if (Object.values(DIRECTIVE_RULES).includes(finding.ruleId as never)) return finding;
-    const states = statesByFile.get(finding.file) ?? [];
-    const match = states.find((state) => state.usable && covers(state, finding));
-    for (const state of states) if (!state.usable && covers(state, finding)) state.used = true; // it tried: not "unused"
-    if (!match) return finding;
-    match.used = true;
-    const justification = match.directive.reason ?? '(no reason given)';
+    const matchAt = (file: string, line: number): DirectiveState | undefined => {
+      const states = statesByFile.get(file) ?? [];
+      const at = { ruleId: finding.ruleId, line };
+      for (const state of states) if (!state.usable && covers(state, at)) state.used = true; // it tried: not "unused"
+      return states.find((state) => state.usable && covers(state, at));
+    };
+    let matches = [matchAt(finding.file, finding.line)];
+    // One finding for several call sites (related locations): disabling it at every call site disables it too.
+    if (!matches[0] && finding.related && finding.related.length > 0) matches = finding.related.map((where) => matchAt(where.file, where.line));
+    if (matches.some((match) => match === undefined)) return finding;
+    for (const match of matches) match!.used = true;
+    const justification = matches[0]!.directive.reason ?? '(no reason given)';
     return { ...finding, suppressed: { kind: 'directive' as const, justification } };
   });
 

@@ -74,9 +74,10 @@ describe('TS/JS extractor recall and robustness', () => {
     const scan = scanFixture('extract/typescript/commonjs');
     expect(urls(scan.callAt('job.js', 7))).toEqual(['https://sis-helsinki.funidata.fi/kori/api/course-units']);
     const wrapped = scan.callAt('job.js', 8);
-    expect(wrapped).toMatchObject({ client: 'axios', method: 'GET', expression: "'/students'" });
+    expect(wrapped).toMatchObject({ client: 'wrapper:helpers.getFromImporter', method: 'GET', expression: "'/students'" });
     expect(urls(wrapped)).toEqual(['http://importer-api:3000/students']);
-    expect(scan.callsIn('helpers.js')).toEqual([]);
+    // The request itself is reported where it is written, with what its caller passes.
+    expect(scan.callsIn('helpers.js').map((call) => [call.client, urls(call)])).toEqual([['axios', ['http://importer-api:3000/students']]]);
   });
 
   it('skips parsing files that cannot matter, but keeps their directives', () => {
