@@ -105,6 +105,16 @@ function receiverName(sym: Sym): string {
   }
 }
 
+/** Names of values that carry a URL or a path (`baseUrl`, `endpointPath`, `route`). */
+const URL_NAME = /url|uri|href|path|route|endpoint|link/i;
+
+/** A URL or a path: a scheme, a slash in the known text, or a part named like one (`${baseUrl}`). */
+function looksLikeUrlOrPath(value: StrValue): boolean {
+  const parts = mergeParts(value.parts);
+  if (/^(?:[a-z][a-z0-9+.-]*:)?\/\//i.test(knownPrefix(parts))) return true;
+  return parts.some((part) => (typeof part === 'string' ? part.includes('/') : URL_NAME.test(part.hole)));
+}
+
 function looksLikeClient(name: string): boolean {
   return words(name).some((word) => CLIENT_WORDS.has(word));
 }
@@ -371,12 +381,17 @@ class CallResolver {
     return withVia([{ t: 'str', parts: [{ hole: 'options without a URL' }], via: [] }]);
   }
 
-  /** Keep an instance call whose receiver is not a known client? Only when it looks like one (see header). */
-  private keepUnresolvedReceiver(receiver: Sym, values: readonly Value[]): boolean {
+  /**
+   * Keep an instance call whose receiver is not a known client? Only with evidence that it is an HTTP client (see
+   * header): a value from a package whose name says it is one, or a receiver named like a client (`api`, `http`…)
+   * called with a URL or a path. `redisClient.get(key)`, `cache.get('k')` have neither.
+   */
+  private keepUnresolvedReceiver(receiver: Sym, values: readonly Value[], paths: readonly StrValue[]): boolean {
     const name = receiverName(receiver);
+    const urlArgument = paths.some(looksLikeUrlOrPath);
     return values.some((value) => {
-      if (value.t === 'external') return looksLikeClient(value.module) || (looksLikeClient(name) && !SERVER_FRAMEWORKS.has(value.module));
-      if (value.t === 'unknown') return looksLikeClient(name);
+      if (value.t === 'external') return looksLikeClient(value.module) || (looksLikeClient(name) && urlArgument && !SERVER_FRAMEWORKS.has(value.module));
+      if (value.t === 'unknown') return looksLikeClient(name) && urlArgument;
       return false;
     });
   }
@@ -397,7 +412,7 @@ class CallResolver {
       if (configured) resolution.point = configured.at;
       return resolution;
     }
-    if (!this.keepUnresolvedReceiver(fact.receiver, receivers)) return null;
+    if (!this.keepUnresolvedReceiver(fact.receiver, receivers, paths)) return null;
     const name = receiverName(fact.receiver);
     const targets = paths.map((path): Target => {
       const parts = mergeParts(path.parts);

@@ -25,6 +25,8 @@ export interface ClientExport {
   callable?: ClientFunction;
   /** Calling the export configures a client; the value is the base-URL property name (`fetchBaseQuery({ baseUrl })`, `new HttpLink({ uri })`). */
   factoryBaseProp?: string;
+  /** Calling the export defines an API of request descriptions: `client` names the property holding the client, `endpoints` the one holding the requests (RTK Query `createApi({ baseQuery, endpoints })`). */
+  requestApi?: { client: string; endpoints: string };
   /** `export.method(…)` sends a request. */
   methods?: Record<string, ClientFunction>;
   /** `export.method({ base })` creates an instance; value = base-URL property name. */
@@ -130,7 +132,10 @@ const ofetch: ClientLibrary = {
   },
 };
 
-const rtkQuery: ClientLibrary = { client: 'rtk-query', named: { fetchBaseQuery: { factoryBaseProp: 'baseUrl' } } };
+const rtkQuery: ClientLibrary = {
+  client: 'rtk-query',
+  named: { fetchBaseQuery: { factoryBaseProp: 'baseUrl' }, createApi: { requestApi: { client: 'baseQuery', endpoints: 'endpoints' } } },
+};
 
 const apollo: ClientLibrary = {
   client: 'apollo',

@@ -90,6 +90,20 @@ function isProjectSpecifier(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('/');
 }
 
+/** Methods that add endpoints to an API made elsewhere (RTK Query). */
+const REQUEST_API_EXTENSIONS: ReadonlySet<string> = new Set(['injectEndpoints', 'enhanceEndpoints']);
+/** Builder methods whose `{ query }` argument describes one request (RTK Query). */
+const ENDPOINT_BUILDERS: ReadonlySet<string> = new Set(['query', 'mutation', 'infiniteQuery']);
+
+/** The value of a property written `name: value` (or shorthand `name`) in an object literal. */
+function objectProperty(object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined {
+  for (const property of object.properties) {
+    if (typescript.isPropertyAssignment(property) && propertyNameText(property.name) === name) return property.initializer;
+    if (typescript.isShorthandPropertyAssignment(property) && property.name.text === name) return property.name;
+  }
+  return undefined;
+}
+
 function unknown(text: string): Sym {
   return { kind: 'unknown', text: text.length > MAX_EXPRESSION ? `${text.slice(0, MAX_EXPRESSION - 1)}…` : text };
 }
@@ -485,6 +499,9 @@ export class FileWalker {
     const args = expression.arguments;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    // An RTK Query API (`createApi(…)`, `api.injectEndpoints(…)`) stands for the client its requests go through.
+    const requestApi = this.requestApiOf(expression, scope);
+    if (requestApi) return requestApi.client;
     if (typescript.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       // String helpers that keep the URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`).
@@ -645,55 +662,78 @@ export class FileWalker {
     }
   }
 
-  /** RTK Query `createApi({ baseQuery, endpoints })`: each endpoint's `query` is a call on the base query's client. */
-  private visitCreateApi(node: ts.CallExpression, scope: Scope): boolean {
+  /**
+   * An API defined with request descriptions (RTK Query): `createApi({ baseQuery, endpoints })` — where `baseQuery` is
+   * the client — or `api.injectEndpoints({ endpoints })` / `api.enhanceEndpoints(…)` on an API made elsewhere. Gives
+   * the client the API stands for, and the node holding its endpoints; null when `node` is neither.
+   */
+  private requestApiOf(node: ts.CallExpression, scope: Scope): { client: Sym; endpoints: ts.Expression | undefined } | null {
     const callee = skipOuter(node.expression);
-    if (!typescript.isIdentifier(callee)) return false;
-    const imported = this.imports.get(callee.text);
-    if (!imported || imported.imported !== 'createApi' || !imported.module.startsWith('@reduxjs/toolkit/query')) return false;
     const config = node.arguments[0] ? skipOuter(node.arguments[0]) : undefined;
-    if (!config || !typescript.isObjectLiteralExpression(config)) return false;
-    const property = (object: ts.ObjectLiteralExpression, name: string): ts.Expression | undefined => {
-      for (const candidate of object.properties) if (typescript.isPropertyAssignment(candidate) && propertyNameText(candidate.name) === name) return candidate.initializer;
-      return undefined;
-    };
-    const baseQuery = property(config, 'baseQuery');
-    const endpoints = property(config, 'endpoints');
-    if (!baseQuery || !endpoints) return false;
-    const receiver = this.symOf(baseQuery, scope);
+    const configObject = config && typescript.isObjectLiteralExpression(config) ? config : undefined;
+    if (typescript.isIdentifier(callee) && !this.isShadowed(callee.text, scope)) {
+      const imported = this.imports.get(callee.text);
+      const found = imported ? clientExport(imported.module, imported.imported) : null;
+      const api = found?.entry.requestApi;
+      if (!api || !configObject) return null;
+      const base = objectProperty(configObject, api.client);
+      return { client: base ? this.symOf(base, scope) : unknown(this.text(node)), endpoints: objectProperty(configObject, api.endpoints) };
+    }
+    if (typescript.isPropertyAccessExpression(callee) && REQUEST_API_EXTENSIONS.has(callee.name.text)) {
+      return { client: this.symOf(callee.expression, scope), endpoints: configObject ? objectProperty(configObject, 'endpoints') : undefined };
+    }
+    return null;
+  }
+
+  /**
+   * Each endpoint of a request-description API is a call at its `query`: `builder.query({ query: (id) => \`/items/${id}\` })`,
+   * `builder.mutation({ query: (body) => ({ url, method, body }) })`, joined with the API's client.
+   */
+  private visitRequestApi(node: ts.CallExpression, scope: Scope): boolean {
+    const api = this.requestApiOf(node, scope);
+    if (!api) return false;
     const findQueries = (current: ts.Node): void => {
-      if (typescript.isObjectLiteralExpression(current)) {
-        const query = property(current, 'query');
-        const fn = query ? skipOuter(query) : undefined;
-        if (fn && (typescript.isArrowFunction(fn) || typescript.isFunctionExpression(fn))) {
-          const fnScope: Scope = { parent: scope, vars: new Map(), fnKey: scope.fnKey, enclosing: scope.enclosing, className: scope.className, returns: null };
+      if (typescript.isObjectLiteralExpression(current) && this.isEndpointDefinition(current)) {
+        const fn = skipOuter(objectProperty(current, 'query')!);
+        const fnScope: Scope = { parent: scope, vars: new Map(), fnKey: scope.fnKey, enclosing: scope.enclosing, className: scope.className, returns: null };
+        let returned: ts.Expression | undefined = fn;
+        if (typescript.isArrowFunction(fn) || typescript.isFunctionExpression(fn)) {
           for (const parameter of fn.parameters) this.declareOpaque(parameter.name, fnScope);
-          const returned = typescript.isBlock(fn.body) ? fn.body.statements.find(typescript.isReturnStatement)?.expression : fn.body;
-          if (returned) {
-            const value = skipOuter(returned);
-            const method = typescript.isObjectLiteralExpression(value) ? this.methodOption(value) : undefined;
-            const urlNode = typescript.isObjectLiteralExpression(value) ? (property(value, 'url') ?? value) : value;
-            this.pushCall(fn, scope, {
-              kind: 'call',
-              client: 'rtk-query',
-              method: method === undefined ? 'GET' : method,
-              expression: this.text(urlNode),
-              url: this.symOf(urlNode, fnScope),
-              receiver,
-            });
-          }
+          returned = typescript.isBlock(fn.body) ? fn.body.statements.find(typescript.isReturnStatement)?.expression : fn.body;
+        }
+        if (returned) {
+          const value = skipOuter(returned);
+          const method = typescript.isObjectLiteralExpression(value) ? this.methodOption(value) : undefined;
+          const urlNode = typescript.isObjectLiteralExpression(value) ? (objectProperty(value, 'url') ?? value) : value;
+          this.pushCall(fn, scope, {
+            kind: 'call',
+            client: 'rtk-query',
+            method: method === undefined ? 'GET' : method,
+            expression: this.text(urlNode),
+            url: this.symOf(urlNode, fnScope),
+            receiver: api.client,
+          });
         }
       }
       typescript.forEachChild(current, findQueries);
     };
-    findQueries(endpoints);
+    if (api.endpoints) findQueries(api.endpoints);
     return true;
+  }
+
+  /** `{ query: … }` passed to `builder.query(…)` / `builder.mutation(…)` / `builder.infiniteQuery(…)`. */
+  private isEndpointDefinition(object: ts.ObjectLiteralExpression): boolean {
+    if (!objectProperty(object, 'query')) return false;
+    const parent = object.parent;
+    if (!typescript.isCallExpression(parent)) return false;
+    const callee = skipOuter(parent.expression);
+    return typescript.isPropertyAccessExpression(callee) && ENDPOINT_BUILDERS.has(callee.name.text);
   }
 
   private visitCall(node: ts.CallExpression | ts.NewExpression, scope: Scope): void {
     const callee = skipOuter(node.expression);
     const args = node.arguments ?? [];
-    if (typescript.isCallExpression(node) && this.visitCreateApi(node, scope)) return;
+    if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);

@@ -116,12 +116,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
-  it('RTK Query: fetchBaseQuery({ baseUrl }) is a client configuration, endpoint queries are calls joined with it', () => {
+  it('RTK Query: fetchBaseQuery({ baseUrl }) is a client configuration, endpoint queries (in createApi or injected from another module) are calls joined with it', () => {
     expect(summary('rtk-query')).toEqual([
       { file: 'feedbackSlice.ts', line: 6, column: 31, kind: 'client-config', client: 'rtk-query', method: null, urls: ['https://course-feedback.helsinki.fi/api'] },
       { file: 'feedbackSlice.ts', line: 8, column: 38, kind: 'call', client: 'rtk-query', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/courses'] },
       { file: 'feedbackSlice.ts', line: 9, column: 37, kind: 'call', client: 'rtk-query', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/courses/{id}'] },
       { file: 'feedbackSlice.ts', line: 10, column: 41, kind: 'call', client: 'rtk-query', method: 'POST', urls: ['https://course-feedback.helsinki.fi/api/answers'] },
+      // api.injectEndpoints in another module: the method from the returned object, a block body's return; not the `query` no builder receives.
+      { file: 'usersApi.ts', line: 11, column: 14, kind: 'call', client: 'rtk-query', method: 'GET', urls: ['https://course-feedback.helsinki.fi/api/users/{uid}'] },
+      { file: 'usersApi.ts', line: 15, column: 14, kind: 'call', client: 'rtk-query', method: 'DELETE', urls: ['https://course-feedback.helsinki.fi/api/users/{uid}'] },
     ]);
   });
 

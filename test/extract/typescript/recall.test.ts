@@ -41,7 +41,7 @@ describe('TS/JS extractor recall and robustness', () => {
     expect(scan.calls.map((call) => call.targets[0]?.url)).toEqual(['https://gw.api.helsinki.fi/before', 'https://gw.api.helsinki.fi/after']);
   });
 
-  it('does not report express routes, Map.get, headers.get or searchParams.get as calls', () => {
+  it('does not report express routes, Map.get, headers.get, searchParams.get, or a Redis client and its wrappers as calls', () => {
     const scan = scanFixture('extract/typescript/not-calls');
     expect(scan.calls).toEqual([]);
   });
