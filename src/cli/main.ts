@@ -10,6 +10,7 @@ import { packageRoot } from '../package-root.js';
 import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
 import type { FormatFlags } from './format-command.js';
+import type { GraphFlags } from './graph-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
 
@@ -134,6 +135,21 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option('--preset <name>', 'preset the starter config extends (default: recommended)')
     .action(async (dir: string | undefined, flags: InitFlags) => {
       setExitCode(await runInit(dir, flags, io));
+    });
+
+  program
+    .command('graph')
+    .description('the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way')
+    .argument('[paths...]', 'files or directories to scan (default: the current directory)')
+    .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
+    .option('-f, --format <name>', 'mermaid (default), dot or json')
+    .option('-o, --output <file>', 'write the diagram to a file instead of stdout')
+    .option('--service <name>', 'only this service and what is within --depth edges of it')
+    .addOption(new Option('--depth <n>', 'with --service: how many edges away to go (default 1)').argParser(parseWholeNumber('--depth', 0)))
+    .addOption(new Option('--now <YYYY-MM-DD>', 'take this date as today (waiver expiry)').argParser(parseNow))
+    .action(async (paths: string[], flags: GraphFlags) => {
+      const { runGraph } = await import('./graph-command.js');
+      setExitCode(await runGraph(paths, flags, io));
     });
 
   const catalog = program.command('catalog').description("the gateway's API catalogue (Gravitee)");
