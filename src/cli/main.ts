@@ -66,7 +66,7 @@ function parseNow(value: string): Date {
   return date;
 }
 
-const FORMAT_HELP = 'report format: stylish (default), json, sarif, github, gitlab, junit, markdown; repeat it for several reports';
+const FORMAT_HELP = 'report format: stylish (default), json, sarif, github, gitlab, junit, markdown, html; repeat it for several reports';
 const OUTPUT_HELP = 'write the report to a file instead of stdout; the i-th --output takes the i-th --format';
 
 function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {

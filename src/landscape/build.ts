@@ -115,6 +115,7 @@ export function buildLandscape(input: LandscapeInput): Landscape {
     edge: LandscapeEdge;
     calls: Set<number>;
     configs: Set<number>;
+    findings: Set<string>;
   }
   const edges = new Map<string, Building>();
   const edgesOfCall: string[][] = [];
@@ -133,7 +134,7 @@ export function buildLandscape(input: LandscapeInput): Landscape {
       ids.add(id);
       let building = edges.get(id);
       if (!building) {
-        building = { edge: { id, from, to: reached.to, kind: reached.kind, calls: 0, worst: null, ...(api !== undefined ? { api } : {}) }, calls: new Set(), configs: new Set() };
+        building = { edge: { id, from, to: reached.to, kind: reached.kind, calls: 0, worst: null, ...(api !== undefined ? { api } : {}) }, calls: new Set(), configs: new Set(), findings: new Set() };
         edges.set(id, building);
       }
       if (call.kind === 'call') building.calls.add(index);
@@ -164,6 +165,7 @@ export function buildLandscape(input: LandscapeInput): Landscape {
       for (const id of edgesOfCall[index] ?? []) {
         const building = edges.get(id)!;
         if (building.edge.kind === 'local' || (kinds !== undefined && !kinds.includes(building.edge.kind))) continue;
+        building.findings.add(finding.fingerprint);
         const worst = building.edge.worst;
         if (worst === null || severityRank(ref) > severityRank(worst) || (severityRank(ref) === severityRank(worst) && ref.fingerprint < worst.fingerprint)) building.edge.worst = ref;
       }
@@ -186,12 +188,14 @@ export function buildLandscape(input: LandscapeInput): Landscape {
       const zone = input.zoneOf?.(host) ?? 'internal';
       const to = zone === 'external' ? addNode({ id: `external:${host}`, kind: 'external', label: host, hosts: [host] }) : internalNode(host, undefined);
       const id = edgeId('gateway', to, 'gateway', api.name);
-      if (!edges.has(id)) edges.set(id, { edge: { id, from: 'gateway', to, kind: 'gateway', calls: 0, worst: null, api: api.name, route: true }, calls: new Set(), configs: new Set() });
+      if (!edges.has(id)) edges.set(id, { edge: { id, from: 'gateway', to, kind: 'gateway', calls: 0, worst: null, api: api.name, route: true }, calls: new Set(), configs: new Set(), findings: new Set() });
       addNode({ id: 'gateway', kind: 'gateway', label: 'API gateway', hosts: [] });
     }
   }
 
-  const edgeList = [...edges.values()].map((building) => ({ ...building.edge, calls: building.calls.size + building.configs.size })).sort(compareIds);
+  const edgeList = [...edges.values()]
+    .map((building) => ({ ...building.edge, calls: building.calls.size + building.configs.size, ...(building.findings.size > 0 ? { findings: [...building.findings].sort() } : {}) }))
+    .sort(compareIds);
   const nodeList = [...nodes.values()].map((node) => ({ ...node, hosts: [...node.hosts].sort() })).sort(compareIds);
   return { version: 1, repository, nodes: nodeList, edges: edgeList };
 }

@@ -61,6 +61,8 @@ export interface LandscapeEdge {
   api?: string;
   /** Set on gateway → backend edges: the route comes from the gateway's catalogue, not from a call in the code. */
   route?: true;
+  /** Fingerprints of every finding on the edge's calls (the report's findings), sorted; absent when none. */
+  findings?: string[];
 }
 
 export interface LandscapeChange {

@@ -49,6 +49,7 @@ export const formatters: Readonly<Record<string, () => Promise<Formatter>>> = {
   },
   junit: async () => (await import('./junit.js')).formatJunit,
   markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 export const formatNames = (): string[] => Object.keys(formatters);

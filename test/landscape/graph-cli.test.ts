@@ -119,8 +119,9 @@ describe.skipIf(chromiumPath === null)(`mermaid renders the graph in Chromium${c
       const mermaid = (globalThis as unknown as { mermaid: { initialize(o: object): void; render(id: string, text: string): Promise<{ svg: string }> } }).mermaid;
       mermaid.initialize({ startOnLoad: false });
       const { svg } = await mermaid.render('landscape', text);
-      document.body.innerHTML = svg;
-      return { nodes: document.querySelectorAll('g.node').length, edges: document.querySelectorAll('path.flowchart-link').length };
+      const doc = (globalThis as unknown as { document: { body: { innerHTML: string }; querySelectorAll(selector: string): { length: number } } }).document;
+      doc.body.innerHTML = svg;
+      return { nodes: doc.querySelectorAll('g.node').length, edges: doc.querySelectorAll('path.flowchart-link').length };
     }, diagram);
     expect(drawn).toEqual({ nodes: landscape.nodes.length, edges: landscape.edges.length });
     await page.close();
