@@ -117,6 +117,8 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   }
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const color = flags.color && !noColorEnv && io.isTTY;
+  // Pull requests see what they change: the markdown report and the GitHub job summary draw the integrations added or removed.
+  if (flags.changedSince !== undefined && plan.some((entry) => entry.format === 'markdown' || entry.format === 'github')) await addLandscapeChange(outcome.result(), flags.changedSince, flags, io.cwd);
 
   // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
@@ -163,6 +165,14 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
 
   await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color });
   return exitCodeOf(result, flags.maxWarnings, io);
+}
+
+/** `landscape.change`: the landscape now against the one at the merge base with `ref`. */
+async function addLandscapeChange(result: LintResult, ref: string, flags: LintFlags, cwd: string): Promise<void> {
+  if (!result.landscape) return;
+  const { diffLandscapes, landscapeAtRevision } = await import('../landscape/change.js');
+  const base = await landscapeAtRevision({ root: result.root, ref, ...(flags.config !== undefined ? { configFile: path.resolve(cwd, flags.config) } : {}), ...(flags.now ? { now: flags.now } : {}) });
+  result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
 
 /**
