@@ -11,6 +11,7 @@ import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
 import type { FormatFlags } from './format-command.js';
 import type { GraphFlags } from './graph-command.js';
+import type { MergeFlags } from './merge-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
 
@@ -150,6 +151,17 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .action(async (paths: string[], flags: GraphFlags) => {
       const { runGraph } = await import('./graph-command.js');
       setExitCode(await runGraph(paths, flags, io));
+    });
+
+  program
+    .command('merge')
+    .description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host")
+    .argument('<reports...>', 'JSON reports written by arch-lint --format json')
+    .option('-f, --format <name>', 'json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .action(async (reports: string[], flags: MergeFlags) => {
+      const { runMerge } = await import('./merge-command.js');
+      setExitCode(await runMerge(reports, flags, io));
     });
 
   const catalog = program.command('catalog').description("the gateway's API catalogue (Gravitee)");
