@@ -23,7 +23,13 @@ export function focusLandscape(landscape: Landscape, name: string, depth: number
   let frontier = start;
   for (let step = 0; step < depth && frontier.length > 0; step++) {
     const next: string[] = [];
-    for (const id of frontier) for (const other of neighbours.get(id) ?? []) if (!kept.has(other)) (kept.add(other), next.push(other));
+    for (const id of frontier) {
+      for (const other of neighbours.get(id) ?? []) {
+        if (kept.has(other)) continue;
+        kept.add(other);
+        next.push(other);
+      }
+    }
     frontier = next;
   }
   const edges = landscape.edges.filter((edge) => kept.has(edge.from) && kept.has(edge.to));
