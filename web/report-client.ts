@@ -81,11 +81,12 @@ function nodeSize(node: LandscapeNode): { width: number; height: number } {
 }
 
 function draw(): void {
-  const graph = new dagre.graphlib.Graph({ multigraph: true });
+  // One layout edge per pair of nodes: parallel edges (different kinds) share its route.
+  const graph = new dagre.graphlib.Graph();
   graph.setGraph({ rankdir: 'LR', nodesep: 18, ranksep: 90, edgesep: 8, marginx: 20, marginy: 20 });
   graph.setDefaultEdgeLabel(() => ({}));
   for (const node of data.nodes) graph.setNode(node.id, { ...nodeSize(node) });
-  for (const edge of data.edges) graph.setEdge(edge.from, edge.to, {}, edge.id);
+  for (const edge of data.edges) if (edge.from !== edge.to) graph.setEdge(edge.from, edge.to, {});
   dagre.layout(graph);
 
   const host = document.getElementById('landscape')!;
@@ -103,7 +104,7 @@ function draw(): void {
       for (const fingerprint of edge.findings ?? []) set.add(fingerprint);
       fingerprintsOfNode.set(end, set);
     }
-    const points: { x: number; y: number }[] = graph.edge({ v: edge.from, w: edge.to, name: edge.id })?.points ?? [];
+    const points: { x: number; y: number }[] = (graph.edge(edge.from, edge.to) as { points?: { x: number; y: number }[] } | undefined)?.points ?? [];
     const violation = isViolation(edge);
     const colour = violation ? edgeColours.direct : edgeColours[edge.kind];
     const group = svg('g', { class: `edge kind-${edge.kind}${violation ? ' violation' : ''}`, 'data-id': edge.id }, viewport);

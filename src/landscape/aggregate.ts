@@ -8,6 +8,8 @@ import type { Landscape, LandscapeEdge, LandscapeFindingRef, LandscapeNode } fro
 
 /** Nodes the HTML report draws one by one; above this it draws groups. */
 export const AGGREGATE_ABOVE = 150;
+/** Edges the HTML report lays out at most (violations and the most used first); the rest are counted, not drawn. */
+export const MAX_DRAWN_EDGES = 400;
 
 function domainOf(host: string): string {
   if (/^[\d.]+$/.test(host) || host.includes(':')) return 'IP addresses';
@@ -20,10 +22,21 @@ const rank = (ref: LandscapeFindingRef | null): number => (ref === null ? -1 : r
 export interface Aggregated extends Landscape {
   /** Whether nodes were grouped. */
   aggregated: boolean;
+  /** Edges left out of the drawing (over MAX_DRAWN_EDGES). */
+  hiddenEdges: number;
+}
+
+const violationFirst = (a: LandscapeEdge, b: LandscapeEdge): number => Number(b.kind === 'direct') - Number(a.kind === 'direct') || rank(b.worst) - rank(a.worst) || b.calls - a.calls || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** At most `max` edges: direct integrations and the worst findings first, then the most call sites. */
+export function capEdges(landscape: Aggregated, max = MAX_DRAWN_EDGES): Aggregated {
+  if (landscape.edges.length <= max) return landscape;
+  const kept = new Set([...landscape.edges].sort(violationFirst).slice(0, max));
+  return { ...landscape, edges: landscape.edges.filter((edge) => kept.has(edge)), hiddenEdges: landscape.hiddenEdges + landscape.edges.length - max };
 }
 
 export function aggregateLandscape(landscape: Landscape, threshold = AGGREGATE_ABOVE): Aggregated {
-  if (landscape.nodes.length <= threshold) return { ...landscape, aggregated: false };
+  if (landscape.nodes.length <= threshold) return { ...landscape, aggregated: false, hiddenEdges: 0 };
   const groupOf = new Map<string, string>();
   const groups = new Map<string, LandscapeNode & { members: number }>();
   const place = (node: LandscapeNode, id: string, label: (members: number) => string, kind: LandscapeNode['kind']): void => {
@@ -52,16 +65,19 @@ export function aggregateLandscape(landscape: Landscape, threshold = AGGREGATE_A
     const from = groupOf.get(edge.from) ?? edge.from;
     const to = groupOf.get(edge.to) ?? edge.to;
     if (from === to) continue;
-    const id = edgeId(from, to, edge.kind, edge.api);
+    // One edge per kind between two groups: the APIs of gateway edges are merged too (kept when all agree).
+    const id = edgeId(from, to, edge.kind, undefined);
     const existing = edges.get(id);
     if (!existing) {
       edges.set(id, { ...edge, id, from, to, ...(edge.findings ? { findings: [...edge.findings] } : {}) });
       continue;
     }
+    if (existing.api !== edge.api) delete existing.api;
+    if (!edge.route) delete existing.route;
     existing.calls += edge.calls;
     if (rank(edge.worst) > rank(existing.worst)) existing.worst = edge.worst;
     if (edge.findings) existing.findings = [...new Set([...(existing.findings ?? []), ...edge.findings])].sort();
   }
   const nodes = [...groups.values()].map(({ members: _members, ...node }) => node).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  return { ...landscape, nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aggregated: true };
+  return { ...landscape, nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aggregated: true, hiddenEdges: 0 };
 }

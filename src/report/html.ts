@@ -6,7 +6,7 @@
  * drawn by system and domain (src/landscape/aggregate.ts).
  */
 import { readFileSync } from 'node:fs';
-import { aggregateLandscape } from '../landscape/aggregate.js';
+import { aggregateLandscape, capEdges } from '../landscape/aggregate.js';
 import { buildLandscape } from '../landscape/build.js';
 import type { Finding, LintResult } from '../model.js';
 import { packageRoot } from '../package-root.js';
@@ -89,7 +89,16 @@ function unresolvedRows(result: LintResult): { rows: string; count: number } {
 }
 
 export function formatHtml(result: LintResult): string {
-  const landscape = aggregateLandscape(result.landscape ?? buildLandscape({ result }));
+  const grouped = aggregateLandscape(result.landscape ?? buildLandscape({ result }));
+  // Only the fingerprints of findings this page lists are needed to filter it.
+  const listed = new Set(result.findings.map((finding) => finding.fingerprint));
+  const landscape = capEdges({
+    ...grouped,
+    edges: grouped.edges.map(({ findings, ...edge }) => {
+      const kept = (findings ?? []).filter((fingerprint) => listed.has(fingerprint));
+      return kept.length > 0 ? { ...edge, findings: kept } : edge;
+    }),
+  });
   const unresolved = unresolvedRows(result);
   const { summary } = result;
   const count = (label: string, value: number | string): string => `<div><b>${escapeHtml(String(value))}</b>${escapeHtml(label)}</div>`;
@@ -112,7 +121,7 @@ export function formatHtml(result: LintResult): string {
 ${count('errors', summary.errors)}${count('warnings', summary.warnings)}${count('suppressed', summary.suppressed)}${count('calls', summary.calls)}${count('files', summary.files)}${count('systems and services', landscape.nodes.length)}${count('integrations', landscape.edges.length)}${count('direct integrations', direct)}${count('unresolved calls', unresolved.count)}
 </div></section>
 <section><h2>Landscape</h2>
-<div class="legend"><span><i class="sw" style="background:#c62828"></i>direct (violation)</span><span><i class="sw" style="background:#2e7d32"></i>gateway / ESB</span><span><i class="sw" style="background:#6d4c41"></i>external</span><span><i class="sw" style="background:#ef6c00"></i>unverified</span><span><i class="sw" style="background:#9e9e9e"></i>localhost</span>${landscape.aggregated ? '<span><b>Grouped</b>: services by system, hosts by domain (large landscape)</span>' : ''} Drag to pan, wheel to zoom, click a node or edge to filter the findings.</div>
+<div class="legend"><span><i class="sw" style="background:#c62828"></i>direct (violation)</span><span><i class="sw" style="background:#2e7d32"></i>gateway / ESB</span><span><i class="sw" style="background:#6d4c41"></i>external</span><span><i class="sw" style="background:#ef6c00"></i>unverified</span><span><i class="sw" style="background:#9e9e9e"></i>localhost</span>${landscape.aggregated ? '<span><b>Grouped</b>: services by system, hosts by domain (large landscape)</span>' : ''}${landscape.hiddenEdges > 0 ? `<span><b>${landscape.edges.length} of ${landscape.edges.length + landscape.hiddenEdges} integrations drawn</b> (direct ones and the most used first)</span>` : ''} Drag to pan, wheel to zoom, click a node or edge to filter the findings.</div>
 <div id="landscape"></div></section>
 <section><h2>Findings <small id="findings-shown"></small><span id="selection"></span> <button id="clear-selection" hidden>Clear selection</button></h2>
 <div class="filters"><label>Rule <select id="filter-rule"><option value="">all</option></select></label><label>Severity <select id="filter-severity"><option value="">all</option><option value="error">error</option><option value="warning">warning</option></select></label><label>Service <select id="filter-service"><option value="">all</option></select></label></div>
