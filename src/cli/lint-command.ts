@@ -118,7 +118,12 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const color = flags.color && !noColorEnv && io.isTTY;
   // Pull requests see what they change: the markdown report and the GitHub job summary draw the integrations added or removed.
-  if (flags.changedSince !== undefined && plan.some((entry) => entry.format === 'markdown' || entry.format === 'github')) await addLandscapeChange(outcome.result(), flags.changedSince, flags, io.cwd);
+  if (flags.changedSince !== undefined && plan.some((entry) => entry.format === 'markdown' || entry.format === 'github')) {
+    // A picture, not a check: when the merge base cannot be scanned the reports go out without it, and say why.
+    await addLandscapeChange(outcome.result(), flags.changedSince, flags, io.cwd).catch((error: unknown) =>
+      io.stderr(`arch-lint: the integrations this change adds or removes are not drawn: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  }
 
   // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {

@@ -4,7 +4,9 @@
  * which mermaid itself parses in headless Chromium when it is installed. Built CLI as a subprocess on a real git
  * repository (fixtures/cli/git-workspace); and diffLandscapes on its own.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -76,6 +78,16 @@ describe('the pull-request diagram', () => {
     git(same, 'commit', '-q', '-m', 'docs');
     const outcome = run(['--changed-since', 'main', '--format', 'markdown'], { cwd: same });
     expect(outcome.stdout).toContain('None: the change adds or removes no integration.');
+  });
+
+  it('when the merge base cannot be scanned (no tar here), the report goes out without the diagram and stderr says why', () => {
+    const binDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-no-tar-'));
+    symlinkSync(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim(), path.join(binDir, 'git'));
+    const outcome = run(['--changed-since', 'main', '--format', 'markdown'], { cwd: dir, env: { PATH: binDir } });
+    expect(outcome.code).toBe(1);
+    expect(outcome.stderr).toMatch(/^arch-lint: the integrations this change adds or removes are not drawn: /);
+    expect(outcome.stdout).toContain('`no-direct-integration`');
+    expect(outcome.stdout).not.toContain('```mermaid');
   });
 
   describe.skipIf(chromiumPath === null)('mermaid parses the diagram (headless Chromium)', () => {
