@@ -33,6 +33,8 @@ const filters = {
 const selectionLabel = document.getElementById('selection')!;
 const clearButton = document.getElementById('clear-selection') as HTMLButtonElement;
 let selected: { label: string; fingerprints: Set<string>; service: string | null } | null = null;
+/** Whether the pointer moved since it went down: the click that ends a drag selects nothing. */
+let dragged = false;
 
 function fillOptions(select: HTMLSelectElement, attribute: string): void {
   const values = [...new Set(rows.map((row) => row.dataset[attribute] ?? '').filter((value) => value !== ''))].sort();
@@ -115,6 +117,7 @@ function draw(): void {
     svg('title', {}, group).textContent = `${edge.from.replace(/^[a-z]+:/, '')} → ${edge.to.replace(/^[a-z]+:/, '')}: ${edgeLabel(edge)}`;
     group.addEventListener('click', (event) => {
       event.stopPropagation();
+      if (dragged) return;
       select(group, `${edge.from} → ${edge.to} (${edge.kind})`, edge.findings ?? [], null);
     });
   }
@@ -128,6 +131,7 @@ function draw(): void {
     svg('title', {}, group).textContent = `${node.label} (${node.kind}${node.system ? `, system ${node.system}` : ''})${node.hosts.length > 0 ? `\n${node.hosts.join('\n')}` : ''}`;
     group.addEventListener('click', (event) => {
       event.stopPropagation();
+      if (dragged) return;
       select(group, node.label, fingerprintsOfNode.get(node.id) ?? [], node.kind === 'service' ? node.label : null);
     });
   }
@@ -153,12 +157,15 @@ function draw(): void {
     apply();
   }, { passive: false });
   let drag: { x: number; y: number; moved: boolean } | null = null;
-  canvas.addEventListener('pointerdown', (event) => (drag = { x: event.clientX, y: event.clientY, moved: false }));
+  canvas.addEventListener('pointerdown', (event) => {
+    drag = { x: event.clientX, y: event.clientY, moved: false };
+    dragged = false;
+  });
   window.addEventListener('pointermove', (event) => {
     if (!drag) return;
     const dx = event.clientX - drag.x;
     const dy = event.clientY - drag.y;
-    if (Math.abs(dx) + Math.abs(dy) > 2) drag.moved = true;
+    if (Math.abs(dx) + Math.abs(dy) > 2) drag.moved = dragged = true;
     x += dx;
     y += dy;
     drag.x = event.clientX;
@@ -167,7 +174,7 @@ function draw(): void {
   });
   window.addEventListener('pointerup', () => (drag = null));
   canvas.addEventListener('click', () => {
-    if (selected !== null) {
+    if (!dragged && selected !== null) {
       selected = null;
       applyFilters();
     }

@@ -110,6 +110,11 @@ describe.skipIf(chromiumPath === null)(`the HTML report in Chromium${chromiumPat
     const shown = await visibleServices();
     expect(shown).toEqual(['room-booking', 'room-booking']);
     expect(await page.locator('#selection').innerText()).toBe('Selected: room-booking');
+    const box = (await page.locator('#landscape').boundingBox())!;
+    await page.mouse.click(box.x + 10, box.y + box.height - 10);
+    expect(await visibleServices()).toHaveLength(report.findings.length);
+    expect(await page.locator('#selection').innerText()).toBe('');
+    await page.locator('#landscape g.node[data-id="service:room-booking"]').click();
     await page.locator('#clear-selection').click();
     expect(await visibleServices()).toHaveLength(report.findings.length);
     await page.locator('#landscape g.edge[data-id="service:course-feedback->service:study-importer#direct"]').dispatchEvent('click');
@@ -124,6 +129,30 @@ describe.skipIf(chromiumPath === null)(`the HTML report in Chromium${chromiumPat
     await page.selectOption('#filter-severity', '');
     await page.selectOption('#filter-service', 'thesis-archive');
     expect(await visibleServices()).toEqual(['thesis-archive']);
+    await page.close();
+  }, 30_000);
+
+  it('pans by dragging and zooms with the wheel; a drag neither selects nor clears', async () => {
+    const { page } = await open(browser, htmlFile);
+    const transform = async (): Promise<{ x: number; y: number; scale: number }> => {
+      const value = (await page.locator('#landscape g.viewport').getAttribute('transform')) ?? '';
+      const match = /translate\(([-\d.]+),([-\d.]+)\) scale\(([-\d.]+)\)/.exec(value)!;
+      return { x: Number(match[1]), y: Number(match[2]), scale: Number(match[3]) };
+    };
+    await page.locator('#landscape g.node[data-id="service:room-booking"]').click();
+    const before = await transform();
+    const box = (await page.locator('#landscape').boundingBox())!;
+    // An empty corner of the drawing area.
+    await page.mouse.move(box.x + 10, box.y + box.height - 10);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 110, box.y + box.height - 60, { steps: 5 });
+    await page.mouse.up();
+    const panned = await transform();
+    expect(panned.x - before.x).toBeCloseTo(100, 0);
+    expect(panned.y - before.y).toBeCloseTo(-50, 0);
+    expect(await page.locator('#selection').innerText()).toBe('Selected: room-booking');
+    await page.mouse.wheel(0, -300);
+    await expect.poll(async () => (await transform()).scale).toBeGreaterThan(panned.scale);
     await page.close();
   }, 30_000);
 
