@@ -17,7 +17,7 @@ import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, normalized
 import { extractFile } from './extract/index.js';
 import { visitSyms } from './extract/facts.js';
 import { judge } from './judge/index.js';
-import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
+import type { BaselineSummary, Binding, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
@@ -82,6 +82,23 @@ export interface PipelineOutput {
   catalogRead: { path: string; content: string | null }[];
 }
 
+/** The config's `bindings:` as bindings of the resolver: an env var, or a configuration key when the name has a `.` or `:`. */
+export function statedBindings(config: ResolvedConfig, root: string): Binding[] {
+  return config.bindings.map((stated) => {
+    const relative = path.relative(root, stated.file);
+    return {
+      type: /[.:]/.test(stated.name) ? 'config' : 'env',
+      name: stated.name,
+      value: stated.value,
+      loc: { file: relative.startsWith('..') || path.isAbsolute(relative) ? toPosix(stated.file) : toPosix(relative), line: stated.line, column: 1 },
+      source: 'arch-lint-config',
+      environment: stated.environment ?? 'prod',
+      service: stated.service ?? null,
+      reason: stated.reason,
+    };
+  });
+}
+
 /** Extract, resolve and judge; the result of a `lint`. */
 export async function runPipeline(input: PipelineInput): Promise<PipelineOutput> {
   const { options, cwd, root, paths, config, changed, now, cacheFile, discovered } = input;
@@ -117,7 +134,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : contentHash(text));
     return text;
   };
-  const resolved = resolveCalls({ facts, readText: readInput });
+  const resolved = resolveCalls({ facts, bindings: statedBindings(config, root), readText: readInput });
   problems.push(...resolved.problems);
 
   // Services: which service makes each call and which one each target host belongs to.

@@ -280,7 +280,8 @@ export class Evaluator {
         out.push(...this.fromReference(name, binding, ref, depth, service));
         continue;
       }
-      const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)})`;
+      const stated = binding.reason === undefined ? '' : `, stated in the config: ${binding.reason}`;
+      const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)}${stated})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
       let inner: Value[];
       if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];
