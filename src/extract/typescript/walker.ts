@@ -470,14 +470,22 @@ export class FileWalker {
   }
 
   /** The `{ baseURL: … }` property of a client factory's config argument. */
+  /** The property holding the base URL in a literal options object; `baseProp` may be a path (`sentry.dsn`). */
   private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
-    if (!argument) return null;
-    const config = skipOuter(argument);
-    if (!typescript.isObjectLiteralExpression(config)) return null;
-    for (const property of config.properties) {
-      if ((typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === baseProp) return property;
+    let found: ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null = null;
+    let current: ts.Expression | undefined = argument;
+    for (const name of baseProp.split('.')) {
+      if (!current) return null;
+      const config = skipOuter(current);
+      if (!typescript.isObjectLiteralExpression(config)) return null;
+      found = null;
+      for (const property of config.properties) {
+        if ((typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === name) found = property;
+      }
+      if (!found) return null;
+      current = typescript.isPropertyAssignment(found) ? found.initializer : undefined;
     }
-    return null;
+    return found;
   }
 
   private clientSym(node: ts.CallExpression | ts.NewExpression, library: ClientLibrary, baseProp: string, scope: Scope): Sym {
@@ -738,11 +746,16 @@ export class FileWalker {
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);
       const argument = args[0];
+      const fromEnv = own(kind.library.defaultsFromEnv, kind.baseProp);
       if (property) {
         const value = typescript.isPropertyAssignment(property) ? property.initializer : property.name;
         this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
       } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
-        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: memberOf(this.symOf(argument, scope), kind.baseProp) });
+        const value = this.symOf(argument, scope);
+        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: kind.library.urlArgument ? value : memberOf(value, kind.baseProp) });
+      } else if (fromEnv) {
+        // The SDK reads its endpoint from the environment when the option is absent (`Sentry.init({})` → SENTRY_DSN).
+        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: `(no ${kind.baseProp}: ${fromEnv} from the environment)`, url: { kind: 'env', name: fromEnv } });
       }
       return;
     }
