@@ -1,0 +1,16 @@
+/**
+ * Which environment a target's value applies in, for judgement (issue "Real code, part 2", point 1): a
+ * direct-integration finding never rests only on a value of a development or test environment (a compose file for
+ * local development, `docker-compose.e2e.yml`, `.env.test`, a mock service). Such targets stay in `calls` and in the
+ * evidence, marked with their environment; production, staging, cluster and unlabelled values — and templates,
+ * which document what production is expected to hold — are judged.
+ */
+import type { Target } from '../model.js';
+
+/** Environment labels (see extract/manifests/environment-label.ts) of values that never run in production. */
+const NON_PRODUCTION: ReadonlySet<string> = new Set(['dev', 'test']);
+
+/** Whether the target's value comes only from a development or test environment. */
+export function isDevOrTestTarget(target: Target): boolean {
+  return target.environment !== undefined && NON_PRODUCTION.has(target.environment);
+}
