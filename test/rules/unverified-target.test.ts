@@ -35,6 +35,12 @@ describe('environments in judgement', () => {
     expect(findings[0]!.message).toContain('`IMPORTER_URL` is bound only for development or test (docker-compose.e2e.yml:4, test; docker-compose.yml:4, dev)');
   });
 
+  it('a development tool\'s call (a dev server\'s proxy target) is never a direct integration', () => {
+    const proxy: ResolvedCall = { ...call('vite.config.ts', 8, [{ url: 'https://importer.it.helsinki.fi', host: 'importer.it.helsinki.fi', zone: 'unknown', via: [] }]), client: 'vite-dev-proxy', kind: 'client-config' };
+    expect(judge({ calls: [proxy] }).findings).toEqual([]);
+    expect(judge({ calls: [{ ...proxy, client: 'axios' }] }).findings.map((finding) => finding.ruleId)).toEqual(['no-direct-integration']);
+  });
+
   it('a production (or unlabelled) value beside the dev one is judged, and nothing is unverified', () => {
     const { findings } = judge({ calls: [call('src/importer.js', 5, [bound('http://importer-mock', 'test', 'docker-compose.e2e.yml'), bound('https://importer.it.helsinki.fi', 'prod', 'openshift/configmap.yaml')])] });
     expect(findings.map((finding) => finding.ruleId)).toEqual(['no-direct-integration']);

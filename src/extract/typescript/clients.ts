@@ -27,6 +27,11 @@ export interface ClientExport {
   factoryBaseProp?: string;
   /** Calling the export defines an API of request descriptions: `client` names the property holding the client, `endpoints` the one holding the requests (RTK Query `createApi({ baseQuery, endpoints })`). */
   requestApi?: { client: string; endpoints: string };
+  /**
+   * Calling the export with an options object declares URLs at these property paths (`*` = every property), each a
+   * client configuration: a dev server's proxy targets, a test runner's base URL (`defineConfig({ e2e: { baseUrl } })`).
+   */
+  configUrls?: string[];
   /** `export.method(…)` sends a request. */
   methods?: Record<string, ClientFunction>;
   /** `export.method({ base })` creates an instance; value = base-URL property name. */
@@ -40,6 +45,11 @@ export interface ClientLibrary {
   defaultsFromEnv?: Record<string, string>;
   /** A factory's first argument is the URL itself, not an options object (`new IncomingWebhook(url)`). */
   urlArgument?: boolean;
+  /**
+   * Calling the export wraps an application in the same process and returns a client for it (`request(app).get('/x')`
+   * with supertest): its requests go to this local origin, and the call configures nothing.
+   */
+  inProcessBase?: string;
   /** The default export / CommonJS `module.exports` / namespace. */
   main?: ClientExport;
   named?: Record<string, ClientExport>;
@@ -197,8 +207,21 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
   '@azure/openai': { client: 'azure-openai', urlArgument: true, named: { OpenAIClient: { factoryBaseProp: 'endpoint' } } },
 };
 
+// ───────────── Development and test tools: their URLs are local, but they are calls and configurations all the same ─────────────
+
+const supertest: ClientLibrary = { client: 'supertest', inProcessBase: 'http://127.0.0.1', main: { factories: { agent: 'app' } } };
+
+const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
+  supertest,
+  'supertest-session': { client: 'supertest', inProcessBase: 'http://127.0.0.1' },
+  vite: { client: 'vite-dev-proxy', named: { defineConfig: { configUrls: ['server.proxy.*', 'server.proxy.*.target', 'preview.proxy.*', 'preview.proxy.*.target'] } } },
+  cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'] } } },
+  '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
+};
+
 export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   ...SDK_LIBRARIES,
+  ...DEV_TOOL_LIBRARIES,
   axios,
   got: gotLike('got', { extend: 'prefixUrl' }),
   ky: gotLike('ky', { create: 'prefixUrl', extend: 'prefixUrl' }),

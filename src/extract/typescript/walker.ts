@@ -35,6 +35,7 @@ interface Scope {
 type CalleeKind =
   | { type: 'library-call'; library: ClientLibrary; form: CallForm; method?: string }
   | { type: 'factory'; library: ClientLibrary; baseProp: string }
+  | { type: 'config-urls'; library: ClientLibrary; paths: string[] }
   | { type: 'global'; client: string; form: CallForm }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
@@ -470,6 +471,38 @@ export class FileWalker {
   }
 
   /** The `{ baseURL: … }` property of a client factory's config argument. */
+  /** The options object a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode }) => ({ … }))`). */
+  private configObject(argument: ts.Expression | undefined): ts.ObjectLiteralExpression | null {
+    if (!argument) return null;
+    const inner = skipOuter(argument);
+    if (typescript.isObjectLiteralExpression(inner)) return inner;
+    if (typescript.isArrowFunction(inner) || typescript.isFunctionExpression(inner)) {
+      if (!typescript.isBlock(inner.body)) return this.configObject(inner.body);
+      for (const statement of inner.body.statements) if (typescript.isReturnStatement(statement)) return this.configObject(statement.expression);
+    }
+    return null;
+  }
+
+  /** The properties at `paths` (`*` = every property) of a config object whose values are not objects: each holds a URL. */
+  private configUrlProperties(argument: ts.Expression | undefined, paths: readonly string[]): ts.PropertyAssignment[] {
+    const root = this.configObject(argument);
+    if (!root) return [];
+    const found: ts.PropertyAssignment[] = [];
+    for (const path of paths) {
+      let level: ts.PropertyAssignment[] = [];
+      let objects: ts.ObjectLiteralExpression[] = [root];
+      for (const name of path.split('.')) {
+        level = objects.flatMap((object) => object.properties.filter((property): property is ts.PropertyAssignment => typescript.isPropertyAssignment(property) && (name === '*' || propertyNameText(property.name) === name)));
+        objects = level.flatMap((property) => {
+          const value = skipOuter(property.initializer);
+          return typescript.isObjectLiteralExpression(value) ? [value] : [];
+        });
+      }
+      for (const property of level) if (!typescript.isObjectLiteralExpression(skipOuter(property.initializer)) && !found.includes(property)) found.push(property);
+    }
+    return found.sort((a, b) => a.getStart() - b.getStart());
+  }
+
   /** The property holding the base URL in a literal options object; `baseProp` may be a path (`sentry.dsn`). */
   private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
     let found: ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null = null;
@@ -493,6 +526,9 @@ export class FileWalker {
     const property = this.baseProperty(argument, baseProp);
     let base: Sym | null = null;
     let at = this.loc(node);
+    if (library.inProcessBase) {
+      return { kind: 'client', client: library.client, base: { kind: 'step', label: 'the application under test, served in this process', at, value: { kind: 'lit', value: library.inProcessBase } }, at, label: this.instanceLabel(node, library.client) };
+    }
     if (property) {
       base = typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
       at = this.loc(property);
@@ -561,6 +597,8 @@ export class FileWalker {
         if (!found) return null;
         if (found.entry.callable) return { type: 'library-call', library: found.library, ...found.entry.callable };
         if (found.entry.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: found.entry.factoryBaseProp };
+        if (found.library.inProcessBase && found.entry === found.library.main) return { type: 'factory', library: found.library, baseProp: '' };
+        if (found.entry.configUrls) return { type: 'config-urls', library: found.library, paths: found.entry.configUrls };
         return null;
       }
       if (this.topNames.has(name)) return null;
@@ -743,6 +781,14 @@ export class FileWalker {
     const args = node.arguments ?? [];
     if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
+    if (kind?.type === 'config-urls') {
+      for (const property of this.configUrlProperties(args[0], kind.paths)) {
+        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+      }
+      return;
+    }
+    // An in-process client (supertest's `request(app)`) configures nothing: its calls carry the local origin.
+    if (kind?.type === 'factory' && kind.library.inProcessBase) return;
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);
       const argument = args[0];

@@ -1,7 +1,7 @@
 import type { RelatedLocation, ResolvedCall, Zone } from '../../model.js';
 import { isBrowserCode, isTestCode } from '../code-role.js';
 import { describeCall } from '../describe-call.js';
-import { isDevOrTestTarget } from '../target-environment.js';
+import { isDevOrTestTarget, isDevToolCall } from '../target-environment.js';
 import { defineRule, type RuleFinding } from '../rule.js';
 
 /** Zones that say where a call goes in production: one of these and the target is verified. */
@@ -36,7 +36,7 @@ interface Unverified {
  * development, `.env.test`).
  */
 function unverifiedVariables(call: ResolvedCall): Unverified[] {
-  if (isTestCode(call.file) || isBrowserCode(call.file)) return [];
+  if (isTestCode(call.file) || isBrowserCode(call.file) || isDevToolCall(call)) return [];
   if (call.targets.some((target) => target.host !== null && VERIFIED.has(target.zone) && !isDevOrTestTarget(target))) return [];
   const found = new Map<string, Unverified>();
   for (const target of call.targets) {
