@@ -179,3 +179,18 @@ describe('development and test tools', () => {
     ]);
   });
 });
+
+describe('request descriptions', () => {
+  it('a call of a function whose returned description is performed elsewhere (a Redux action and its middleware) is a call, and the request reaches its targets', () => {
+    const scan = scanFixture('extract/typescript/request-descriptions');
+    const described = scan.calls.filter((call) => call.client === 'wrapper:describeRequest');
+    expect(described.map((call) => [call.file, call.line, urls(call)])).toEqual([
+      ['units.js', 3, ['https://registry.example.org/api/units']],
+      ['units.js', 7, ['https://registry.example.org/api/units/{parameter unit.id}']],
+    ]);
+    expect(described[0]!.targets[0]!.via.join(' → ')).toContain('request description describeRequest');
+    // The request the wrapper makes has every described target; a description nothing performs is nothing.
+    expect(urls(scan.callAt('requests.js', 6))).toEqual(expect.arrayContaining(['https://registry.example.org/api/units', 'https://registry.example.org/api/units/{parameter unit.id}']));
+    expect(scan.calls.filter((call) => call.line === 10 && call.file === 'units.js')).toEqual([]);
+  });
+});
