@@ -598,7 +598,7 @@ class CallResolver {
             fromCallers.set(inner, list);
           }
           const urlIndex = this.urlArgument(fn, invocation);
-          if (urlIndex === null || expansions.length === 0) continue;
+          if (urlIndex === null || expansions.length === 0 || isBareParam(invocation.args[urlIndex])) continue;
           const expression = invocation.argTexts?.[urlIndex] ?? invocation.expression;
           calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, expansions)));
         }
@@ -618,7 +618,9 @@ class CallResolver {
         if (!wrappers || !representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {
           const urlIndex = this.urlArgument(fn, invocation);
-          if (urlIndex === null) continue;
+          // Passing its own parameter on unchanged (`ilmoRequest = (path) => request(ilmo, path)`), a wrapper adds
+          // nothing to the URL: its callers are the calls, not this line.
+          if (urlIndex === null || isBareParam(invocation.args[urlIndex])) continue;
           const viaCallers = fromCallers.get(invocation) ?? [];
           const resolves = viaCallers.some((resolution) => resolution.targets.some((target) => target.url !== null));
           const resolution = resolves ? mergeResolutions(viaCallers) : this.wrapperCall(invocation, fn, this.expand(fn, invocation.args, ctx, [], new Set()));
@@ -630,6 +632,13 @@ class CallResolver {
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
     return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems, packageNames: this.packageNames };
   }
+}
+
+/** A parameter passed on as it is (not a member, not part of a string). */
+function isBareParam(sym: Sym | undefined): boolean {
+  let current = sym;
+  while (current?.kind === 'step') current = current.value;
+  return current?.kind === 'param' && current.member.length === 0;
 }
 
 /** Resolutions of one call from several callers, as one. */

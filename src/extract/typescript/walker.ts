@@ -827,11 +827,38 @@ export class FileWalker {
       return;
     }
     if (args.length === 0) return;
+    this.visitPassedRequest(node, args, scope);
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
     if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module)) return;
     this.pushInvocation(node, calleeSym, args, scope);
+  }
+
+  /**
+   * A client's method handed to a helper together with its arguments (`retry(axios.get, [url])`,
+   * `withBackoff(api.post, [path, body])`): the helper makes the request, here, with the array's elements.
+   */
+  private visitPassedRequest(node: ts.CallExpression, args: readonly ts.Expression[], scope: Scope): void {
+    const list = args.map(skipOuter).find((argument): argument is ts.ArrayLiteralExpression => typescript.isArrayLiteralExpression(argument));
+    if (!list || list.elements.length === 0 || list.elements.some(typescript.isSpreadElement)) return;
+    for (const argument of args) {
+      const method = skipOuter(argument);
+      if (!typescript.isPropertyAccessExpression(method) && !typescript.isIdentifier(method)) continue;
+      const kind = this.classifyCallee(method, scope);
+      const elements = [...list.elements];
+      if (kind?.type === 'library-call' || kind?.type === 'global') {
+        const client = kind.type === 'global' ? kind.client : kind.library.client;
+        this.pushCall(node, scope, { kind: 'call', client, ...this.requestOf(kind.form, kind.type === 'library-call' ? kind.method : undefined, elements, scope) });
+        return;
+      }
+      if (kind?.type === 'instance') {
+        const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
+        const request = verb ? this.requestOf('verb', verb, elements, scope) : this.requestOf('config', undefined, elements, scope);
+        this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
+        return;
+      }
+    }
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {

@@ -194,3 +194,14 @@ describe('request descriptions', () => {
     expect(scan.calls.filter((call) => call.line === 10 && call.file === 'units.js')).toEqual([]);
   });
 });
+
+describe('a client method handed to a helper with its arguments', () => {
+  it('retry(instance.get, [path]), retry(axios.get, [url]), retry(fetch, [url]) are calls where the helper is called; a cache method is not', () => {
+    expect(summary('passed-request')).toEqual([
+      { file: 'sync.js', line: 4, column: 33, kind: 'client-config', client: 'axios', method: null, urls: ['https://registry.example.org/api'] },
+      { file: 'sync.js', line: 6, column: 26, kind: 'call', client: 'axios', method: 'GET', urls: ['https://registry.example.org/api/units'] },
+      { file: 'sync.js', line: 8, column: 33, kind: 'call', client: 'axios', method: 'GET', urls: ['https://codes.example.org/codebooks/{parameter code}'] },
+      { file: 'sync.js', line: 10, column: 20, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://status.example.org/ping'] },
+    ]);
+  });
+});
