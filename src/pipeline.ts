@@ -20,6 +20,7 @@ import { judge } from './judge/index.js';
 import type { BaselineSummary, Binding, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
+import { readProjectModules } from './resolve/modules/typescript-aliases.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { annotateApis } from './catalog/annotate.js';
@@ -303,7 +304,12 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
   const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
   // Nothing staged (that arch-lint reads): nothing to resolve either.
   if (reported.size === 0) return { facts: [], problems: context.problems, reported };
-  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
+  // Imports through the project's own mappings (tsconfig paths, aliases, workspace packages) are followed too.
+  const projectModules = readProjectModules(
+    selection.staged.map((entry) => entry.file.path),
+    (file) => readTextOrNull(root, file),
+  );
+  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined, projectModules };
   const queued = new Set<string>();
   // Each manifest's text is read once (null: gone from the work tree, or too large — not read at all).
   const manifestTexts = new Map<string, ReadOutcome | null>();

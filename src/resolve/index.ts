@@ -31,6 +31,7 @@ import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, 
 import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
+import { readProjectModules } from './modules/typescript-aliases.js';
 import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 
@@ -75,6 +76,8 @@ interface Expansion {
 }
 
 const MAX_WRAPPER_DEPTH = 8;
+/** Languages whose imports the TS/JS module mappings (tsconfig paths, aliases, workspaces) apply to. */
+const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['typescript', 'javascript', 'vue', 'svelte']);
 const CLIENT_WORDS = new Set(['api', 'apis', 'http', 'https', 'client', 'axios', 'got', 'ky', 'rest', 'fetcher', 'requester', 'gateway', 'graphql', 'superagent', 'ofetch', 'xhr']);
 /** Packages whose `x.get('/path', handler)` defines a route: never an outbound call, whatever the variable is called. */
 const SERVER_FRAMEWORKS = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi', 'restify', 'polka', 'hono', 'h3', 'next/server', '@nestjs/common']);
@@ -249,7 +252,9 @@ class CallResolver {
   constructor(private readonly input: ResolveInput) {
     this.packageNames = input.readText ? packageNamesOf(input.facts, input.readText) : {};
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
-    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope);
+    const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
+    const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText) : undefined;
+    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     for (const facts of input.facts) {
       const calls = [...facts.calls];
       const invocations: Invocation[] = [];
