@@ -19,7 +19,7 @@ type VarEntry =
   | { kind: 'param'; index: number; name: string; member: string[] }
   /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
   | { kind: 'opaque'; name: string }
-  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string };
+  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string; assigned?: { at: Loc; compute: () => Sym }[] };
 
 interface Scope {
   parent: Scope | null;
@@ -327,7 +327,11 @@ export class FileWalker {
       if (!entry.memo) {
         if (entry.busy) return unknown(name);
         entry.busy = true;
-        entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: entry.compute() };
+        const initial = entry.compute();
+        // A variable assigned later (`let base; if (…) base = a; else base = b`) holds any of its values.
+        const assigned = (entry.assigned ?? []).map((assignment): Sym => ({ kind: 'step', label: `assignment to ${name}`, at: assignment.at, value: assignment.compute() }));
+        const options = initial.kind === 'unknown' && assigned.length > 0 ? assigned : [initial, ...assigned];
+        entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: options.length === 1 ? options[0]! : { kind: 'alt', options } };
         entry.busy = false;
       }
       return outerFunction && containsParam(entry.memo) ? unknown(name) : entry.memo;
@@ -1041,15 +1045,46 @@ export class FileWalker {
       this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
       return;
     }
+    if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;
     if (scope !== this.root) return;
     const exportName = this.commonJsExportName(target);
     if (!exportName) return;
-    const value = this.symOf(node.right, scope);
+    const written = this.symOf(node.right, scope);
+    // A value written right here keeps its place in the evidence (`module.exports = { URL: '…' }`, `exports.URL = '…'`).
+    const value: Sym = exportName !== 'default' && written.kind !== 'step' && written.kind !== 'ref' ? { kind: 'step', label: `export ${exportName}`, at: this.loc(node), value: written } : written;
     this.facts.exports[exportName] = value;
     if (exportName === 'default') {
       this.facts.exports['*'] = value;
-      if (value.kind === 'object') for (const [name, prop] of Object.entries(value.props)) if (!Object.hasOwn(this.facts.exports, name)) this.facts.exports[name] = prop;
+      const literal = skipOuter(node.right);
+      const places = new Map<string, Loc>();
+      if (typescript.isObjectLiteralExpression(literal)) for (const property of literal.properties) if (typescript.isPropertyAssignment(property)) places.set(propertyNameText(property.name) ?? '', this.loc(property));
+      if (value.kind === 'object') {
+        for (const [name, prop] of Object.entries(value.props)) {
+          if (Object.hasOwn(this.facts.exports, name)) continue;
+          const place = places.get(name);
+          this.facts.exports[name] = place && prop.kind !== 'step' && prop.kind !== 'ref' ? { kind: 'step', label: `property ${name}`, at: place, value: prop } : prop;
+        }
+      }
     }
+  }
+
+  /** `name = value` to a variable declared in this file: one more value it may hold where it is read. */
+  private recordAssignment(name: string, node: ts.BinaryExpression, scope: Scope): boolean {
+    const compute = (): Sym => this.symOf(node.right, scope);
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      const entry = current.vars.get(name);
+      if (!entry) continue;
+      if (entry.kind !== 'local') return true;
+      (entry.assigned ??= []).push({ at: this.loc(node), compute });
+      entry.memo = undefined;
+      return true;
+    }
+    if (!this.topNames.has(name) || this.imports.has(name)) return false;
+    // A module-level `let`: every value assigned to it anywhere in the module.
+    const step: Sym = { kind: 'step', label: `assignment to ${name}`, at: this.loc(node), value: compute() };
+    const existing = this.facts.symbols[name];
+    this.facts.symbols[name] = existing === undefined ? step : existing.kind === 'alt' ? { kind: 'alt', options: [...existing.options, step] } : { kind: 'alt', options: [existing, step] };
+    return true;
   }
 
   private hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {

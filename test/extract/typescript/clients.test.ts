@@ -205,3 +205,13 @@ describe('a client method handed to a helper with its arguments', () => {
     ]);
   });
 });
+
+describe('values from several places', () => {
+  it('every return of a function, every branch that assigns a variable (module-level or local), and a CommonJS export property with its place', () => {
+    const scan = scanFixture('extract/typescript/value-gaps');
+    expect(urls(scan.callAt('branches.js', 16))).toEqual([null, 'https://importer.example.org/x']);
+    expect(urls(scan.callAt('branches.js', 17))).toEqual(['https://prod.example.org/y', 'http://localhost:3000/y']);
+    expect(scan.callAt('branches.js', 18).targets[0]).toMatchObject({ url: 'https://settings.example.org/api', via: ['property SETTINGS_URL (settings.js:1)'] });
+    expect(urls(scan.callAt('branches.js', 28))).toEqual(['https://registry.example.org/units', 'https://registry.example.org/units/active']);
+  });
+});
