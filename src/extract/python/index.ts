@@ -110,7 +110,8 @@ class PythonFileVisitor {
         this.visitChildren(node);
         const fn = this.functions.at(-1);
         const value = node.namedChildren[0];
-        if (fn && value && fn.returns === null) fn.returns = this.evaluate(value);
+        // Every `return` counts (an env var, else a default): each is a value of the call.
+        if (fn && value) fn.returns = fn.returns === null ? this.evaluate(value) : alt([...(fn.returns.kind === 'alt' ? fn.returns.options : [fn.returns]), this.evaluate(value)]);
         return;
       }
       case 'call':
