@@ -35,7 +35,8 @@ export type ManifestKind =
   | 'gravitee' // Gravitee API definitions (gateway catalogue)
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
-  | 'django-settings'; // Django settings*.py module constants, as config bindings (read by the Python extractor)
+  | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
+  | 'arch-lint-config'; // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {
@@ -187,6 +188,8 @@ export interface Binding {
   ref?: { kind: 'configmap' | 'secret' | 'field'; name: string; key: string | null; optional: boolean };
   /** Set on bindings read from a ConfigMap's `data`: the ConfigMap name. They become env vars only through a `ref` (or as a fallback by key name). */
   configMap?: string;
+  /** Why a value stated by hand (`bindings:` in the config) holds: shown in the evidence chain. */
+  reason?: string;
 }
 
 /**
