@@ -39,7 +39,7 @@ describe('landscape of the example workspace', () => {
       'service:course-feedback->local#local 4',
       'service:course-feedback->service:study-importer#direct 3 no-direct-integration/error',
       'service:course-feedback->system:sis-helsinki.funidata.fi#direct 1 no-direct-integration/error/suppressed',
-      'service:course-feedback->unresolved#unverified 1',
+      'service:course-feedback->unresolved#unverified 1 unverified-target/warning',
       'service:room-booking->gateway#gateway@HY Organisation API 1',
       'service:room-booking->local#local 1',
       'service:room-booking->system:orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi#direct 1 gateway-bypass/error',
