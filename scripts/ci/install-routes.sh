@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Every install route the docs promise, exercised from a clean clone of the current commit (run by .ci/run):
-#   1. the tarball of `npm pack`, installed into a fresh project with `npm install <tarball>` (no devDependencies,
+#   1. the tarball of `npm run build && npm pack`, installed into a fresh project with `npm install <tarball>` (no devDependencies,
 #      no install scripts), then `npx arch-lint`;
-#   2. `npm install -g git+file://<clone>#<commit>` and `npm install --save-dev git+file://…` (the committed CLI
-#      bundle runs; nothing is built);
+#   2. `npm install -g --install-links git+file://<clone>#<commit>` and `npm install --save-dev git+file://…` (the
+#      committed CLI bundle runs; nothing is built). Without --install-links, npm links a global install from git to
+#      a temporary clone that it then deletes (any package with a `build` script);
 #   3. the GitHub Action's install step (action.yml) run from the action's own checkout;
 #   4. the pre-commit framework (`pre-commit run`) with the hook of .pre-commit-hooks.yaml on a temporary repository
 #      with a staged direct call: it must fail (exit 1) and show the finding.
@@ -12,7 +13,7 @@
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-commit="$(git -C "$here" rev-parse HEAD)"
+commit="${ARCH_LINT_ROUTES_COMMIT:-$(git -C "$here" rev-parse HEAD)}" # a commit of this repository (default: HEAD)
 work="$(mktemp -d "${TMPDIR:-/tmp}/arch-lint-install-routes.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 export npm_config_audit=false npm_config_fund=false npm_config_update_notifier=false
@@ -40,11 +41,11 @@ expect_finding() {
 
 step "clean clone of $commit"
 git clone --quiet --no-checkout "$here" "$work/clone"
-git -C "$work/clone" checkout --quiet "$commit"
+git -C "$work/clone" -c advice.detachedHead=false checkout --quiet "$commit"
 [ -f "$work/clone/dist/bundle/main.js" ] || fail "dist/bundle/main.js is not committed"
 
-step "1. npm pack (prepack builds) and npm install <tarball> into a fresh project"
-(cd "$work/clone" && npm ci --ignore-scripts --silent && npm pack --silent --pack-destination "$work" >/dev/null)
+step "1. npm run build, npm pack (as the release workflow does) and npm install <tarball> into a fresh project"
+(cd "$work/clone" && npm ci --ignore-scripts --silent && npm run --silent build && npm pack --silent --pack-destination "$work" >/dev/null)
 tarball="$(ls "$work"/arch-lint-*.tgz)"
 mkdir -p "$work/project" && workspace "$work/project"
 (cd "$work/project" && npm init -y >/dev/null && npm install --save-dev --ignore-scripts --silent "$tarball")
@@ -55,7 +56,7 @@ set +e; (cd "$work/project" && node --input-type=module -e "import { lint } from
 [ "$code" -eq 0 ] || fail "the library API (import { lint } from 'arch-lint') did not work from the tarball"
 
 step "2. npm install -g git+file:// and npm install --save-dev git+file:// (no build, no devDependencies needed)"
-npm install --global --prefix "$work/global" --silent "git+file://$work/clone#$commit"
+npm install --global --install-links --prefix "$work/global" --silent "git+file://$work/clone#$commit"
 set +e; (cd "$work/project" && "$work/global/bin/arch-lint" --no-color) >"$work/git-global.log" 2>&1; code=$?; set -e
 expect_finding "$work/git-global.log" "$code"
 mkdir -p "$work/project-git" && workspace "$work/project-git"
@@ -64,7 +65,7 @@ set +e; (cd "$work/project-git" && npx --no-install arch-lint --no-color) >"$wor
 expect_finding "$work/git-dev.log" "$code"
 
 step "3. the GitHub Action's install step, from the action's own checkout"
-action="$work/action" && git clone --quiet "$work/clone" "$action" && git -C "$action" checkout --quiet "$commit"
+action="$work/action" && git clone --quiet "$work/clone" "$action" && git -C "$action" -c advice.detachedHead=false checkout --quiet "$commit"
 install_script="$(node --input-type=module -e "
   import { readFileSync } from 'node:fs';
   const { parse } = await import('$work/clone/node_modules/yaml/dist/index.js');
