@@ -20,6 +20,7 @@ export interface LintFlags {
   output: string[];
   maxWarnings?: number;
   quiet?: boolean;
+  verbose?: boolean;
   color: boolean;
   now?: Date;
   staged?: boolean;
@@ -121,13 +122,13 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
     try {
-      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile, verbose: flags.verbose === true });
     } catch (error) {
       const gone = outcome.reportFile !== null && (error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === outcome.reportFile;
       if (!gone) throw error;
       // A concurrent run replaced the cached result meanwhile: scan again, then report.
       outcome = await scan({ ...options, reuseResult: false, onProgress: undefined });
-      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile, verbose: flags.verbose === true });
     }
     return exitCodeOfCounts(outcome.summary, outcome.incomplete, flags.maxWarnings, io);
   }
@@ -154,14 +155,14 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     if (flags.fixDryRun) {
       // stdout carries the diff; reports go to their --output files only.
       io.stdout(outcome.diff);
-      await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, skipStdout: true });
+      await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, skipStdout: true, verbose: flags.verbose === true });
       return exitCodeOf(result, flags.maxWarnings, io);
     }
     // Report what is left, as the files are now.
     if (outcome.applied.length > 0) result = await lint({ ...options, onProgress: undefined });
   }
 
-  await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color });
+  await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...(flags.quiet ? { hiddenWarnings: result.summary.warnings } : {}) });
   return exitCodeOf(result, flags.maxWarnings, io);
 }
 

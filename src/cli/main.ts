@@ -22,6 +22,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line only then). */
   stderrIsTTY?: boolean;
+  /** The terminal's width when stdout is one (text reports wrap to it; else COLUMNS, else 100). */
+  columns?: number;
 }
 
 const defaultIO = (): CliIO => ({
@@ -31,6 +33,7 @@ const defaultIO = (): CliIO => ({
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });
 
 /** package.json and docs/ sit two levels above both src/cli and dist/cli. */
@@ -78,6 +81,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option('-o, --output <file>', OUTPUT_HELP, collect, [])
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'stylish: full evidence chains, every related location and unresolved call')
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .addOption(new Option('--now <YYYY-MM-DD>', 'take this date as today (waiver expiry), for reproducible runs').argParser(parseNow))
     .option('--staged', 'pre-commit: scan the files staged in git (their staged content), report on them only')
