@@ -60,17 +60,31 @@ export function wrap(text: string, width: number, first: string, rest: string): 
     prefix = rest;
     line = '';
   };
-  for (const word of text.split(/ +/)) {
+  // Words and the spaces between them (kept as written: two spaces set the rule id apart).
+  const parts = text.split(/( +)/);
+  for (let index = 0; index < parts.length; index += 2) {
+    const word = parts[index]!;
     if (word === '') continue;
-    if (line !== '' && line.length + 1 + word.length <= room()) {
-      line += ` ${word}`;
+    const space = line === '' ? '' : (parts[index - 1] ?? ' ');
+    if (line.length + space.length + word.length <= room()) {
+      line += space + word;
       continue;
     }
-    if (line !== '') flush();
     let remaining = word;
-    while (remaining.length > room()) {
-      line = remaining.slice(0, room());
-      remaining = remaining.slice(line.length);
+    if (remaining.length > width - rest.length) {
+      // Longer than any line: cut it, starting on this line when there is room.
+      if (line !== '' && room() - line.length - space.length >= 8) {
+        const head = remaining.slice(0, room() - line.length - space.length);
+        line += space + head;
+        remaining = remaining.slice(head.length);
+      }
+      if (line !== '') flush();
+      while (remaining.length > room()) {
+        line = remaining.slice(0, room());
+        remaining = remaining.slice(line.length);
+        flush();
+      }
+    } else if (line !== '') {
       flush();
     }
     line = remaining;
