@@ -65,7 +65,7 @@ set +e; (cd "$work/project-git" && npx --no-install arch-lint --no-color) >"$wor
 expect_finding "$work/git-dev.log" "$code"
 
 step "3. the GitHub Action's install step, from the action's own checkout"
-action="$work/action" && git clone --quiet "$work/clone" "$action" && git -C "$action" -c advice.detachedHead=false checkout --quiet "$commit"
+action="$work/action" && git clone --quiet --no-checkout "$work/clone" "$action" && git -C "$action" -c advice.detachedHead=false checkout --quiet "$commit"
 install_script="$(node --input-type=module -e "
   import { readFileSync } from 'node:fs';
   const { parse } = await import('$work/clone/node_modules/yaml/dist/index.js');
