@@ -28,6 +28,8 @@ export interface LintOptions {
   paths?: readonly string[];
   /** Config file to use instead of searching upward from the root. */
   configFile?: string;
+  /** Preset to scan with when no config file is found (default `recommended`): what `arch-lint init --preset` writes. */
+  preset?: string;
   /** "Today" for date comparisons (waiver expiry); default now. */
   now?: Date;
   /** Rule settings that win over the config. */
@@ -138,7 +140,7 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const root = scanRoot(cwd, paths);
   // --staged: git reads the index while the config and the pipeline's modules load (a pre-commit hook has ~0.4 s).
   const stagedIndex = options.staged && paths.every((given) => path.resolve(cwd, given) === root) ? (await startReadingStagedIndex(root)).index : undefined;
-  const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds });
+  const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds, ...(options.preset === undefined ? {} : { preset: options.preset }) });
   if (options.staged && paths.some((given) => path.resolve(cwd, given) !== root)) {
     throw new UsageError('--staged scans the files staged in git: give no paths, or only the root directory');
   }

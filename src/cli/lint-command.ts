@@ -2,7 +2,7 @@
  * `arch-lint [paths…]`: a scan, then what the flags ask of it — reports, the baseline (read, or rewritten with
  * `--update-baseline`), fixes (`--fix`, `--fix-dry-run`) — and the exit code.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-write.js';
 import { UsageError } from '../config/errors.js';
@@ -96,6 +96,7 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
   }
 
+  if (paths.length > 1) await warnAboutOwnConfigs(paths, root, flags.config, io);
   const progress = showsProgress(plan, io.stderrIsTTY === true) ? terminalProgress(io.stderr) : noProgress;
   const options: LintOptions = {
     cwd: io.cwd,
@@ -152,6 +153,15 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     for (const fix of outcome.applied) io.stderr(`arch-lint: ${verb} ${fix.file}: ${fix.description}\n`);
     for (const fix of outcome.skipped) io.stderr(`arch-lint: left ${fix.file}: ${fix.description} (${fix.reason})\n`);
     io.stderr(`arch-lint: ${flags.fixDryRun ? `${plural(outcome.applied.length, 'fix', 'fixes')} would be applied` : `applied ${plural(outcome.applied.length, 'fix', 'fixes')}`} in ${plural(outcome.files.length, 'file')}, ${outcome.skipped.length} left.\n`);
+    if (outcome.applied.length === 0 && outcome.skipped.length === 0) {
+      // Say why nothing applies, and why the exit code is still the scan's.
+      const live = result.findings.filter((finding) => !finding.suppressed).length;
+      io.stderr(
+        `arch-lint: nothing to fix: none of the ${plural(live, 'finding')} carries a fix. Fixes rewrite a backend URL written as one string literal ` +
+          'to its gateway URL (gateway-bypass findings whose API the gateway catalogue publishes; docs/fixes.md). ' +
+          `The exit code is the scan's${result.summary.errors > 0 ? `: ${plural(result.summary.errors, 'error')} remain` : ''}.\n`,
+      );
+    }
     if (flags.fixDryRun) {
       // stdout carries the diff; reports go to their --output files only.
       io.stdout(outcome.diff);
@@ -164,6 +174,30 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
 
   await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...(flags.quiet ? { hiddenWarnings: result.summary.warnings } : {}) });
   return exitCodeOf(result, flags.maxWarnings, io);
+}
+
+/**
+ * Several paths scan from the current directory with its config: a path with a config of its own (another
+ * repository) is not judged by it. Say so, rather than silently use another repository's rules.
+ */
+async function warnAboutOwnConfigs(paths: readonly string[], root: string, configFlag: string | undefined, io: CliIO): Promise<void> {
+  const { findConfigFile } = await import('../config/load.js');
+  const used = configFlag !== undefined ? path.resolve(io.cwd, configFlag) : findConfigFile(root);
+  for (const given of paths) {
+    const dir = path.resolve(io.cwd, given);
+    let own: string | null = null;
+    try {
+      own = statSync(dir).isDirectory() ? findConfigFile(dir) : null;
+    } catch {
+      continue; // a missing path is reported by the scan
+    }
+    if (own !== null && own !== used) {
+      io.stderr(
+        `arch-lint: warning: ${given} has its own config (${path.relative(io.cwd, own) || own}), which this scan does not use: ` +
+          `it uses ${used === null ? 'the built-in "recommended" preset' : path.relative(io.cwd, used) || used}. Scan it on its own (arch-lint ${given}) to use its config.\n`,
+      );
+    }
+  }
 }
 
 /**

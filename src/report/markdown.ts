@@ -100,9 +100,12 @@ function groupByService(result: LintResult, findings: readonly Finding[]): [stri
 function listSection(result: LintResult, findings: readonly Finding[], options: MarkdownOptions, limit: number): { lines: string[]; shown: number } {
   const lines: string[] = [];
   let shown = 0;
-  for (const [service, group] of groupByService(result, findings)) {
+  const groups = groupByService(result, findings);
+  for (const [service, group] of groups) {
     if (shown >= limit) break;
-    lines.push(`### ${service === NO_SERVICE ? NO_SERVICE : escapeMarkdown(service)}`, '');
+    // No heading when no finding belongs to a service (no architecture.yaml): there is nothing to tell apart.
+    if (service !== NO_SERVICE) lines.push(`### ${escapeMarkdown(service)}`, '');
+    else if (groups.length > 1) lines.push('### Outside any service (no architecture.yaml)', '');
     for (const finding of group) {
       if (shown >= limit) break;
       lines.push(...findingLines(result, finding, options));

@@ -207,7 +207,7 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
   } else if (unresolved + noZone > 0) {
     // Never "no problems" when part of the calls could not be judged at all.
     const parts = [...(unresolved > 0 ? [`${unresolved} unresolved`] : []), ...(noZone > 0 ? [`${noZone} to hosts in no zone`] : [])];
-    push(`⚠ No problems found in the calls that could be judged, but ${plural(unresolved + noZone, 'call')} of ${calls} could not be (${parts.join(', ')}; ${plural(files, 'file')} scanned)`, '', '  ', (s) => c.bold(c.yellow(s)));
+    push(`⚠ No problems found, but ${unresolved + noZone} of ${plural(calls, 'call')} could not be judged: ${parts.join(', ')} (${plural(files, 'file')} scanned)`, '', '  ', (s) => c.bold(c.yellow(s)));
   } else {
     push(`✔ No problems found (${plural(files, 'file')}, ${plural(calls, 'call')} checked)`, '', '  ', c.green);
   }
