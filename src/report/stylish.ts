@@ -188,7 +188,11 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
       // The other places of the same integration point: where it is reached from, file:line:col first so a terminal links it.
       const related = row.related ?? [];
       const shown = verbose ? related : related.slice(0, MAX_RELATED_SHOWN);
-      for (const location of shown) push(`related ${location.file}:${location.line}:${location.column}  ${location.message}`, indent, `${indent}        `, c.dim);
+      for (const location of shown) {
+        // In the finding's own file the path adds nothing (it heads the group): line and column only.
+        const where = location.file === file && !verbose ? `${location.line}:${location.column}` : `${location.file}:${location.line}:${location.column}`;
+        push(`related ${where}  ${location.message}`, indent, `${indent}        `, c.dim);
+      }
       if (related.length > shown.length) push(`… and ${related.length - shown.length} more related locations (--verbose or --format json lists all)`, indent, indent, c.dim);
     });
   }
