@@ -20,9 +20,9 @@ describe('formatMarkdown', () => {
     expect(countFindings(loadResult().findings)).toEqual({ errors: 1, warnings: 2, suppressed: 2, baselined: 1 });
   });
 
-  it('groups counted findings by service, "(no service)" last, and leaves suppressed ones out', () => {
+  it('groups counted findings by service, those outside any service last, and leaves suppressed ones out', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings).toEqual(['### enrolment', '### (no service)']);
+    expect(headings).toEqual(['### enrolment', '### Outside any service (no architecture.yaml)']);
     expect(markdown).not.toContain('oodi-ws');
     expect(markdown).not.toContain('api.finna.fi');
   });
