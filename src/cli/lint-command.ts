@@ -185,12 +185,13 @@ async function warnAboutOwnConfigs(paths: readonly string[], root: string, confi
   const used = configFlag !== undefined ? path.resolve(io.cwd, configFlag) : findConfigFile(root);
   for (const given of paths) {
     const dir = path.resolve(io.cwd, given);
-    let own: string | null = null;
+    let isDirectory = false;
     try {
-      own = statSync(dir).isDirectory() ? findConfigFile(dir) : null;
+      isDirectory = statSync(dir).isDirectory();
     } catch {
-      continue; // a missing path is reported by the scan
+      // a missing path is reported by the scan
     }
+    const own = isDirectory ? findConfigFile(dir) : null;
     if (own !== null && own !== used) {
       io.stderr(
         `arch-lint: warning: ${given} has its own config (${path.relative(io.cwd, own) || own}), which this scan does not use: ` +
