@@ -6,7 +6,7 @@
  */
 import pc from 'picocolors';
 import type { LintResult, RelatedLocation, ResolvedCall, Zone } from '../model.js';
-import { RULE_ADVICE } from '../judge/rules/advice.js';
+import { RULE_ADVICE } from '../judge/rule-advice.js';
 import type { FormatOptions } from './index.js';
 
 interface Row {

@@ -1,5 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule.js';
-import { RULE_ADVICE } from './advice.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import { describeCall, evidenceLines } from '../describe-call.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 

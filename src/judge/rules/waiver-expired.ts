@@ -3,7 +3,7 @@
  * the other waiver rules and the suppression step share (`activeWaiverFor`).
  */
 import type { GatewayApi, ResolvedCall, ServiceDeclaration, Target, Waiver } from '../../model.js';
-import { RULE_ADVICE } from './advice.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 import { findConsumesEntry } from '../../resolve/services.js';
 import type { ConsumesEntry } from '../../resolve/services.js';

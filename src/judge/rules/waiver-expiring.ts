@@ -1,6 +1,6 @@
 /** `waiver-expiring`: a manifest waiver that ends within the next 30 days (option `days`). */
 import { defineRule } from '../rule.js';
-import { RULE_ADVICE } from './advice.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import type { RuleFinding } from '../rule.js';
 import { callsCoveredBy, daysLeft, declaredWaivers, listCalls, utcDay } from './waiver-expired.js';
 
