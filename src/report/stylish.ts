@@ -163,10 +163,16 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
     // Problems about a whole file have no position.
     const positions = rows.map((row) => (row.line > 0 ? `${row.line}:${row.column}` : ''));
     const positionWidth = Math.max(1, ...positions.map((position) => position.length));
+    let previous: { position: string; evidence: string } | null = null;
     rows.forEach((row, index) => {
       const severity = row.severity === 'error' ? 'error  ' : 'warning';
       // A message's first line is the finding; further lines (the evidence chains) go under it, indented.
       const [headline = '', ...details] = row.message.split('\n');
+      // Two findings at one place (no-direct-integration and undeclared-integration on one client) share their
+      // evidence and related locations: show them under the first only.
+      const evidence = JSON.stringify([details, row.related ?? []]);
+      const repeated = !verbose && previous !== null && previous.position === positions[index] && previous.evidence === evidence && (details.length > 0 || (row.related ?? []).length > 0);
+      previous = { position: positions[index]!, evidence };
       const position = positions[index]!.padEnd(positionWidth);
       const indent = ' '.repeat(2 + positionWidth + 2 + 7 + 2);
       const start = lines.length;
@@ -176,6 +182,10 @@ export function formatStylish(result: LintResult, options: FormatOptions): strin
       lines[start] = `  ${c.dim(position)}  ${row.severity === 'error' ? c.red(severity) : c.yellow(severity)}  ${first}`;
       const last = lines.length - 1;
       if (lines[last]!.endsWith(row.tag)) lines[last] = `${lines[last]!.slice(0, -row.tag.length)}${c.dim(row.tag)}`;
+      if (repeated) {
+        push('↳ the same evidence and related locations as above (--verbose repeats them)', indent, `${indent}  `, c.dim);
+        return;
+      }
       for (const detail of details) {
         if (!detail.startsWith('↳ ')) {
           push(detail, indent, `${indent}  `, c.dim);

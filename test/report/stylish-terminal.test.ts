@@ -49,5 +49,12 @@ describe.runIf(hasTmux)('stylish output in a terminal (tmux)', () => {
     const plain = runInTerminal([process.execPath, bin, 'fixtures/example-workspace', '--now', '2026-11-24'], { width: 200, cwd: repo, env: { COLUMNS: '' } });
     expect(plain.lines.join('\n')).toContain('(…/deployment.yaml:34, cluster)');
     expect(plain.lines.join('\n')).not.toContain('(course-feedback/openshift/deployment.yaml:34, cluster)');
+    // Two findings at one place (no-direct-integration and undeclared-integration on one client): the evidence and
+    // related locations once, under the first; --verbose repeats them.
+    const same = '↳ the same evidence and related locations as above (--verbose repeats them)';
+    expect(plain.lines.filter((line) => line.trim() === same)).toHaveLength(3);
+    expect(text).not.toContain(same);
+    expect(text.split('related course-feedback/src/server.ts:40:18').length - 1).toBe(2);
+    expect(plain.lines.join('\n').split('related course-feedback/src/server.ts:40:18').length - 1).toBe(1);
   });
 });
