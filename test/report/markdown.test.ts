@@ -63,6 +63,18 @@ describe('formatMarkdown', () => {
     expect(clean).toContain('No new architecture findings');
   });
 
+  it('never says every call is fine when some could not be judged (issue 13)', () => {
+    const base = loadResult();
+    const unjudged = formatMarkdown({
+      ...base,
+      findings: [],
+      summary: { ...base.summary, calls: 5, zones: { gateway: 1, esb: 0, internal: 0, external: 0, local: 0, self: 0, unknown: 3, unresolved: 1 }, noZoneHosts: [{ host: 'sisu.it.helsinki.fi', calls: 3 }] },
+    });
+    expect(unjudged).not.toContain('every outbound call found goes through the gateway');
+    expect(unjudged).toContain('No new architecture findings in the calls that could be judged.');
+    expect(unjudged).toContain('Not judged: 4 of 5 calls (1 unresolved, 3 to hosts in no zone (`sisu.it.helsinki.fi`))');
+  });
+
   it('is stable whatever the input order', () => {
     const result = loadResult();
     expect(formatMarkdown({ ...result, findings: [...result.findings].reverse() })).toBe(formatMarkdown(result));
