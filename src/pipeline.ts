@@ -29,6 +29,7 @@ import type { SuppressionPass } from './judge/suppressions/passes.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
 import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
 import type { LintOptions } from './lint.js';
+import { zoneSummary } from './judge/zone-summary.js';
 
 /** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
 function readTextOrNull(root: string, relative: string): string | null {
@@ -190,6 +191,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
       errors: live.filter((finding) => finding.severity === 'error').length,
       warnings: live.filter((finding) => finding.severity === 'warning').length,
       suppressed: judged.findings.length - live.length,
+      ...zoneSummary(judged.calls),
     },
   };
 
@@ -406,6 +408,7 @@ function restrictResult(result: LintResult, keepFinding: (finding: Finding) => b
       errors: live.filter((finding) => finding.severity === 'error').length,
       warnings: live.filter((finding) => finding.severity === 'warning').length,
       suppressed: findings.length - live.length,
+      ...zoneSummary(calls),
     },
   };
 }

@@ -1,0 +1,32 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  BASELINE_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  applyBaseline,
+  baselineKey,
+  baselineSuppressionPass,
+  buildBaseline,
+  checkBaselineUpdate,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline
+} from "./chunk-KK3A2PQT.js";
+import "./chunk-FJEOF6HW.js";
+import "./chunk-SADEJD4W.js";
+import "./chunk-3VKQMKA4.js";
+import "./chunk-B3SFOPOV.js";
+export {
+  BASELINE_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  applyBaseline,
+  baselineKey,
+  baselineSuppressionPass,
+  buildBaseline,
+  checkBaselineUpdate,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline
+};
+//# sourceMappingURL=baseline-NM7JNRX6.js.map

@@ -1,0 +1,22 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  configFileNames,
+  findConfigFile,
+  loadConfig,
+  parseConfigText,
+  readConfigFile,
+  resolveConfig
+} from "./chunk-2YQVHIU4.js";
+import "./chunk-ND36G54U.js";
+import "./chunk-SADEJD4W.js";
+import "./chunk-3VKQMKA4.js";
+import "./chunk-B3SFOPOV.js";
+export {
+  configFileNames,
+  findConfigFile,
+  loadConfig,
+  parseConfigText,
+  readConfigFile,
+  resolveConfig
+};
+//# sourceMappingURL=load-CREC7LJ7.js.map
