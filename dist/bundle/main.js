@@ -4,7 +4,7 @@ import {
   exitCodeOfCounts,
   planReports,
   writeReports
-} from "./chunk-FFTP77SY.js";
+} from "./chunk-7E26MIH7.js";
 import {
   writeFileAtomically
 } from "./chunk-3D2VOULC.js";
@@ -3479,7 +3479,7 @@ function parseWholeNumber(flag, minimum) {
   };
 }
 async function runCatalogPullCommand(flags, io) {
-  const { loadConfig } = await import("./load-CREC7LJ7.js");
+  const { loadConfig } = await import("./load-2ZXMN7QF.js");
   const { runCatalogPull, isCatalogPullError } = await import("./pull-CL76K5TA.js");
   const config = loadConfig({ root: io.cwd, configFile: flags.config, cwd: io.cwd });
   try {
@@ -3528,7 +3528,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-LMYBMMNS.js");
+  const { lint } = await import("./lint-XAZR3VIV.js");
   const { writeStarterFiles } = await import("./init-PB3OQWYG.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3617,18 +3617,18 @@ function showsProgress(plan, stderrIsTTY) {
   return stderrIsTTY && !plan.some((entry) => entry.output === null && entry.format !== "stylish");
 }
 async function locateBaseline(root, flags, io) {
-  const { DEFAULT_BASELINE_FILE } = await import("./baseline-NM7JNRX6.js");
+  const { DEFAULT_BASELINE_FILE } = await import("./baseline-ZMKZMCMD.js");
   return flags.baseline !== void 0 ? { file: path2.resolve(io.cwd, flags.baseline), explicit: true } : { file: path2.join(root, DEFAULT_BASELINE_FILE), explicit: false };
 }
 async function runLint(paths, flags, io) {
   checkFlagCombinations(paths, flags);
   const plan = await planReports(flags.format, flags.output);
-  const { lint, scan, scanRoot } = await import("./lint-LMYBMMNS.js");
+  const { lint, scan, scanRoot } = await import("./lint-XAZR3VIV.js");
   const root = scanRoot(io.cwd, paths);
   if (flags.updateBaseline && paths.some((given) => path2.resolve(io.cwd, given) !== root)) {
     throw new UsageError("--update-baseline needs a scan of the whole project: give no paths, or only the root directory");
   }
-  const baselineModule = await import("./baseline-NM7JNRX6.js");
+  const baselineModule = await import("./baseline-ZMKZMCMD.js");
   const baselineFile = await locateBaseline(root, flags, io);
   const previous = await baselineModule.readBaseline(baselineFile.file);
   if (previous === null && baselineFile.explicit && !flags.updateBaseline) {
@@ -3641,6 +3641,7 @@ async function runLint(paths, flags, io) {
     cwd: io.cwd,
     paths,
     configFile: flags.config,
+    deployments: flags.deployments ?? [],
     now: flags.now,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
     baseline: previous,
@@ -3713,7 +3714,7 @@ async function runLint(paths, flags, io) {
   return exitCodeOf(result, flags.maxWarnings, io);
 }
 async function warnAboutOwnConfigs(paths, root, configFlag, io) {
-  const { findConfigFile } = await import("./load-CREC7LJ7.js");
+  const { findConfigFile } = await import("./load-2ZXMN7QF.js");
   const used = configFlag !== void 0 ? path2.resolve(io.cwd, configFlag) : findConfigFile(root);
   for (const given of paths) {
     const dir = path2.resolve(io.cwd, given);
@@ -3730,7 +3731,7 @@ async function warnAboutOwnConfigs(paths, root, configFlag, io) {
   }
 }
 async function updateBaseline(result, previous, file, flags, io) {
-  const { buildBaseline, checkBaselineUpdate, serializeBaseline, BaselineError } = await import("./baseline-NM7JNRX6.js");
+  const { buildBaseline, checkBaselineUpdate, serializeBaseline, BaselineError } = await import("./baseline-ZMKZMCMD.js");
   const next = buildBaseline(result, previous);
   const check = checkBaselineUpdate(previous, next, { ci: isCi(io.env), force: flags.force === true });
   if (!check.ok)
@@ -3788,9 +3789,9 @@ function parseNow(value) {
 var FORMAT_HELP = "report format: stylish (default), json, sarif, github, gitlab, junit, markdown; repeat it for several reports";
 var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --output takes the i-th --format";
 function buildProgram(io, setExitCode) {
-  const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
+  const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot }] = await Promise.all([import("./print-config-W7DQS3LK.js"), import("./lint-LMYBMMNS.js")]);
+      const [{ printConfig }, { scanRoot }] = await Promise.all([import("./print-config-65GASS7F.js"), import("./lint-XAZR3VIV.js")]);
       setExitCode(printConfig(scanRoot(io.cwd, paths), flags.config, io));
       return;
     }
@@ -3800,7 +3801,7 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-WRVNONCI.js");
+    const { runFormat } = await import("./format-command-MIK5NUF5.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {

@@ -16,7 +16,7 @@ describe.runIf(hasTmux)('stylish output in a terminal (tmux)', () => {
       const screen = runInTerminal([process.execPath, bin, 'fixtures/example-workspace', '--now', '2026-11-24'], { width, cwd: repo, env: { COLUMNS: '' } });
       expect(screen.code).toBe(1);
       const text = screen.lines.join('\n');
-      expect(text).toContain('✖ 8 problems (5 errors, 3 warnings)');
+      expect(text).toContain('✖ 9 problems (5 errors, 4 warnings)');
       const longest = Math.max(...screen.lines.map((line) => [...line].length));
       expect(longest).toBeLessThanOrEqual(width);
       // Something was wrapped: the widest lines use the width.
