@@ -14,10 +14,10 @@ import { compareFindings, evidenceChains } from './sarif.js';
 
 let clientScript: string | null = null;
 
-/** The bundled client script (dist/html/report-client.js, written by `npm run build`). */
+/** The bundled client script (dist/bundle/report-client.js, written by `npm run build`). */
 function loadClientScript(): string {
   if (clientScript !== null) return clientScript;
-  const file = new URL('dist/html/report-client.js', packageRoot);
+  const file = new URL('dist/bundle/report-client.js', packageRoot);
   try {
     clientScript = readFileSync(file, 'utf8');
   } catch {

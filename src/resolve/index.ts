@@ -32,6 +32,7 @@ import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
 import { readProjectModules } from './modules/typescript-aliases.js';
+import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 
@@ -256,7 +257,7 @@ class CallResolver {
     const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText) : undefined;
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     for (const facts of input.facts) {
-      const calls = [...facts.calls];
+      const calls = [...facts.calls, ...sdkConfigurations(facts)];
       const invocations: Invocation[] = [];
       for (const invocation of facts.invocations) {
         const instanceCall = this.callableInstanceCall(facts.file, invocation);
@@ -637,6 +638,17 @@ class CallResolver {
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
     return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems, packageNames: this.packageNames };
   }
+}
+
+/** The bindings of a configuration file that set an SDK's endpoint (`sentry.dsn`, `Serilog:WriteTo:0:Args:serverUrl`), as client configurations. */
+function sdkConfigurations(facts: FileFacts): CallFact[] {
+  const out: CallFact[] = [];
+  for (const binding of facts.bindings) {
+    if (binding.type !== 'config' || binding.configMap !== undefined) continue;
+    const sdk = sdkOfConfigKey(binding.name);
+    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url: { kind: 'config', key: binding.name }, enclosing: '<config>' });
+  }
+  return out;
 }
 
 /** A parameter passed on as it is (not a member, not part of a string). */
