@@ -12,6 +12,7 @@ import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from '
 import type { FormatFlags } from './format-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
+import { escapeControlCharacters, redactSecrets } from '../redact.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -169,10 +170,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return error.exitCode === 0 ? 0 : 2;
     }
     if (isKnownError(error)) {
-      io.stderr(`arch-lint: ${error.message}\n`);
+      io.stderr(`arch-lint: ${escapeControlCharacters(redactSecrets(error.message))}\n`);
       return 2;
     }
-    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${escapeControlCharacters(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)))}\n`);
     return 2;
   }
 }

@@ -92,7 +92,8 @@ export async function writeReports(resultOrLoader: LintResult | (() => LintResul
   if (summaryFile && plan.some((entry) => entry.format === 'github')) {
     // The Markdown job summary goes with the annotations; GitHub shows it on the run's page.
     const { githubJobSummary } = await import('../report/github.js');
-    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(result()));
+    const { escapeResultForText, redactResult } = await import('../redact.js');
+    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(escapeResultForText(redactResult(result()))));
   }
 }
 
