@@ -103,6 +103,24 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     throw new ConfigError(`invalid config at '${keyPath}': ${describeAjvError(error)}`, { file, line, key: keyPath });
   }
   const config = value as ConfigFile;
+  // Paths and globs from a config stay inside the repository: a config comes with the branch being checked, and
+  // `include: ["../../../../etc/**"]` must not make a PR check read (and quote) files outside the checkout.
+  const confined: [string, readonly string[] | undefined][] = [
+    ['include', config.include],
+    ['exclude', config.exclude],
+    ['gateway.catalog', config.gateway?.catalog],
+  ];
+  for (const [key, entries] of confined) {
+    (entries ?? []).forEach((entry, index) => {
+      const reason = pathEscapesRoot(entry);
+      if (reason === null) return;
+      const line = lineAt(offsetOf(document, [...key.split('.'), String(index)], undefined));
+      throw new ConfigError(
+        `invalid config at '${key}.${index}': '${entry}' ${reason}; paths and globs in a config are relative to it and stay inside the repository (to scan another folder, name it on the command line)`,
+        { file, line, key: `${key}.${index}` },
+      );
+    });
+  }
   if (knownRuleIds) {
     for (const ruleId of Object.keys(config.rules ?? {})) {
       if (!knownRuleIds.includes(ruleId)) {
@@ -112,6 +130,18 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     }
   }
   return config;
+}
+
+/**
+ * Why a config path or glob would reach outside the folder it is relative to (null: it does not): absolute,
+ * a drive or UNC path, a `~` home path, or a `..` segment anywhere (a leading `!` negation is ignored).
+ */
+export function pathEscapesRoot(entry: string): string | null {
+  const pattern = entry.startsWith('!') ? entry.slice(1) : entry;
+  if (pattern.startsWith('/') || pattern.startsWith('\\') || /^[A-Za-z]:/.test(pattern)) return 'is an absolute path';
+  if (pattern.startsWith('~')) return 'is a home-folder path';
+  if (pattern.split(/[\\/]+/).some((segment) => segment === '..')) return "goes up with '..'";
+  return null;
 }
 
 /** Read, parse and validate one config file. */

@@ -4,7 +4,7 @@
  * Uses the `git` binary; paths returned are relative to `root`, `/`-separated.
  */
 import { execFile } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KnownError } from '../config/errors.js';
@@ -197,6 +197,8 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
   }
   for (const repoPath of untracked) {
     try {
+      // Regular files only: a FIFO would block the read forever, a device would never end, a link may leave the repository.
+      if (!lstatSync(path.join(top, repoPath)).isFile()) continue;
       const content = await readFile(path.join(top, repoPath), 'utf8');
       const count = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
       changed.set(repoPath, new Set(Array.from({ length: count }, (_, index) => index + 1)));

@@ -3,7 +3,7 @@
  * folders are always skipped; each file is classified for its reader. Files that cannot be read
  * safely (too large, symlink loops, broken symlinks) become Problems and the scan goes on.
  */
-import { statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
@@ -153,6 +153,8 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       },
     );
     for (const entry of entries) {
+      // Globs come from the config: whatever they say, nothing outside the root is read unless named on the command line.
+      if (!outsideRoot && toPosix(path.relative(root, entry.path)).startsWith('../')) continue;
       if (!outsideRoot && prefix !== '' && !toPosix(path.relative(root, entry.path)).startsWith(prefix)) continue;
       const dirent = entry.dirent;
       if (dirent.isDirectory()) continue;
@@ -196,8 +198,18 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   return { files, problems, ...(nextMemos ? { walkMemos: nextMemos } : {}) };
 }
 
+/** The top of the git repository holding `root` (the first folder up with a `.git`), else `root` itself. */
+function repositoryTop(root: string): string {
+  for (let dir = path.resolve(root); ; ) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(root);
+    dir = parent;
+  }
+}
+
 /**
- * A symlink is followed when it points to a file. Symlinked directories are not walked: one that
+ * A symlink is followed when it points to a file inside the repository. Symlinked directories are not walked: one that
  * points back to itself or an ancestor is a loop (reported); one inside the root is scanned at its
  * real path anyway; one outside the root is reported so the user can scan it directly.
  */
@@ -212,7 +224,13 @@ async function checkSymlink(linkPath: string, root: string): Promise<{ file: boo
     if (code === 'ENOENT') return { file: false, problem: problem(relative, 'broken-symlink', 'symbolic link points to a file that does not exist; skipped it') };
     return { file: false, problem: problem(relative, 'unreadable', `cannot follow symbolic link (${code ?? String(error)}); skipped it`) };
   }
-  if (target.isFile()) return { file: true };
+  if (target.isFile()) {
+    // A link to a file outside the repository is not read: a branch could point one at /etc or a home folder.
+    const realFile = await realpath(linkPath);
+    const boundary = await realpath(repositoryTop(root));
+    if (realFile === boundary || realFile.startsWith(`${boundary}${path.sep}`)) return { file: true };
+    return { file: false, problem: problem(relative, 'symlink-outside-root', 'symbolic link to a file outside the repository; not read (scan that file directly if it belongs to the project)') };
+  }
   if (!target.isDirectory()) return { file: false };
   const real = await realpath(linkPath);
   const linkDir = await realpath(path.dirname(linkPath));
