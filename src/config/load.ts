@@ -92,7 +92,13 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     const first = document.errors[0]!;
     throw new ConfigError(`cannot parse config: ${first.message.split('\n')[0]}`, { file, line: lineAt(first.pos[0]) });
   }
-  const value: unknown = document.toJS() ?? {};
+  let value: unknown;
+  try {
+    // The yaml package refuses more than 100 alias expansions (a "YAML bomb" guard) with a ReferenceError.
+    value = document.toJS({ maxAliasCount: 1000 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`cannot read config: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (too many or unresolved YAML aliases; write the values out)`, { file });
+  }
   // Precompiled from schemas/config.schema.json (`npm run validators`): no ajv at run time.
   if (!validateConfig(value)) {
     const error = pickError(validateConfig.errors ?? []);
