@@ -103,6 +103,8 @@ export class Evaluator {
   private readonly reportedMissing = new Set<string>();
   /** Symbols and exports being evaluated inside one another right now (see MAX_DEFINITION_NESTING). */
   private nesting = 0;
+  /** Lookups that found their own name being evaluated (an env cycle): such results depend on the path. */
+  private cycleHits = 0;
   private readonly reportedTooDeep = new Set<string>();
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
@@ -284,6 +286,8 @@ export class Evaluator {
   private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number, service: string | null): Value[] {
     const out: Value[] = [];
     for (const binding of bindings) {
+      // Only the first MAX_ALTERNATIVES values are kept (`capped`): once there are more, the rest changes nothing.
+      if (out.length > MAX_ALTERNATIVES) break;
       const ref = binding.ref;
       if (ref && (kind === 'env' || ref.kind !== 'configmap')) {
         out.push(...this.fromReference(name, binding, ref, depth, service));
@@ -402,13 +406,18 @@ export class Evaluator {
 
   private env(name: string, depth: number, service: string | null): Value[] {
     const key = `env\0${service ?? ''}\0${name}`;
-    if (depth === 0) {
-      const cached = this.memo.get(key);
-      if (cached) return cached;
+    // Memoised per depth too (the depth cap makes a deeper evaluation differ): 80 services whose `.env` files chain
+    // four variables each took 154 s when every nested lookup was computed again for every combination.
+    const memoKey = `${key}\0${depth}`;
+    const cached = this.memo.get(memoKey);
+    if (cached) return cached;
+    if (this.busy.has(key)) {
+      this.cycleHits++;
+      return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
     }
-    if (this.busy.has(key)) return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
     const lookup = this.envLookup(name, service);
     let values: Value[];
+    const hitsBefore = this.cycleHits;
     if (lookup.bindings.length > 0) {
       this.busy.add(key);
       values = this.fromBindings('env', name, lookup.bindings, depth, service);
@@ -420,7 +429,8 @@ export class Evaluator {
       if (lookup.elsewhere.length > 0) via.push(`env:${name} is bound only for service${lookup.elsewhere.length === 1 ? '' : 's'} ${lookup.elsewhere.join(', ')}, not for ${service ?? 'this code'}`);
       values = [{ t: 'str', parts: [{ hole: `env:${name}` }], via, env: name }];
     }
-    if (depth === 0) this.memo.set(key, values);
+    // A value cut short by a cycle depends on the path that reached it: only memoised at the top, as before.
+    if (depth === 0 || this.cycleHits === hitsBefore) this.memo.set(memoKey, values);
     return values;
   }
 
