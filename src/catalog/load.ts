@@ -4,6 +4,7 @@
  * Kubernetes operator CRDs), JSON or YAML, several APIs per file → GatewayApi[].
  * Never throws on bad input: a malformed definition is one Problem naming the file and the API.
  */
+import { readdir } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { globby } from 'globby';
@@ -35,9 +36,23 @@ const DEFINITION_KINDS = new Set(['apidefinition', 'apiv4definition']);
 
 /** The files `patterns` (globs relative to `baseDir`) match, relative to `baseDir`, sorted. */
 export async function catalogFiles(patterns: readonly string[], baseDir: string): Promise<string[]> {
-  if (patterns.length === 0) return [];
+  return (await catalogMatches(patterns, baseDir)).files;
+}
+
+/** As `catalogFiles`, with the folders that could not be listed (relative to `baseDir`, with the error code). */
+async function catalogMatches(patterns: readonly string[], baseDir: string): Promise<{ files: string[]; unreadable: [string, string][] }> {
+  if (patterns.length === 0) return { files: [], unreadable: [] };
+  const unreadable = new Map<string, string>();
+  // A folder that cannot be listed (EACCES) used to crash the scan; now it is reported and the rest is read.
+  const readdirReporting = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    (readdir as unknown as (dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => void)(dir, options, (error, entries) => {
+      if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.set(dir, error.code ?? String(error));
+      callback(error, entries);
+    })) as unknown as typeof readdir;
   // Links are listed (a link to a file inside the repository is fine); loadCatalogFromGlobs reads only files whose real path is inside.
-  return (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true })).sort();
+  const files = (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true, suppressErrors: true, fs: { readdir: readdirReporting } })).sort();
+  const folders = [...unreadable].map(([dir, code]): [string, string] => [path.relative(baseDir, path.resolve(baseDir, dir)).split(path.sep).join('/') || '.', code]).sort();
+  return { files, unreadable: folders };
 }
 
 /**
@@ -46,8 +61,13 @@ export async function catalogFiles(patterns: readonly string[], baseDir: string)
  */
 export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir: string): Promise<LoadedCatalog & { read: { path: string; content: string | null }[] }> {
   if (patterns.length === 0) return { apis: [], problems: [], read: [] };
-  const matches = await catalogFiles(patterns, baseDir);
-  const problems: Problem[] = [];
+  const { files: matches, unreadable } = await catalogMatches(patterns, baseDir);
+  const problems: Problem[] = unreadable.map(([folder, code]) => ({
+    file: folder,
+    severity: 'error',
+    code: 'unreadable-folder',
+    message: `cannot list this folder of the gateway catalogue (${code}); catalogue files in it were not read, so gateway rules ran without them`,
+  }));
   const literalPatterns = patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern));
   for (const pattern of literalPatterns) {
     if (!matches.includes(pattern.replace(/^\.\//, ''))) {

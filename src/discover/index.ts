@@ -3,7 +3,7 @@
  * folders are always skipped; each file is classified for its reader. Files that cannot be read
  * safely (too large, symlink loops, broken symlinks) become Problems and the scan goes on.
  */
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
@@ -125,6 +125,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const walked = !outsideRoot && defaultInclude && (options.exclude ?? []).length === 0 ? walkWithGitignore(root, absolute, { ...FAST_WALK, ...memoOptions }) : null;
     if (walked?.memo) (nextMemos ??= {})[relativeDir] = walked.memo;
     if (walked) {
+      for (const { dir, code } of walked.unreadable ?? []) {
+        problems.push({ file: relativeTo(root, dir) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+      }
       for (const file of walked.files) candidates.add(file);
       for (const link of walked.symlinks) {
         const followed = await checkSymlink(link, root);
@@ -138,6 +141,17 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     // cost twice the directory reads themselves (20,000-file corpus: 2.4 s → 1.1 s).
     // globby is loaded only for custom globs: the default walk does not need it (~45 ms of start-up).
     const { globbySync } = await import('globby');
+    // globby skips a folder it cannot list without a word (suppressErrors): its reads go through here to be reported.
+    const unreadable = new Map<string, string>();
+    const readdirReporting = ((dir: string, readOptions: unknown) => {
+      try {
+        return (readdirSync as (dir: string, options: unknown) => unknown)(dir, readOptions);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.set(dir, code);
+        throw error;
+      }
+    }) as unknown as typeof readdirSync;
     const entries = globbySync(
       patterns,
       {
@@ -150,8 +164,12 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
         objectMode: true,
         absolute: true,
         suppressErrors: true,
+        fs: { readdirSync: readdirReporting },
       },
     );
+    for (const [dir, code] of unreadable) {
+      problems.push({ file: relativeTo(root, path.resolve(dir)) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+    }
     for (const entry of entries) {
       // Globs come from the config: whatever they say, nothing outside the root is read unless named on the command line.
       if (!outsideRoot && toPosix(path.relative(root, entry.path)).startsWith('../')) continue;
