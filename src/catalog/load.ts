@@ -4,7 +4,7 @@
  * Kubernetes operator CRDs), JSON or YAML, several APIs per file → GatewayApi[].
  * Never throws on bad input: a malformed definition is one Problem naming the file and the API.
  */
-import { readdir } from 'node:fs';
+import fs, { readdir } from 'node:fs';
 import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { globby } from 'globby';
@@ -50,7 +50,7 @@ async function catalogMatches(patterns: readonly string[], baseDir: string): Pro
       callback(error, entries);
     })) as unknown as typeof readdir;
   // Links are listed (a link to a file inside the repository is fine); loadCatalogFromGlobs reads only files whose real path is inside.
-  const files = (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true, suppressErrors: true, fs: { readdir: readdirReporting } })).sort();
+  const files = (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true, suppressErrors: true, fs: { ...fs, readdir: readdirReporting } })).sort();
   const folders = [...unreadable].map(([dir, code]): [string, string] => [path.relative(baseDir, path.resolve(baseDir, dir)).split(path.sep).join('/') || '.', code]).sort();
   return { files, unreadable: folders };
 }

@@ -3,7 +3,7 @@
  * folders are always skipped; each file is classified for its reader. Files that cannot be read
  * safely (too large, symlink loops, broken symlinks) become Problems and the scan goes on.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import fs, { existsSync, readdirSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
@@ -164,7 +164,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
         objectMode: true,
         absolute: true,
         suppressErrors: true,
-        fs: { readdirSync: readdirReporting },
+        fs: { ...fs, readdirSync: readdirReporting },
       },
     );
     for (const [dir, code] of unreadable) {
