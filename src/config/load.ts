@@ -2,13 +2,14 @@
  * Finding, parsing, validating and merging the configuration. Config files are YAML or JSON and
  * are only ever parsed: a config never executes code (PR checks run on untrusted branches).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { yaml } from '../lazy-dependencies.js';
 import { validateConfig } from '../validators/index.js';
 import { ConfigError } from './errors.js';
+import { NotRegularFileError, readRegularFileSync } from '../regular-file.js';
 import { presets } from './presets/index.js';
 import type { ConfigFile, ConfiguredZone, ResolvedConfig, RuleEntry } from './types.js';
 
@@ -26,7 +27,11 @@ export function findConfigFile(startDir: string): string | null {
   for (;;) {
     for (const name of configFileNames) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+      if (existsSync(candidate)) {
+        if (statSync(candidate).isFile()) return candidate;
+        // A FIFO or a folder by that name is not "no config": reading it would block or fail later; say so now.
+        throw new ConfigError('the config file is not a regular file (a named pipe, a folder or a device); replace it with a file or remove it', { file: candidate });
+      }
     }
     const parent = path.dirname(dir);
     if (parent === dir || existsSync(path.join(dir, '.git'))) return null;
@@ -154,8 +159,9 @@ export function pathEscapesRoot(entry: string): string | null {
 export function readConfigFile(file: string, knownRuleIds?: readonly string[]): ConfigFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ConfigError(`the config file is not a regular file (${error.what}); give a regular file`, { file });
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code ?? String(error)})`, { file });
   }
