@@ -8,6 +8,7 @@ import { mkdtempSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
 import { writeTree } from '../helpers/file-tree.js';
 import { assertBuilt, run } from '../cli/subprocess.js';
 
@@ -78,4 +79,20 @@ describe('chains of definitions', () => {
     expect(JSON.stringify(report.calls[0])).not.toContain('too deep');
     expect(report.problems.map((problem) => problem.code)).not.toContain('definition-too-deep');
   });
+
+  it('time grows linearly: doubling a chain (and the file) at most ~2.5× the time', async () => {
+    const file = (count: number) => `${chain(count, '// a long chain\nconst a0 = "https://sisu.it.helsinki.fi";', (i) => `const a${i} = a${i - 1} + "/x";`).join('\n')}\nfetch(a${count - 1});\n`;
+    const small = workspace({ 'src/chain.ts': file(3000) });
+    const large = workspace({ 'src/chain.ts': file(6000) });
+    const timed = async (root: string) => {
+      const start = performance.now();
+      await lint({ cwd: root });
+      return performance.now() - start;
+    };
+    await timed(small); // warm-up: the TypeScript compiler loads once
+    const smallTime = Math.min(await timed(small), await timed(small));
+    const largeTime = Math.min(await timed(large), await timed(large));
+    // Linear is 2×; 3× leaves room for a busy machine.
+    expect(largeTime / smallTime).toBeLessThan(3);
+  }, 120_000);
 });

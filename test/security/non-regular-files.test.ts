@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { decodeFileBytes } from '../../src/discover/read.js';
 import { writeTree } from '../helpers/file-tree.js';
-import { assertBuilt, bin } from '../cli/subprocess.js';
+import { assertBuilt, bin, git } from '../cli/subprocess.js';
 
 const dirs: string[] = [];
 afterAll(() => {
@@ -69,6 +69,18 @@ describe('non-regular files are refused, never waited on', () => {
     const outcome = run(['--baseline', 'b.json', '.'], root);
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toMatch(/b\.json.*not a regular file/);
+  });
+
+  it('--changed-since with an untracked FIFO in the work tree', () => {
+    const root = workspace({ 'arch-lint.config.yaml': SERVICE_CONFIG });
+    git(root, 'init', '-q');
+    git(root, 'add', '-A');
+    git(root, 'commit', '-q', '-m', 'initial');
+    fifo(path.join(root, 'src/pipe.ts'));
+    writeTree(root, { 'src/new.ts': "// a new direct call\nfetch('http://oodi.it.helsinki.fi/b');\n" });
+    const outcome = run(['--changed-since', 'HEAD', '--format', 'json', '.'], root);
+    expect(outcome.code).toBe(1);
+    expect(outcome.stdout).toContain('oodi.it.helsinki.fi');
   });
 
   it("format's input is a FIFO", () => {
