@@ -68,7 +68,9 @@ export function redactSecrets(text: string): string {
 }
 
 // C0 controls but tab and line feed, DEL, C1 controls, and the Unicode bidirectional overrides and isolates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const CONTROL_OR_NEWLINE = /[\u0000-\u0008\u000A-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
 
 function escapeOne(character: string): string {

@@ -4,7 +4,7 @@
  * non-blocking, checked with `fstat` on the open descriptor (no race with a swap between check and read), and
  * anything but a regular file is refused with `NotRegularFileError`.
  */
-import { closeSync, constants, fstatSync, openSync, readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats } from 'node:fs';
 
 export class NotRegularFileError extends Error {
   readonly code = 'ENOTREG';
@@ -18,7 +18,7 @@ export class NotRegularFileError extends Error {
 }
 
 /** What kind of non-regular file a stat describes, in words. */
-function kindOf(stat: import('node:fs').Stats): string {
+function kindOf(stat: Stats): string {
   if (stat.isFIFO()) return 'a named pipe';
   if (stat.isDirectory()) return 'a folder';
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';

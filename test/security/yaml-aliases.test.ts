@@ -81,6 +81,6 @@ describe('YAML aliases', () => {
     expect(outcome.code).toBe(2);
     expect(outcome.stderr).toContain('arch-lint.config.yaml');
     expect(outcome.stderr).toMatch(/alias/i);
-    expect(outcome.stderr).not.toMatch(/crashed|    at /);
+    expect(outcome.stderr).not.toMatch(/crashed| {4}at /);
   });
 });
