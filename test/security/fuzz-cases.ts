@@ -30,7 +30,8 @@ const CODE = '{}()[];:,.=+-*/\\\'"`<>?!&|#@$%^~\n\t abcxyzABC_019';
 const YAML = ':-{}[]&*!|>"\'`$#%@\\/ \t\n.,;()?=<abcAZ_01';
 
 export const fuzzKinds: FuzzKind[] = [
-  { name: 'typescript', file: source('typescript', 'src/planted.ts'), planted: `fetch('${URL}');\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/typescript', ext: /\.ts$/ }, alphabet: CODE },
+  // The planted client has a name no mutation of a fixture declares (a mutated file may declare its own `fetch`).
+  { name: 'typescript', file: source('typescript', 'src/planted.ts'), planted: `import plantedAxios from 'axios';\nplantedAxios.get('${URL}');\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/typescript', ext: /\.ts$/ }, alphabet: CODE },
   { name: 'javascript', file: source('javascript', 'src/planted.js'), planted: `const axios = require('axios');\naxios.get('${URL}');\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/typescript', ext: /\.c?js$/ }, alphabet: CODE },
   { name: 'python', file: source('python', 'app/planted.py'), planted: `import requests\nrequests.get('${URL}')\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/python', ext: /\.py$/ }, alphabet: CODE },
   {
@@ -46,8 +47,8 @@ export const fuzzKinds: FuzzKind[] = [
   { name: 'csharp', file: source('csharp', 'Planted.cs'), planted: `using System.Net.Http;\nclass Planted {\n  async void Go(HttpClient http) { await http.GetAsync("${URL}"); }\n}\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/csharp', ext: /\.cs$/ }, alphabet: CODE },
   { name: 'php', file: source('php', 'src/planted.php'), planted: `<?php\nfile_get_contents('${URL}');\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/php', ext: /\.php$/ }, alphabet: CODE },
   { name: 'ruby', file: source('ruby', 'app/planted.rb'), planted: `require 'net/http'\nNet::HTTP.get(URI('${URL}'))\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/ruby', ext: /\.rb$/ }, alphabet: CODE },
-  { name: 'vue', file: source('vue', 'src/Planted.vue'), planted: `<script>\nfetch('${URL}');\n</script>\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/vue-svelte', ext: /\.vue$/ }, alphabet: CODE },
-  { name: 'svelte', file: source('svelte', 'src/Planted.svelte'), planted: `<script>\nfetch('${URL}');\n</script>\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/vue-svelte', ext: /\.svelte$/ }, alphabet: CODE },
+  { name: 'vue', file: source('vue', 'src/Planted.vue'), planted: `<script>\nimport plantedAxios from 'axios';\nplantedAxios.get('${URL}');\n</script>\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/vue-svelte', ext: /\.vue$/ }, alphabet: CODE },
+  { name: 'svelte', file: source('svelte', 'src/Planted.svelte'), planted: `<script>\nimport plantedAxios from 'axios';\nplantedAxios.get('${URL}');\n</script>\n`, expect: 'calls', seeds: { dir: 'fixtures/extract/vue-svelte', ext: /\.svelte$/ }, alphabet: CODE },
   { name: 'dotenv', file: manifest('dotenv', '.env.production'), planted: `PLANTED_URL=${URL}\n`, expect: 'bindings', seeds: { dir: 'fixtures/extract/manifests/dotenv', ext: /env/ }, alphabet: YAML },
   { name: 'dockerfile', file: manifest('dockerfile', 'Dockerfile'), planted: `FROM node:20\nENV PLANTED_URL=${URL}\n`, expect: 'bindings', seeds: { dir: 'fixtures/extract/manifests/dockerfile', ext: /Dockerfile/ }, alphabet: YAML },
   { name: 'compose', file: manifest('compose', 'docker-compose.yml'), planted: `services:\n  planted:\n    environment:\n      PLANTED_URL: ${URL}\n---\n`, expect: 'bindings', seeds: { dir: 'fixtures/extract/manifests/compose', ext: /\.ya?ml$/ }, alphabet: YAML },
@@ -144,6 +145,11 @@ export interface FuzzOutcome {
   /** Cases slower than `slowMs`. */
   hangs: { content: string; ms: number }[];
   missed: string[];
+  /**
+   * Planted calls found at their line whose URL was lost: tree-sitter's error recovery attached a stray token after
+   * them as the argument (the call is still reported, as unresolved).
+   */
+  degraded: string[];
   maxMs: number;
   totalMs: number;
 }
@@ -153,7 +159,8 @@ type Extract = (file: DiscoveredFile, content: string) => Promise<{ calls: unkno
 /** Run `cases` seeded cases of a kind through `extractFile`. A caught failure (`extract-failed`) counts as a crash. */
 export async function fuzzKind(kind: FuzzKind, extract: Extract, options: { cases: number; seed: number; slowMs?: number }): Promise<FuzzOutcome> {
   const samples = fc.sample(caseContent(kind), { numRuns: options.cases, seed: options.seed });
-  const outcome: FuzzOutcome = { kind: kind.name, cases: samples.length, crashes: [], hangs: [], missed: [], maxMs: 0, totalMs: 0 };
+  const outcome: FuzzOutcome = { kind: kind.name, cases: samples.length, crashes: [], hangs: [], missed: [], degraded: [], maxMs: 0, totalMs: 0 };
+  const plantedLine = kind.planted ? kind.planted.slice(0, kind.planted.indexOf(PLANTED_HOST)).split('\n').length : 0;
   for (const { content, planted } of samples) {
     const file = { ...kind.file, absPath: `/fuzz/${kind.file.path}`, size: content.length } as DiscoveredFile;
     const start = performance.now();
@@ -170,7 +177,10 @@ export async function fuzzKind(kind: FuzzKind, extract: Extract, options: { case
     if (ms > (options.slowMs ?? 2000)) outcome.hangs.push({ content, ms });
     const failed = facts.problems.find((problem) => problem.code === 'extract-failed');
     if (failed) outcome.crashes.push({ content, error: failed.message });
-    if (planted && kind.expect && !JSON.stringify(kind.expect === 'calls' ? facts.calls : facts.bindings).includes(PLANTED_HOST)) outcome.missed.push(content);
+    if (!planted || !kind.expect) continue;
+    if (JSON.stringify(kind.expect === 'calls' ? facts.calls : facts.bindings).includes(PLANTED_HOST)) continue;
+    const atLine = kind.expect === 'calls' && (facts.calls as { loc?: { line: number } }[]).some((call) => call.loc?.line === plantedLine);
+    (atLine ? outcome.degraded : outcome.missed).push(content);
   }
   return outcome;
 }
