@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomically } from '../atomic-write.js';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { LintOptions, ScanOutcome } from '../lint.js';
@@ -93,6 +93,8 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   }
   const baselineModule = await import('../judge/suppressions/baseline.js');
   const baselineFile = await locateBaseline(root, flags, io);
+  // Temporary files a killed `--update-baseline` left beside the baseline (an hour old or more) are removed.
+  removeStaleTemporaries(path.dirname(baselineFile.file), path.basename(baselineFile.file));
   const previous: Baseline | null = await baselineModule.readBaseline(baselineFile.file);
   if (previous === null && baselineFile.explicit && !flags.updateBaseline) {
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
@@ -234,7 +236,14 @@ async function updateBaseline(result: LintResult, previous: Baseline | null, fil
   const shown = path.relative(io.cwd, file) || file;
   const text = serializeBaseline(next);
   const unchanged = previous !== null && existsSync(file) && serializeBaseline(previous) === text;
-  if (!unchanged) await writeFileAtomically(file, text);
+  if (!unchanged) {
+    try {
+      await writeFileAtomically(file, text);
+    } catch (error) {
+      // A full disk or a read-only folder: the old baseline is left as it was (the write is atomic); say which file.
+      throw new BaselineError(`cannot write the baseline ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous file, if any, is unchanged.`);
+    }
+  }
   io.stdout(
     `arch-lint: ${unchanged ? 'baseline unchanged' : previous ? 'updated' : 'wrote'} ${shown}: ${plural(next.entries.length, 'entry', 'entries')}` +
       `${previous ? ` (${added} added, ${stale} stale removed)` : ''}.\n`,

@@ -14,6 +14,7 @@ import type { GraphFlags } from './graph-command.js';
 import type { MergeFlags } from './merge-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
+import { escapeControlCharacters, redactSecrets } from '../redact.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -210,10 +211,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return error.exitCode === 0 ? 0 : 2;
     }
     if (isKnownError(error)) {
-      io.stderr(`arch-lint: ${error.message}\n`);
+      io.stderr(`arch-lint: ${escapeControlCharacters(redactSecrets(error.message))}\n`);
       return 2;
     }
-    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${escapeControlCharacters(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)))}\n`);
     return 2;
   }
 }
