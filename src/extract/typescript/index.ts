@@ -9,6 +9,7 @@ import { emptyFacts } from '../facts.js';
 import type { SourceExtractor } from '../index.js';
 import { findDirectives } from './directives.js';
 import { FileWalker } from './walker.js';
+import { CLIENT_LIBRARIES } from './clients.js';
 
 /**
  * Cheap textual pre-filter. A file matching none of these tokens cannot hold an HTTP call, a client,
@@ -18,8 +19,12 @@ import { FileWalker } from './walker.js';
  * comments ("pure helpers, no HTTP calls" must not cost a parse). Known gap: a file whose only relevance is exporting a
  * host-name constant without `://` or `/` (e.g. `export const HOST = 'importer-api'`) is skipped.
  */
-const MAY_MATTER =
+const TOKENS =
   /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options)\s*\(|HttpLink|\bcy\.|export\s*(?:\*|\{[^}]*\}\s*from)/i;
+
+/** The tokens, or an import of any library of the client table (an SDK's `'@sentry/browser'` may be all a file shows). */
+const LIBRARY_NAMES = Object.keys(CLIENT_LIBRARIES).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+const MAY_MATTER = new RegExp(`${TOKENS.source}|['"\`](?:${LIBRARY_NAMES.join('|')})['"\`/]`, 'i');
 
 /**
  * Comments and string literals, for taking comments out before the pre-filter: a word in a comment ("no HTTP
