@@ -83,6 +83,21 @@ const CLIENT_WORDS = new Set(['api', 'apis', 'http', 'https', 'client', 'axios',
 /** Packages whose `x.get('/path', handler)` defines a route: never an outbound call, whatever the variable is called. */
 const SERVER_FRAMEWORKS = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi', 'restify', 'polka', 'hono', 'h3', 'next/server', '@nestjs/common']);
 const DEFAULT_PROTOCOL: Record<string, string> = { 'node:https': 'https:' };
+/**
+ * Packages whose clients speak another protocol (caches, databases, queues): a value from one is never an HTTP client,
+ * however it is named (`client.get(key)` on a Redis client called with a URL-shaped cache key).
+ */
+const NON_HTTP_PACKAGES: ReadonlySet<string> = new Set([
+  'redis', 'ioredis', '@redis/client', 'memcached', 'memjs', 'node-cache', 'lru-cache', 'keyv', 'cache-manager',
+  'mongodb', 'mongoose', 'pg', 'mysql', 'mysql2', 'sqlite3', 'better-sqlite3', 'knex', 'sequelize', '@prisma/client', 'typeorm', 'mssql', 'oracledb',
+  'kafkajs', 'amqplib', 'amqp-connection-manager', 'bull', 'bullmq', 'nats', 'mqtt', 'ws', 'socket.io', 'socket.io-client', 'ldapjs', 'nodemailer',
+]);
+
+/** The package a module specifier names (`@redis/client/dist/x` → `@redis/client`, `pg/lib` → `pg`). */
+function packageName(module: string): string {
+  const parts = module.split('/');
+  return module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] ?? module);
+}
 
 function words(name: string): string[] {
   return name
@@ -166,6 +181,8 @@ export function dependsOnParam(sym: Sym | null | undefined): boolean {
 
 /** Text that may stand before a URL-carrying parameter: nothing, `/`, or an origin (`https://host:8080`, optionally with `/`). */
 const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
+/** Names of parameters that carry an identifier, not a path: `id`, `userId`, `student_number`, `uid`, `code`, `key`. */
+const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$/;
 
 /** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
 const URL_PROPS = ['url', 'uri', 'href', 'path', 'route', 'endpoint'];
@@ -186,7 +203,12 @@ export function leadingParams(sym: Sym | null | undefined): number[] {
       let before = '';
       for (const part of sym.parts) {
         if (part.kind === 'lit') before += part.value;
-        else if (part.kind === 'param' || (part.kind === 'step' && part.value.kind === 'param')) return LEADING_TEXT.test(before) ? leadingParams(part) : [];
+        else if (part.kind === 'param' || (part.kind === 'step' && part.value.kind === 'param')) {
+          const param = part.kind === 'param' ? part : (part.value as Extract<Sym, { kind: 'param' }>);
+          // `/${userId}` on a configured client passes an id, not a path: the parameter's name tells (`/${path}` does pass one).
+          if (before.endsWith('/') && ID_NAME.test(param.member.at(-1) ?? param.name)) return [];
+          return LEADING_TEXT.test(before) ? leadingParams(part) : [];
+        }
         else if (before !== '') return [];
       }
       return [];
@@ -447,6 +469,7 @@ class CallResolver {
     const name = receiverName(receiver);
     const urlArgument = paths.some(looksLikeUrlOrPath);
     return values.some((value) => {
+      if (value.t === 'external' && NON_HTTP_PACKAGES.has(packageName(value.module))) return false;
       if (value.t === 'external') return looksLikeClient(value.module) || (looksLikeClient(name) && urlArgument && !SERVER_FRAMEWORKS.has(value.module));
       if (value.t === 'unknown') return looksLikeClient(name) && urlArgument;
       return false;

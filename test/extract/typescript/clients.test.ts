@@ -215,3 +215,10 @@ describe('values from several places', () => {
     expect(urls(scan.callAt('branches.js', 28))).toEqual(['https://registry.example.org/units', 'https://registry.example.org/units/active']);
   });
 });
+
+describe('which parameter is the URL', () => {
+  it('`/${userId}` passes an id (its callers are evidence), `/${path}` passes a path (its callers are calls)', () => {
+    const scan = scanFixture('extract/typescript/id-parameters');
+    expect(scan.calls.filter((call) => call.file === 'users.ts').map((call) => `${call.line} ${call.client} ${urls(call).join(' ')}`)).toEqual(['5 wrapper:getFromJami https://jami.example.org/organisation-data']);
+  });
+});
