@@ -140,8 +140,33 @@ function normaliseUrl(text: string): string {
   }
 }
 
+/**
+ * Service-discovery schemes, rewritten to the HTTP URL they are sent to: Spring Cloud LoadBalancer's `lb://name` and
+ * .NET service discovery's `https+http://name` (https preferred, http allowed) and `http+https://name`.
+ */
+const DISCOVERY_SCHEMES: readonly { scheme: RegExp; to: string; what: string }[] = [
+  { scheme: /^lb:\/\//i, to: 'http://', what: 'load-balanced service URI (lb://)' },
+  { scheme: /^https\+http:\/\//i, to: 'https://', what: 'service discovery URI (https+http://)' },
+  { scheme: /^http\+https:\/\//i, to: 'http://', what: 'service discovery URI (http+https://)' },
+];
+
+function withDiscoveryScheme(value: StrValue): StrValue {
+  const first = mergeParts(value.parts)[0];
+  if (typeof first !== 'string') return value;
+  for (const { scheme, to, what } of DISCOVERY_SCHEMES) {
+    const match = scheme.exec(first);
+    if (!match) continue;
+    const host = /^[^/?#:]*/.exec(first.slice(match[0].length))?.[0] ?? '';
+    const parts = mergeParts(value.parts);
+    parts[0] = to + first.slice(match[0].length);
+    return { ...value, parts, via: [...value.via, `${what}: service '${host}'`] };
+  }
+  return value;
+}
+
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
-export function targetOf(value: StrValue): Target {
+export function targetOf(written: StrValue): Target {
+  const value = withDiscoveryScheme(written);
   const parts = mergeParts(value.parts);
   const prefix = knownPrefix(parts);
   const missing = holes(parts);
