@@ -7,6 +7,7 @@
 import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
@@ -459,10 +460,31 @@ export class Evaluator {
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
-    const target = this.resolveModule(module, ctx.file);
+    let target = this.resolveModule(module, ctx.file);
+    // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs.
+    if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) target = this.registeredClient(name, ctx.file) ?? target;
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
   }
+
+  /** The C# file that registers a named or typed client (exports `HttpClient:<name>`), nearest to `fromFile` by shared folders; null when none. */
+  private registeredClient(name: string, fromFile: string): string | null {
+    const key = `${name}\0${fromFile}`;
+    const cached = this.registeredMemo.get(key);
+    if (cached !== undefined) return cached;
+    let best: { file: string; shared: number } | null = null;
+    const from = fromFile.split('/');
+    for (const [file, facts] of this.files) {
+      if (facts.language !== 'csharp' || !own(facts.exports, name)) continue;
+      const parts = file.split('/');
+      let shared = 0;
+      while (shared < parts.length - 1 && shared < from.length - 1 && parts[shared] === from[shared]) shared++;
+      if (!best || shared > best.shared || (shared === best.shared && file < best.file)) best = { file, shared };
+    }
+    this.registeredMemo.set(key, best?.file ?? null);
+    return best?.file ?? null;
+  }
+  private readonly registeredMemo = new Map<string, string | null>();
 
   /** A top-level symbol's value, memoised. */
   symbol(file: string, name: string, service: string | null): Value[] {

@@ -46,8 +46,7 @@ describe('URL joining and targets', () => {
 });
 
 describe('service discovery schemes (issue 12)', () => {
-  it('lb://name and Aspire https+http://name are HTTP URLs of the named service', async () => {
-    const { targetOf } = await import('../../src/resolve/urls.js');
+  it('lb://name and Aspire https+http://name are HTTP URLs of the named service', () => {
     expect(targetOf({ t: 'str', parts: ['lb://ledger-service/entries'], via: [] })).toMatchObject({ url: 'http://ledger-service/entries', host: 'ledger-service', zone: 'unknown' });
     const aspire = targetOf({ t: 'str', parts: ['https+http://catalog-api', '/api/items'], via: [] });
     expect(aspire).toMatchObject({ url: 'https://catalog-api/api/items', host: 'catalog-api' });

@@ -10,7 +10,12 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 const worthParsing = (content: string): boolean =>
-  /HttpClient|HttpRequestMessage|RestClient|RestRequest|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+
+/** Refit interface method attributes: `[Get("/items/{id}")]`. */
+const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
+/** Calls that register a typed client, configured by a lambda in their arguments or in a later `ConfigureHttpClient(…)`. */
+const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
 
 
 const httpClientMethods: Record<string, string | null> = {
@@ -71,6 +76,9 @@ class CSharpFileVisitor {
         this.classes.pop();
         return;
       }
+      case 'interface_declaration':
+        this.visitInterface(node);
+        return;
       case 'field_declaration':
       case 'property_declaration':
         this.visitMember(node);
@@ -102,6 +110,23 @@ class CSharpFileVisitor {
 
   private visitChildren(node: SyntaxNode): void {
     for (const child of node.namedChildren) this.visit(child);
+  }
+
+  /** A Refit interface: each method with `[Get("…")]`/`[Post("…")]`/… is a call on the client registered for the interface. */
+  private visitInterface(node: SyntaxNode): void {
+    const name = node.childForFieldName('name')?.text ?? '?';
+    for (const method of node.descendantsOfType('method_declaration')) {
+      for (const attribute of method.descendantsOfType('attribute')) {
+        if (attribute.parent?.parent?.id !== method.id) continue;
+        const verb = refitAttributes[attribute.childForFieldName('name')?.text ?? ''];
+        const argument = attribute.descendantsOfType('attribute_argument')[0]?.namedChildren.at(-1);
+        if (!verb || !argument) continue;
+        const fact = this.fact('call', attribute, 'Refit', verb, argument, this.evaluate(argument));
+        fact.enclosing = `${name}.${method.childForFieldName('name')?.text ?? '?'}`;
+        fact.receiver = { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${name}`, member: [] };
+        this.facts.calls.push(fact);
+      }
+    }
   }
 
   /** `class SisuClient(HttpClient http, IConfiguration config)`: each parameter is a field; an HttpClient one is the typed client's. */
@@ -225,7 +250,18 @@ class CSharpFileVisitor {
     const callee = node.childForFieldName('function');
     const args = argumentsOf(node);
     const name = callee?.type === 'member_access_expression' ? nameOf(callee.childForFieldName('name')) : nameOf(callee);
-    if (name === 'AddHttpClient') {
+    if (name === 'ConfigureHttpClient') {
+      // `AddRefitClient<ICatalogApi>().ConfigureHttpClient(c => c.BaseAddress = …)`: the client registered earlier in the chain.
+      const registered = registeredType(callee);
+      if (registered) {
+        const previous = this.configuring;
+        this.configuring = registered;
+        this.visitChildren(node);
+        this.configuring = previous;
+        return;
+      }
+    }
+    if (name !== null && typedClientRegistrations.has(name)) {
       // `AddHttpClient("sisu", c => c.BaseAddress = …)` or `AddHttpClient<SisuClient>(c => …)`.
       const nameArg = args[0] ? stringText(args[0]) : null;
       const generic = callee?.childForFieldName('name')?.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text ?? null;
@@ -267,13 +303,31 @@ class CSharpFileVisitor {
   private visitCreation(node: SyntaxNode): void {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
-    if (type === 'HttpRequestMessage' && args[1]) {
-      const method = /HttpMethod\.(\w+)/.exec(args[0]?.text ?? '')?.[1]?.toUpperCase() ?? null;
-      this.facts.calls.push(this.fact('call', node, 'HttpClient', method, args[1], this.evaluate(args[1])));
+    if (type === 'HttpRequestMessage') {
+      // `new HttpRequestMessage(HttpMethod.Post, uri)` or `new HttpRequestMessage { Method = …, RequestUri = … }`.
+      const initialized = initializerValues(node);
+      const urlNode = args[1] ?? initialized.get('RequestUri') ?? null;
+      const methodText = args[0]?.text ?? initialized.get('Method')?.text ?? '';
+      if (urlNode) {
+        const method = /HttpMethod\.(\w+)/.exec(methodText)?.[1]?.toUpperCase() ?? null;
+        const fact = this.fact('call', node, 'HttpClient', method, urlNode, this.evaluate(urlNode));
+        // Sent on the class's own (typed) HttpClient: a relative URI is joined with its base address.
+        const client = this.ownHttpClient();
+        if (client) fact.receiver = client;
+        this.facts.calls.push(fact);
+      }
     }
     if ((type === 'RestClient' || type === 'RestClientOptions') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], 'RestSharp', null, args[0], this.evaluate(args[0])));
     }
+  }
+
+  /** The HttpClient field (or primary constructor parameter) of the enclosing class, when it has exactly one. */
+  private ownHttpClient(): Sym | null {
+    const owner = this.classes.at(-1);
+    if (!owner) return null;
+    const names = [...this.fieldTypes].filter(([key, type]) => type === 'HttpClient' && key.startsWith(`${owner}.`) && !key.slice(owner.length + 1).includes('.')).map(([key]) => key.slice(owner.length + 1));
+    return names.length === 1 && names[0] ? this.identifier(names[0]) : null;
   }
 
   private typeOf(node: SyntaxNode): string | null {
@@ -349,6 +403,12 @@ class CSharpFileVisitor {
       }
       case 'object_creation_expression':
         return this.creationValue(node, nameHint);
+      case 'implicit_object_creation_expression': {
+        // Target-typed `new("https://…")` (a Uri where a BaseAddress is set).
+        const args = argumentsOf(node);
+        if (args[0] && args.length <= 2) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
+        return unknown(node.text);
+      }
       case 'invocation_expression':
         return this.invocationValue(node);
       default:
@@ -378,7 +438,7 @@ class CSharpFileVisitor {
   private creationValue(node: SyntaxNode, nameHint?: string): Sym {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
-    if (type === 'Uri' && args[0]) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
+    if (type === 'Uri' && args[0]) return args[1] && !args[1].text.startsWith('UriKind') ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
     if (type === 'HttpClient') {
       const base = baseAddressInitializer(node);
       return { kind: 'client', client: 'HttpClient', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `HttpClient` };
@@ -421,6 +481,33 @@ class CSharpFileVisitor {
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/** `Name = value` pairs of an object initializer (`new HttpRequestMessage { RequestUri = … }`). */
+function initializerValues(creation: SyntaxNode): Map<string, SyntaxNode> {
+  const values = new Map<string, SyntaxNode>();
+  const initializer = creation.childForFieldName('initializer') ?? creation.namedChildren.find((c) => c.type === 'initializer_expression');
+  for (const assignment of initializer?.namedChildren ?? []) {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (assignment.type === 'assignment_expression' && left && right) values.set(left.text, right);
+  }
+  return values;
+}
+
+/** The client type registered earlier in a chain (`services.AddRefitClient<ICatalogApi>().ConfigureHttpClient(…)`). */
+function registeredType(callee: SyntaxNode | null): string | null {
+  let current = callee?.childForFieldName('expression') ?? null;
+  while (current) {
+    if (current.type === 'invocation_expression') {
+      const fn = current.childForFieldName('function');
+      const name = fn?.type === 'member_access_expression' ? fn.childForFieldName('name') : fn;
+      if (name?.type === 'generic_name' && typedClientRegistrations.has(name.namedChildren[0]?.text ?? '')) return name.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text ?? null;
+      current = fn?.type === 'member_access_expression' ? fn.childForFieldName('expression') : null;
+    } else if (current.type === 'member_access_expression') current = current.childForFieldName('expression');
+    else return null;
+  }
+  return null;
 }
 
 /** Whether an assignment sits in the object initializer of `new HttpClient { … }`. */
