@@ -34,7 +34,8 @@ export type ManifestKind =
   | 'gravitee' // Gravitee API definitions (gateway catalogue)
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
-  | 'django-settings'; // Django settings*.py module constants, as config bindings (read by the Python extractor)
+  | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
+  | 'build-module'; // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {
@@ -230,6 +231,32 @@ export interface FileFacts {
   /** Workloads declared by deployment files (compose services, Kubernetes workloads); absent when the reader has none. */
   workloads?: WorkloadFact[];
   problems: Problem[];
+  /** Build modules (Maven/Gradle module, .NET project, Go module) declared by a build file; absent when the reader has none. */
+  modules?: ModuleFact[];
+}
+
+/** A build module: every file below `root` (down to the next module) belongs to it. */
+export interface ModuleFact {
+  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path. */
+  name: string;
+  /** Root-relative directory of the build file ('' for the root). */
+  root: string;
+  loc: Loc;
+  build: 'maven' | 'gradle' | 'dotnet' | 'go';
+}
+
+/** A route a gateway of the system forwards (Spring Cloud Gateway, Zuul, YARP): the gateway → backend edge. */
+export interface GatewayRoute {
+  /** The service (manifest or build module) whose configuration holds the route; null outside every service. */
+  gateway: string | null;
+  /** Path predicate as written (`/api/vet/**`), null when the route has none. */
+  path: string | null;
+  /** Where it forwards, as written in the configuration (`lb://vets-service`, `http://catalog-api`). */
+  target: string;
+  /** The service that backend is, when known. */
+  service?: string;
+  /** Where the route's target is written. */
+  loc: Loc;
 }
 
 /** Where a service is reachable, as learnt from a deployment file. */
@@ -277,6 +304,8 @@ export interface ServiceDeclaration {
   /** Backstage `spec.dependsOn` / `consumesApis` entity refs. */
   dependsOn: string[];
   source: 'arch-lint' | 'backstage';
+  /** `kind: gateway` in architecture.yaml: the system's own API gateway (calls to it are zone `gateway`). */
+  kind?: 'gateway';
 }
 
 /** One API published on the gateway, from the Gravitee catalogue (any of its four serialisations). */
@@ -447,6 +476,8 @@ export interface LintResult {
   baseline?: BaselineSummary;
   /** Set when only part of the repository was reported on (`--staged`, `--changed-since`): what was kept. */
   scope?: { kind: 'staged' | 'changed-since'; ref?: string; files: string[] };
+  /** Routes the system's own gateways forward (gateway → backend edges); absent when no gateway configuration was found. */
+  gatewayRoutes?: GatewayRoute[];
 }
 
 /** What a run did with its baseline: how many findings it absorbed, and which entries no longer occur. */

@@ -55,6 +55,8 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   // Most files: a source extension that none of the name patterns below can claim (only `.env.*`, `dockerfile.*`,
   // node-config files and the skipped bundles/declarations have source extensions). Spares 20,000 files a dozen
   // regular expressions each.
+  // A Gradle Kotlin build script is a build module, not code the service runs.
+  if (lower === 'build.gradle.kts') return manifest('build-module');
   if (language && dirName !== 'config' && !lower.startsWith('.env') && !lower.startsWith('dockerfile.') && !lower.startsWith('custom-environment-variables') && !lower.endsWith('.min.js') && !/\.d\.[mc]?ts$/.test(lower)) {
     return { type: 'source', language };
   }
@@ -72,6 +74,7 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
+  if (lower === 'pom.xml' || lower === 'build.gradle' || lower === 'build.gradle.kts' || lower === 'go.mod' || extension === '.csproj') return manifest('build-module');
   // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
   if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;
   // arch-lint's own config is not a deployment file.
