@@ -460,31 +460,40 @@ export class Evaluator {
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
-    let target = this.resolveModule(module, ctx.file);
-    // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs.
-    if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) target = this.registeredClient(name, ctx.file) ?? target;
+    const target = this.resolveModule(module, ctx.file);
+    if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
+      // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
+      // a class shared by several apps has the client each of them registers.
+      const registering = this.registeringFiles(name, ctx.file);
+      if (registering.length > 0) return this.members(capped(registering.flatMap((file) => this.exported(file, name, new Set(), ctx.service))), member, ctx.service);
+    }
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
   }
 
-  /** The C# file that registers a named or typed client (exports `HttpClient:<name>`), nearest to `fromFile` by shared folders; null when none. */
-  private registeredClient(name: string, fromFile: string): string | null {
+  /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */
+  private registeringFiles(name: string, fromFile: string): string[] {
     const key = `${name}\0${fromFile}`;
     const cached = this.registeredMemo.get(key);
     if (cached !== undefined) return cached;
-    let best: { file: string; shared: number } | null = null;
+    let best: string[] = [];
+    let bestShared = -1;
     const from = fromFile.split('/');
     for (const [file, facts] of this.files) {
       if (facts.language !== 'csharp' || !own(facts.exports, name)) continue;
       const parts = file.split('/');
       let shared = 0;
       while (shared < parts.length - 1 && shared < from.length - 1 && parts[shared] === from[shared]) shared++;
-      if (!best || shared > best.shared || (shared === best.shared && file < best.file)) best = { file, shared };
+      if (shared > bestShared) {
+        best = [file];
+        bestShared = shared;
+      } else if (shared === bestShared) best.push(file);
     }
-    this.registeredMemo.set(key, best?.file ?? null);
-    return best?.file ?? null;
+    best.sort();
+    this.registeredMemo.set(key, best);
+    return best;
   }
-  private readonly registeredMemo = new Map<string, string | null>();
+  private readonly registeredMemo = new Map<string, string[]>();
 
   /** A top-level symbol's value, memoised. */
   symbol(file: string, name: string, service: string | null): Value[] {
