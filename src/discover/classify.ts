@@ -68,6 +68,8 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
   if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
   if (/^(application|bootstrap)([-.][\w-]+)?\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
+  // A Spring Cloud Config repository: `<application>.yml` files in a config server's `shared/` or `config/` resources, or a `config-repo/` folder.
+  if (/(^|\/)(src\/main\/resources\/(shared|config)|config-repo)$/.test(dir) && /\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
   const parentDir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
   if (dirName === 'config' && nodeConfigName.test(lower) && context.packageDirs.has(parentDir)) return manifest('node-config');
   if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');

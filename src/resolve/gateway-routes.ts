@@ -33,12 +33,16 @@ function springPath(prefix: string, bindings: readonly Binding[]): string | null
 export function readGatewayRoutes(facts: readonly FileFacts[], services: readonly ServiceDeclaration[], modules: readonly ModuleService[]): GatewayConfig {
   const hosts = serviceHosts(services);
   const routes: GatewayRoute[] = [];
-  const ownerOf = (file: string): string | null => serviceForFile(file, services)?.name ?? moduleForFile(file, modules)?.name ?? null;
+  // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
+  const ownerOf = (binding: Binding): string | null => {
+    const named = binding.workload === undefined ? undefined : (services.find((service) => service.name === binding.workload)?.name ?? moduleForHost(binding.workload, modules)?.name);
+    return named ?? serviceForFile(binding.loc.file, services)?.name ?? moduleForFile(binding.loc.file, modules)?.name ?? null;
+  };
   for (const fileFacts of facts) {
     const bindings = fileFacts.bindings.filter((binding) => binding.type === 'config');
     if (bindings.length === 0) continue;
     const add = (binding: Binding, target: string, path: string | null): void => {
-      const route: GatewayRoute = { gateway: ownerOf(binding.loc.file), path, target, loc: binding.loc };
+      const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
       const resolved = target.includes('${') ? null : targetOf({ t: 'str', parts: [target], via: [] });
       const host = resolved?.host;
       const service = host ? (serviceForHost(host, hosts) ?? moduleForHost(host, modules)?.name) : undefined;

@@ -1,0 +1,88 @@
+/**
+ * Issue 12: services that are gateways and build modules as services. Zuul routes in a config server's shared
+ * `<application>.yml`, `kind: Gateway` in architecture.yaml, service names and host:port patterns in `zones.gateway`,
+ * and the build files that make modules (Maven, Gradle, Gradle Kotlin DSL, .csproj, go.mod). Workspaces written per test.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+import type { LintResult } from '../../src/model.js';
+import { writeTree } from '../helpers/file-tree.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+async function scan(files: Record<string, string>): Promise<LintResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arch-lint-gateway-'));
+  dirs.push(dir);
+  writeTree(dir, files);
+  return lint({ cwd: dir, paths: ['.'], now: new Date('2026-11-24T00:00:00Z') });
+}
+const pom = (artifactId: string): string => `<project><parent><artifactId>parent</artifactId></parent><artifactId>${artifactId}</artifactId></project>\n`;
+const javaCall = (pkg: string, url: string): string =>
+  `package ${pkg};\nimport org.springframework.web.client.RestTemplate;\npublic class Calls {\n  private final RestTemplate rest = new RestTemplate();\n  public Object get() { return rest.getForObject("${url}", Object.class); }\n}\n`;
+const zones = (result: LintResult): string[] => result.calls.flatMap((call) => call.targets.map((target) => `${call.service ?? '?'} → ${target.service ?? '?'} ${target.zone} ${target.url}`));
+
+describe('gateway services', () => {
+  it('Zuul routes in a config server’s shared <application>.yml make that application a gateway: routes listed, calls to it zone gateway', async () => {
+    const result = await scan({
+      'gateway/pom.xml': pom('gateway'),
+      'config/pom.xml': pom('config'),
+      'config/src/main/resources/shared/gateway.yml': 'zuul:\n  routes:\n    accounts:\n      path: /accounts/**\n      serviceId: account-service\n    auth:\n      path: /uaa/**\n      url: http://auth-service:5000\n',
+      'account-service/pom.xml': pom('account-service'),
+      'auth-service/pom.xml': pom('auth-service'),
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/Calls.java': javaCall('fi.example.web', 'http://gateway:4000/accounts/current'),
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service])).toEqual([
+      ['gateway', '/accounts/**', 'lb://account-service', 'account-service'],
+      ['gateway', '/uaa/**', 'http://auth-service:5000', 'auth-service'],
+    ]);
+    expect(zones(result)).toEqual(['web → gateway gateway http://gateway:4000/accounts/current']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('kind: Gateway in architecture.yaml: calls to the service’s hosts are zone gateway', async () => {
+    const result = await scan({
+      'edge/architecture.yaml': 'apiVersion: arch-lint/v1\nkind: Gateway\nmetadata:\n  name: edge\nspec:\n  hosts: [edge.shop.example]\n',
+      'web/architecture.yaml': 'apiVersion: arch-lint/v1\nkind: Service\nmetadata:\n  name: web\n',
+      'web/Calls.java': javaCall('fi.example.web', 'http://edge.shop.example/api/orders'),
+    });
+    expect(zones(result)).toEqual(['web → edge gateway http://edge.shop.example/api/orders']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('zones.gateway takes service names (a build module) and host patterns with a port', async () => {
+    const result = await scan({
+      'arch-lint.config.yaml': 'zones:\n  gateway: [Shop.Bff, "localhost:11632"]\n',
+      'Shop.Bff/Shop.Bff.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Shop.App/Shop.App.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'Shop.App/Clients.cs':
+        'public class Clients\n{\n  private readonly HttpClient http = new HttpClient();\n' +
+        '  public Task<string> A() => http.GetStringAsync("http://shop-bff/api/a");\n' +
+        '  public Task<string> B() => http.GetStringAsync("http://localhost:11632/api/b");\n' +
+        '  public Task<string> C() => http.GetStringAsync("http://localhost:5000/api/c");\n}\n',
+    });
+    expect(zones(result)).toEqual([
+      'Shop.App → Shop.Bff gateway http://shop-bff/api/a',
+      'Shop.App → ? gateway http://localhost:11632/api/b',
+      'Shop.App → ? local http://localhost:5000/api/c',
+    ]);
+  });
+});
+
+describe('build modules as services', () => {
+  it('Gradle (Groovy and Kotlin DSL) and Go modules name the service of their files and the hosts that name them', async () => {
+    const result = await scan({
+      'billing/build.gradle': "plugins { id 'java' }\n",
+      'billing/src/main/java/fi/example/billing/Calls.java': javaCall('fi.example.billing', 'http://ledger/entries'),
+      'ledger/build.gradle.kts': 'plugins { java }\n',
+      'notifier/go.mod': 'module github.com/example/shop/notifier/v2\n\ngo 1.22\n',
+      'notifier/main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Get("http://billing:8080/invoices")\n}\n',
+    });
+    expect(zones(result)).toEqual(['billing → ledger internal http://ledger/entries', 'notifier → billing internal http://billing:8080/invoices']);
+  });
+});
