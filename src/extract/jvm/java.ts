@@ -6,6 +6,7 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
@@ -23,33 +24,6 @@ const uriBuilderSteps = new Set([
 const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
-};
-const mappingAnnotations: Record<string, string | null> = {
-  GetMapping: 'GET', PostMapping: 'POST', PutMapping: 'PUT', DeleteMapping: 'DELETE', PatchMapping: 'PATCH', RequestMapping: null,
-  GET: 'GET', POST: 'POST', PUT: 'PUT', DELETE: 'DELETE', PATCH: 'PATCH', HEAD: 'HEAD', OPTIONS: 'OPTIONS',
-  // Micronaut declarative clients.
-  Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS',
-};
-
-/**
- * Declarative HTTP client interfaces, as data: the annotation that makes an interface a client, the attributes that
- * give its base URL, the attributes that name a discovered service (`http://<name>`), the config key that holds the
- * URL of a `configKey`, and an attribute that prefixes every path.
- */
-interface DeclarativeClientKind {
-  client: string;
-  url: string[];
-  serviceName: string[];
-  configKey?: { attribute: string; key: (name: string) => string };
-  path?: string;
-}
-const declarativeClients: Record<string, DeclarativeClientKind> = {
-  // Spring Cloud OpenFeign: `@FeignClient(name = "accounts")` is the service `accounts` found by discovery.
-  FeignClient: { client: 'Feign', url: ['url'], serviceName: ['name', 'value'], path: 'path' },
-  // Micronaut: `@Client("accounts")`, `@Client(id = "accounts")`, `@Client("https://…")`.
-  Client: { client: 'Micronaut', url: [], serviceName: ['value', 'id'], path: 'path' },
-  // Quarkus / MicroProfile REST Client: `@RegisterRestClient(configKey = "accounts")`, `baseUri = "…"`.
-  RegisterRestClient: { client: 'MicroProfile', url: ['baseUri'], serviceName: [], configKey: { attribute: 'configKey', key: (name) => `quarkus.rest-client.${name}.url` } },
 };
 const jaxRsVerbs = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
 /** Service discovery lookups whose result is the instance of a named service: `discoveryClient.getInstances("x")`, `loadBalancer.choose("x")`. */
@@ -191,42 +165,17 @@ class JavaFileVisitor {
     this.classes.pop();
   }
 
-  /** Base URL of a declarative client: its URL attribute, else `http://<service name>`, else its config key's URL; plus its path prefix. */
+  /** Base URL of a declarative client (see declarative-clients.ts). */
   private declarativeBase(annotation: AnnotationInfo, kind: DeclarativeClientKind): { base: Sym | null; at: SyntaxNode | null } {
-    let base: Sym | null = null;
-    let at: SyntaxNode | null = null;
-    for (const attribute of kind.url) {
-      const node = annotation.args.get(attribute);
-      if (node) {
-        base = this.valueAnnotation(node);
-        at = node;
-        break;
-      }
-    }
-    if (!base) {
-      for (const attribute of kind.serviceName) {
-        const node = annotation.args.get(attribute);
-        const name = node ? stringText(node) : null;
-        if (!node || !name) continue;
-        at = node;
-        // Micronaut's `@Client("https://…")` (or `"${x.url}"`) is a URL; a bare name is a service found by discovery.
-        base = /^[a-z][a-z\d+.-]*:\/\/|^\$\{/i.test(name)
-          ? springPlaceholder(name)
-          : { kind: 'step', label: `service name '${name}' (service discovery)`, at: locOf(this.file, node), value: concat([lit('http://'), springPlaceholder(name)]) };
-        break;
-      }
-    }
-    if (!base && kind.configKey) {
-      const node = annotation.args.get(kind.configKey.attribute);
-      const name = node ? stringText(node) : null;
-      if (node && name) {
-        base = { kind: 'config', key: kind.configKey.key(name) };
-        at = node;
-      }
-    }
-    const pathNode = kind.path ? annotation.args.get(kind.path) : undefined;
-    if (base && pathNode) base = joinPathSyms(base, this.valueAnnotation(pathNode));
-    return { base, at };
+    return declarativeBase(
+      kind,
+      (name) => {
+        const node = annotation.args.get(name);
+        return node ? { text: stringText(node), value: () => this.valueAnnotation(node), node } : undefined;
+      },
+      (node) => locOf(this.file, node),
+      joinPathSyms,
+    );
   }
 
   /** Feign / Retrofit / Micronaut / MicroProfile interfaces: each mapped method is a call, reported at its mapping annotation. */
@@ -604,31 +553,6 @@ interface AnnotationInfo {
   name: string;
   /** `value` holds a lone positional argument. */
   args: Map<string, SyntaxNode>;
-}
-
-/** The first or last literal text of a Sym, as far as it is literal. */
-function edgeText(sym: Sym, end: 'first' | 'last'): string | null {
-  if (sym.kind === 'lit') return sym.value;
-  if (sym.kind === 'step') return edgeText(sym.value, end);
-  if (sym.kind === 'concat') {
-    const parts = end === 'first' ? sym.parts : [...sym.parts].reverse();
-    for (const part of parts) {
-      const text = edgeText(part, end);
-      if (text !== '') return text;
-    }
-    return '';
-  }
-  return null;
-}
-
-/** Two path pieces joined with one `/` (`/api` + `cards` and `/api/` + `/cards` both give `/api/cards`). */
-function joinPathSyms(a: Sym, b: Sym): Sym {
-  const left = edgeText(a, 'last');
-  const right = edgeText(b, 'first');
-  if (right === '') return a;
-  if (left?.endsWith('/') && right?.startsWith('/')) return concat([a, lit(right.slice(1)), ...(b.kind === 'lit' ? [] : [b])].filter((part) => part !== b || b.kind !== 'lit'));
-  if (left?.endsWith('/') || right?.startsWith('/')) return concat([a, b]);
-  return concat([a, lit('/'), b]);
 }
 
 /** Whether a statement sits in a branch of its method (`if`, `switch`, `catch`), so it may or may not run. */
