@@ -237,12 +237,12 @@ export interface FileFacts {
 
 /** A build module: every file below `root` (down to the next module) belongs to it. */
 export interface ModuleFact {
-  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path. */
+  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path, or a top folder with its own Dockerfile. */
   name: string;
   /** Root-relative directory of the build file ('' for the root). */
   root: string;
   loc: Loc;
-  build: 'maven' | 'gradle' | 'dotnet' | 'go';
+  build: 'maven' | 'gradle' | 'dotnet' | 'go' | 'docker';
 }
 
 /** A route a gateway of the system forwards (Spring Cloud Gateway, Zuul, YARP): the gateway → backend edge. */

@@ -44,7 +44,9 @@ export function serviceNameKey(name: string): string {
 export function moduleServices(facts: readonly FileFacts[]): ModuleService[] {
   const modules: ModuleFact[] = facts.flatMap((fileFacts) => fileFacts.modules ?? []);
   const byRoot = new Map<string, ModuleService>();
-  for (const module of [...modules].sort((a, b) => a.root.localeCompare(b.root) || a.loc.file.localeCompare(b.loc.file))) {
+  // At one root a build file names the module before a Dockerfile does.
+  const rank = (module: ModuleFact): number => (module.build === 'docker' ? 1 : 0);
+  for (const module of [...modules].sort((a, b) => a.root.localeCompare(b.root) || rank(a) - rank(b) || a.loc.file.localeCompare(b.loc.file))) {
     if (!byRoot.has(module.root)) byRoot.set(module.root, { name: module.name, root: module.root, aliases: [module.name] });
   }
   const roots = [...byRoot.values()];

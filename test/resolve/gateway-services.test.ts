@@ -85,4 +85,14 @@ describe('build modules as services', () => {
     });
     expect(zones(result)).toEqual(['billing → ledger internal http://ledger/entries', 'notifier → billing internal http://billing:8080/invoices']);
   });
+
+  it('a top folder with its own Dockerfile is a module; a build file at the same folder names it first', async () => {
+    const result = await scan({
+      'reports/Dockerfile': 'FROM eclipse-temurin:21\n',
+      'reports/pom.xml': pom('reports-service'),
+      'mailer/Dockerfile': 'FROM golang:1.22\n',
+      'mailer/main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Get("http://reports-service/daily")\n}\n',
+    });
+    expect(zones(result)).toEqual(['mailer → reports-service internal http://reports-service/daily']);
+  });
 });
