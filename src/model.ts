@@ -35,7 +35,8 @@ export type ManifestKind =
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
-  | 'build-module'; // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
+  | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
+  | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {
@@ -233,6 +234,17 @@ export interface FileFacts {
   problems: Problem[];
   /** Build modules (Maven/Gradle module, .NET project, Go module) declared by a build file; absent when the reader has none. */
   modules?: ModuleFact[];
+  /** Gateway routes written in code or in a proxy's configuration (Spring `RouteLocator` builders, YARP `MapForwarder`, nginx `proxy_pass`); absent when none. */
+  routes?: RouteFact[];
+}
+
+/** A route a gateway forwards, as one file writes it (see GatewayRoute for the resolved edge). */
+export interface RouteFact {
+  /** Path the route matches (`/api/orders/**`, nginx `location`), null when it has none. */
+  path: string | null;
+  /** Where it forwards, as written (`lb://orders-service`, `http://catalog:8080`). */
+  target: string;
+  loc: Loc;
 }
 
 /** A build module: every file below `root` (down to the next module) belongs to it. */

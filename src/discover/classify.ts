@@ -76,6 +76,7 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
+  if (lower === 'nginx.conf' || (extension === '.conf' && /(^|\/)(nginx|conf\.d|sites-(available|enabled))(\/|$)/.test(dir))) return manifest('nginx');
   if (lower === 'pom.xml' || lower === 'build.gradle' || lower === 'build.gradle.kts' || lower === 'go.mod' || extension === '.csproj') return manifest('build-module');
   // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
   if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;

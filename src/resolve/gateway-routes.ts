@@ -1,9 +1,10 @@
 /**
  * A system's own gateways, read from their configuration: Spring Cloud Gateway (`spring.cloud.gateway.routes`, also under
  * `server.webflux`/`server.webmvc`), Zuul (`zuul.routes.<name>.url` / `.serviceId`) and YARP (`ReverseProxy:Clusters:…:Address`,
- * with the paths of the `ReverseProxy:Routes` that use the cluster). The service whose configuration holds routes is a
+ * with the paths of the `ReverseProxy:Routes` that use the cluster), and the routes extractors found in code and nginx
+ * configurations (`FileFacts.routes`). The service whose configuration holds routes is a
  * gateway: calls to it are zone `gateway`, and its routes are gateway → backend edges (the report's `gatewayRoutes`),
- * never direct integrations. Pure function of the bindings the Spring and appsettings readers produced.
+ * never direct integrations. Pure function of the facts.
  */
 import type { Binding, FileFacts, GatewayRoute, ServiceDeclaration } from '../model.js';
 import { moduleForFile, moduleForHost, serviceForFile, serviceForHost, serviceHosts, type ModuleService } from './services.js';
@@ -34,14 +35,13 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
   const hosts = serviceHosts(services);
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
-  const ownerOf = (binding: Binding): string | null => {
+  const ownerOf = (binding: Pick<Binding, 'loc' | 'workload'>): string | null => {
     const named = binding.workload === undefined ? undefined : (services.find((service) => service.name === binding.workload)?.name ?? moduleForHost(binding.workload, modules)?.name);
     return named ?? serviceForFile(binding.loc.file, services)?.name ?? moduleForFile(binding.loc.file, modules)?.name ?? null;
   };
   for (const fileFacts of facts) {
     const bindings = fileFacts.bindings.filter((binding) => binding.type === 'config');
-    if (bindings.length === 0) continue;
-    const add = (binding: Binding, target: string, path: string | null): void => {
+    const add = (binding: Pick<Binding, 'loc' | 'workload'>, target: string, path: string | null): void => {
       const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
       const resolved = target.includes('${') ? null : targetOf({ t: 'str', parts: [target], via: [] });
       const host = resolved?.host;
@@ -49,6 +49,8 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       if (service) route.service = service;
       routes.push(route);
     };
+    // Routes written in code (Spring `RouteLocator` builders, YARP `MapForwarder`) or in an nginx configuration.
+    for (const route of fileFacts.routes ?? []) add({ loc: route.loc }, route.target, route.path);
     for (const binding of bindings) {
       const spring = SPRING_ROUTE.exec(binding.name);
       if (spring?.[1]) {
@@ -70,7 +72,7 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       }
     }
   }
-  routes.sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.loc.column - b.loc.column);
+  routes.sort((a, b) => (a.loc.file < b.loc.file ? -1 : a.loc.file > b.loc.file ? 1 : 0) || a.loc.line - b.loc.line || a.loc.column - b.loc.column || (a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   const gateways = new Set<string>();
   for (const route of routes) if (route.gateway !== null) gateways.add(route.gateway);
   for (const service of services) if (service.kind === 'gateway') gateways.add(service.name);

@@ -74,6 +74,37 @@ describe('gateway services', () => {
   });
 });
 
+describe('gateway routes written in code and in nginx', () => {
+  it('Spring RouteLocator builders, YARP MapForwarder and nginx proxy_pass (also to an upstream) are routes of their service', async () => {
+    const result = await scan({
+      'edge/pom.xml': pom('edge'),
+      'edge/src/main/java/fi/example/edge/Routes.java':
+        'package fi.example.edge;\n\npublic class Routes {\n  @Bean\n  public RouteLocator routes(RouteLocatorBuilder builder) {\n' +
+        '    return builder.routes()\n      .route("orders", r -> r.path("/api/orders/**").filters(f -> f.stripPrefix(1)).uri("lb://orders-service"))\n      .build();\n  }\n}\n',
+      'orders-service/pom.xml': pom('orders-service'),
+      'Shop.Web/Shop.Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Shop.Web/Program.cs': 'var app = builder.Build();\napp.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/catalog/items/{id}/pic");\napp.Run();\n',
+      'Catalog.API/Catalog.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'proxy/Dockerfile': 'FROM nginx:1.27\n',
+      'proxy/nginx.conf':
+        '# the front proxy\nhttp {\n  upstream reports { server reports-a:8080; server reports-b:8080; }\n  server {\n    listen 80;\n' +
+        '    location /api/reports/ { proxy_pass http://reports/; }\n    location /api/catalog/ {\n      proxy_pass "http://catalog-api:8080";\n    }\n  }\n}\n',
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/Calls.java': javaCall('fi.example.web', 'http://proxy/api/reports/today'),
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service ?? null, `${route.loc.file}:${route.loc.line}`])).toEqual([
+      ['Shop.Web', '/product-images/{id}', 'https+http://catalog-api', 'Catalog.API', 'Shop.Web/Program.cs:2'],
+      ['edge', '/api/orders/**', 'lb://orders-service', 'orders-service', 'edge/src/main/java/fi/example/edge/Routes.java:7'],
+      ['proxy', '/api/reports/', 'http://reports-a:8080/', null, 'proxy/nginx.conf:6'],
+      ['proxy', '/api/reports/', 'http://reports-b:8080/', null, 'proxy/nginx.conf:6'],
+      ['proxy', '/api/catalog/', 'http://catalog-api:8080', 'Catalog.API', 'proxy/nginx.conf:8'],
+    ]);
+    // The routes are not calls; a call to the nginx service goes through the gateway.
+    expect(zones(result)).toEqual(['web → proxy gateway http://proxy/api/reports/today']);
+    expect(result.findings).toEqual([]);
+  });
+});
+
 describe('build modules as services', () => {
   it('Gradle (Groovy and Kotlin DSL) and Go modules name the service of their files and the hosts that name them', async () => {
     const result = await scan({

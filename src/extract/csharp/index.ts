@@ -10,7 +10,7 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 const worthParsing = (content: string): boolean =>
-  /HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
@@ -272,6 +272,12 @@ class CSharpFileVisitor {
       return;
     }
     this.visitChildren(node);
+    if (name === 'MapForwarder' && args[1]) {
+      // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
+      const target = stringText(args[1]);
+      if (target !== null) (this.facts.routes ??= []).push({ path: args[0] ? stringText(args[0]) : null, target, loc: locOf(this.file, args[1]) });
+      return;
+    }
     if (callee?.type !== 'member_access_expression' || !name) return;
     const receiverNode = callee.childForFieldName('expression');
     if (!receiverNode) return;

@@ -11,7 +11,7 @@ import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|LoadBalancerClient|getInstances|\.target\(|\.resource\(|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -316,6 +316,12 @@ class JavaFileVisitor {
       this.addCall(node, 'RestTemplate', method, args[0] ?? null, bare.kind === 'client' ? receiver : undefined);
       return;
     }
+    // Spring Cloud Gateway `RouteLocator` builder: `route("id", r -> r.path("/api/x/**").filters(…).uri("lb://x"))` is a gateway route.
+    if (name === 'uri' && args[0] && inGatewayRoute(node)) {
+      const path = chainArgument(objectNode, 'path');
+      (this.facts.routes ??= []).push({ path: path ? stringText(path) : null, target: stringText(args[0]) ?? args[0].text, loc: locOf(this.file, args[0]) });
+      return;
+    }
     // RestClient / WebClient: `client.get().uri("/x", …)` or `client.method(HttpMethod.POST).uri(…)`.
     if (name === 'uri' && objectNode.type === 'method_invocation') {
       const verb = objectNode.childForFieldName('name')?.text ?? '';
@@ -553,6 +559,28 @@ interface AnnotationInfo {
   name: string;
   /** `value` holds a lone positional argument. */
   args: Map<string, SyntaxNode>;
+}
+
+/** Whether an invocation is in the lambda of a Spring Cloud Gateway `route(…)` (`builder.routes().route("id", r -> …)`). */
+function inGatewayRoute(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'lambda_expression') {
+      const invocation = current.parent?.type === 'argument_list' ? current.parent.parent : null;
+      return invocation?.type === 'method_invocation' && invocation.childForFieldName('name')?.text === 'route';
+    }
+    if (current.type === 'method_declaration' || current.type === 'class_body') return false;
+  }
+  return false;
+}
+
+/** The first argument of the step named `name` in a builder chain ending at `node` (`r.path("/x").filters(…)` → `"/x"`). */
+function chainArgument(node: SyntaxNode, name: string): SyntaxNode | null {
+  let current: SyntaxNode | null = node;
+  while (current?.type === 'method_invocation') {
+    if (current.childForFieldName('name')?.text === name) return current.childForFieldName('arguments')?.namedChildren[0] ?? null;
+    current = current.childForFieldName('object');
+  }
+  return null;
 }
 
 /** Whether a statement sits in a branch of its method (`if`, `switch`, `catch`), so it may or may not run. */
