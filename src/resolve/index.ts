@@ -249,7 +249,10 @@ class CallResolver {
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {
-      const calls = [...facts.calls, ...(inherited.get(facts.file) ?? [])];
+      // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
+      const own = inherited.get(facts.file) ?? [];
+      const replaced = new Set(own.map((call) => `${call.loc.line}:${call.loc.column}`));
+      const calls = [...facts.calls.filter((call) => !replaced.has(`${call.loc.line}:${call.loc.column}`)), ...own];
       const invocations: Invocation[] = [];
       for (const invocation of facts.invocations) {
         const instanceCall = this.callableInstanceCall(facts.file, invocation);
@@ -570,7 +573,8 @@ class CallResolver {
 }
 
 /**
- * Calls a declarative client inherits (`@FeignClient(name = "cards") interface CardClient extends CardService {}`): each
+ * Calls a declarative client inherits (`@FeignClient(name = "cards") interface CardClient extends CardService {}`, or a
+ * Retrofit client's `retrofit.create(CardApi.class)`): each
  * mapped method of the extended interface, reported where the mapping is written, made on the client (its base URL).
  * The interface is found by its import (or package), else as the one scanned interface of that name.
  */

@@ -149,10 +149,11 @@ class JavaFileVisitor {
       this.declarativeCalls(node, kind.client, clientSym);
       // `interface CardClient extends CardService {}`: the mappings are inherited (resolved across files).
       if (inherited.length > 0) this.facts.symbols[`${HTTP_INTERFACE_EXTENDS}${qualified}`] = { kind: 'object', props: Object.fromEntries(inherited.map((name) => [name, this.typeRef(name)])) };
-    } else if (node.type === 'interface_declaration' && node.text.includes('retrofit')) {
+    } else if (node.type === 'interface_declaration' && (node.text.includes('retrofit') || /@(GET|POST|PUT|DELETE|PATCH)\(/.test(node.text))) {
       this.declarativeCalls(node, 'Retrofit', null);
-    } else if (node.type === 'interface_declaration' && /@(GET|POST|PUT|DELETE|PATCH)\(/.test(node.text)) {
-      this.declarativeCalls(node, 'Retrofit', null);
+      // `retrofit.create(ThisApi.class)` elsewhere gives the calls their client (and its base URL).
+      const mappings = this.interfaceMappings(node);
+      if (mappings.length > 0) this.facts.symbols[`${HTTP_INTERFACE_MAPPINGS}${qualified}`] = { kind: 'object', props: Object.fromEntries(mappings.map((fact, index) => [String(index), factSym(fact)])) };
     } else if (node.type === 'interface_declaration' && /@RequestLine\(/.test(node.text)) {
       this.declarativeCalls(node, 'Feign', null);
     } else if (node.type === 'interface_declaration') {
@@ -353,6 +354,18 @@ class JavaFileVisitor {
       const root = chainRoot(node);
       const client = root.text.startsWith('WebClient') ? 'WebClient' : root.text.startsWith('RestClient') ? 'RestClient' : /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
       if (client) this.facts.calls.push(this.fact('client-config', args[0], client, null, args[0], this.evaluate(args[0])));
+      return;
+    }
+    // `retrofit.create(CardApi.class)`: the interface's mappings are calls on this Retrofit client (joined in the resolver).
+    if (name === 'create' && args[0]?.type === 'class_literal') {
+      let receiver = this.evaluate(objectNode);
+      while (receiver.kind === 'step') receiver = receiver.value;
+      const created = args[0].text.replace(/\.class$/, '');
+      if (receiver.kind === 'client') {
+        const key = `created-client@${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
+        this.facts.symbols[key] = receiver;
+        this.facts.symbols[`${HTTP_INTERFACE_EXTENDS}${key}`] = { kind: 'object', props: { [created]: this.typeRef(created) } };
+      }
       return;
     }
     if (name === 'create' && (objectText === 'WebClient' || objectText === 'RestClient') && args[0]) {

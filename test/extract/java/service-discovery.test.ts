@@ -62,4 +62,10 @@ describe('Java service-to-service clients', () => {
     expect(await targets('Reports.java', 22)).toEqual(['http://archive-service/reports']);
     expect(await targets('Reports.java', 36)).toEqual(['http://eu.orders-service/orders', 'http://us.orders-service/orders']);
   });
+
+  it('a Retrofit interface created from a client with a base URL from configuration (retrofit.create(Api.class) in another file)', async () => {
+    const call = (await scan()).calls.find((found) => found.file === `${dir}/LedgerApi.java` && found.line === 8);
+    expect(call).toMatchObject({ client: 'Retrofit', method: 'GET' });
+    expect(call?.targets.map((target) => target.url)).toEqual(['http://ledger-service/api/entries/{id}']);
+  });
 });
