@@ -3,7 +3,7 @@
  * named and typed clients configured with `AddHttpClient` in Program.cs/Startup.cs, RestSharp;
  * `const`/`static readonly`, `Environment.GetEnvironmentVariable`, `IConfiguration["A:B"]` / `GetValue<T>("A:B")`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -44,6 +44,8 @@ class CSharpFileVisitor {
 
   /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
   private readonly declaredClasses = new Set<string>();
+  /** `Class.Method` of every method declared in this file (for calls of a method before its declaration). */
+  private readonly declaredMethods = new Set<string>();
 
   /** Primary constructor parameter lists of classes/structs, by the offset of the type's name (blanked before parsing). */
   private readonly primaryConstructors: Map<number, string>;
@@ -56,6 +58,10 @@ class CSharpFileVisitor {
     for (const declaration of root.descendantsOfType(['class_declaration', 'record_declaration', 'struct_declaration'])) {
       const name = declaration.childForFieldName('name')?.text;
       if (name) this.declaredClasses.add(name);
+      for (const method of declaration.childForFieldName('body')?.namedChildren ?? []) {
+        const methodName = method.type === 'method_declaration' ? method.childForFieldName('name')?.text : undefined;
+        if (name && methodName) this.declaredMethods.add(`${name}.${methodName}`);
+      }
     }
     this.visit(root);
   }
@@ -192,6 +198,8 @@ class CSharpFileVisitor {
     const returns = returned ? this.evaluate(returned) : body && body.type !== 'block' ? this.evaluate(body) : null;
     this.scopes.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };
+    // Methods of a class may be wrappers called from other files (`_requestProvider.GetAsync<T>(uri)`).
+    if (owner && node.type === 'method_declaration') this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
   }
 
   private declareLocals(node: SyntaxNode): void {
@@ -272,6 +280,7 @@ class CSharpFileVisitor {
       return;
     }
     this.visitChildren(node);
+    if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
     if (name === 'MapForwarder' && args[1]) {
       // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
       const target = stringText(args[1]);
@@ -299,11 +308,48 @@ class CSharpFileVisitor {
     if (name in httpClientMethods && args[0]) {
       const namedClient = bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE;
       const known = bare.kind === 'client' || namedClient || /HttpClient/.test(type) || /http|client/i.test(receiverNode.text);
-      if (!known) return;
+      if (!known) {
+        this.pushInvocation(node, callee, name, args);
+        return;
+      }
       const fact = this.fact('call', node, 'HttpClient', httpClientMethods[name] ?? null, args[0], this.evaluate(args[0]));
       fact.receiver = receiver;
       this.facts.calls.push(fact);
+      return;
     }
+    this.pushInvocation(node, callee, name, args);
+  }
+
+  /**
+   * A call of a method of the project that may be a wrapper (`_requestProvider.GetAsync<T>(uri)`, `SendAsync(uri)` in the
+   * same class): the resolver keeps it when the method makes a request with a parameter in its URL. The method is found
+   * by its class: this class, a field's or parameter's type, or the implementation `RequestProvider` of `IRequestProvider`
+   * (in its own file, see src/resolve/modules/csharp.ts). Calls with no arguments cannot pass a URL and are skipped.
+   */
+  private pushInvocation(node: SyntaxNode, callee: SyntaxNode | null, name: string, args: SyntaxNode[]): void {
+    if (!callee || args.length === 0) return;
+    const owner = this.classes.at(-1)?.split('.').at(-1);
+    let target: Sym | null = null;
+    if (callee.type !== 'member_access_expression') {
+      if (owner && this.declaredMethods.has(`${owner}.${name}`)) target = { kind: 'ref', module: null, name: `${this.classes.at(-1)}.${name}`, member: [] };
+    } else {
+      const receiverNode = callee.childForFieldName('expression');
+      const type = receiverNode ? (this.typeOf(receiverNode) ?? '') : '';
+      const declared = type.replace(/<.*$/s, '').replace(/\?$/, '').split('.').at(-1) ?? '';
+      // An interface `IRequestProvider` is implemented by `RequestProvider` (the .NET naming convention).
+      const implementation = /^I[A-Z]/.test(declared) && !this.declaredClasses.has(declared) ? declared.slice(1) : declared;
+      if (/^[A-Z]\w*$/.test(implementation) && !/^(?:HttpClient|String|Task|Uri|List|Dictionary|Console|Math|Convert)$/.test(implementation)) {
+        target = { kind: 'ref', module: this.declaredClasses.has(implementation) ? null : `${CLASS_FILE_PREFIX}${implementation}`, name: `${implementation}.${name}`, member: [] };
+      }
+    }
+    if (!target) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: args.map((arg) => this.evaluate(arg)), expression: snippet(args[0]?.text ?? node.text),
+      enclosing: scope?.key ?? this.classes.at(-1) ?? '<top-level>', calleeText: snippet(callee.text), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
   }
 
   private visitCreation(node: SyntaxNode): void {
