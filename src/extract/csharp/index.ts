@@ -9,8 +9,9 @@ import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, l
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
+// `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
