@@ -466,6 +466,9 @@ export class Evaluator {
       // a class shared by several apps has the client each of them registers.
       const registering = this.registeringFiles(name, ctx.file);
       if (registering.length > 0) return this.members(capped(registering.flatMap((file) => this.exported(file, name, new Set(), ctx.service))), member, ctx.service);
+      // Registered without a base address (`AddHttpClient<ICatalogService, CatalogService>()`), or not found: still an
+      // HttpClient, whose requests carry their own absolute URLs.
+      return [{ t: 'client', client: 'HttpClient', base: null, label: name.replace(/^HttpClient:/, ''), at: { file: ctx.file, line: 1, column: 1 }, via: [] }];
     }
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);

@@ -418,6 +418,7 @@ class CSharpFileVisitor {
         }));
       case 'parenthesized_expression':
       case 'await_expression':
+      case 'arrow_expression_clause':
         return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
       case 'binary_expression': {
         const left = node.childForFieldName('left');
@@ -438,7 +439,19 @@ class CSharpFileVisitor {
       case 'member_access_expression': {
         const target = node.childForFieldName('expression');
         const name = node.childForFieldName('name')?.text ?? '';
+        // Options bound to configuration: `_settings.Value.PurchaseUrl` on an `IOptions<AppSettings>` is the key `PurchaseUrl`
+        // (the options class bound to the configuration root, the common case; a section's prefix is not known here).
+        if (target?.type === 'member_access_expression' && ['Value', 'CurrentValue'].includes(target.childForFieldName('name')?.text ?? '')) {
+          const options = target.childForFieldName('expression');
+          if (options && /^IOptions(?:Snapshot|Monitor)?</.test(this.typeOf(options) ?? '')) return config(name);
+        }
         if (target?.type === 'this_expression') return this.identifier(name);
+        // `API.Catalog.GetAllItems`: a member of a nested class of another file (`API.cs`).
+        if (target?.type === 'member_access_expression' && /^[A-Z]\w*(?:\.[A-Z]\w*)+$/.test(target.text) && !this.isLocal(target.text.split('.')[0] ?? '')) {
+          const outer = target.text.split('.')[0] ?? '';
+          const declaredHere = this.declaredClasses.has(outer);
+          return { kind: 'ref', module: declaredHere ? null : `${CLASS_FILE_PREFIX}${outer}`, name: `${target.text}.${name}`, member: [] };
+        }
         if (target?.type === 'identifier' && /^[A-Z]/.test(target.text) && !this.isLocal(target.text)) {
           // `Endpoints.Sisu`: a class of this file, or of another file named after it (the C# convention).
           const declaredHere = this.classes.some((c) => c === target.text || c.endsWith(`.${target.text}`)) || this.declaredClasses.has(target.text);
