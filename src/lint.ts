@@ -14,6 +14,7 @@ import { UsageError } from './config/errors.js';
 import { loadConfig } from './config/load.js';
 import { discover, toPosix, type DiscoverResult } from './discover/index.js';
 import { changedLines } from './discover/git.js';
+import { deploymentFolders, discoverDeploymentFiles } from './discover/deployments.js';
 import { packageRoot } from './package-root.js';
 import { ruleIds } from './judge/rules/ids.js';
 import type { StagedIndex } from './discover/staged.js';
@@ -28,6 +29,8 @@ export interface LintOptions {
   paths?: readonly string[];
   /** Config file to use instead of searching upward from the root. */
   configFile?: string;
+  /** `--deployments`: folders of a deployment repository whose manifests bind this repository's variables (read only). */
+  deployments?: readonly string[];
   /** "Today" for date comparisons (waiver expiry); default now. */
   now?: Date;
   /** Rule settings that win over the config. */
@@ -148,7 +151,9 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const now = options.now ?? new Date();
   const cacheFile = options.cache ? cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root) : null;
   // A whole result is reused only when every input is known (see src/cache/result-cache.ts).
-  const resultCache = cacheFile !== null && options.reuseResult !== false && !options.staged && changed === null && (options.suppressionPasses ?? []).length === 0 ? new ResultCache(cacheFile) : null;
+  const deployments = deploymentFolders(config, options.deployments ?? [], cwd, root);
+  // Deployment folders are outside the result cache's key: a scan that reads them is never reused.
+  const resultCache = deployments.folders.length === 0 && cacheFile !== null && options.reuseResult !== false && !options.staged && changed === null && (options.suppressionPasses ?? []).length === 0 ? new ResultCache(cacheFile) : null;
   // Taken before discovery's stats: a file changed after this moment cannot be in a stored result's key unchanged.
   const scanStartedAt = Date.now();
   let discovered: DiscoverResult | null = null;
@@ -161,6 +166,12 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     const previousWalks = walkMemoFile?.load() ?? {};
     const walkMemos = walkMemoFile ? { walkMemos: { previous: previousWalks, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
     discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude, ...walkMemos });
+    discovered.problems.push(...deployments.problems);
+    if (deployments.folders.length > 0) {
+      const extra = await discoverDeploymentFiles(deployments.folders, root);
+      discovered.files.push(...extra.files);
+      discovered.problems.push(...extra.problems);
+    }
     // Only a speed-up: a memo that cannot be written is reported with the scan's result, if there is a scan.
     if (walkMemoFile) await walkMemoFile.save(previousWalks, discovered.walkMemos ?? {}).catch((error: unknown) => (cacheWriteTrouble = cacheWriteProblem(walkMemoFile.file, error)));
     if (resultCache) {

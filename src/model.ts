@@ -35,6 +35,7 @@ export type ManifestKind =
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
+  | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
   | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
 
@@ -188,6 +189,8 @@ export interface Binding {
   ref?: { kind: 'configmap' | 'secret' | 'field'; name: string; key: string | null; optional: boolean };
   /** Set on bindings read from a ConfigMap's `data`: the ConfigMap name. They become env vars only through a `ref` (or as a fallback by key name). */
   configMap?: string;
+  /** Why a value stated by hand (`bindings:` in the config) holds: shown in the evidence chain. */
+  reason?: string;
 }
 
 /**

@@ -17,9 +17,10 @@ import { alwaysParsedInStagedRun, manifestMayMatter, manifestNeedles, normalized
 import { extractFile } from './extract/index.js';
 import { visitSyms } from './extract/facts.js';
 import { judge } from './judge/index.js';
-import type { BaselineSummary, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
+import type { BaselineSummary, Binding, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
+import { readProjectModules } from './resolve/modules/typescript-aliases.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
 import { readGatewayRoutes } from './resolve/gateway-routes.js';
@@ -83,6 +84,23 @@ export interface PipelineOutput {
   catalogRead: { path: string; content: string | null }[];
 }
 
+/** The config's `bindings:` as bindings of the resolver: an env var, or a configuration key when the name has a `.` or `:`. */
+export function statedBindings(config: ResolvedConfig, root: string): Binding[] {
+  return config.bindings.map((stated) => {
+    const relative = path.relative(root, stated.file);
+    return {
+      type: /[.:]/.test(stated.name) ? 'config' : 'env',
+      name: stated.name,
+      value: stated.value,
+      loc: { file: relative.startsWith('..') || path.isAbsolute(relative) ? toPosix(stated.file) : toPosix(relative), line: stated.line, column: 1 },
+      source: 'arch-lint-config',
+      environment: stated.environment ?? 'prod',
+      service: stated.service ?? null,
+      reason: stated.reason,
+    };
+  });
+}
+
 /** Extract, resolve and judge; the result of a `lint`. */
 export async function runPipeline(input: PipelineInput): Promise<PipelineOutput> {
   const { options, cwd, root, paths, config, changed, now, cacheFile, discovered } = input;
@@ -118,7 +136,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : contentHash(text));
     return text;
   };
-  const resolved = resolveCalls({ facts, readText: readInput });
+  const resolved = resolveCalls({ facts, bindings: statedBindings(config, root), readText: readInput });
   problems.push(...resolved.problems);
 
   // Services: which service makes each call and which one each target host belongs to.
@@ -290,7 +308,12 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
   const reported = new Set([...selection.staged.map((entry) => entry.file.path), ...selection.problems.flatMap((problem) => (problem.file === null ? [] : [problem.file]))]);
   // Nothing staged (that arch-lint reads): nothing to resolve either.
   if (reported.size === 0) return { facts: [], problems: context.problems, reported };
-  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined };
+  // Imports through the project's own mappings (tsconfig paths, aliases, workspace packages) are followed too.
+  const projectModules = readProjectModules(
+    selection.staged.map((entry) => entry.file.path),
+    (file) => readTextOrNull(root, file),
+  );
+  const sourceFiles = { has: (candidate: string) => selection.sourceFile(candidate) !== undefined, projectModules };
   const queued = new Set<string>();
   // Each manifest's text is read once (null: gone from the work tree, or too large — not read at all).
   const manifestTexts = new Map<string, ReadOutcome | null>();

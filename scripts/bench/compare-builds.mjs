@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// `node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11]`: the `--staged` (5 staged files, as
-// `npm run bench` stages them) and warm `--cache` timings of this tree's build against <git-ref>'s, interleaved run by
+// `node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11] [--cold]`: the `--staged` (5 staged files, as
+// `npm run bench` stages them) and warm `--cache` timings (with `--cold`, cold scans without a cache instead) of this tree's build against <git-ref>'s, interleaved run by
 // run so that both see the same load — on these shared machines a build's absolute figures drift by ±20% within an
 // hour, a ratio measured this way does not. Builds <git-ref> in a temporary git worktree (node_modules linked).
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { median } from './measure.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '20000' }, runs: { type: 'string', default: '11' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '20000' }, runs: { type: 'string', default: '11' }, cold: { type: 'boolean', default: false } } });
 const ref = positionals[0];
 if (!ref) throw new Error('usage: node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11]');
 const runs = Number(values.runs);
@@ -37,7 +37,16 @@ try {
   const timings = {};
   const record = (label, name, ms) => ((timings[label] ??= {})[name] ??= []).push(ms);
 
+  if (values.cold) {
+    // Cold scans of the whole corpus, no cache: what a first run or a CI job without a cache pays.
+    for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('cold scan', name, time(cli, [corpus, '--format', 'json', '--output', path.join(scratch, 'cold.json')], repoRoot));
+    console.log(`${runs} interleaved runs each, ${values.size}-file corpus; medians (ms)`);
+    const [before, after] = Object.keys(builds).map((name) => median(timings['cold scan'][name]));
+    console.log(`cold scan            ${ref}: ${before.toFixed(0)}  this tree: ${after.toFixed(0)}  (${(((after - before) / before) * 100).toFixed(0)}%)`);
+    process.exitCode = 0;
+  }
   // --staged: five TypeScript files changed and staged, as measureStaged does.
+  if (!values.cold) {
   const staged = git(corpus, 'ls-files', '*.ts').split('\n').filter((file) => file.includes('/utils')).slice(0, 5);
   try {
     for (const file of staged) appendFileSync(path.join(corpus, file), `\nexport const compareStaged = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
@@ -63,6 +72,7 @@ try {
     console.log(`${label.padEnd(20)} ${ref}: ${before.toFixed(0)}  this tree: ${after.toFixed(0)}  (${(((after - before) / before) * 100).toFixed(0)}%)`);
   }
   console.log(`JSON reports of the warm runs ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
+  }
 } finally {
   git(repoRoot, 'worktree', 'remove', '--force', other);
   rmSync(scratch, { recursive: true, force: true });

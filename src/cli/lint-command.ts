@@ -15,6 +15,8 @@ import { exitCodeOf, exitCodeOfCounts, planReports, writeReports, type ReportEnt
 
 export interface LintFlags {
   config?: string;
+  /** Repeatable: folders of a deployment repository whose manifests bind this repository's variables. */
+  deployments: string[];
   /** Repeatable; the i-th format goes to the i-th --output, a format without one to stdout. */
   format: string[];
   output: string[];
@@ -100,6 +102,7 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     cwd: io.cwd,
     paths,
     configFile: flags.config,
+    deployments: flags.deployments,
     now: flags.now,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
     baseline: previous,

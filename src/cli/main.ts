@@ -76,6 +76,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
     .option('-f, --format <name>', FORMAT_HELP, collect, [])
     .option('-o, --output <file>', OUTPUT_HELP, collect, [])
+    .option('--deployments <dir>', 'read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only', collect, [])
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--quiet', 'report errors only')
     .option('--no-color', 'no colours (also when NO_COLOR is set)')

@@ -83,6 +83,9 @@ function pickError(errors: ErrorObject[]): ErrorObject {
 }
 
 /** Parse and validate a config file's text. `file` is used in error messages. */
+/** The line each `bindings:` entry is written on, per parsed config (kept beside the config as written). */
+const bindingLines = new WeakMap<ConfigFile, Record<string, number>>();
+
 export function parseConfigText(text: string, file: string, knownRuleIds?: readonly string[]): ConfigFile {
   const { LineCounter, parseDocument } = yaml();
   const lineCounter = new LineCounter();
@@ -103,6 +106,9 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     throw new ConfigError(`invalid config at '${keyPath}': ${describeAjvError(error)}`, { file, line, key: keyPath });
   }
   const config = value as ConfigFile;
+  const lines: Record<string, number> = {};
+  for (const name of Object.keys(config.bindings ?? {})) lines[name] = lineAt(offsetOf(document, ['bindings'], name)) ?? 1;
+  bindingLines.set(config, lines);
   if (knownRuleIds) {
     for (const ruleId of Object.keys(config.rules ?? {})) {
       if (!knownRuleIds.includes(ruleId)) {
@@ -177,9 +183,16 @@ export function resolveConfig(project: ConfigFile | null, where: { file: string 
     maxWaiverDays: 365,
     inlineSuppressions: 'allow',
     ignoreHosts: [],
+    deployments: [],
+    bindings: [],
     gateway: { catalog: [], entrypoints: [], tokenEnv: null, managementUrl: null, environmentId: null },
   };
   for (const layer of layers) {
+    resolved.deployments = mergeList(resolved.deployments, layer.deployments?.map((folder) => (folder.startsWith('!') ? `!${path.resolve(where.baseDir, folder.slice(1))}` : path.resolve(where.baseDir, folder))));
+    for (const [name, entry] of Object.entries(layer.bindings ?? {})) {
+      resolved.bindings = resolved.bindings.filter((binding) => binding.name !== name || binding.service !== entry.service);
+      resolved.bindings.push({ ...entry, name, file: where.file ?? path.join(where.baseDir, 'arch-lint.config.yaml'), line: bindingLines.get(layer)?.[name] ?? 1 });
+    }
     resolved.include = mergeList(resolved.include, layer.include);
     resolved.exclude = mergeList(resolved.exclude, layer.exclude);
     for (const zone of zoneNames) resolved.zones[zone] = mergeList(resolved.zones[zone], layer.zones?.[zone]);

@@ -6,6 +6,22 @@ export type ConfiguredZone = 'gateway' | 'esb' | 'local' | 'internal' | 'externa
 /** A rule's setting as written: `error`, or `[error, { …options }]`. */
 export type RuleEntry = RuleSetting | [RuleSetting, Record<string, unknown>];
 
+/** One `bindings:` entry as written. */
+export interface StatedBindingEntry {
+  value: string;
+  reason: string;
+  service?: string;
+  environment?: string;
+}
+
+/** A value stated under `bindings:`, with the config file line it is written on. */
+export interface StatedBinding extends StatedBindingEntry {
+  name: string;
+  /** Absolute path of the config file that states it. */
+  file: string;
+  line: number;
+}
+
 /** The config file as written (`arch-lint.config.yaml`), validated by schemas/config.schema.json. */
 export interface ConfigFile {
   $schema?: string;
@@ -22,6 +38,10 @@ export interface ConfigFile {
   inlineSuppressions?: 'allow' | 'require-ticket' | 'forbid';
   /** Hosts that are never integration targets (identity providers, telemetry). Same pattern syntax as zones. */
   ignoreHosts?: string[];
+  /** Folders of a separate deployment repository whose files bind this repository's variables (read only). */
+  deployments?: string[];
+  /** Values stated by hand for variables nothing in the scan binds. */
+  bindings?: Record<string, StatedBindingEntry>;
   gateway?: {
     catalog?: string[];
     entrypoints?: string[];
@@ -47,5 +67,9 @@ export interface ResolvedConfig {
   maxWaiverDays: number;
   inlineSuppressions: 'allow' | 'require-ticket' | 'forbid';
   ignoreHosts: string[];
+  /** `deployments:` folders, absolute (resolved against the config file's folder). */
+  deployments: string[];
+  /** `bindings:` of the project's config, in the order written. */
+  bindings: StatedBinding[];
   gateway: { catalog: string[]; entrypoints: string[]; tokenEnv: string | null; managementUrl: string | null; environmentId: string | null };
 }

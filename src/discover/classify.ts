@@ -35,6 +35,24 @@ export function readerKey(kind: DiscoveredFile['kind']): string {
 export interface ClassifyContext {
   /** Root-relative directories that hold a package.json (for node-config's `config/` next to it). */
   packageDirs: ReadonlySet<string>;
+  /**
+   * Root-relative `config/` folders that hold a node-config `default.*`: their other files are node-config files of
+   * custom environments (`config/hy.js` under `NODE_CONFIG_ENV=hy`), whatever their names.
+   */
+  nodeConfigDirs?: ReadonlySet<string>;
+}
+
+/** A node-config file of any environment name, in a folder known to be node-config's. */
+const anyNodeConfigName = /^[a-z\d][\w-]*([-.][\w-]+)?\.(json|json5|ya?ml|js|cjs|mjs|ts|toml|properties)$/i;
+
+/** The `config/` folders holding a node-config `default.*` file, from a list of root-relative paths. */
+export function nodeConfigDirsOf(paths: Iterable<string>): Set<string> {
+  const dirs = new Set<string>();
+  for (const relPath of paths) {
+    const match = /(^|\/)config\/default\.(json|json5|ya?ml|js|cjs|mjs|ts|toml|properties)$/.exec(relPath);
+    if (match) dirs.add(relPath.slice(0, relPath.lastIndexOf('/')));
+  }
+  return dirs;
 }
 
 /**
@@ -71,7 +89,7 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   // A Spring Cloud Config repository: `<application>.yml` files in a config server's `shared/` or `config/` resources, or a `config-repo/` folder.
   if (/(^|\/)(src\/main\/resources\/(shared|config)|config-repo)$/.test(dir) && /\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
   const parentDir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
-  if (dirName === 'config' && nodeConfigName.test(lower) && context.packageDirs.has(parentDir)) return manifest('node-config');
+  if (dirName === 'config' && (nodeConfigName.test(lower) || (context.nodeConfigDirs?.has(dir) === true && anyNodeConfigName.test(lower))) && context.packageDirs.has(parentDir)) return manifest('node-config');
   if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');

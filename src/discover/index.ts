@@ -8,7 +8,7 @@ import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import type { DiscoveredFile, FileStat, Problem } from '../model.js';
-import { classifyFile } from './classify.js';
+import { classifyFile, nodeConfigDirsOf } from './classify.js';
 import { walkWithGitignore, type WalkMemo } from './walk.js';
 
 export { classifyFile, type ClassifyContext } from './classify.js';
@@ -172,10 +172,11 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     if (absolute.endsWith(`${path.sep}package.json`)) packageDirs.add(relativeTo(root, path.dirname(absolute)));
   }
 
+  const nodeConfigDirs = nodeConfigDirsOf([...candidates].filter((absolute) => absolute.includes(`${path.sep}config${path.sep}default.`)).map((absolute) => relativeTo(root, absolute)));
   const files: DiscoveredFile[] = [];
   for (const absolute of [...candidates].sort()) {
     const relative = relativeTo(root, absolute);
-    const kind = classifyFile(relative, { packageDirs });
+    const kind = classifyFile(relative, { packageDirs, nodeConfigDirs });
     if (!kind) continue;
     let info: FileStat;
     try {

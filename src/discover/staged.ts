@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Binding, DiscoveredFile, FileFacts, Problem } from '../model.js';
 import { visitSyms } from '../extract/facts.js';
-import { classifyFile } from './classify.js';
+import { classifyFile, nodeConfigDirsOf } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
 import { ALWAYS_SKIPPED_DIRS, MAX_FILE_BYTES } from './index.js';
 import { BINARY_SNIFF_BYTES, decodeFileBytes, readDiscoveredFileSync, type ReadOutcome } from './read.js';
@@ -184,13 +184,14 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
   const all = new Set([...listed, ...staged.map((file) => file.path)]);
   const packageDirs = new Set<string>();
   for (const relPath of all) if (relPath === 'package.json' || relPath.endsWith('/package.json')) packageDirs.add(path.posix.dirname(relPath) === '.' ? '' : path.posix.dirname(relPath));
+  const nodeConfigDirs = nodeConfigDirsOf(all);
 
   const problems: Problem[] = [];
   const stagedPaths = new Set<string>();
   const selected: StagedSelection['staged'] = [];
   for (const { path: relPath, content } of staged) {
     if (!wanted(relPath)) continue;
-    const kind = classifyFile(relPath, { packageDirs });
+    const kind = classifyFile(relPath, { packageDirs, nodeConfigDirs });
     if (!kind) continue;
     stagedPaths.add(relPath);
     const size = Buffer.byteLength(content);
@@ -207,14 +208,14 @@ export async function selectStagedFiles(options: StagedSelectionOptions): Promis
 
   const manifests: DiscoveredFile[] = [];
   for (const relPath of all) {
-    const kind = classifyFile(relPath, { packageDirs });
+    const kind = classifyFile(relPath, { packageDirs, nodeConfigDirs });
     if (!kind || kind.type === 'source' || stagedPaths.has(relPath) || !wanted(relPath)) continue;
     manifests.push({ absPath: path.join(root, relPath), path: relPath, kind, size: 0 });
   }
   // Source files are looked up only when an import names them: no DiscoveredFile for the thousands never imported.
   const sourceFile = (relPath: string): DiscoveredFile | undefined => {
     if (!all.has(relPath) || !wanted(relPath)) return undefined;
-    const kind = classifyFile(relPath, { packageDirs });
+    const kind = classifyFile(relPath, { packageDirs, nodeConfigDirs });
     // Sizes are read only for the files actually extracted (readDiscoveredFile guards them); 0 here.
     return kind?.type === 'source' ? { absPath: path.join(root, relPath), path: relPath, kind, size: 0 } : undefined;
   };

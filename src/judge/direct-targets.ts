@@ -1,6 +1,7 @@
 import { bypassedApiFor } from '../catalog/match.js';
 import type { GatewayApi, ResolvedCall, ServiceDeclaration, Target } from '../model.js';
 import { withinOneSystem } from './systems.js';
+import { isDevOrTestTarget, isDevToolCall } from './target-environment.js';
 
 export interface DirectTargetOptions {
   allowWithinSystem: boolean;
@@ -10,14 +11,18 @@ export interface DirectTargetOptions {
 
 /**
  * The targets of a call that make it a direct point-to-point integration: internal hosts, not ignored, not a
- * service of the caller's own system (with `allowWithinSystem`), and not a backend `gateway-bypass` reports.
+ * service of the caller's own system (with `allowWithinSystem`), not a backend `gateway-bypass` reports, and not
+ * a value of a development or test environment only (a mock in `docker-compose.e2e.yml`, a host in `.env.test`), and
+ * never of a development or test tool's call (a dev server's proxy target).
  * `no-direct-integration` reports these, and a waiver must cover all of them to suppress its finding.
  */
 export function directTargets(call: ResolvedCall, services: readonly ServiceDeclaration[], options: DirectTargetOptions): Target[] {
+  if (isDevToolCall(call)) return [];
   return call.targets.filter(
     (target) =>
       target.zone === 'internal' &&
       !target.ignored &&
+      !isDevOrTestTarget(target) &&
       !(options.allowWithinSystem && withinOneSystem(call, target, services)) &&
       !(options.bypass && bypassedApiFor(target, options.bypass.catalog, options.bypass.entrypoints)),
   );

@@ -8,6 +8,7 @@ import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
+import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
@@ -103,9 +104,10 @@ export class Evaluator {
     facts: readonly FileFacts[],
     bindings: readonly Binding[],
     private readonly scope: BindingScope,
+    projectModules?: ProjectModules,
   ) {
     for (const fileFacts of facts) this.files.set(fileFacts.file, fileFacts);
-    this.fileSet = { has: (path) => this.files.has(path) };
+    this.fileSet = { has: (path) => this.files.has(path), ...(projectModules ? { projectModules } : {}) };
     const all = [...facts.flatMap((fileFacts) => fileFacts.bindings), ...bindings];
     all.sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.name.localeCompare(b.name));
     const envFrom: Binding[] = [];
@@ -281,7 +283,8 @@ export class Evaluator {
         out.push(...this.fromReference(name, binding, ref, depth, service));
         continue;
       }
-      const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)})`;
+      const stated = binding.reason === undefined ? '' : `, stated in the config: ${binding.reason}`;
+      const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)}${stated})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
       let inner: Value[];
       if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];

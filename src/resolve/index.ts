@@ -31,6 +31,8 @@ import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, 
 import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
 import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
+import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
+import { readProjectModules } from './modules/typescript-aliases.js';
 import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 
@@ -75,6 +77,8 @@ interface Expansion {
 }
 
 const MAX_WRAPPER_DEPTH = 8;
+/** Languages whose imports the TS/JS module mappings (tsconfig paths, aliases, workspaces) apply to. */
+const SCRIPT_LANGUAGES: ReadonlySet<string> = new Set(['typescript', 'javascript', 'vue', 'svelte']);
 const CLIENT_WORDS = new Set(['api', 'apis', 'http', 'https', 'client', 'axios', 'got', 'ky', 'rest', 'fetcher', 'requester', 'gateway', 'graphql', 'superagent', 'ofetch', 'xhr']);
 /** Packages whose `x.get('/path', handler)` defines a route: never an outbound call, whatever the variable is called. */
 const SERVER_FRAMEWORKS = new Set(['express', 'koa', '@koa/router', 'koa-router', 'fastify', '@hapi/hapi', 'hapi', 'restify', 'polka', 'hono', 'h3', 'next/server', '@nestjs/common']);
@@ -242,11 +246,16 @@ class CallResolver {
 
   private readonly scope: BindingScope;
   readonly packageNames: Record<string, string>;
+  /** Invocations that read an argument at a property path of an object nothing passes (`callApi(action.requestSettings.route)`), by path: where request descriptions are performed. */
+  private readonly performers = new Map<DescriptionPath, { file: string; invocation: Invocation }[]>();
+  private readonly descriptionMemo = new Map<string, Map<DescriptionPath, number>>();
 
   constructor(private readonly input: ResolveInput) {
     this.packageNames = input.readText ? packageNamesOf(input.facts, input.readText) : {};
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
-    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope);
+    const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
+    const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText) : undefined;
+    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {
       // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
@@ -263,6 +272,14 @@ class CallResolver {
       this.invocationsByFile.set(facts.file, invocations);
       for (const call of calls) if (call.fn) this.siteList(facts.file, call.fn).calls.push(call);
       for (const invocation of invocations) if (invocation.fn) this.siteList(facts.file, invocation.fn).invocations.push(invocation);
+      for (const invocation of invocations) {
+        for (const path of new Set(invocation.args.map(readPath))) {
+          if (path === null) continue;
+          const list = this.performers.get(path) ?? [];
+          list.push({ file: facts.file, invocation });
+          this.performers.set(path, list);
+        }
+      }
     }
   }
 
@@ -350,6 +367,45 @@ class CallResolver {
       }
     }
     return found;
+  }
+
+  /** Where a function's returned description holds its parameters, when some performing site reads one of those paths. */
+  private describedPaths(fn: FnValue): Map<DescriptionPath, number> {
+    const id = `${fn.file}#${fn.key}`;
+    let paths = this.descriptionMemo.get(id);
+    if (!paths) {
+      paths = this.performers.size === 0 ? new Map() : descriptionPaths(fn.returns);
+      for (const path of [...paths.keys()]) if (!this.performers.has(path)) paths.delete(path);
+      this.descriptionMemo.set(id, paths);
+    }
+    return paths;
+  }
+
+  /**
+   * The requests a call of a describing function (`callBuilder('/deadlines', 'GET_DEADLINES')`) makes where its
+   * description is performed: each performing site calls a wrapper with the URL read from the description.
+   */
+  private expandDescription(fn: FnValue, invocation: Invocation, ctx: Context): { urlIndex: number; expansions: Expansion[] } | null {
+    const paths = this.describedPaths(fn);
+    if (paths.size === 0) return null;
+    let urlIndex: number | null = null;
+    const expansions: Expansion[] = [];
+    for (const path of paths.keys()) {
+      for (const performer of this.performers.get(path) ?? []) {
+        const site = performer.invocation;
+        for (const wrapper of this.calleeFunctions(site.callee, this.topLevel(performer.file))) {
+          if (!this.isWrapper(wrapper)) continue;
+          const siteUrl = this.urlArgument(wrapper, site);
+          const readAt = siteUrl === null ? null : readPath(site.args[siteUrl]);
+          const index = readAt === null ? undefined : paths.get(readAt);
+          if (index === undefined || index >= invocation.args.length) continue;
+          urlIndex ??= index;
+          const via = [`request description ${invocation.calleeText ?? fn.key}${fn.at ? ` (${at(fn.at)})` : ''}, performed at ${at(site.loc)}`];
+          expansions.push(...this.expand(wrapper, describedArguments(site.args, paths, invocation.args), ctx, via, new Set()));
+        }
+      }
+    }
+    return urlIndex === null || expansions.length === 0 ? null : { urlIndex, expansions };
   }
 
   /** The argument of an invocation that carries the URL, when it passes one (null: it passes only ids or payloads). */
@@ -528,8 +584,22 @@ class CallResolver {
       const ctx = this.topLevel(facts.file);
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
         const wrappers = wrappersByInvocation.get(invocation);
-        if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         const caller = `called from ${at(invocation.loc)}:${invocation.loc.column}`;
+        if (!wrappers && this.performers.size > 0) {
+          // A call of a function that describes a request performed elsewhere: a call of its own where it passes the URL.
+          for (const fn of this.calleeFunctions(invocation.callee, ctx)) {
+            const described = this.expandDescription(fn, invocation, ctx);
+            if (!described) continue;
+            for (const { inner, resolution } of described.expansions) {
+              const list = fromCallers.get(inner) ?? [];
+              list.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [caller, ...target.via] })) });
+              fromCallers.set(inner, list);
+            }
+            const expression = invocation.argTexts?.[described.urlIndex] ?? invocation.expression;
+            calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, described.expansions)));
+          }
+        }
+        if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {
           const expansions = this.expand(fn, invocation.args, ctx, [], new Set());
           for (const { inner, resolution } of expansions) {
@@ -538,7 +608,7 @@ class CallResolver {
             fromCallers.set(inner, list);
           }
           const urlIndex = this.urlArgument(fn, invocation);
-          if (urlIndex === null || expansions.length === 0) continue;
+          if (urlIndex === null || expansions.length === 0 || isBareParam(invocation.args[urlIndex])) continue;
           const expression = invocation.argTexts?.[urlIndex] ?? invocation.expression;
           calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, expansions)));
         }
@@ -558,7 +628,9 @@ class CallResolver {
         if (!wrappers || !representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {
           const urlIndex = this.urlArgument(fn, invocation);
-          if (urlIndex === null) continue;
+          // Passing its own parameter on unchanged (`ilmoRequest = (path) => request(ilmo, path)`), a wrapper adds
+          // nothing to the URL: its callers are the calls, not this line.
+          if (urlIndex === null || isBareParam(invocation.args[urlIndex])) continue;
           const viaCallers = fromCallers.get(invocation) ?? [];
           const resolves = viaCallers.some((resolution) => resolution.targets.some((target) => target.url !== null));
           const resolution = resolves ? mergeResolutions(viaCallers) : this.wrapperCall(invocation, fn, this.expand(fn, invocation.args, ctx, [], new Set()));
@@ -601,6 +673,13 @@ export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule
     }
   }
   return out;
+}
+
+/** A parameter passed on as it is (not a member, not part of a string). */
+function isBareParam(sym: Sym | undefined): boolean {
+  let current = sym;
+  while (current?.kind === 'step') current = current.value;
+  return current?.kind === 'param' && current.member.length === 0;
 }
 
 /** Resolutions of one call from several callers, as one. */

@@ -15,10 +15,13 @@ import { jvmModules } from './modules/jvm.js';
 import { phpModules } from './modules/php.js';
 import { pythonModules } from './modules/python.js';
 import { rubyModules } from './modules/ruby.js';
+import { aliasCandidates, type ProjectModules } from './modules/typescript-aliases.js';
 
 export interface ModuleFiles {
   /** Root-relative paths of every file with facts. */
   has(path: string): boolean;
+  /** TS/JS module mappings of the project (tsconfig paths, bundler aliases, package imports, workspace packages), when read. */
+  projectModules?: ProjectModules;
 }
 
 export interface ModuleResolver {
@@ -65,12 +68,23 @@ function resolveTypeScriptPath(base: string, files: ModuleFiles): string | null 
   return null;
 }
 
-/** Relative specifiers, plus the common `@/x` and `~/x` aliases for `src/x` (Next.js, Nuxt, Vite templates). */
+/**
+ * Relative specifiers; the project's own mappings (tsconfig `paths`, Vite/webpack aliases, package.json `imports` and
+ * `_moduleAliases`, workspace packages: see modules/typescript-aliases.ts); then the common `@/x` and `~/x` aliases
+ * for `src/x` (Next.js, Nuxt, Vite templates).
+ */
 export const typescriptModules: ModuleResolver = {
   resolve(specifier, fromFile, files) {
     if (specifier.startsWith('./') || specifier.startsWith('../') || specifier === '.' || specifier === '..') {
       const target = normalisePath(`${dirname(fromFile)}/${specifier}`);
       return target === null ? null : resolveTypeScriptPath(target, files);
+    }
+    if (files.projectModules) {
+      for (const candidate of aliasCandidates(files.projectModules, specifier, fromFile)) {
+        const normalised = normalisePath(candidate);
+        const found = normalised === null ? null : resolveTypeScriptPath(normalised, files);
+        if (found) return found;
+      }
     }
     const alias = /^[@~]\/(.*)$/.exec(specifier);
     if (alias?.[1] !== undefined) {

@@ -164,6 +164,19 @@ function withDiscoveryScheme(value: StrValue): StrValue {
   return value;
 }
 
+/** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */
+const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^{}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Z_][A-Z0-9_]*%|_*(?:change[-_ ]?me|changeit|replace[-_ ]?me|x{3,}|todo|tbd|fixme|placeholder|dummy|none|null|undefined|your[-_ ].*|set[-_ ]?me|fill[-_ ]?me)_*)$/i;
+
+/** Why a whole value is not a URL at all (empty, a placeholder), or null. Such a value is no relative URL on the caller's own origin. */
+function placeholderReason(value: string): string | null {
+  if (value.trim() === '') return 'unresolved: the value is empty';
+  if (PLACEHOLDER.test(value.trim())) return `unresolved: '${value.trim()}' is a placeholder, not a URL`;
+  return null;
+}
+
+/** A URL written without its scheme: `localhost:3003/importer`, `importer:3000`, `importer.it.example.org/api` (three labels or more, not a file name). */
+const SCHEMELESS_HOST = /^((?:localhost|[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*)):\d{2,5}(?:[/?#].*)?$|^((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.){2,}(?!(?:json|js|mjs|cjs|ts|tsx|jsx|html?|xml|csv|txt|md|php|png|jpe?g|gif|svg|css|ya?ml|pdf|zip|gz|ico|map|wasm)(?:[/?#]|$))[a-z]{2,})(?:[/?#].*)?$/i;
+
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
 export function targetOf(written: StrValue): Target {
   const value = withDiscoveryScheme(written);
@@ -181,6 +194,13 @@ export function targetOf(written: StrValue): Target {
     if (/^(?:https?|wss?):\/\//i.test(prefix) || prefix.startsWith('//')) {
       const host = hostOf(prefix);
       return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
+    }
+    const placeholder = placeholderReason(prefix);
+    if (placeholder) return target(null, null, 'unresolved', [placeholder]);
+    if (SCHEMELESS_HOST.test(prefix)) {
+      const url = `http://${prefix}`;
+      const host = hostOf(url);
+      if (host) return target(normaliseUrl(url), host, 'unknown', [`${prefix} has no scheme: read as ${url}`]);
     }
     if (/^[a-z][a-z\d+.-]*:/i.test(prefix) && !/^[a-z][a-z\d+.-]*:\d/i.test(prefix)) return target(null, null, 'unresolved', [`not an HTTP URL: ${prefix}`]);
     return target(prefix, null, 'self');

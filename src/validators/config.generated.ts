@@ -19,7 +19,7 @@ function ucs2length(str) {
 }
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/arch-lint/arch-lint/blob/main/schemas/config.schema.json","title":"arch-lint configuration","description":"The reference architecture as code: which hosts are the gateway, the ESB, the organisation's own systems and outside services, and which rules apply. File name: arch-lint.config.yaml, arch-lint.config.yml, arch-lint.config.json or .arch-lint.yaml. See docs/configuration.md.","type":"object","additionalProperties":false,"definitions":{"hostPatternList":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^!?(\\*\\.)?[A-Za-z0-9_.:\\[\\]-]+$","description":"A host name (exact, case-insensitive), or `*.domain` for any subdomain of domain (not domain itself). A leading `!` removes the entry from the list inherited from a preset."},"uniqueItems":true},"ruleSetting":{"type":"string","enum":["error","warn","off"],"description":"error: reported and fails the run; warn: reported, fails only beyond --max-warnings; off: not run."},"ruleEntry":{"description":"A rule's setting, or `[setting, { options }]`.","oneOf":[{"$ref":"#/definitions/ruleSetting"},{"type":"array","items":[{"$ref":"#/definitions/ruleSetting"},{"type":"object","description":"Options of the rule (see its docs page)."}],"minItems":1,"maxItems":2,"additionalItems":false}]}},"properties":{"$schema":{"title":"Schema","description":"URL or path of this JSON Schema, so editors can complete and check the file. Ignored by arch-lint.","type":"string"},"extends":{"title":"Presets","description":"Built-in preset(s) to start from, applied in order: `recommended` (generic) or `helsinki` (University of Helsinki). Without it, `recommended` applies.","oneOf":[{"type":"string","enum":["recommended","helsinki"]},{"type":"array","items":{"type":"string","enum":["recommended","helsinki"]},"uniqueItems":true}]},"include":{"title":"Include","description":"Glob patterns (relative to the scanned root) of files to scan. Default: everything. .gitignore is always honoured and dependency/build folders are always skipped.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"title":"Exclude","description":"Glob patterns (relative to the scanned root) of files not to scan, e.g. `**/*.test.ts`.","type":"array","items":{"type":"string","minLength":1}},"zones":{"title":"Zones","description":"Host patterns per zone. Hosts are matched in the order gateway, esb, local, internal, external; a host matching none is `unknown`. Lists add to the presets' lists; `!pattern` removes one.","type":"object","additionalProperties":false,"properties":{"gateway":{"title":"Gateway hosts","description":"The API gateway (e.g. Gravitee). Calls through it are the preferred way to integrate.","$ref":"#/definitions/hostPatternList"},"esb":{"title":"ESB hosts","description":"The enterprise service bus, for integrations that transform, combine or orchestrate.","$ref":"#/definitions/hostPatternList"},"local":{"title":"Local hosts","description":"Extra hosts that mean this machine (localhost, 127.0.0.0/8, ::1, 0.0.0.0 and *.localhost are built in).","$ref":"#/definitions/hostPatternList"},"internal":{"title":"Internal hosts","description":"The organisation's own systems, whatever their domain (vendor-hosted ones included). A direct call to one is a point-to-point integration. Private IPs and single-label host names are always internal.","$ref":"#/definitions/hostPatternList"},"external":{"title":"External hosts","description":"Outside services (SaaS, public APIs): not integrations between the organisation's systems.","$ref":"#/definitions/hostPatternList"}}},"rules":{"title":"Rules","description":"Rule id → `error`, `warn`, `off`, or `[setting, { options }]`. Overrides the presets.","type":"object","additionalProperties":{"$ref":"#/definitions/ruleEntry"}},"allowWithinSystem":{"title":"Allow calls within a system","description":"Calls between services of the same system (from service manifests) are not integrations between systems. Default true.","type":"boolean"},"maxWaiverDays":{"title":"Longest waiver","description":"Longest a manifest waiver may run, in days. Default 365.","type":"integer","minimum":1},"inlineSuppressions":{"title":"Inline suppressions","description":"Whether code comments may suppress findings: `allow`, `require-ticket` (the reason must name a ticket) or `forbid` (exceptions live in reviewed manifests only). Default allow.","type":"string","enum":["allow","require-ticket","forbid"]},"ignoreHosts":{"title":"Ignored hosts","description":"Hosts that are never integration targets (identity providers, telemetry). Same pattern syntax as zones; `!pattern` removes a preset's entry. Calls to them are still listed, but no rule reports them.","$ref":"#/definitions/hostPatternList"},"gateway":{"title":"Gateway","description":"The API gateway's catalogue and public entrypoints.","type":"object","additionalProperties":false,"properties":{"catalog":{"title":"Catalogue files","description":"Files or globs (relative to the config file) of Gravitee API definitions checked into the repository.","type":"array","items":{"type":"string","minLength":1}},"entrypoints":{"title":"Entrypoints","description":"Public base URLs of the gateway, e.g. https://gw.api.helsinki.fi. `!url` removes a preset's entry.","type":"array","items":{"type":"string","minLength":1}},"tokenEnv":{"title":"Token variable","description":"Name of the environment variable holding the Management API token for `arch-lint catalog pull`. The token itself never goes in the config.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"managementUrl":{"title":"Management API URL","description":"Base URL of Gravitee's Management API.","type":"string","minLength":1},"environmentId":{"title":"Environment id","description":"Gravitee environment id to pull the catalogue from.","type":"string","minLength":1}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/arch-lint/arch-lint/blob/main/schemas/config.schema.json","title":"arch-lint configuration","description":"The reference architecture as code: which hosts are the gateway, the ESB, the organisation's own systems and outside services, and which rules apply. File name: arch-lint.config.yaml, arch-lint.config.yml, arch-lint.config.json or .arch-lint.yaml. See docs/configuration.md.","type":"object","additionalProperties":false,"definitions":{"hostPatternList":{"type":"array","items":{"type":"string","minLength":1,"pattern":"^!?(\\*\\.)?[A-Za-z0-9_.:\\[\\]-]+$","description":"A host name (exact, case-insensitive), or `*.domain` for any subdomain of domain (not domain itself). A leading `!` removes the entry from the list inherited from a preset."},"uniqueItems":true},"ruleSetting":{"type":"string","enum":["error","warn","off"],"description":"error: reported and fails the run; warn: reported, fails only beyond --max-warnings; off: not run."},"ruleEntry":{"description":"A rule's setting, or `[setting, { options }]`.","oneOf":[{"$ref":"#/definitions/ruleSetting"},{"type":"array","items":[{"$ref":"#/definitions/ruleSetting"},{"type":"object","description":"Options of the rule (see its docs page)."}],"minItems":1,"maxItems":2,"additionalItems":false}]}},"properties":{"$schema":{"title":"Schema","description":"URL or path of this JSON Schema, so editors can complete and check the file. Ignored by arch-lint.","type":"string"},"extends":{"title":"Presets","description":"Built-in preset(s) to start from, applied in order: `recommended` (generic) or `helsinki` (University of Helsinki). Without it, `recommended` applies.","oneOf":[{"type":"string","enum":["recommended","helsinki"]},{"type":"array","items":{"type":"string","enum":["recommended","helsinki"]},"uniqueItems":true}]},"include":{"title":"Include","description":"Glob patterns (relative to the scanned root) of files to scan. Default: everything. .gitignore is always honoured and dependency/build folders are always skipped.","type":"array","items":{"type":"string","minLength":1}},"exclude":{"title":"Exclude","description":"Glob patterns (relative to the scanned root) of files not to scan, e.g. `**/*.test.ts`.","type":"array","items":{"type":"string","minLength":1}},"zones":{"title":"Zones","description":"Host patterns per zone. Hosts are matched in the order gateway, esb, local, internal, external; a host matching none is `unknown`. Lists add to the presets' lists; `!pattern` removes one.","type":"object","additionalProperties":false,"properties":{"gateway":{"title":"Gateway hosts","description":"The API gateway (e.g. Gravitee). Calls through it are the preferred way to integrate.","$ref":"#/definitions/hostPatternList"},"esb":{"title":"ESB hosts","description":"The enterprise service bus, for integrations that transform, combine or orchestrate.","$ref":"#/definitions/hostPatternList"},"local":{"title":"Local hosts","description":"Extra hosts that mean this machine (localhost, 127.0.0.0/8, ::1, 0.0.0.0 and *.localhost are built in).","$ref":"#/definitions/hostPatternList"},"internal":{"title":"Internal hosts","description":"The organisation's own systems, whatever their domain (vendor-hosted ones included). A direct call to one is a point-to-point integration. Private IPs and single-label host names are always internal.","$ref":"#/definitions/hostPatternList"},"external":{"title":"External hosts","description":"Outside services (SaaS, public APIs): not integrations between the organisation's systems.","$ref":"#/definitions/hostPatternList"}}},"rules":{"title":"Rules","description":"Rule id → `error`, `warn`, `off`, or `[setting, { options }]`. Overrides the presets.","type":"object","additionalProperties":{"$ref":"#/definitions/ruleEntry"}},"allowWithinSystem":{"title":"Allow calls within a system","description":"Calls between services of the same system (from service manifests) are not integrations between systems. Default true.","type":"boolean"},"maxWaiverDays":{"title":"Longest waiver","description":"Longest a manifest waiver may run, in days. Default 365.","type":"integer","minimum":1},"inlineSuppressions":{"title":"Inline suppressions","description":"Whether code comments may suppress findings: `allow`, `require-ticket` (the reason must name a ticket) or `forbid` (exceptions live in reviewed manifests only). Default allow.","type":"string","enum":["allow","require-ticket","forbid"]},"ignoreHosts":{"title":"Ignored hosts","description":"Hosts that are never integration targets (identity providers, telemetry). Same pattern syntax as zones; `!pattern` removes a preset's entry. Calls to them are still listed, but no rule reports them.","$ref":"#/definitions/hostPatternList"},"deployments":{"title":"Deployment repositories","description":"Folders (relative to the config file) whose deployment files (Kubernetes, OpenShift, Helm values, compose, .env) bind this repository's services' variables, for teams that keep them in a separate (GitOps) repository. Read only; a folder outside the repository root is read only when it is also given on the command line with --deployments. See docs/configuration.md.","type":"array","items":{"type":"string","minLength":1}},"bindings":{"title":"Bindings stated by hand","description":"Values of environment variables or configuration keys that nothing the scan reads binds, stated by the team with a reason: `IMPORTER_URL: { value: https://..., reason: ... }`. Shown as such in evidence chains.","type":"object","propertyNames":{"minLength":1},"additionalProperties":{"type":"object","additionalProperties":false,"required":["value","reason"],"properties":{"value":{"title":"Value","description":"The value the variable holds in the environment given (production by default).","type":"string"},"reason":{"title":"Reason","description":"Where the value comes from (a deployment repository, a secret store, a team's word).","type":"string","minLength":1},"service":{"title":"Service","description":"The service the binding applies to; without it, every service that binds the variable nowhere else.","type":"string","minLength":1},"environment":{"title":"Environment","description":"The environment the value applies in (prod, staging, test, dev). Default: prod.","type":"string","minLength":1}}}},"gateway":{"title":"Gateway","description":"The API gateway's catalogue and public entrypoints.","type":"object","additionalProperties":false,"properties":{"catalog":{"title":"Catalogue files","description":"Files or globs (relative to the config file) of Gravitee API definitions checked into the repository.","type":"array","items":{"type":"string","minLength":1}},"entrypoints":{"title":"Entrypoints","description":"Public base URLs of the gateway, e.g. https://gw.api.helsinki.fi. `!url` removes a preset's entry.","type":"array","items":{"type":"string","minLength":1}},"tokenEnv":{"title":"Token variable","description":"Name of the environment variable holding the Management API token for `arch-lint catalog pull`. The token itself never goes in the config.","type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]*$"},"managementUrl":{"title":"Management API URL","description":"Base URL of Gravitee's Management API.","type":"string","minLength":1},"environmentId":{"title":"Environment id","description":"Gravitee environment id to pull the catalogue from.","type":"string","minLength":1}}}}};
 const schema12 = {"type":"array","items":{"type":"string","minLength":1,"pattern":"^!?(\\*\\.)?[A-Za-z0-9_.:\\[\\]-]+$","description":"A host name (exact, case-insensitive), or `*.domain` for any subdomain of domain (not domain itself). A leading `!` removes the entry from the list inherited from a preset."},"uniqueItems":true};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = ucs2length;
@@ -972,12 +972,15 @@ vErrors.push(err52);
 errors++;
 }
 }
-if(data.gateway !== undefined){
-let data25 = data.gateway;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-for(const key3 in data25){
-if(!(((((key3 === "catalog") || (key3 === "entrypoints")) || (key3 === "tokenEnv")) || (key3 === "managementUrl")) || (key3 === "environmentId"))){
-const err53 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(data.deployments !== undefined){
+let data25 = data.deployments;
+if(Array.isArray(data25)){
+const len9 = data25.length;
+for(let i16=0; i16<len9; i16++){
+let data26 = data25[i16];
+if(typeof data26 === "string"){
+if(func3(data26) < 1){
+const err53 = {instancePath:instancePath+"/deployments/" + i16,schemaPath:"#/properties/deployments/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -987,15 +990,8 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data25.catalog !== undefined){
-let data26 = data25.catalog;
-if(Array.isArray(data26)){
-const len9 = data26.length;
-for(let i16=0; i16<len9; i16++){
-let data27 = data26[i16];
-if(typeof data27 === "string"){
-if(func3(data27) < 1){
-const err54 = {instancePath:instancePath+"/gateway/catalog/" + i16,schemaPath:"#/properties/gateway/properties/catalog/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+else {
+const err54 = {instancePath:instancePath+"/deployments/" + i16,schemaPath:"#/properties/deployments/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1005,8 +1001,9 @@ vErrors.push(err54);
 errors++;
 }
 }
+}
 else {
-const err55 = {instancePath:instancePath+"/gateway/catalog/" + i16,schemaPath:"#/properties/gateway/properties/catalog/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err55 = {instancePath:instancePath+"/deployments",schemaPath:"#/properties/deployments/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1016,9 +1013,14 @@ vErrors.push(err55);
 errors++;
 }
 }
-}
-else {
-const err56 = {instancePath:instancePath+"/gateway/catalog",schemaPath:"#/properties/gateway/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.bindings !== undefined){
+let data27 = data.bindings;
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+for(const key3 in data27){
+const _errs69 = errors;
+if(typeof key3 === "string"){
+if(func3(key3) < 1){
+const err56 = {instancePath:instancePath+"/bindings",schemaPath:"#/properties/bindings/propertyNames/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",propertyName:key3};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1028,15 +1030,9 @@ vErrors.push(err56);
 errors++;
 }
 }
-if(data25.entrypoints !== undefined){
-let data28 = data25.entrypoints;
-if(Array.isArray(data28)){
-const len10 = data28.length;
-for(let i17=0; i17<len10; i17++){
-let data29 = data28[i17];
-if(typeof data29 === "string"){
-if(func3(data29) < 1){
-const err57 = {instancePath:instancePath+"/gateway/entrypoints/" + i17,schemaPath:"#/properties/gateway/properties/entrypoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+var valid37 = _errs69 === errors;
+if(!valid37){
+const err57 = {instancePath:instancePath+"/bindings",schemaPath:"#/properties/bindings/propertyNames",keyword:"propertyNames",params:{propertyName: key3},message:"property name must be valid"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1046,8 +1042,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/gateway/entrypoints/" + i17,schemaPath:"#/properties/gateway/properties/entrypoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key4 in data27){
+let data28 = data27[key4];
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.value === undefined){
+const err58 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bindings/additionalProperties/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1056,10 +1055,8 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/gateway/entrypoints",schemaPath:"#/properties/gateway/properties/entrypoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data28.reason === undefined){
+const err59 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bindings/additionalProperties/required",keyword:"required",params:{missingProperty: "reason"},message:"must have required property '"+"reason"+"'"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1068,12 +1065,9 @@ vErrors.push(err59);
 }
 errors++;
 }
-}
-if(data25.tokenEnv !== undefined){
-let data30 = data25.tokenEnv;
-if(typeof data30 === "string"){
-if(!pattern6.test(data30)){
-const err60 = {instancePath:instancePath+"/gateway/tokenEnv",schemaPath:"#/properties/gateway/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+for(const key5 in data28){
+if(!((((key5 === "value") || (key5 === "reason")) || (key5 === "service")) || (key5 === "environment"))){
+const err60 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bindings/additionalProperties/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1083,8 +1077,9 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/gateway/tokenEnv",schemaPath:"#/properties/gateway/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data28.value !== undefined){
+if(typeof data28.value !== "string"){
+const err61 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/value",schemaPath:"#/properties/bindings/additionalProperties/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1094,11 +1089,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data25.managementUrl !== undefined){
-let data31 = data25.managementUrl;
-if(typeof data31 === "string"){
-if(func3(data31) < 1){
-const err62 = {instancePath:instancePath+"/gateway/managementUrl",schemaPath:"#/properties/gateway/properties/managementUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data28.reason !== undefined){
+let data30 = data28.reason;
+if(typeof data30 === "string"){
+if(func3(data30) < 1){
+const err62 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/bindings/additionalProperties/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1109,7 +1104,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/gateway/managementUrl",schemaPath:"#/properties/gateway/properties/managementUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err63 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/reason",schemaPath:"#/properties/bindings/additionalProperties/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1119,11 +1114,11 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data25.environmentId !== undefined){
-let data32 = data25.environmentId;
-if(typeof data32 === "string"){
-if(func3(data32) < 1){
-const err64 = {instancePath:instancePath+"/gateway/environmentId",schemaPath:"#/properties/gateway/properties/environmentId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(data28.service !== undefined){
+let data31 = data28.service;
+if(typeof data31 === "string"){
+if(func3(data31) < 1){
+const err64 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/service",schemaPath:"#/properties/bindings/additionalProperties/properties/service/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1134,7 +1129,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/gateway/environmentId",schemaPath:"#/properties/gateway/properties/environmentId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err65 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/service",schemaPath:"#/properties/bindings/additionalProperties/properties/service/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1144,9 +1139,11 @@ vErrors.push(err65);
 errors++;
 }
 }
-}
-else {
-const err66 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data28.environment !== undefined){
+let data32 = data28.environment;
+if(typeof data32 === "string"){
+if(func3(data32) < 1){
+const err66 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/properties/bindings/additionalProperties/properties/environment/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1156,14 +1153,233 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
 else {
-const err67 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err67 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1")+"/environment",schemaPath:"#/properties/bindings/additionalProperties/properties/environment/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err67];
 }
 else {
 vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/bindings/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/bindings/additionalProperties/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+}
+else {
+const err69 = {instancePath:instancePath+"/bindings",schemaPath:"#/properties/bindings/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+}
+if(data.gateway !== undefined){
+let data33 = data.gateway;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+for(const key6 in data33){
+if(!(((((key6 === "catalog") || (key6 === "entrypoints")) || (key6 === "tokenEnv")) || (key6 === "managementUrl")) || (key6 === "environmentId"))){
+const err70 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data33.catalog !== undefined){
+let data34 = data33.catalog;
+if(Array.isArray(data34)){
+const len10 = data34.length;
+for(let i17=0; i17<len10; i17++){
+let data35 = data34[i17];
+if(typeof data35 === "string"){
+if(func3(data35) < 1){
+const err71 = {instancePath:instancePath+"/gateway/catalog/" + i17,schemaPath:"#/properties/gateway/properties/catalog/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/gateway/catalog/" + i17,schemaPath:"#/properties/gateway/properties/catalog/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+}
+else {
+const err73 = {instancePath:instancePath+"/gateway/catalog",schemaPath:"#/properties/gateway/properties/catalog/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+}
+if(data33.entrypoints !== undefined){
+let data36 = data33.entrypoints;
+if(Array.isArray(data36)){
+const len11 = data36.length;
+for(let i18=0; i18<len11; i18++){
+let data37 = data36[i18];
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err74 = {instancePath:instancePath+"/gateway/entrypoints/" + i18,schemaPath:"#/properties/gateway/properties/entrypoints/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/gateway/entrypoints/" + i18,schemaPath:"#/properties/gateway/properties/entrypoints/items/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+}
+}
+else {
+const err76 = {instancePath:instancePath+"/gateway/entrypoints",schemaPath:"#/properties/gateway/properties/entrypoints/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+}
+if(data33.tokenEnv !== undefined){
+let data38 = data33.tokenEnv;
+if(typeof data38 === "string"){
+if(!pattern6.test(data38)){
+const err77 = {instancePath:instancePath+"/gateway/tokenEnv",schemaPath:"#/properties/gateway/properties/tokenEnv/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]*$"+"\""};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
+}
+errors++;
+}
+}
+else {
+const err78 = {instancePath:instancePath+"/gateway/tokenEnv",schemaPath:"#/properties/gateway/properties/tokenEnv/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err78];
+}
+else {
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data33.managementUrl !== undefined){
+let data39 = data33.managementUrl;
+if(typeof data39 === "string"){
+if(func3(data39) < 1){
+const err79 = {instancePath:instancePath+"/gateway/managementUrl",schemaPath:"#/properties/gateway/properties/managementUrl/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
+}
+errors++;
+}
+}
+else {
+const err80 = {instancePath:instancePath+"/gateway/managementUrl",schemaPath:"#/properties/gateway/properties/managementUrl/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err80];
+}
+else {
+vErrors.push(err80);
+}
+errors++;
+}
+}
+if(data33.environmentId !== undefined){
+let data40 = data33.environmentId;
+if(typeof data40 === "string"){
+if(func3(data40) < 1){
+const err81 = {instancePath:instancePath+"/gateway/environmentId",schemaPath:"#/properties/gateway/properties/environmentId/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err81];
+}
+else {
+vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/gateway/environmentId",schemaPath:"#/properties/gateway/properties/environmentId/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/gateway",schemaPath:"#/properties/gateway/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeTree } from '../helpers/file-tree.js';
 import { ALWAYS_SKIPPED_DIRS, classifyFile, discover, MAX_FILE_BYTES, readDiscoveredFile } from '../../src/discover/index.js';
+import { nodeConfigDirsOf } from '../../src/discover/classify.js';
 
 const fixtures = path.resolve(import.meta.dirname, '../../fixtures/discover');
 
@@ -194,6 +195,14 @@ describe('classifyFile', () => {
     ['openshift/route.yml', 'kubernetes'],
   ])('%s is a %s manifest', (file, manifest) => {
     expect(classifyFile(file, { packageDirs })).toEqual({ type: 'manifest', manifest });
+  });
+
+  it('a node-config file of a custom environment (config/hy.js beside config/default.js) is node-config; without a default.* beside it, it is source', () => {
+    const nodeConfigDirs = nodeConfigDirsOf(['config/default.js', 'config/hy.js', 'services/api/src/config/index.ts']);
+    expect(classifyFile('config/hy.js', { packageDirs, nodeConfigDirs })).toEqual({ type: 'manifest', manifest: 'node-config' });
+    expect(classifyFile('config/ci-helsinki.json', { packageDirs, nodeConfigDirs })).toEqual({ type: 'manifest', manifest: 'node-config' });
+    expect(classifyFile('services/api/config/hy.js', { packageDirs, nodeConfigDirs })).toEqual({ type: 'source', language: 'javascript' });
+    expect(classifyFile('config/hy.js', { packageDirs })).toEqual({ type: 'source', language: 'javascript' });
   });
 
   it('a config/*.ts not next to a package.json is source code', () => {

@@ -26,6 +26,22 @@ describe('URL joining and targets', () => {
     expect(targetOf(str('https://gw.api.helsinki.fi/raw/%7Bx%7D')).url).toBe('https://gw.api.helsinki.fi/raw/%7Bx%7D');
   });
 
+  it('an empty value or a placeholder is no URL: unresolved, never a relative URL on the caller\'s own origin', () => {
+    for (const value of ['', '  ', '<SIS_IMPORTER_API_URL>', 'changeme', 'CHANGE_ME', 'xxx', 'xxxxx', '${IMPORTER_URL}', '$IMPORTER_URL', '{{ .Values.importerUrl }}', 'your-api-url-here', 'TODO']) {
+      const target = targetOf(str(value));
+      expect(target, value).toMatchObject({ url: null, host: null, zone: 'unresolved' });
+      expect(target.via.at(-1), value).toMatch(/empty|placeholder/);
+    }
+  });
+
+  it('a URL written without its scheme is a host and port, read as http', () => {
+    expect(targetOf(str('localhost:3003/importer'))).toMatchObject({ url: 'http://localhost:3003/importer', host: 'localhost', zone: 'unknown' });
+    expect(targetOf(str('importer:3000'))).toMatchObject({ url: 'http://importer:3000', host: 'importer' });
+    expect(targetOf(str('importer.it.helsinki.fi/api'))).toMatchObject({ url: 'http://importer.it.helsinki.fi/api', host: 'importer.it.helsinki.fi' });
+    // File names and two-label words stay relative paths.
+    for (const value of ['data/users.json', 'manifest.json', 'index.html', 'users.list', 'api/v1.2/units']) expect(targetOf(str(value)).zone, value).toBe('self');
+  });
+
   it('classifies relative URLs as self, keeps the port in the url but not in the host, lower-cases the host', () => {
     expect(targetOf(str('api/feedback'))).toMatchObject({ url: 'api/feedback', host: null, zone: 'self' });
     expect(targetOf(str('/api/feedback'))).toMatchObject({ url: '/api/feedback', host: null, zone: 'self' });

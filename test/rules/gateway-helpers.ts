@@ -26,6 +26,8 @@ export function testConfig(entrypoints: string[] = ENTRYPOINTS): ResolvedConfig 
     maxWaiverDays: 180,
     inlineSuppressions: 'allow',
     ignoreHosts: [],
+    deployments: [],
+    bindings: [],
     gateway: { catalog: [], entrypoints, tokenEnv: null, managementUrl: null, environmentId: null },
   };
 }

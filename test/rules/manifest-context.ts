@@ -25,6 +25,8 @@ export const config: ResolvedConfig = {
   maxWaiverDays: 365,
   inlineSuppressions: 'allow',
   ignoreHosts: [],
+  deployments: [],
+  bindings: [],
   gateway: { catalog: [], entrypoints: [], tokenEnv: null, managementUrl: null, environmentId: null },
 };
 

@@ -25,6 +25,7 @@ export const recommendedPreset: ConfigFile = {
   rules: {
     'no-direct-integration': 'error',
     'unknown-target': 'off',
+    'unverified-target': 'warn',
   },
   ignoreHosts: [],
 };

@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
@@ -195,8 +195,8 @@ class CSharpFileVisitor {
     this.scopes.push(scope);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
-    const returned = body?.descendantsOfType('return_statement')[0]?.namedChildren[0];
-    const returns = returned ? this.evaluate(returned) : body && body.type !== 'block' ? this.evaluate(body) : null;
+    const returned = ownReturns(node).flatMap((statement) => (statement.namedChildren[0] ? [statement.namedChildren[0]] : []));
+    const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : body && body.type !== 'block' ? this.evaluate(body) : null;
     this.scopes.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };
     // Methods of a class may be wrappers called from other files (`_requestProvider.GetAsync<T>(uri)`).

@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv/.test(content);
@@ -63,6 +63,7 @@ class GoFileVisitor {
       case 'short_var_declaration':
       case 'assignment_statement':
         this.visitChildren(node);
+        if (node.type === 'assignment_statement' && this.assignPackageVariables(node)) return;
         this.declare(node.childForFieldName('left')?.namedChildren ?? [], node.childForFieldName('right')?.namedChildren ?? [], 'variable');
         this.assignFields(node.childForFieldName('left')?.namedChildren ?? [], node.childForFieldName('right')?.namedChildren ?? []);
         return;
@@ -103,6 +104,26 @@ class GoFileVisitor {
         this.facts.exports[nameNode.text] = { kind: 'ref', module: null, name: nameNode.text, member: [] };
       }
     });
+  }
+
+  /**
+   * `registryURL = "https://…"` inside a function (`init()`, a setup helper) to a package-level variable: one more value
+   * the variable may hold wherever it is read. True when the assignment was one.
+   */
+  private assignPackageVariables(node: SyntaxNode): boolean {
+    const names = node.childForFieldName('left')?.namedChildren ?? [];
+    const values = node.childForFieldName('right')?.namedChildren ?? [];
+    if (this.scopes.length === 0 || names.length !== values.length) return false;
+    const isLocal = (name: string): boolean => this.scopes.some((scope) => scope.locals.has(name) || scope.params.includes(name) || scope.receiver?.name === name);
+    if (!names.every((name) => name.type === 'identifier' && !isLocal(name.text))) return false;
+    names.forEach((nameNode, index) => {
+      if (nameNode.text === '_') return;
+      const step: Sym = { kind: 'step', label: `assignment to ${nameNode.text}`, at: locOf(this.file, nameNode), value: this.evaluate(values[index]!, nameNode.text) };
+      const existing = this.facts.symbols[nameNode.text];
+      this.facts.symbols[nameNode.text] = existing === undefined ? step : alt([...(existing.kind === 'alt' ? existing.options : [existing]), step]);
+      this.facts.exports[nameNode.text] ??= { kind: 'ref', module: null, name: nameNode.text, member: [] };
+    });
+    return true;
   }
 
   /** `&Client{baseURL: os.Getenv("X")}`: each keyed element of a struct literal is the field `Client.baseURL`. */
@@ -166,9 +187,13 @@ class GoFileVisitor {
     if (body) this.visit(body);
     this.scopes.pop();
     if (node.type !== 'func_literal') {
-      const returned = body?.descendantsOfType('return_statement')[0]?.namedChildren[0]?.namedChildren[0];
+      // Every `return` counts: `if u := os.Getenv("X"); u != "" { return u }; return "https://…"` gives both.
+      const returned = ownReturns(node).flatMap((statement) => {
+        const value = statement.namedChildren[0]?.namedChildren[0];
+        return value ? [value] : [];
+      });
       this.scopes.push(scope);
-      const returns = returned ? this.evaluate(returned) : null;
+      const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : null;
       this.scopes.pop();
       this.facts.symbols[key] = { kind: 'fn', name: key, params, returns };
       if (!receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };

@@ -4,7 +4,7 @@
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
@@ -277,8 +277,8 @@ class JavaFileVisitor {
     let returns: Sym | null = null;
     if (body) {
       this.visit(body);
-      const returned = body.descendantsOfType('return_statement')[0]?.namedChildren[0];
-      if (returned) returns = this.evaluate(returned);
+      const returned = ownReturns(node).flatMap((statement) => (statement.namedChildren[0] ? [statement.namedChildren[0]] : []));
+      if (returned.length > 0) returns = alt(returned.map((value) => this.evaluate(value)));
     }
     this.scopes.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };

@@ -33,8 +33,9 @@ export function readNodeConfig(file: string, content: string, kind: ManifestKind
   const stem = name.replace(/\.[^.]+$/, '');
   const extension = name.slice(stem.length + 1).toLowerCase();
   const envMapping = stem === 'custom-environment-variables';
-  // `default` applies everywhere (null); `production`, `development`, `test`, `local-production`… name the environment.
-  const environment = envMapping ? null : environmentFromFileName(stem);
+  // `default` applies everywhere (null); `production`, `development`, `test`, `local-production`… name the environment,
+  // and a custom one (`hy` under NODE_CONFIG_ENV=hy) keeps its own name: it is a deployment's, not development's.
+  const environment = envMapping || stem === 'default' ? null : (environmentFromFileName(stem) ?? stem.toLowerCase());
   let leaves: LeafValue[] = [];
   if (extension === 'yaml' || extension === 'yml') {
     const parsed = parseYaml(file, content);

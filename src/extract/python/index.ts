@@ -10,7 +10,7 @@ import {
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST/i.test(content);
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
@@ -35,6 +35,26 @@ const clientConstructors: Record<string, { client: string; baseKeyword: string |
   'urllib3.PoolManager': { client: 'urllib3', baseKeyword: null },
   'urllib3.HTTPConnectionPool': { client: 'urllib3', baseKeyword: null },
   'urllib3.HTTPSConnectionPool': { client: 'urllib3', baseKeyword: null },
+};
+
+/**
+ * SDKs whose endpoint is an integration (Sentry, OpenAI-compatible LLM gateways, object storage, OTLP collectors,
+ * Slack webhooks): canonical constructor or init function → client name, where the endpoint is passed (keyword,
+ * else the positional argument at `position`), and the variable the SDK reads when it is not passed.
+ */
+const sdkConfigurations: Record<string, { client: string; keyword: string; position?: number; fromEnv?: string }> = {
+  'sentry_sdk.init': { client: 'sentry_sdk', keyword: 'dsn', position: 0, fromEnv: 'SENTRY_DSN' },
+  'openai.OpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
+  'openai.AsyncOpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
+  'openai.AzureOpenAI': { client: 'azure-openai', keyword: 'azure_endpoint', fromEnv: 'AZURE_OPENAI_ENDPOINT' },
+  'openai.AsyncAzureOpenAI': { client: 'azure-openai', keyword: 'azure_endpoint', fromEnv: 'AZURE_OPENAI_ENDPOINT' },
+  'langchain_openai.ChatOpenAI': { client: 'langchain', keyword: 'base_url' },
+  'ollama.Client': { client: 'ollama', keyword: 'host', fromEnv: 'OLLAMA_HOST' },
+  'boto3.client': { client: 'boto3', keyword: 'endpoint_url' },
+  'boto3.resource': { client: 'boto3', keyword: 'endpoint_url' },
+  'slack_sdk.webhook.WebhookClient': { client: 'slack-webhook', keyword: 'url', position: 0 },
+  'opentelemetry.exporter.otlp.proto.http.trace_exporter.OTLPSpanExporter': { client: 'opentelemetry-otlp', keyword: 'endpoint', fromEnv: 'OTEL_EXPORTER_OTLP_ENDPOINT' },
+  'opentelemetry.exporter.otlp.proto.http.metric_exporter.OTLPMetricExporter': { client: 'opentelemetry-otlp', keyword: 'endpoint', fromEnv: 'OTEL_EXPORTER_OTLP_ENDPOINT' },
 };
 
 interface Imported {
@@ -90,7 +110,8 @@ class PythonFileVisitor {
         this.visitChildren(node);
         const fn = this.functions.at(-1);
         const value = node.namedChildren[0];
-        if (fn && value && fn.returns === null) fn.returns = this.evaluate(value);
+        // Every `return` counts (an env var, else a default): each is a value of the call.
+        if (fn && value) fn.returns = fn.returns === null ? this.evaluate(value) : alt([...(fn.returns.kind === 'alt' ? fn.returns.options : [fn.returns]), this.evaluate(value)]);
         return;
       }
       case 'call':
@@ -246,6 +267,13 @@ class PythonFileVisitor {
           const at = baseNode.parent ?? baseNode;
           this.facts.calls.push(this.fact('client-config', at, constructor.client, null, baseNode, this.evaluate(baseNode)));
         }
+        return;
+      }
+      const sdk = sdkConfigurations[canonical];
+      if (sdk) {
+        const endpoint = keyword(sdk.keyword) ?? (sdk.position !== undefined ? positional[sdk.position] ?? null : null);
+        if (endpoint) this.facts.calls.push(this.fact('client-config', endpoint.parent?.type === 'keyword_argument' ? endpoint.parent : endpoint, sdk.client, null, endpoint, this.evaluate(endpoint)));
+        else if (sdk.fromEnv) this.facts.calls.push({ ...this.fact('client-config', node, sdk.client, null, null, env(sdk.fromEnv)), expression: `(no ${sdk.keyword}: ${sdk.fromEnv} from the environment)` });
         return;
       }
       if (canonical.startsWith('os.') || canonical.startsWith('requests.') || canonical.startsWith('httpx.')) return;

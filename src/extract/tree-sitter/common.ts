@@ -39,6 +39,21 @@ export function alt(options: Sym[]): Sym {
   return options.length === 1 ? (options[0] as Sym) : { kind: 'alt', options };
 }
 
+/** Node kinds that start a function of their own in the grammars we read: their `return`s are not the outer function's. */
+const FUNCTION_NODES: ReadonlySet<string> = new Set([
+  'function_declaration', 'method_declaration', 'func_literal', 'function_definition', 'lambda', 'lambda_expression',
+  'local_function_statement', 'anonymous_method_expression', 'constructor_declaration', 'class_declaration', 'class_body',
+]);
+
+/** The `return` statements of a function itself, not of functions or classes nested in it. */
+export function ownReturns(fn: SyntaxNode): SyntaxNode[] {
+  const same = (a: SyntaxNode, b: SyntaxNode): boolean => a.startIndex === b.startIndex && a.endIndex === b.endIndex && a.type === b.type;
+  return fn.descendantsOfType('return_statement').filter((statement) => {
+    for (let parent = statement.parent; parent && !same(parent, fn); parent = parent.parent) if (FUNCTION_NODES.has(parent.type)) return false;
+    return true;
+  });
+}
+
 /** Short one-line source text for messages (≤ 120 chars). */
 export function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();

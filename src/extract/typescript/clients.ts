@@ -27,6 +27,11 @@ export interface ClientExport {
   factoryBaseProp?: string;
   /** Calling the export defines an API of request descriptions: `client` names the property holding the client, `endpoints` the one holding the requests (RTK Query `createApi({ baseQuery, endpoints })`). */
   requestApi?: { client: string; endpoints: string };
+  /**
+   * Calling the export with an options object declares URLs at these property paths (`*` = every property), each a
+   * client configuration: a dev server's proxy targets, a test runner's base URL (`defineConfig({ e2e: { baseUrl } })`).
+   */
+  configUrls?: string[];
   /** `export.method(…)` sends a request. */
   methods?: Record<string, ClientFunction>;
   /** `export.method({ base })` creates an instance; value = base-URL property name. */
@@ -36,6 +41,15 @@ export interface ClientExport {
 export interface ClientLibrary {
   /** Client name reported in CallFacts. */
   client: string;
+  /** Base-URL options the library reads from an environment variable when they are not given: option → variable (Sentry `dsn` → `SENTRY_DSN`). */
+  defaultsFromEnv?: Record<string, string>;
+  /** A factory's first argument is the URL itself, not an options object (`new IncomingWebhook(url)`). */
+  urlArgument?: boolean;
+  /**
+   * Calling the export wraps an application in the same process and returns a client for it (`request(app).get('/x')`
+   * with supertest): its requests go to this local origin, and the call configures nothing.
+   */
+  inProcessBase?: string;
   /** The default export / CommonJS `module.exports` / namespace. */
   main?: ClientExport;
   named?: Record<string, ClientExport>;
@@ -142,7 +156,72 @@ const apollo: ClientLibrary = {
   named: { HttpLink: { factoryBaseProp: 'uri' }, ApolloClient: { factoryBaseProp: 'uri' }, createHttpLink: { factoryBaseProp: 'uri' } },
 };
 
+// ───────────── SDKs whose endpoint is an integration (issue "Real code, part 2", point 5) ─────────────
+// Each is a client configuration (`kind: 'client-config'`) with `client` naming the SDK; zones and rules apply as to any call.
+
+/** Sentry's SDKs: `Sentry.init({ dsn })`; without `dsn` the SDK reads `SENTRY_DSN`. */
+const sentry = (client: string): ClientLibrary => ({
+  client,
+  defaultsFromEnv: { dsn: 'SENTRY_DSN' },
+  main: { factories: { init: 'dsn' } },
+  named: { init: { factoryBaseProp: 'dsn' } },
+});
+
+/** OpenTelemetry OTLP exporters over HTTP: `new OTLPTraceExporter({ url })`, else `OTEL_EXPORTER_OTLP_ENDPOINT`. */
+const otlp = (exporter: string): ClientLibrary => ({
+  client: 'opentelemetry-otlp',
+  defaultsFromEnv: { url: 'OTEL_EXPORTER_OTLP_ENDPOINT' },
+  named: { [exporter]: { factoryBaseProp: 'url' } },
+});
+
+const SDK_LIBRARIES: Record<string, ClientLibrary> = {
+  ...Object.fromEntries(
+    ['node', 'browser', 'react', 'vue', 'angular', 'svelte', 'sveltekit', 'nextjs', 'remix', 'nuxt', 'astro', 'bun', 'deno', 'electron', 'react-native', 'gatsby', 'ember', 'solid'].map((flavour) => [
+      `@sentry/${flavour}`,
+      sentry(flavour === 'node' ? '@sentry/node' : 'sentry'),
+    ]),
+  ),
+  'winston-loki': { client: 'winston-loki', main: { factoryBaseProp: 'host' } },
+  'winston-transport-sentry-node': { client: 'winston-sentry', defaultsFromEnv: { 'sentry.dsn': 'SENTRY_DSN' }, main: { factoryBaseProp: 'sentry.dsn' } },
+  '@opentelemetry/exporter-trace-otlp-http': otlp('OTLPTraceExporter'),
+  '@opentelemetry/exporter-trace-otlp-proto': otlp('OTLPTraceExporter'),
+  '@opentelemetry/exporter-metrics-otlp-http': otlp('OTLPMetricExporter'),
+  '@opentelemetry/exporter-metrics-otlp-proto': otlp('OTLPMetricExporter'),
+  '@opentelemetry/exporter-logs-otlp-http': otlp('OTLPLogExporter'),
+  '@opentelemetry/exporter-logs-otlp-proto': otlp('OTLPLogExporter'),
+  // OpenAI-compatible endpoints (self-hosted LLM gateways): `new OpenAI({ baseURL })`, else OPENAI_BASE_URL.
+  openai: { client: 'openai', defaultsFromEnv: { baseURL: 'OPENAI_BASE_URL' }, main: { factoryBaseProp: 'baseURL' }, named: { OpenAI: { factoryBaseProp: 'baseURL' }, AzureOpenAI: { factoryBaseProp: 'endpoint' } } },
+  ollama: { client: 'ollama', named: { Ollama: { factoryBaseProp: 'host' } } },
+  '@langchain/openai': { client: 'langchain', named: { ChatOpenAI: { factoryBaseProp: 'configuration.baseURL' }, OpenAIEmbeddings: { factoryBaseProp: 'configuration.baseURL' } } },
+  '@slack/webhook': { client: 'slack-webhook', urlArgument: true, named: { IncomingWebhook: { factoryBaseProp: 'url' } } },
+  // The identity provider's issuer: `discovery(new URL(issuer), …)` (v6), `Issuer.discover(issuer)` (v5).
+  'openid-client': { client: 'openid-client', urlArgument: true, named: { discovery: { factoryBaseProp: 'server' }, Issuer: { factories: { discover: 'issuer' } } } },
+  '@aws-sdk/client-s3': { client: 'aws-sdk', named: { S3Client: { factoryBaseProp: 'endpoint' }, S3: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-sqs': { client: 'aws-sdk', named: { SQSClient: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-sns': { client: 'aws-sdk', named: { SNSClient: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-dynamodb': { client: 'aws-sdk', named: { DynamoDBClient: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-lambda': { client: 'aws-sdk', named: { LambdaClient: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-ses': { client: 'aws-sdk', named: { SESClient: { factoryBaseProp: 'endpoint' } } },
+  '@aws-sdk/client-sesv2': { client: 'aws-sdk', named: { SESv2Client: { factoryBaseProp: 'endpoint' } } },
+  '@azure/storage-blob': { client: 'azure-sdk', urlArgument: true, named: { BlobServiceClient: { factoryBaseProp: 'url' }, ContainerClient: { factoryBaseProp: 'url' } } },
+  '@azure/openai': { client: 'azure-openai', urlArgument: true, named: { OpenAIClient: { factoryBaseProp: 'endpoint' } } },
+};
+
+// ───────────── Development and test tools: their URLs are local, but they are calls and configurations all the same ─────────────
+
+const supertest: ClientLibrary = { client: 'supertest', inProcessBase: 'http://127.0.0.1', main: { factories: { agent: 'app' } } };
+
+const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
+  supertest,
+  'supertest-session': { client: 'supertest', inProcessBase: 'http://127.0.0.1' },
+  vite: { client: 'vite-dev-proxy', named: { defineConfig: { configUrls: ['server.proxy.*', 'server.proxy.*.target', 'preview.proxy.*', 'preview.proxy.*.target'] } } },
+  cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'] } } },
+  '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
+};
+
 export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
+  ...SDK_LIBRARIES,
+  ...DEV_TOOL_LIBRARIES,
   axios,
   got: gotLike('got', { extend: 'prefixUrl' }),
   ky: gotLike('ky', { create: 'prefixUrl', extend: 'prefixUrl' }),

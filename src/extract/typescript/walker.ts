@@ -19,7 +19,7 @@ type VarEntry =
   | { kind: 'param'; index: number; name: string; member: string[] }
   /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
   | { kind: 'opaque'; name: string }
-  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string };
+  | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string; assigned?: { at: Loc; compute: () => Sym }[] };
 
 interface Scope {
   parent: Scope | null;
@@ -35,6 +35,7 @@ interface Scope {
 type CalleeKind =
   | { type: 'library-call'; library: ClientLibrary; form: CallForm; method?: string }
   | { type: 'factory'; library: ClientLibrary; baseProp: string }
+  | { type: 'config-urls'; library: ClientLibrary; paths: string[] }
   | { type: 'global'; client: string; form: CallForm }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
@@ -326,7 +327,11 @@ export class FileWalker {
       if (!entry.memo) {
         if (entry.busy) return unknown(name);
         entry.busy = true;
-        entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: entry.compute() };
+        const initial = entry.compute();
+        // A variable assigned later (`let base; if (…) base = a; else base = b`) holds any of its values.
+        const assigned = (entry.assigned ?? []).map((assignment): Sym => ({ kind: 'step', label: `assignment to ${name}`, at: assignment.at, value: assignment.compute() }));
+        const options = initial.kind === 'unknown' && assigned.length > 0 ? assigned : [initial, ...assigned];
+        entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: options.length === 1 ? options[0]! : { kind: 'alt', options } };
         entry.busy = false;
       }
       return outerFunction && containsParam(entry.memo) ? unknown(name) : entry.memo;
@@ -470,14 +475,54 @@ export class FileWalker {
   }
 
   /** The `{ baseURL: … }` property of a client factory's config argument. */
-  private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
+  /** The options object a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode }) => ({ … }))`). */
+  private configObject(argument: ts.Expression | undefined): ts.ObjectLiteralExpression | null {
     if (!argument) return null;
-    const config = skipOuter(argument);
-    if (!typescript.isObjectLiteralExpression(config)) return null;
-    for (const property of config.properties) {
-      if ((typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === baseProp) return property;
+    const inner = skipOuter(argument);
+    if (typescript.isObjectLiteralExpression(inner)) return inner;
+    if (typescript.isArrowFunction(inner) || typescript.isFunctionExpression(inner)) {
+      if (!typescript.isBlock(inner.body)) return this.configObject(inner.body);
+      for (const statement of inner.body.statements) if (typescript.isReturnStatement(statement)) return this.configObject(statement.expression);
     }
     return null;
+  }
+
+  /** The properties at `paths` (`*` = every property) of a config object whose values are not objects: each holds a URL. */
+  private configUrlProperties(argument: ts.Expression | undefined, paths: readonly string[]): ts.PropertyAssignment[] {
+    const root = this.configObject(argument);
+    if (!root) return [];
+    const found: ts.PropertyAssignment[] = [];
+    for (const path of paths) {
+      let level: ts.PropertyAssignment[] = [];
+      let objects: ts.ObjectLiteralExpression[] = [root];
+      for (const name of path.split('.')) {
+        level = objects.flatMap((object) => object.properties.filter((property): property is ts.PropertyAssignment => typescript.isPropertyAssignment(property) && (name === '*' || propertyNameText(property.name) === name)));
+        objects = level.flatMap((property) => {
+          const value = skipOuter(property.initializer);
+          return typescript.isObjectLiteralExpression(value) ? [value] : [];
+        });
+      }
+      for (const property of level) if (!typescript.isObjectLiteralExpression(skipOuter(property.initializer)) && !found.includes(property)) found.push(property);
+    }
+    return found.sort((a, b) => a.getStart() - b.getStart());
+  }
+
+  /** The property holding the base URL in a literal options object; `baseProp` may be a path (`sentry.dsn`). */
+  private baseProperty(argument: ts.Expression | undefined, baseProp: string): ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null {
+    let found: ts.PropertyAssignment | ts.ShorthandPropertyAssignment | null = null;
+    let current: ts.Expression | undefined = argument;
+    for (const name of baseProp.split('.')) {
+      if (!current) return null;
+      const config = skipOuter(current);
+      if (!typescript.isObjectLiteralExpression(config)) return null;
+      found = null;
+      for (const property of config.properties) {
+        if ((typescript.isPropertyAssignment(property) || typescript.isShorthandPropertyAssignment(property)) && propertyNameText(property.name) === name) found = property;
+      }
+      if (!found) return null;
+      current = typescript.isPropertyAssignment(found) ? found.initializer : undefined;
+    }
+    return found;
   }
 
   private clientSym(node: ts.CallExpression | ts.NewExpression, library: ClientLibrary, baseProp: string, scope: Scope): Sym {
@@ -485,6 +530,9 @@ export class FileWalker {
     const property = this.baseProperty(argument, baseProp);
     let base: Sym | null = null;
     let at = this.loc(node);
+    if (library.inProcessBase) {
+      return { kind: 'client', client: library.client, base: { kind: 'step', label: 'the application under test, served in this process', at, value: { kind: 'lit', value: library.inProcessBase } }, at, label: this.instanceLabel(node, library.client) };
+    }
     if (property) {
       base = typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
       at = this.loc(property);
@@ -553,6 +601,8 @@ export class FileWalker {
         if (!found) return null;
         if (found.entry.callable) return { type: 'library-call', library: found.library, ...found.entry.callable };
         if (found.entry.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: found.entry.factoryBaseProp };
+        if (found.library.inProcessBase && found.entry === found.library.main) return { type: 'factory', library: found.library, baseProp: '' };
+        if (found.entry.configUrls) return { type: 'config-urls', library: found.library, paths: found.entry.configUrls };
         return null;
       }
       if (this.topNames.has(name)) return null;
@@ -735,14 +785,27 @@ export class FileWalker {
     const args = node.arguments ?? [];
     if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
+    if (kind?.type === 'config-urls') {
+      for (const property of this.configUrlProperties(args[0], kind.paths)) {
+        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+      }
+      return;
+    }
+    // An in-process client (supertest's `request(app)`) configures nothing: its calls carry the local origin.
+    if (kind?.type === 'factory' && kind.library.inProcessBase) return;
     if (kind?.type === 'factory') {
       const property = this.baseProperty(args[0], kind.baseProp);
       const argument = args[0];
+      const fromEnv = own(kind.library.defaultsFromEnv, kind.baseProp);
       if (property) {
         const value = typescript.isPropertyAssignment(property) ? property.initializer : property.name;
         this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
       } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
-        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: memberOf(this.symOf(argument, scope), kind.baseProp) });
+        const value = this.symOf(argument, scope);
+        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: kind.library.urlArgument ? value : memberOf(value, kind.baseProp) });
+      } else if (fromEnv) {
+        // The SDK reads its endpoint from the environment when the option is absent (`Sentry.init({})` → SENTRY_DSN).
+        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: `(no ${kind.baseProp}: ${fromEnv} from the environment)`, url: { kind: 'env', name: fromEnv } });
       }
       return;
     }
@@ -768,11 +831,38 @@ export class FileWalker {
       return;
     }
     if (args.length === 0) return;
+    this.visitPassedRequest(node, args, scope);
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
     if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module)) return;
     this.pushInvocation(node, calleeSym, args, scope);
+  }
+
+  /**
+   * A client's method handed to a helper together with its arguments (`retry(axios.get, [url])`,
+   * `withBackoff(api.post, [path, body])`): the helper makes the request, here, with the array's elements.
+   */
+  private visitPassedRequest(node: ts.CallExpression, args: readonly ts.Expression[], scope: Scope): void {
+    const list = args.map(skipOuter).find((argument): argument is ts.ArrayLiteralExpression => typescript.isArrayLiteralExpression(argument));
+    if (!list || list.elements.length === 0 || list.elements.some(typescript.isSpreadElement)) return;
+    for (const argument of args) {
+      const method = skipOuter(argument);
+      if (!typescript.isPropertyAccessExpression(method) && !typescript.isIdentifier(method)) continue;
+      const kind = this.classifyCallee(method, scope);
+      const elements = [...list.elements];
+      if (kind?.type === 'library-call' || kind?.type === 'global') {
+        const client = kind.type === 'global' ? kind.client : kind.library.client;
+        this.pushCall(node, scope, { kind: 'call', client, ...this.requestOf(kind.form, kind.type === 'library-call' ? kind.method : undefined, elements, scope) });
+        return;
+      }
+      if (kind?.type === 'instance') {
+        const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
+        const request = verb ? this.requestOf('verb', verb, elements, scope) : this.requestOf('config', undefined, elements, scope);
+        this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
+        return;
+      }
+    }
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {
@@ -955,15 +1045,46 @@ export class FileWalker {
       this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
       return;
     }
+    if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;
     if (scope !== this.root) return;
     const exportName = this.commonJsExportName(target);
     if (!exportName) return;
-    const value = this.symOf(node.right, scope);
+    const written = this.symOf(node.right, scope);
+    // A value written right here keeps its place in the evidence (`module.exports = { URL: '…' }`, `exports.URL = '…'`).
+    const value: Sym = exportName !== 'default' && written.kind !== 'step' && written.kind !== 'ref' ? { kind: 'step', label: `export ${exportName}`, at: this.loc(node), value: written } : written;
     this.facts.exports[exportName] = value;
     if (exportName === 'default') {
       this.facts.exports['*'] = value;
-      if (value.kind === 'object') for (const [name, prop] of Object.entries(value.props)) if (!Object.hasOwn(this.facts.exports, name)) this.facts.exports[name] = prop;
+      const literal = skipOuter(node.right);
+      const places = new Map<string, Loc>();
+      if (typescript.isObjectLiteralExpression(literal)) for (const property of literal.properties) if (typescript.isPropertyAssignment(property)) places.set(propertyNameText(property.name) ?? '', this.loc(property));
+      if (value.kind === 'object') {
+        for (const [name, prop] of Object.entries(value.props)) {
+          if (Object.hasOwn(this.facts.exports, name)) continue;
+          const place = places.get(name);
+          this.facts.exports[name] = place && prop.kind !== 'step' && prop.kind !== 'ref' ? { kind: 'step', label: `property ${name}`, at: place, value: prop } : prop;
+        }
+      }
     }
+  }
+
+  /** `name = value` to a variable declared in this file: one more value it may hold where it is read. */
+  private recordAssignment(name: string, node: ts.BinaryExpression, scope: Scope): boolean {
+    const compute = (): Sym => this.symOf(node.right, scope);
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      const entry = current.vars.get(name);
+      if (!entry) continue;
+      if (entry.kind !== 'local') return true;
+      (entry.assigned ??= []).push({ at: this.loc(node), compute });
+      entry.memo = undefined;
+      return true;
+    }
+    if (!this.topNames.has(name) || this.imports.has(name)) return false;
+    // A module-level `let`: every value assigned to it anywhere in the module.
+    const step: Sym = { kind: 'step', label: `assignment to ${name}`, at: this.loc(node), value: compute() };
+    const existing = this.facts.symbols[name];
+    this.facts.symbols[name] = existing === undefined ? step : existing.kind === 'alt' ? { kind: 'alt', options: [...existing.options, step] } : { kind: 'alt', options: [existing, step] };
+    return true;
   }
 
   private hasModifier(node: ts.Node, kind: ts.SyntaxKind): boolean {

@@ -20,4 +20,5 @@ export const ruleIds: readonly string[] = [
   'gateway-bypass',
   'unknown-gateway-api',
   'api-not-published',
+  'unverified-target',
 ];

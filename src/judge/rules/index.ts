@@ -1,6 +1,7 @@
 import type { RuleModule } from '../rule.js';
 import { noDirectIntegration } from './no-direct-integration.js';
 import { unknownTarget } from './unknown-target.js';
+import { unverifiedTarget } from './unverified-target.js';
 import { suppressionExpired } from './suppression-expired.js';
 import { suppressionWithoutReason } from './suppression-without-reason.js';
 import { unusedSuppression } from './unused-suppression.js';
@@ -37,6 +38,7 @@ export const rules: Readonly<Record<string, RuleModule>> = {
   [gatewayBypass.id]: gatewayBypass,
   [unknownGatewayApi.id]: unknownGatewayApi,
   [apiNotPublished.id]: apiNotPublished,
+  [unverifiedTarget.id]: unverifiedTarget,
 };
 
 /** Every rule's id: the list `ids.ts` gives without loading the rules (a test checks it matches `rules`). */

@@ -165,3 +165,53 @@ describe('fetch with a Request object', () => {
     ]);
   });
 });
+
+describe('development and test tools', () => {
+  it('dev-server proxy targets, test runners\' base URLs and supertest requests are calls and configurations on the local machine', () => {
+    expect(summary('dev-tools')).toEqual([
+      { file: 'cypress.config.js', line: 6, column: 5, kind: 'client-config', client: 'cypress', method: null, urls: ['http://localhost:8000'] },
+      { file: 'playwright.config.ts', line: 6, column: 5, kind: 'client-config', client: 'playwright', method: null, urls: [null, 'http://localhost:3000'] },
+      { file: 'test/courses.test.ts', line: 6, column: 28, kind: 'call', client: 'supertest', method: 'GET', urls: ['http://127.0.0.1/api/courses'] },
+      { file: 'test/courses.test.ts', line: 12, column: 11, kind: 'call', client: 'supertest', method: 'POST', urls: ['http://127.0.0.1/api/login'] },
+      { file: 'vite.config.ts', line: 8, column: 17, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['http://localhost:8001'] },
+      { file: 'vite.config.ts', line: 9, column: 23, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['ws://localhost:8001'] },
+      { file: 'vite.config.ts', line: 10, column: 7, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['http://backend:8080'] },
+    ]);
+  });
+});
+
+describe('request descriptions', () => {
+  it('a call of a function whose returned description is performed elsewhere (a Redux action and its middleware) is a call, and the request reaches its targets', () => {
+    const scan = scanFixture('extract/typescript/request-descriptions');
+    const described = scan.calls.filter((call) => call.client === 'wrapper:describeRequest');
+    expect(described.map((call) => [call.file, call.line, urls(call)])).toEqual([
+      ['units.js', 3, ['https://registry.example.org/api/units']],
+      ['units.js', 7, ['https://registry.example.org/api/units/{parameter unit.id}']],
+    ]);
+    expect(described[0]!.targets[0]!.via.join(' → ')).toContain('request description describeRequest');
+    // The request the wrapper makes has every described target; a description nothing performs is nothing.
+    expect(urls(scan.callAt('requests.js', 6))).toEqual(expect.arrayContaining(['https://registry.example.org/api/units', 'https://registry.example.org/api/units/{parameter unit.id}']));
+    expect(scan.calls.filter((call) => call.line === 10 && call.file === 'units.js')).toEqual([]);
+  });
+});
+
+describe('a client method handed to a helper with its arguments', () => {
+  it('retry(instance.get, [path]), retry(axios.get, [url]), retry(fetch, [url]) are calls where the helper is called; a cache method is not', () => {
+    expect(summary('passed-request')).toEqual([
+      { file: 'sync.js', line: 4, column: 33, kind: 'client-config', client: 'axios', method: null, urls: ['https://registry.example.org/api'] },
+      { file: 'sync.js', line: 6, column: 26, kind: 'call', client: 'axios', method: 'GET', urls: ['https://registry.example.org/api/units'] },
+      { file: 'sync.js', line: 8, column: 33, kind: 'call', client: 'axios', method: 'GET', urls: ['https://codes.example.org/codebooks/{parameter code}'] },
+      { file: 'sync.js', line: 10, column: 20, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://status.example.org/ping'] },
+    ]);
+  });
+});
+
+describe('values from several places', () => {
+  it('every return of a function, every branch that assigns a variable (module-level or local), and a CommonJS export property with its place', () => {
+    const scan = scanFixture('extract/typescript/value-gaps');
+    expect(urls(scan.callAt('branches.js', 16))).toEqual([null, 'https://importer.example.org/x']);
+    expect(urls(scan.callAt('branches.js', 17))).toEqual(['https://prod.example.org/y', 'http://localhost:3000/y']);
+    expect(scan.callAt('branches.js', 18).targets[0]).toMatchObject({ url: 'https://settings.example.org/api', via: ['property SETTINGS_URL (settings.js:1)'] });
+    expect(urls(scan.callAt('branches.js', 28))).toEqual(['https://registry.example.org/units', 'https://registry.example.org/units/active']);
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * SDK and telemetry endpoints are integrations (issue "Real code, part 2", point 5): each SDK's endpoint is a client
+ * configuration naming the SDK, from an option, a constant, an env var, or the variable the SDK reads by default.
+ */
+import { describe, expect, it } from 'vitest';
+import { fileURLToPath } from 'node:url';
+import { lint } from '../../src/lint.js';
+import { scanFixture, urls } from '../resolve/fixture-scan.js';
+
+const summary = (folder: string) =>
+  scanFixture(folder).calls.map((call) => ({ line: call.line, kind: call.kind, client: call.client, urls: urls(call), env: call.targets.map((target) => target.env ?? null) }));
+
+describe('SDK endpoints', () => {
+  it('TypeScript: Sentry (option, constant, SENTRY_DSN by default), Loki, OTLP, OpenAI, Slack webhook, S3 endpoint; an SDK given no endpoint and no default is nothing', () => {
+    const scan = scanFixture('extract/typescript/sdk-endpoints');
+    expect(summary('extract/typescript/sdk-endpoints')).toEqual([
+      { line: 12, kind: 'client-config', client: '@sentry/node', urls: ['https://public-key@sentry.example.org/42'], env: [null] },
+      { line: 14, kind: 'client-config', client: 'sentry', urls: [null], env: ['SENTRY_DSN'] },
+      { line: 16, kind: 'client-config', client: 'winston-loki', urls: ['http://loki.monitoring.svc.cluster.local:3100'], env: [null] },
+      { line: 18, kind: 'client-config', client: 'opentelemetry-otlp', urls: [null], env: ['COLLECTOR_URL'] },
+      { line: 20, kind: 'client-config', client: 'openai', urls: ['https://llm-gateway.example.org/v1'], env: [null] },
+      { line: 22, kind: 'client-config', client: 'slack-webhook', urls: [null], env: ['SLACK_WEBHOOK_URL'] },
+      { line: 24, kind: 'client-config', client: 'aws-sdk', urls: ['https://objects.example.org'], env: [null] },
+    ]);
+    expect(scan.callAt('telemetry.ts', 12).targets[0]).toMatchObject({ host: 'sentry.example.org' });
+    expect(scan.callAt('telemetry.ts', 16).targets[0]).toMatchObject({ host: 'loki.monitoring.svc.cluster.local' });
+  });
+
+  it('Python: sentry_sdk.init (keyword, SENTRY_DSN by default), OpenAI base_url from the environment, boto3 endpoint_url', async () => {
+    const root = fileURLToPath(new URL('../../fixtures/extract/python/sdk-endpoints', import.meta.url));
+    const result = await lint({ cwd: root, paths: [root] });
+    const calls = result.calls.map((call) => ({ line: call.line, kind: call.kind, client: call.client, urls: urls(call), env: call.targets.map((target) => target.env ?? null) }));
+    expect(calls).toEqual([
+      { line: 7, kind: 'client-config', client: 'sentry_sdk', urls: ['https://public-key@sentry.example.org/7'], env: [null] },
+      { line: 9, kind: 'client-config', client: 'openai', urls: [null], env: ['LLM_GATEWAY_URL'] },
+      { line: 11, kind: 'client-config', client: 'boto3', urls: ['https://objects.example.org'], env: [null] },
+      { line: 17, kind: 'client-config', client: 'sentry_sdk', urls: [null], env: ['SENTRY_DSN'] },
+    ]);
+  });
+});
