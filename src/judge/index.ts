@@ -61,7 +61,8 @@ export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedCo
     ...call,
     targets: call.targets.map((target) => {
       if (target.host === null || target.zone === 'self' || target.zone === 'unresolved') return { ...target };
-      const viaGateway = target.service !== undefined && gatewayNames.has(target.service.toLowerCase());
+      // A gateway service by name, or the host of a gateway workload (`http://webshoppingapigw`, a compose service running Envoy).
+      const viaGateway = (target.service !== undefined && gatewayNames.has(target.service.toLowerCase())) || gatewayNames.has(target.host.toLowerCase());
       const classified = { ...target, zone: viaGateway ? ('gateway' as const) : classifyHost(target.host, config.zones, portOf(target.url)) };
       if (matchesAnyHostPattern(target.host, config.ignoreHosts)) classified.ignored = true;
       return classified;

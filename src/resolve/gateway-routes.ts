@@ -12,8 +12,23 @@ import { targetOf } from './urls.js';
 
 export interface GatewayConfig {
   routes: GatewayRoute[];
-  /** Services that are gateways: those whose configuration holds routes, and manifests with `kind: gateway`. Sorted. */
+  /**
+   * Services that are gateways: those whose configuration holds routes, manifests with `kind: gateway`, and workloads
+   * (compose services, Kubernetes workloads) that run an API gateway's image — their names are the hosts other services call. Sorted.
+   */
   gateways: string[];
+}
+
+/** Container images of API gateways and edge proxies (repository name, registry and tag dropped): a workload running one is a gateway. */
+const GATEWAY_IMAGES = new Set(['envoy', 'envoyproxy/envoy', 'traefik', 'kong', 'kong/kong-gateway', 'devopsfaith/krakend', 'tykio/tyk-gateway', 'apache/apisix']);
+
+function imageRepository(image: string): string {
+  const withoutTag = (image.split('@')[0] ?? image).replace(/:[^/:]*$/, '');
+  const parts = withoutTag.split('/');
+  // A registry host (`docker.io/`, `ghcr.io/`, `localhost:5000/`) is not part of the repository name.
+  if (parts.length > 1 && /[.:]|^localhost$/.test(parts[0] ?? '')) parts.shift();
+  if (parts[0] === 'library') parts.shift();
+  return parts.join('/').toLowerCase();
 }
 
 const SPRING_ROUTE = /^(spring\.cloud\.gateway(?:\.server\.webflux|\.server\.webmvc|\.mvc)?\.routes\[\d+\])\.uri$/;
@@ -76,5 +91,8 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
   const gateways = new Set<string>();
   for (const route of routes) if (route.gateway !== null) gateways.add(route.gateway);
   for (const service of services) if (service.kind === 'gateway') gateways.add(service.name);
+  for (const workload of facts.flatMap((fileFacts) => fileFacts.workloads ?? [])) {
+    if ((workload.images ?? []).some((image) => GATEWAY_IMAGES.has(imageRepository(image)))) gateways.add(workload.name);
+  }
   return { routes, gateways: [...gateways].sort() };
 }

@@ -55,6 +55,21 @@ describe('gateway services', () => {
     expect(result.problems).toEqual([]);
   });
 
+  it('a compose service running an API gateway image (Envoy, Traefik, Kong…) is a gateway: calls to its host are zone gateway', async () => {
+    const result = await scan({
+      'docker-compose.yml': 'services:\n  webshoppingapigw:\n    image: envoyproxy/envoy:v1.11.1\n  edge:\n    image: docker.io/library/traefik:v3.1\n  static:\n    image: nginx:1.27\n',
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/A.java': javaCall('fi.example.web', 'http://webshoppingapigw/c/api/v1/catalog/items'),
+      'web/src/main/java/fi/example/web/B.java': javaCall('fi.example.web', 'http://edge:8080/api/orders'),
+      'web/src/main/java/fi/example/web/C.java': javaCall('fi.example.web', 'http://static/index.html'),
+    });
+    expect(zones(result)).toEqual([
+      'web → ? gateway http://webshoppingapigw/c/api/v1/catalog/items',
+      'web → ? gateway http://edge:8080/api/orders',
+      'web → ? internal http://static/index.html',
+    ]);
+  });
+
   it('zones.gateway takes service names (a build module) and host patterns with a port', async () => {
     const result = await scan({
       'arch-lint.config.yaml': 'zones:\n  gateway: [Shop.Bff, "localhost:11632"]\n',
