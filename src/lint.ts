@@ -31,6 +31,8 @@ export interface LintOptions {
   configFile?: string;
   /** `--deployments`: folders of a deployment repository whose manifests bind this repository's variables (read only). */
   deployments?: readonly string[];
+  /** Preset to scan with when no config file is found (default `recommended`): what `arch-lint init --preset` writes. */
+  preset?: string;
   /** "Today" for date comparisons (waiver expiry); default now. */
   now?: Date;
   /** Rule settings that win over the config. */
@@ -141,7 +143,7 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const root = scanRoot(cwd, paths);
   // --staged: git reads the index while the config and the pipeline's modules load (a pre-commit hook has ~0.4 s).
   const stagedIndex = options.staged && paths.every((given) => path.resolve(cwd, given) === root) ? (await startReadingStagedIndex(root)).index : undefined;
-  const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds });
+  const config = loadConfig({ root, configFile: options.configFile, cwd, knownRuleIds: ruleIds, ...(options.preset === undefined ? {} : { preset: options.preset }) });
   if (options.staged && paths.some((given) => path.resolve(cwd, given) !== root)) {
     throw new UsageError('--staged scans the files staged in git: give no paths, or only the root directory');
   }

@@ -486,6 +486,10 @@ export interface LintResult {
     errors: number;
     warnings: number;
     suppressed: number;
+    /** Calls per zone; `unknown` is a host in no zone, `unresolved` a URL not worked out. A call counts once in each zone its targets reach. Absent in reports of older versions. */
+    zones?: Record<Zone, number>;
+    /** Hosts in no zone, with how many calls reach each, most first. Absent in reports of older versions. */
+    noZoneHosts?: { host: string; calls: number }[];
   };
   /** The baseline the run compared with (`arch-lint-baseline.json` or `--baseline`); absent when none was used. */
   baseline?: BaselineSummary;

@@ -30,6 +30,7 @@ import type { SuppressionPass } from './judge/suppressions/passes.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
 import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
 import type { LintOptions } from './lint.js';
+import { zoneSummary } from './judge/zone-summary.js';
 
 /** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
 function readTextOrNull(root: string, relative: string): string | null {
@@ -193,6 +194,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
       errors: live.filter((finding) => finding.severity === 'error').length,
       warnings: live.filter((finding) => finding.severity === 'warning').length,
       suppressed: judged.findings.length - live.length,
+      ...zoneSummary(judged.calls),
     },
   };
   if (gateway.routes.length > 0) full.gatewayRoutes = gateway.routes;
@@ -410,6 +412,7 @@ function restrictResult(result: LintResult, keepFinding: (finding: Finding) => b
       errors: live.filter((finding) => finding.severity === 'error').length,
       warnings: live.filter((finding) => finding.severity === 'warning').length,
       suppressed: findings.length - live.length,
+      ...zoneSummary(calls),
     },
   };
 }

@@ -27,7 +27,8 @@ export async function runInit(dir: string | undefined, flags: InitFlags, io: Cli
   // a service elsewhere is its own root.
   const inside = !path.relative(io.cwd, serviceAbs).startsWith('..');
   const root = inside ? io.cwd : serviceAbs;
-  const result = await lint({ cwd: root, paths: [root], configFile: flags.config });
+  // With --preset and no config yet, scan with the preset the starter config will extend, so the manifest matches it.
+  const result = await lint({ cwd: root, paths: [root], configFile: flags.config, ...(flags.preset ? { preset: flags.preset } : {}) });
   const serviceDir = path.relative(root, serviceAbs).split(path.sep).join('/');
   const outcome = writeStarterFiles({ root, serviceDir, result, configFound: result.config.file !== null, ...(flags.preset ? { preset: flags.preset } : {}) });
   for (const file of outcome.written) io.stdout(`arch-lint: wrote ${path.relative(io.cwd, file) || file}\n`);

@@ -3,8 +3,11 @@
  * starter config when the project has none. Existing files are never overwritten.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../package-root.js';
 import type { LintResult, ResolvedCall, Target } from '../model.js';
+import { isProductionTarget } from '../judge/production.js';
 
 /** Config file names arch-lint looks for (issue 2); any of them present means "a config exists". */
 export const CONFIG_FILE_NAMES = ['arch-lint.config.yaml', 'arch-lint.config.yml', 'arch-lint.config.json', '.arch-lint.yaml'] as const;
@@ -17,6 +20,10 @@ interface StarterEntry {
   via: 'gateway' | 'esb' | 'direct';
   /** Where the code calls it, for a comment. */
   seenAt: string[];
+  /** Whether every target behind it is a test, dev or mock value (src/judge/production.ts). */
+  nonProduction: boolean;
+  /** URLs of test and dev copies of this integration merged into it, for a comment. */
+  alsoSeen: string[];
 }
 
 function isUnder(file: string, dir: string): boolean {
@@ -36,6 +43,11 @@ function prefixOf(target: Target): { url: string; host: string; first: string | 
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   const first = parsed.pathname.split('/').find((segment) => segment !== '');
   return { url: `${parsed.protocol}//${parsed.host}${first ? `/${first}` : ''}`, host: parsed.hostname, first };
+}
+
+/** The path part of an entry's URL prefix (`/organisation`), '' when it has none. */
+function pathOf(url: string): string {
+  return url.replace(/^[a-z]+:\/\/[^/]+/, '');
 }
 
 function entryName(target: Target, host: string, first: string | undefined): string {
@@ -70,13 +82,15 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
       if (target.zone === 'unresolved' || target.zone === 'unknown') unresolved.add(`${where} ${call.expression}${target.env ? ` (env ${target.env})` : ''}`);
       if (!DECLARED_ZONES.has(target.zone)) continue;
       if (!prefix) continue;
+      const production = isProductionTarget(target);
       const existing = byUrl.get(prefix.url);
       if (existing) {
         if (!existing.seenAt.includes(where)) existing.seenAt.push(where);
+        if (production) existing.nonProduction = false;
         continue;
       }
       const via = target.zone === 'gateway' ? 'gateway' : target.zone === 'esb' ? 'esb' : 'direct';
-      byUrl.set(prefix.url, { name: entryName(target, prefix.host, prefix.first), url: prefix.url, via, seenAt: [where] });
+      byUrl.set(prefix.url, { name: entryName(target, prefix.host, prefix.first), url: prefix.url, via, seenAt: [where], nonProduction: !production, alsoSeen: [] });
     }
   }
   // An entry another one already covers (a client's base URL `http://importer:3000` covers `…/students`) adds nothing:
@@ -87,8 +101,20 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
     if (!covering) kept.push(entry);
     else for (const where of entry.seenAt) if (!covering.seenAt.includes(where)) covering.seenAt.push(where);
   }
+  // One entry per API: a test or dev copy of an integration (the test cluster's gateway, a mock) merges into the
+  // production entry with the same name and route, kept as a comment.
+  const merged: StarterEntry[] = [];
+  for (const entry of kept) {
+    const production = entry.nonProduction ? kept.find((other) => !other.nonProduction && other.via === entry.via && (other.name === entry.name || pathOf(other.url) === pathOf(entry.url) && pathOf(entry.url) !== '')) : undefined;
+    if (!production) {
+      merged.push(entry);
+      continue;
+    }
+    production.alsoSeen.push(entry.url);
+    for (const where of entry.seenAt) if (!production.seenAt.includes(where)) production.seenAt.push(where);
+  }
   // Names must be unique within a manifest.
-  const entries = kept.sort((a, b) => a.url.localeCompare(b.url));
+  const entries = merged.sort((a, b) => a.url.localeCompare(b.url));
   const used = new Map<string, number>();
   for (const entry of entries) {
     const count = (used.get(entry.name) ?? 0) + 1;
@@ -105,13 +131,15 @@ function collectEntries(calls: readonly ResolvedCall[]): { entries: StarterEntry
  * from the zone; direct ones get a waiver stub whose empty reason and expiry `waiver-invalid` reports
  * until someone fills them in. External and unresolved targets are listed as comments.
  */
-export function buildStarterManifest(result: LintResult, serviceDir: string): string {
+export function buildStarterManifest(result: LintResult, serviceDir: string, schema?: string): string {
   const dir = serviceDir.replace(/\\/g, '/').replace(/^\.\/?/, '').replace(/\/+$/, '');
+  // The schema in the package installed in the project, relative to the manifest (editors resolve it from the file).
+  const schemaPath = schema ?? `${dir === '' ? './' : '../'.repeat(dir.split('/').length)}node_modules/arch-lint/schemas/service.schema.json`;
   const calls = result.calls.filter((call) => isUnder(call.file, dir));
   const { entries, external, unclassified, unresolved } = collectEntries(calls);
   const name = (dir === '' ? result.root.replace(/\\/g, '/').replace(/\/+$/, '').split('/').pop() : dir.split('/').pop()) || 'my-service';
   const lines = [
-    '# yaml-language-server: $schema=https://raw.githubusercontent.com/arch-lint/arch-lint/main/schemas/service.schema.json',
+    `# yaml-language-server: $schema=${schemaPath}`,
     `# Starter manifest written by \`arch-lint init\` from the ${calls.length} HTTP call${calls.length === 1 ? '' : 's'} found under ${dir === '' ? 'the project root' : dir}.`,
     '# Check every entry: `via` was guessed from the target host\'s zone. See docs/manifests.md.',
     'apiVersion: arch-lint/v1',
@@ -130,12 +158,15 @@ export function buildStarterManifest(result: LintResult, serviceDir: string): st
       const seen = entry.seenAt.slice(0, 3).join(', ') + (entry.seenAt.length > 3 ? ` and ${entry.seenAt.length - 3} more` : '');
       lines.push(`    - name: ${scalar(entry.name)}  # called at ${seen}`);
       lines.push(`      url: ${scalar(entry.url)}`);
+      for (const url of entry.alsoSeen.sort()) lines.push(`      # also reached at ${url} (a test or dev copy of it)`);
       lines.push(`      via: ${entry.via}`);
       if (entry.via === 'direct') {
-        lines.push('      waiver:  # point-to-point: move it to the gateway or the ESB, or justify it here');
-        lines.push('        reason: ""  # TODO: why the direct call is acceptable for now');
-        lines.push('        expires: ""  # TODO: last day, YYYY-MM-DD (within maxWaiverDays)');
-        lines.push('        ticket: ""  # optional: issue tracking the move');
+        // Commented out: an empty waiver would fail waiver-invalid. Until someone writes one, no-direct-integration reports it.
+        lines.push('      # Point-to-point: move it to the gateway or the ESB, or justify it with a waiver (uncomment, fill in):');
+        lines.push('      # waiver:');
+        lines.push('      #   reason: why the direct call is acceptable for now');
+        lines.push('      #   expires: YYYY-MM-DD  # the last day, within maxWaiverDays');
+        lines.push('      #   ticket: the issue tracking the move');
       }
     }
   }
@@ -191,6 +222,26 @@ export interface StarterFilesOutcome {
   skipped: string[];
 }
 
+/**
+ * `$schema` for a manifest in `dir`: the service schema of the arch-lint installed in the project (the nearest
+ * `node_modules/arch-lint` above `dir`), else of the arch-lint running now, as a path relative to `dir`.
+ */
+export function schemaPathFrom(dir: string): string {
+  const file = 'schemas/service.schema.json';
+  let installed: string | null = null;
+  for (let at = resolve(dir); ; at = dirname(at)) {
+    const candidate = join(at, 'node_modules/arch-lint', file);
+    if (existsSync(candidate)) {
+      installed = candidate;
+      break;
+    }
+    if (dirname(at) === at) break;
+  }
+  const target = installed ?? fileURLToPath(new URL(file, packageRoot));
+  const relativePath = relative(dir, target).split(sep).join('/');
+  return relativePath.startsWith('.') ? relativePath : `./${relativePath}`;
+}
+
 /** Writes the starter manifest (and a config when there is none). Never overwrites: an existing file is skipped. */
 export function writeStarterFiles(options: StarterFilesOptions): StarterFilesOutcome {
   const outcome: StarterFilesOutcome = { written: [], skipped: [] };
@@ -204,7 +255,8 @@ export function writeStarterFiles(options: StarterFilesOptions): StarterFilesOut
       outcome.skipped.push(path);
     }
   };
-  write(join(options.root, options.serviceDir, 'architecture.yaml'), buildStarterManifest(options.result, options.serviceDir));
+  const manifestDir = join(options.root, options.serviceDir);
+  write(join(manifestDir, 'architecture.yaml'), buildStarterManifest(options.result, options.serviceDir, schemaPathFrom(manifestDir)));
   const existingConfig = CONFIG_FILE_NAMES.map((name) => join(options.root, name)).find((path) => existsSync(path));
   if (existingConfig) outcome.skipped.push(existingConfig);
   else if (!options.configFound) write(join(options.root, CONFIG_FILE_NAMES[0]), buildStarterConfig(options.preset));

@@ -2,7 +2,7 @@
  * `arch-lint [paths…]`: a scan, then what the flags ask of it — reports, the baseline (read, or rewritten with
  * `--update-baseline`), fixes (`--fix`, `--fix-dry-run`) — and the exit code.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomically } from '../atomic-write.js';
 import { UsageError } from '../config/errors.js';
@@ -16,12 +16,13 @@ import { exitCodeOf, exitCodeOfCounts, planReports, writeReports, type ReportEnt
 export interface LintFlags {
   config?: string;
   /** Repeatable: folders of a deployment repository whose manifests bind this repository's variables. */
-  deployments: string[];
+  deployments?: string[];
   /** Repeatable; the i-th format goes to the i-th --output, a format without one to stdout. */
   format: string[];
   output: string[];
   maxWarnings?: number;
   quiet?: boolean;
+  verbose?: boolean;
   color: boolean;
   now?: Date;
   staged?: boolean;
@@ -97,12 +98,13 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
   }
 
+  if (paths.length > 1) await warnAboutOwnConfigs(paths, root, flags.config, io);
   const progress = showsProgress(plan, io.stderrIsTTY === true) ? terminalProgress(io.stderr) : noProgress;
   const options: LintOptions = {
     cwd: io.cwd,
     paths,
     configFile: flags.config,
-    deployments: flags.deployments,
+    deployments: flags.deployments ?? [],
     now: flags.now,
     reportUnusedDisableDirectives: flags.reportUnusedDisableDirectives === true,
     baseline: previous,
@@ -124,13 +126,13 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
     try {
-      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile, verbose: flags.verbose === true });
     } catch (error) {
       const gone = outcome.reportFile !== null && (error as NodeJS.ErrnoException).code === 'ENOENT' && (error as NodeJS.ErrnoException).path === outcome.reportFile;
       if (!gone) throw error;
       // A concurrent run replaced the cached result meanwhile: scan again, then report.
       outcome = await scan({ ...options, reuseResult: false, onProgress: undefined });
-      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile });
+      await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile, verbose: flags.verbose === true });
     }
     return exitCodeOfCounts(outcome.summary, outcome.incomplete, flags.maxWarnings, io);
   }
@@ -154,18 +156,52 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     for (const fix of outcome.applied) io.stderr(`arch-lint: ${verb} ${fix.file}: ${fix.description}\n`);
     for (const fix of outcome.skipped) io.stderr(`arch-lint: left ${fix.file}: ${fix.description} (${fix.reason})\n`);
     io.stderr(`arch-lint: ${flags.fixDryRun ? `${plural(outcome.applied.length, 'fix', 'fixes')} would be applied` : `applied ${plural(outcome.applied.length, 'fix', 'fixes')}`} in ${plural(outcome.files.length, 'file')}, ${outcome.skipped.length} left.\n`);
+    if (outcome.applied.length === 0 && outcome.skipped.length === 0) {
+      // Say why nothing applies, and why the exit code is still the scan's.
+      const live = result.findings.filter((finding) => !finding.suppressed).length;
+      io.stderr(
+        `arch-lint: nothing to fix: none of the ${plural(live, 'finding')} carries a fix. Fixes rewrite a backend URL written as one string literal ` +
+          'to its gateway URL (gateway-bypass findings whose API the gateway catalogue publishes; docs/fixes.md). ' +
+          `The exit code is the scan's${result.summary.errors > 0 ? `: ${plural(result.summary.errors, 'error')} remain` : ''}.\n`,
+      );
+    }
     if (flags.fixDryRun) {
       // stdout carries the diff; reports go to their --output files only.
       io.stdout(outcome.diff);
-      await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, skipStdout: true });
+      await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, skipStdout: true, verbose: flags.verbose === true });
       return exitCodeOf(result, flags.maxWarnings, io);
     }
     // Report what is left, as the files are now.
     if (outcome.applied.length > 0) result = await lint({ ...options, onProgress: undefined });
   }
 
-  await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color });
+  await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...(flags.quiet ? { hiddenWarnings: result.summary.warnings } : {}) });
   return exitCodeOf(result, flags.maxWarnings, io);
+}
+
+/**
+ * Several paths scan from the current directory with its config: a path with a config of its own (another
+ * repository) is not judged by it. Say so, rather than silently use another repository's rules.
+ */
+async function warnAboutOwnConfigs(paths: readonly string[], root: string, configFlag: string | undefined, io: CliIO): Promise<void> {
+  const { findConfigFile } = await import('../config/load.js');
+  const used = configFlag !== undefined ? path.resolve(io.cwd, configFlag) : findConfigFile(root);
+  for (const given of paths) {
+    const dir = path.resolve(io.cwd, given);
+    let isDirectory = false;
+    try {
+      isDirectory = statSync(dir).isDirectory();
+    } catch {
+      // a missing path is reported by the scan
+    }
+    const own = isDirectory ? findConfigFile(dir) : null;
+    if (own !== null && own !== used) {
+      io.stderr(
+        `arch-lint: warning: ${given} has its own config (${path.relative(io.cwd, own) || own}), which this scan does not use: ` +
+          `it uses ${used === null ? 'the built-in "recommended" preset' : path.relative(io.cwd, used) || used}. Scan it on its own (arch-lint ${given}) to use its config.\n`,
+      );
+    }
+  }
 }
 
 /**

@@ -3,7 +3,7 @@
  * code as ESLint does (0 clean, 1 lint errors or too many warnings, 2 usage/config/internal error).
  * It never calls process.exit, so tests and other front ends can call `main` directly.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { UsageError, isKnownError } from '../config/errors.js';
 import { packageRoot } from '../package-root.js';
@@ -22,6 +22,8 @@ export interface CliIO {
   isTTY: boolean;
   /** Whether stderr is a terminal (the progress line only then). */
   stderrIsTTY?: boolean;
+  /** The terminal's width when stdout is one (text reports wrap to it; else COLUMNS, else 100). */
+  columns?: number;
 }
 
 const defaultIO = (): CliIO => ({
@@ -31,6 +33,7 @@ const defaultIO = (): CliIO => ({
   cwd: process.cwd(),
   isTTY: process.stdout.isTTY === true,
   stderrIsTTY: process.stderr.isTTY === true,
+  ...(process.stdout.isTTY === true && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
 });
 
 /** package.json and docs/ sit two levels above both src/cli and dist/cli. */
@@ -43,14 +46,16 @@ function packageVersion(): string {
 function explainRule(ruleId: string, io: CliIO): number {
   const docsDir = new URL('docs/rules/', packageRoot);
   if (!/^[a-z0-9-]+$/.test(ruleId) || !existsSync(new URL(`${ruleId}.md`, docsDir))) {
-    throw new UsageError(`no docs for rule '${ruleId}' (rule docs live in docs/rules/)`);
+    const known = readdirSync(docsDir).filter((name) => name.endsWith('.md')).map((name) => name.slice(0, -3)).sort();
+    throw new UsageError(`no rule '${ruleId}'. The rules: ${known.join(', ')}`);
   }
   io.stdout(readFileSync(new URL(`${ruleId}.md`, docsDir), 'utf8'));
   return 0;
 }
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+/** A repeatable option's values. No default value: commander would print `(default: [])` in --help. */
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function parseMaxWarnings(value: string): number {
@@ -74,11 +79,12 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .version(packageVersion(), '-v, --version', 'print the version')
     .argument('[paths...]', 'files or directories to scan (default: the current directory)')
     .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
-    .option('-f, --format <name>', FORMAT_HELP, collect, [])
-    .option('-o, --output <file>', OUTPUT_HELP, collect, [])
-    .option('--deployments <dir>', 'read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only', collect, [])
+    .option('-f, --format <name>', FORMAT_HELP, collect)
+    .option('-o, --output <file>', OUTPUT_HELP, collect)
+    .option('--deployments <dir>', 'read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only', collect)
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--quiet', 'report errors only')
+    .option('--verbose', 'stylish: full evidence chains, every related location and unresolved call')
     .option('--no-color', 'no colours (also when NO_COLOR is set)')
     .addOption(new Option('--now <YYYY-MM-DD>', 'take this date as today (waiver expiry), for reproducible runs').argParser(parseNow))
     .option('--staged', 'pre-commit: scan the files staged in git (their staged content), report on them only')
@@ -101,8 +107,14 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       '\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\n' +
         'Run arch-lint <command> --help for a command\'s options. Docs: docs/cli.md.\n',
     )
-    .action(async (paths: string[], flags: LintFlags) => {
-      setExitCode(await runLint(paths, flags, io));
+    .option('--print-config', 'print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing')
+    .action(async (paths: string[], flags: LintFlags & { printConfig?: boolean }) => {
+      if (flags.printConfig) {
+        const [{ printConfig }, { scanRoot }] = await Promise.all([import('./print-config.js'), import('../lint.js')]);
+        setExitCode(printConfig(scanRoot(io.cwd, paths), flags.config, io));
+        return;
+      }
+      setExitCode(await runLint(paths, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
     });
 
   program
@@ -117,14 +129,14 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .command('format')
     .description('re-render a saved JSON report (--format json) in other formats, without scanning')
     .argument('<report>', 'a JSON report written by arch-lint --format json')
-    .option('-f, --format <name>', FORMAT_HELP, collect, [])
-    .option('-o, --output <file>', OUTPUT_HELP, collect, [])
+    .option('-f, --format <name>', FORMAT_HELP, collect)
+    .option('-o, --output <file>', OUTPUT_HELP, collect)
     .addOption(new Option('--max-warnings <n>', 'exit 1 when the report has more than n warnings (-1: no limit)').argParser(parseMaxWarnings))
     .option('--no-color', 'no colours')
     .action(async (report: string, flags: FormatFlags) => {
       // Loaded when used: it validates saved reports with ajv, which a scan does not need.
       const { runFormat } = await import('./format-command.js');
-      setExitCode(await runFormat(report, flags, io));
+      setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
     });
 
   program
@@ -132,7 +144,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .description('write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites')
     .argument('[dir]', 'the service directory (default: the current directory)')
     .option('-c, --config <file>', 'config file to scan with')
-    .option('--preset <name>', 'preset the starter config extends (default: recommended)')
+    .option('--preset <name>', 'preset the starter config extends and the scan uses (default: recommended)')
     .action(async (dir: string | undefined, flags: InitFlags) => {
       setExitCode(await runInit(dir, flags, io));
     });

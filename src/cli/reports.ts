@@ -55,6 +55,17 @@ export interface WriteReportsOptions {
    * byte for byte what the formatter would write, without rendering 20 MB again.
    */
   jsonReportFile?: string | null;
+  /** Stylish: `--verbose`. */
+  verbose?: boolean;
+  /** Warnings `--quiet` left out. */
+  hiddenWarnings?: number;
+}
+
+/** The width text reports wrap to: the terminal's for stdout, else COLUMNS, else 100. */
+export function textWidth(io: CliIO, toStdout: boolean): number {
+  const columns = Number(io.env.COLUMNS);
+  if (toStdout && io.columns !== undefined && io.columns > 0) return io.columns;
+  return Number.isInteger(columns) && columns > 0 ? columns : 100;
 }
 
 /**
@@ -70,7 +81,13 @@ export async function writeReports(resultOrLoader: LintResult | (() => LintResul
     let text: string | null = null;
     if (!copyJson(entry)) {
       const srcRoot = repositoryRootAbove(result().root);
-      text = entry.formatter(result(), { color: options.color && entry.output === null, ...(srcRoot ? { srcRoot } : {}) });
+      text = entry.formatter(result(), {
+        color: options.color && entry.output === null,
+        ...(srcRoot ? { srcRoot } : {}),
+        width: textWidth(io, entry.output === null),
+        ...(options.verbose ? { verbose: true } : {}),
+        ...(options.hiddenWarnings ? { hiddenWarnings: options.hiddenWarnings } : {}),
+      });
     }
     if (entry.output === null) {
       io.stdout(text ?? readFileSync(options.jsonReportFile!, 'utf8'));

@@ -222,12 +222,14 @@ export interface LoadConfigOptions {
   cwd?: string;
   /** Rule ids the config may name; an unknown one is a ConfigError. */
   knownRuleIds?: readonly string[];
+  /** Preset to apply when no config file is found (instead of `recommended`): `arch-lint init --preset`. */
+  preset?: string;
 }
 
 /** Find (or take the given) config file, validate it and merge it with its presets. */
 export function loadConfig(options: LoadConfigOptions): ResolvedConfig {
   const file = options.configFile ? path.resolve(options.cwd ?? process.cwd(), options.configFile) : findConfigFile(options.root);
-  if (!file) return resolveConfig(null, { file: null, baseDir: path.resolve(options.root) });
+  if (!file) return resolveConfig(options.preset === undefined ? null : { extends: options.preset }, { file: null, baseDir: path.resolve(options.root) });
   const project = readConfigFile(file, options.knownRuleIds);
   try {
     return resolveConfig(project, { file, baseDir: path.dirname(file) });

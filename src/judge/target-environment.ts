@@ -3,7 +3,8 @@
  * direct-integration finding never rests only on a value of a development or test environment (a compose file for
  * local development, `docker-compose.e2e.yml`, `.env.test`, a mock service). Such targets stay in `calls` and in the
  * evidence, marked with their environment; production, staging, cluster and unlabelled values — and templates,
- * which document what production is expected to hold — are judged.
+ * which document what production is expected to hold — are judged. (`production.ts` answers a stricter question for
+ * identities that must not change when test copies do: there staging, templates and hosts named `-test` are out too.)
  */
 import type { ResolvedCall, Target } from '../model.js';
 

@@ -14,6 +14,12 @@ export interface FormatOptions {
    * relative to it. Absent: the scan root.
    */
   srcRoot?: string;
+  /** Text formats (stylish): the line width to wrap to (the terminal's). Absent: 100. */
+  width?: number;
+  /** Text formats (stylish): full evidence chains and every related location and unresolved call. */
+  verbose?: boolean;
+  /** Warnings left out of the result by --quiet, so the text can say so instead of "no problems". */
+  hiddenWarnings?: number;
 }
 
 export type Formatter = (result: LintResult, options: FormatOptions) => string;

@@ -100,9 +100,12 @@ function groupByService(result: LintResult, findings: readonly Finding[]): [stri
 function listSection(result: LintResult, findings: readonly Finding[], options: MarkdownOptions, limit: number): { lines: string[]; shown: number } {
   const lines: string[] = [];
   let shown = 0;
-  for (const [service, group] of groupByService(result, findings)) {
+  const groups = groupByService(result, findings);
+  for (const [service, group] of groups) {
     if (shown >= limit) break;
-    lines.push(`### ${service === NO_SERVICE ? NO_SERVICE : escapeMarkdown(service)}`, '');
+    // No heading when no finding belongs to a service (no architecture.yaml): there is nothing to tell apart.
+    if (service !== NO_SERVICE) lines.push(`### ${escapeMarkdown(service)}`, '');
+    else if (groups.length > 1) lines.push('### Outside any service (no architecture.yaml)', '');
     for (const finding of group) {
       if (shown >= limit) break;
       lines.push(...findingLines(result, finding, options));
@@ -126,8 +129,13 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
     '',
   ];
   const active = result.findings.filter((finding) => !finding.suppressed);
-  if (active.length === 0) {
+  // Calls no rule could judge (an unresolved URL, a host in no zone): never claimed to be fine.
+  const unresolved = result.summary.zones?.unresolved ?? 0;
+  const noZone = result.summary.zones?.unknown ?? 0;
+  if (active.length === 0 && unresolved + noZone === 0) {
     lines.push('No new architecture findings: every outbound call found goes through the gateway or the ESB, or is accepted.', '');
+  } else if (active.length === 0) {
+    lines.push('No new architecture findings in the calls that could be judged.', '');
   } else {
     const { lines: section, shown } = listSection(result, active, options, limit);
     lines.push(...section);
@@ -137,6 +145,11 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
   if (options.showSuppressed && quiet.length > 0) {
     const { lines: section } = listSection(result, quiet, options, Number.POSITIVE_INFINITY);
     lines.push('<details><summary>Suppressed and baselined findings</summary>', '', ...section, '</details>', '');
+  }
+  if (unresolved + noZone > 0) {
+    const hosts = (result.summary.noZoneHosts ?? []).slice(0, 5).map((entry) => codeSpan(entry.host));
+    const parts = [...(unresolved > 0 ? [`${unresolved} unresolved`] : []), ...(noZone > 0 ? [`${noZone} to hosts in no zone${hosts.length > 0 ? ` (${hosts.join(', ')}${(result.summary.noZoneHosts?.length ?? 0) > 5 ? ', …' : ''})` : ''}`] : [])];
+    lines.push(`Not judged: ${unresolved + noZone} of ${result.summary.calls} calls (${parts.join(', ')}); classify the hosts in the config's \`zones\`, bind the variables.`, '');
   }
   const problems = result.problems.length;
   if (problems > 0) lines.push(`${problems} input problem${problems === 1 ? '' : 's'} (unreadable or unparseable files…): see the full report.`, '');

@@ -33,6 +33,7 @@ import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from
 import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
 import { readProjectModules } from './modules/typescript-aliases.js';
+import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 
@@ -261,7 +262,7 @@ class CallResolver {
       // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
       const own = inherited.get(facts.file) ?? [];
       const replaced = new Set(own.map((call) => `${call.loc.line}:${call.loc.column}`));
-      const calls = [...facts.calls.filter((call) => !replaced.has(`${call.loc.line}:${call.loc.column}`)), ...own];
+      const calls = [...facts.calls.filter((call) => !replaced.has(`${call.loc.line}:${call.loc.column}`)), ...own, ...sdkConfigurations(facts)];
       const invocations: Invocation[] = [];
       for (const invocation of facts.invocations) {
         const instanceCall = this.callableInstanceCall(facts.file, invocation);
@@ -671,6 +672,17 @@ export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule
         out.set(declaring.file, list);
       }
     }
+  }
+  return out;
+}
+
+/** The bindings of a configuration file that set an SDK's endpoint (`sentry.dsn`, `Serilog:WriteTo:0:Args:serverUrl`), as client configurations. */
+function sdkConfigurations(facts: FileFacts): CallFact[] {
+  const out: CallFact[] = [];
+  for (const binding of facts.bindings) {
+    if (binding.type !== 'config' || binding.configMap !== undefined) continue;
+    const sdk = sdkOfConfigKey(binding.name);
+    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url: { kind: 'config', key: binding.name }, enclosing: '<config>' });
   }
   return out;
 }

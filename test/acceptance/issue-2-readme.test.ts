@@ -84,9 +84,24 @@ describe('the output the README shows is the output the main job prints', () => 
   beforeAll(() => {
     assertBuilt();
     // The date EXPECTED.md is written for: the waivers' expiry is the only thing that depends on it.
-    const outcome = run(['fixtures/example-workspace', '--now', '2026-11-24', '--no-color']);
+    // Wrapped at 100 columns, as the README says (not a terminal: COLUMNS decides).
+    const outcome = run(['fixtures/example-workspace', '--now', '2026-11-24', '--no-color'], { env: { COLUMNS: '100' } });
     expect(outcome.code).toBe(1);
     printed = outcome.stdout;
+  });
+
+  it('byte for byte: each part of the sample between `…` lines is printed as shown, in that order (issue 13)', () => {
+    const parts = shown.split(/\n…\n/);
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    let from = 0;
+    for (const part of parts) {
+      const at = printed.indexOf(part, from);
+      expect(at, `not printed (after offset ${from}):\n${part}`).toBeGreaterThanOrEqual(0);
+      from = at + part.length;
+    }
+    // The sample starts where the output starts and ends with its last line.
+    expect(printed.startsWith(parts[0]!)).toBe(true);
+    expect(printed.trimEnd().endsWith(parts.at(-1)!.trimEnd())).toBe(true);
   });
 
   it('the summary lines', () => {

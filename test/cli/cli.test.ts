@@ -125,7 +125,8 @@ describe('arch-lint CLI', () => {
   // [resolver] These need the resolver to turn the fixtures' calls into targets.
   describe('[resolver] findings', () => {
     it('a direct integration exits 1 and is shown ESLint-style', () => {
-      const { code, stdout } = run(['--now', '2026-01-15', path.join(fixtures, 'direct')]);
+      // A wide terminal: one line a message (wrapping is tested in test/report/stylish-terminal.test.ts).
+      const { code, stdout } = run(['--now', '2026-01-15', path.join(fixtures, 'direct')], { env: { COLUMNS: '1000' } });
       expect(code).toBe(1);
       // One finding, on the line a developer changes (the client's base URL), with the call through it as a related location.
       expect(stdout).toContain('src/util/importerClient.ts');

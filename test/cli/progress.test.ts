@@ -64,7 +64,7 @@ describe('main()', () => {
     const plain = io();
     expect(await main([dir], plain)).toBe(0);
     expect(plain.out.join('')).not.toContain('unused-suppression');
-    const strict = io();
+    const strict = io({ env: { COLUMNS: '1000' } }); // one line a message
     expect(await main(['--report-unused-disable-directives', '--max-warnings', '0', dir], strict)).toBe(1);
     expect(strict.out.join('')).toMatch(/8:3\s+warning\s+Unused suppression `arch-lint-disable-next-line no-direct-integration`.*unused-suppression/);
   });

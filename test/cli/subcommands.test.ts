@@ -92,7 +92,8 @@ describe('init', () => {
     expect(code).toBe(0);
     expect(stdout).toContain('kept arch-lint.config.yaml');
     const manifest = readFileSync(path.join(dir, 'services/enrolment/architecture.yaml'), 'utf8');
-    expect(manifest).toMatch(/url: "https:\/\/sisu\.it\.helsinki\.fi\/kori"\n\s+via: direct\n\s+waiver:/);
+    // The waiver is a comment to fill in: an empty one would fail waiver-invalid (issue 13).
+    expect(manifest).toMatch(/url: "https:\/\/sisu\.it\.helsinki\.fi\/kori"\n\s+via: direct\n\s+# Point-to-point: [^\n]*\n\s+# waiver:/);
     expect(manifest).toMatch(/url: "https:\/\/gw\.api\.helsinki\.fi\/courses"\n\s+via: gateway/);
     expect(readFileSync(path.join(dir, 'arch-lint.config.yaml'), 'utf8')).toBe('extends: helsinki\n');
   });

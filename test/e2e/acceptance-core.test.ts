@@ -80,7 +80,7 @@ describe('inputs arch-lint cannot read fully: a clear message each, and the rest
     symlinkSync('self.ts', path.join(dir, 'src/self.ts'));
     json = run([dir, '--format', 'json']);
     report = parseReport(json);
-    stylish = run([dir]);
+    stylish = run([dir], { env: { COLUMNS: '1000' } }); // one line a message
   });
 
   const expectedProblems: { file: string; code: string; says: RegExp; line?: number }[] = [
@@ -240,7 +240,7 @@ describe('--quiet and --max-warnings', () => {
   const warningsOnly = 'fixtures/e2e/core/warnings-only';
 
   it('--quiet: the stylish report shows errors only, and counts no warnings', () => {
-    const { code, stdout } = run(['--quiet', flags]);
+    const { code, stdout } = run(['--quiet', flags], { env: { COLUMNS: '1000' } });
     expect(code).toBe(1);
     expect(stdout).toMatch(/^\s+5:34\s+error\s.*no-direct-integration$/m);
     expect(stdout).not.toMatch(/\bwarning\b.*unknown-target/);

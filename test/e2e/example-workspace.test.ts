@@ -458,7 +458,7 @@ describe('example workspace: findings', () => {
 describe('example workspace: stylish output', () => {
   let stylish: RunOutcome;
   beforeAll(() => {
-    stylish = run(['fixtures/example-workspace', '--now', '2026-11-24']);
+    stylish = run(['fixtures/example-workspace', '--now', '2026-11-24'], { env: { COLUMNS: '1000' } }); // one line a message
   });
 
   it('starts with the first file that has findings, ends with the summary line, no colour codes off a terminal', () => {

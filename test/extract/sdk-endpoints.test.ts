@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { lint } from '../../src/lint.js';
+import { sdkOfConfigKey } from '../../src/resolve/sdk-config-keys.js';
 import { scanFixture, urls } from '../resolve/fixture-scan.js';
 
 const summary = (folder: string) =>
@@ -36,5 +37,28 @@ describe('SDK endpoints', () => {
       { line: 11, kind: 'client-config', client: 'boto3', urls: ['https://objects.example.org'], env: [null] },
       { line: 17, kind: 'client-config', client: 'sentry_sdk', urls: [null], env: ['SENTRY_DSN'] },
     ]);
+  });
+});
+
+describe('SDK endpoints set in configuration files', () => {
+  it('Spring (sentry.dsn, management.otlp.tracing.endpoint) and .NET appsettings (Sentry:Dsn, a Serilog Seq sink) are client configurations of the SDK', async () => {
+    const root = fileURLToPath(new URL('../../fixtures/extract/sdk-config-keys', import.meta.url));
+    const result = await lint({ cwd: root, paths: [root] });
+    expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => target.host).join(' ')}`)).toEqual([
+      'Api/appsettings.json:2 client-config sentry sentry.example.org',
+      'Api/appsettings.json:6 client-config serilog-seq seq.example.org',
+      'src/main/resources/application.yml:5 client-config sentry sentry.example.org',
+      'src/main/resources/application.yml:9 client-config opentelemetry-otlp otel-collector.monitoring.svc.cluster.local',
+    ]);
+  });
+
+  it('knows the keys in their relaxed spellings and no others', () => {
+    expect(sdkOfConfigKey('sentry.dsn')).toBe('sentry');
+    expect(sdkOfConfigKey('Sentry:Dsn')).toBe('sentry');
+    expect(sdkOfConfigKey('management.otlp.tracing.endpoint')).toBe('opentelemetry-otlp');
+    expect(sdkOfConfigKey('Serilog:WriteTo:3:Args:serverUrl')).toBe('serilog-seq');
+    expect(sdkOfConfigKey('eureka.client.service-url.defaultZone')).toBe('eureka');
+    expect(sdkOfConfigKey('sentry.environment')).toBeNull();
+    expect(sdkOfConfigKey('importer.url')).toBeNull();
   });
 });

@@ -1,8 +1,8 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { buildStarterManifest, writeStarterFiles } from '../../src/cli/init.js';
+import { buildStarterManifest, schemaPathFrom, writeStarterFiles } from '../../src/cli/init.js';
 import { readServiceManifest } from '../../src/extract/manifests/service-manifest.js';
 import type { LintResult, ResolvedCall, Target } from '../../src/model.js';
 import { waiverInvalid } from '../../src/judge/rules/waiver-invalid.js';
@@ -37,7 +37,7 @@ const result: LintResult = {
 };
 
 describe('buildStarterManifest', () => {
-  it("lists the service's gateway, ESB and internal targets with via from the zone, and a waiver stub for direct ones", () => {
+  it("lists the service's gateway, ESB and internal targets with via from the zone, and a commented-out waiver for direct ones", () => {
     const text = buildStarterManifest(result, 'services/course-feedback');
     const facts = readServiceManifest('services/course-feedback/architecture.yaml', text);
     expect(facts.problems).toEqual([]);
@@ -48,7 +48,8 @@ describe('buildStarterManifest', () => {
       ['organisation', 'https://gw.api.helsinki.fi/organisation', 'gateway'],
       ['sisu-kori', 'https://sisu.it.helsinki.fi/kori', 'direct'],
     ]);
-    expect(service.consumes[2]!.waiver).toMatchObject({ reason: null, expires: null });
+    expect(service.consumes[2]!.waiver).toBeUndefined();
+    expect(text).toContain('      # waiver:\n      #   reason: why the direct call is acceptable for now');
     expect(service.consumes[1]!.waiver).toBeUndefined();
     expect(text).toContain('# called at services/course-feedback/src/org.ts:4, services/course-feedback/src/org.ts:9');
     expect(text).toContain('#   api.openai.com');
@@ -57,11 +58,45 @@ describe('buildStarterManifest', () => {
     expect(text).not.toContain('other.it.helsinki.fi');
   });
 
-  it('leaves the waiver stub for waiver-invalid to flag until someone fills it in', () => {
+  it('never writes a waiver that fails validation (issue 13): the stub is a comment, no-direct-integration still reports the call', () => {
     const services = readServiceManifest('services/course-feedback/architecture.yaml', buildStarterManifest(result, 'services/course-feedback')).services;
-    const findings = waiverInvalid.check(context({ services }));
-    expect(findings).toHaveLength(1);
-    expect(findings[0]!.message).toContain('it gives no reason');
+    expect(waiverInvalid.check(context({ services }))).toEqual([]);
+  });
+
+  it('writes one entry per API: the test cluster and dev copies merge into the production entry, kept as a comment (issue 13)', () => {
+    const clusters = {
+      ...result,
+      calls: [
+        call('a.ts', 1, [t('https://gw.api.helsinki.fi/organisation/units', 'gateway'), t('https://gw-api-test.it.helsinki.fi/organisation/units', 'gateway', { environment: 'test' })]),
+        call('a.ts', 2, [t('https://sisu.it.helsinki.fi/kori/api', 'internal', { environment: 'prod' }), t('http://sisu-mock.internal/kori/api', 'internal', { binding: { file: 'docker-compose.e2e.yml', line: 3, column: 5 } })]),
+      ],
+    };
+    const text = buildStarterManifest(clusters, '');
+    const consumes = readServiceManifest('architecture.yaml', text).services[0]!.consumes;
+    expect(consumes.map((entry) => [entry.name, entry.url, entry.via])).toEqual([
+      ['organisation', 'https://gw.api.helsinki.fi/organisation', 'gateway'],
+      ['sisu-kori', 'https://sisu.it.helsinki.fi/kori', 'direct'],
+    ]);
+    expect(text).toContain('# also reached at https://gw-api-test.it.helsinki.fi/organisation (a test or dev copy of it)');
+    expect(text).toContain('# also reached at http://sisu-mock.internal/kori (a test or dev copy of it)');
+  });
+
+  it('points $schema at the schema file of an installed arch-lint, relative to the manifest (issue 13)', () => {
+    const text = buildStarterManifest(result, 'services/course-feedback');
+    expect(text.split('\n')[0]).toBe('# yaml-language-server: $schema=../../node_modules/arch-lint/schemas/service.schema.json');
+    const project = mkdtempSync(join(tmpdir(), 'arch-lint-init-schema-'));
+    try {
+      mkdirSync(join(project, 'node_modules/arch-lint/schemas'), { recursive: true });
+      writeFileSync(join(project, 'node_modules/arch-lint/schemas/service.schema.json'), '{}');
+      mkdirSync(join(project, 'svc/api'), { recursive: true });
+      expect(schemaPathFrom(join(project, 'svc/api'))).toBe('../../node_modules/arch-lint/schemas/service.schema.json');
+      // Without one in the project: the schema of the arch-lint running, which exists.
+      const elsewhere = mkdtempSync(join(tmpdir(), 'arch-lint-init-none-'));
+      expect(existsSync(resolve(elsewhere, schemaPathFrom(elsewhere)))).toBe(true);
+      rmSync(elsewhere, { recursive: true, force: true });
+    } finally {
+      rmSync(project, { recursive: true, force: true });
+    }
   });
 
   it('names the service after the root directory when run at the root, and copes with no calls', () => {

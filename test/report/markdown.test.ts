@@ -20,9 +20,9 @@ describe('formatMarkdown', () => {
     expect(countFindings(loadResult().findings)).toEqual({ errors: 1, warnings: 2, suppressed: 2, baselined: 1 });
   });
 
-  it('groups counted findings by service, "(no service)" last, and leaves suppressed ones out', () => {
+  it('groups counted findings by service, those outside any service last, and leaves suppressed ones out', () => {
     const headings = markdown.split('\n').filter((line) => line.startsWith('### '));
-    expect(headings).toEqual(['### enrolment', '### (no service)']);
+    expect(headings).toEqual(['### enrolment', '### Outside any service (no architecture.yaml)']);
     expect(markdown).not.toContain('oodi-ws');
     expect(markdown).not.toContain('api.finna.fi');
   });
@@ -61,6 +61,18 @@ describe('formatMarkdown', () => {
     const clean = formatMarkdown({ ...loadResult(), findings: [], problems: [] });
     expect(clean).toContain('| 0 | 0 | 0 | 0 |');
     expect(clean).toContain('No new architecture findings');
+  });
+
+  it('never says every call is fine when some could not be judged (issue 13)', () => {
+    const base = loadResult();
+    const unjudged = formatMarkdown({
+      ...base,
+      findings: [],
+      summary: { ...base.summary, calls: 5, zones: { gateway: 1, esb: 0, internal: 0, external: 0, local: 0, self: 0, unknown: 3, unresolved: 1 }, noZoneHosts: [{ host: 'sisu.it.helsinki.fi', calls: 3 }] },
+    });
+    expect(unjudged).not.toContain('every outbound call found goes through the gateway');
+    expect(unjudged).toContain('No new architecture findings in the calls that could be judged.');
+    expect(unjudged).toContain('Not judged: 4 of 5 calls (1 unresolved, 3 to hosts in no zone (`sisu.it.helsinki.fi`))');
   });
 
   it('is stable whatever the input order', () => {

@@ -1,4 +1,5 @@
 import { defineRule, type RuleFinding } from '../rule.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import { describeCall, evidenceLines } from '../describe-call.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 
@@ -20,7 +21,7 @@ export const noDirectIntegration = defineRule({
       findings.push({
         message:
           `${what} goes directly to internal host ${hosts.map((host) => `'${host}'`).join(', ')}${owner}: a point-to-point integration. ` +
-          'Consume the API through the gateway (publish it there if it is not yet), or through the ESB if the integration transforms or orchestrates data.\n' +
+          `${RULE_ADVICE['no-direct-integration']}\n` +
           evidenceLines(direct),
         file: call.file,
         line: call.line,

@@ -1,6 +1,7 @@
 import type { RelatedLocation, ResolvedCall, Zone } from '../../model.js';
 import { isBrowserCode, isTestCode } from '../code-role.js';
 import { describeCall } from '../describe-call.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import { isDevOrTestTarget, isDevToolCall } from '../target-environment.js';
 import { defineRule, type RuleFinding } from '../rule.js';
 
@@ -87,8 +88,7 @@ export const unverifiedTarget = defineRule({
       findings.push({
         message:
           `\`${group.variable}\` is bound ${group.devOnly.size > 0 ? `only for development or test (${[...group.devOnly].sort().slice(0, 3).join('; ')})` : 'nowhere arch-lint reads'}, so the host ${count}${service} reach${sorted.length === 1 ? 'es' : ''} in production cannot be verified ` +
-          `(first: ${describeCall(first.call)}). Make it verifiable: bind it in a deployment file of this repository, ` +
-          'pass the deployment repository with `--deployments <dir>` (or `deployments:` in the config), or state its production value under `bindings:` in the config.',
+          `(first: ${describeCall(first.call)}). ${RULE_ADVICE['unverified-target']}`,
         file: first.call.file,
         line: first.call.line,
         column: first.call.column,

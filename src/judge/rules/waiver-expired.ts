@@ -3,6 +3,7 @@
  * the other waiver rules and the suppression step share (`activeWaiverFor`).
  */
 import type { GatewayApi, ResolvedCall, ServiceDeclaration, Target, Waiver } from '../../model.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 import { findConsumesEntry } from '../../resolve/services.js';
 import type { ConsumesEntry } from '../../resolve/services.js';
@@ -129,7 +130,7 @@ export const waiverExpired = defineRule({
         message:
           `Waiver for the direct integration '${entry.name}' (${entry.url}) of service '${service.name}' expired on ${waiver.expires} ` +
           `(${-left} day${left === -1 ? '' : 's'} ago; today is ${utcDay(now)} UTC). ${evidence} ` +
-          'Move the integration to the gateway or the ESB, or renew the waiver with a new reason and date.',
+          RULE_ADVICE['waiver-expired'],
         file: waiver.loc.file,
         line: waiver.loc.line,
         column: waiver.loc.column,

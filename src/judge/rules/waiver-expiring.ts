@@ -1,5 +1,6 @@
 /** `waiver-expiring`: a manifest waiver that ends within the next 30 days (option `days`). */
 import { defineRule } from '../rule.js';
+import { RULE_ADVICE } from '../rule-advice.js';
 import type { RuleFinding } from '../rule.js';
 import { callsCoveredBy, daysLeft, declaredWaivers, listCalls, utcDay } from './waiver-expired.js';
 
@@ -21,7 +22,7 @@ export const waiverExpiring = defineRule({
         message:
           `Waiver for the direct integration '${entry.name}' (${entry.url}) of service '${service.name}' expires on ${waiver.expires}, ${when} ` +
           `(today is ${utcDay(now)} UTC)${covered.length > 0 ? `; it covers ${listCalls(covered)}` : ''}. ` +
-          'Plan the move to the gateway or the ESB, or renew the waiver before it lapses.',
+          RULE_ADVICE['waiver-expiring'],
         file: waiver.loc.file,
         line: waiver.loc.line,
         column: waiver.loc.column,

@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
 import type { SuppressionPass } from './passes.js';
+import { productionTargets } from '../production.js';
 import { validateBaseline as baselineSchemaValidator } from '../../validators/index.js';
 
 export const BASELINE_VERSION = 1;
@@ -42,10 +43,13 @@ export class BaselineError extends KnownError {
   override name = 'BaselineError';
 }
 
-/** What a call reaches, as stable text: API names first, hosts next, unresolved expressions last. */
+/**
+ * What a call reaches, as stable text: API names first, hosts next, unresolved expressions last. Production targets
+ * only (when there are any): renaming a mock in docker-compose.e2e.yml or adding a test cluster changes no entry.
+ */
 function targetOf(call: ResolvedCall): string {
   const parts = new Set<string>();
-  for (const target of call.targets) {
+  for (const target of productionTargets(call.targets)) {
     if (target.api) parts.add(`api:${target.api}`);
     else if (target.host) parts.add(target.host);
     else if (target.url) parts.add(target.url);

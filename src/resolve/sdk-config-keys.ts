@@ -1,0 +1,39 @@
+/**
+ * Configuration keys that configure an SDK's endpoint (issue "Real code, part 2", point 5): Spring Boot starters and
+ * .NET libraries read their endpoint from a key of the application's configuration, with no call in the code. Each
+ * binding of such a key is a client configuration with `client` naming the SDK, resolved like any configuration key
+ * (every environment's value, env vars overriding by relaxed binding). Data only: add a key here.
+ */
+
+/** Normalised key pattern (lower case, no `-`/`_`, `.` between parts, `*` = any one part) → SDK. */
+const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
+  ['sentry.dsn', 'sentry'],
+  ['management.otlp.tracing.endpoint', 'opentelemetry-otlp'],
+  ['management.otlp.metrics.export.url', 'opentelemetry-otlp'],
+  ['management.otlp.logging.endpoint', 'opentelemetry-otlp'],
+  ['management.zipkin.tracing.endpoint', 'zipkin'],
+  ['spring.zipkin.baseurl', 'zipkin'],
+  ['elastic.apm.serverurl', 'elastic-apm'],
+  ['elasticapm.serverurl', 'elastic-apm'],
+  ['spring.boot.admin.client.url', 'spring-boot-admin'],
+  ['spring.cloud.config.uri', 'spring-cloud-config'],
+  ['eureka.client.serviceurl.defaultzone', 'eureka'],
+  ['serilog.writeto.*.args.serverurl', 'serilog-seq'],
+  ['serilog.writeto.*.args.nodeuris', 'serilog-elasticsearch'],
+  ['serilog.writeto.*.args.uri', 'serilog-http'],
+];
+
+function normalise(key: string): string[] {
+  return key.toLowerCase().replace(/[-_]/g, '').split(/[.:]/);
+}
+
+const PATTERNS = SDK_KEYS.map(([pattern, sdk]) => ({ parts: pattern.split('.'), sdk }));
+
+/** The SDK whose endpoint a configuration key sets, or null. */
+export function sdkOfConfigKey(key: string): string | null {
+  const parts = normalise(key);
+  for (const pattern of PATTERNS) {
+    if (pattern.parts.length === parts.length && pattern.parts.every((part, index) => part === '*' || part === parts[index])) return pattern.sdk;
+  }
+  return null;
+}
