@@ -4,13 +4,13 @@ import {
   exitCodeOfCounts,
   planReports,
   writeReports
-} from "./chunk-7E26MIH7.js";
-import {
-  writeFileAtomically
-} from "./chunk-3D2VOULC.js";
+} from "./chunk-GQIJTWO6.js";
 import {
   packageRoot
 } from "./chunk-SXZKW5CL.js";
+import {
+  writeFileAtomically
+} from "./chunk-3D2VOULC.js";
 import {
   UsageError,
   isKnownError
@@ -3528,7 +3528,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-XAZR3VIV.js");
+  const { lint } = await import("./lint-HZY5F3UF.js");
   const { writeStarterFiles } = await import("./init-PB3OQWYG.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3623,7 +3623,7 @@ async function locateBaseline(root, flags, io) {
 async function runLint(paths, flags, io) {
   checkFlagCombinations(paths, flags);
   const plan = await planReports(flags.format, flags.output);
-  const { lint, scan, scanRoot } = await import("./lint-XAZR3VIV.js");
+  const { lint, scan, scanRoot } = await import("./lint-HZY5F3UF.js");
   const root = scanRoot(io.cwd, paths);
   if (flags.updateBaseline && paths.some((given) => path2.resolve(io.cwd, given) !== root)) {
     throw new UsageError("--update-baseline needs a scan of the whole project: give no paths, or only the root directory");
@@ -3659,6 +3659,10 @@ async function runLint(paths, flags, io) {
   }
   const noColorEnv = io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "";
   const color = flags.color && !noColorEnv && io.isTTY;
+  if (flags.changedSince !== void 0 && plan.some((entry) => entry.format === "markdown" || entry.format === "github")) {
+    await addLandscapeChange(outcome.result(), flags.changedSince, flags, io.cwd).catch((error) => io.stderr(`arch-lint: the integrations this change adds or removes are not drawn: ${error instanceof Error ? error.message : String(error)}
+`));
+  }
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
     try {
       await writeReports(outcome.result, plan, io, { color, jsonReportFile: outcome.reportFile, verbose: flags.verbose === true });
@@ -3712,6 +3716,13 @@ async function runLint(paths, flags, io) {
   }
   await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...flags.quiet ? { hiddenWarnings: result.summary.warnings } : {} });
   return exitCodeOf(result, flags.maxWarnings, io);
+}
+async function addLandscapeChange(result, ref, flags, cwd) {
+  if (!result.landscape)
+    return;
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-XEEWV3OM.js");
+  const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
+  result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
 async function warnAboutOwnConfigs(paths, root, configFlag, io) {
   const { findConfigFile } = await import("./load-2ZXMN7QF.js");
@@ -3786,12 +3797,12 @@ function parseNow(value) {
     throw new UsageError(`--now expects a date as YYYY-MM-DD, got '${value}'`);
   return date;
 }
-var FORMAT_HELP = "report format: stylish (default), json, sarif, github, gitlab, junit, markdown; repeat it for several reports";
+var FORMAT_HELP = "report format: stylish (default), json, sarif, github, gitlab, junit, markdown, html; repeat it for several reports";
 var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --output takes the i-th --format";
 function buildProgram(io, setExitCode) {
   const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot }] = await Promise.all([import("./print-config-65GASS7F.js"), import("./lint-XAZR3VIV.js")]);
+      const [{ printConfig }, { scanRoot }] = await Promise.all([import("./print-config-65GASS7F.js"), import("./lint-HZY5F3UF.js")]);
       setExitCode(printConfig(scanRoot(io.cwd, paths), flags.config, io));
       return;
     }
@@ -3801,11 +3812,19 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-MIK5NUF5.js");
+    const { runFormat } = await import("./format-command-CJQECR6K.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {
     setExitCode(await runInit(dir, flags, io));
+  });
+  program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
+    const { runGraph } = await import("./graph-command-SI6EYF5P.js");
+    setExitCode(await runGraph(paths, flags, io));
+  });
+  program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
+    const { runMerge } = await import("./merge-command-JDNHYCLN.js");
+    setExitCode(await runMerge(reports, flags, io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");
   catalog.command("pull").description("fetch every API of a Gravitee environment from the Management API v2 and write the catalogue file").option("-c, --config <file>", "config file for defaults (gateway.managementUrl, gateway.tokenEnv, gateway.catalog)").option("--management-url <url>", "Management API base URL, e.g. https://apim.example.org").option("--environment <id>", "environment id (default: DEFAULT)").option("--organization <id>", "organisation id (default: the default organisation)").option("--token-env <name>", "environment variable holding the personal access token (default: GRAVITEE_TOKEN)").option("-o, --output <file>", "catalogue file to write (default: the config's gateway.catalog JSON file, else gravitee/catalog.json)").addOption(new Option("--timeout <ms>", "per-request timeout in milliseconds (default 30000)").argParser(parseWholeNumber("--timeout", 1))).addOption(new Option("--retries <n>", "retries on 429, 5xx, timeouts and network errors (default 3)").argParser(parseWholeNumber("--retries", 0))).addOption(new Option("--per-page <n>", "APIs per page when listing (default 100)").argParser(parseWholeNumber("--per-page", 1))).option("--allow-empty", "write an empty catalogue over an existing file").action(async (flags) => {

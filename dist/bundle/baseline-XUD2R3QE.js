@@ -1,0 +1,32 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  BASELINE_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  applyBaseline,
+  baselineKey,
+  baselineSuppressionPass,
+  buildBaseline,
+  checkBaselineUpdate,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline
+} from "./chunk-C6LKGGE2.js";
+import "./chunk-FJEOF6HW.js";
+import "./chunk-P6TLKL2C.js";
+import "./chunk-3VKQMKA4.js";
+import "./chunk-B3SFOPOV.js";
+export {
+  BASELINE_VERSION,
+  BaselineError,
+  DEFAULT_BASELINE_FILE,
+  applyBaseline,
+  baselineKey,
+  baselineSuppressionPass,
+  buildBaseline,
+  checkBaselineUpdate,
+  parseBaseline,
+  readBaseline,
+  serializeBaseline
+};
+//# sourceMappingURL=baseline-XUD2R3QE.js.map

@@ -1,0 +1,22 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  GitError,
+  changedLines,
+  isOnChangedLines,
+  isShallow,
+  mergeBase,
+  parseChangedLines,
+  stagedFiles
+} from "./chunk-UCFSDJR3.js";
+import "./chunk-3VKQMKA4.js";
+import "./chunk-B3SFOPOV.js";
+export {
+  GitError,
+  changedLines,
+  isOnChangedLines,
+  isShallow,
+  mergeBase,
+  parseChangedLines,
+  stagedFiles
+};
+//# sourceMappingURL=git-7G7B54QR.js.map

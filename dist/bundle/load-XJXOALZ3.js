@@ -1,0 +1,22 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  configFileNames,
+  findConfigFile,
+  loadConfig,
+  parseConfigText,
+  readConfigFile,
+  resolveConfig
+} from "./chunk-7Q6QAZKM.js";
+import "./chunk-ND36G54U.js";
+import "./chunk-P6TLKL2C.js";
+import "./chunk-3VKQMKA4.js";
+import "./chunk-B3SFOPOV.js";
+export {
+  configFileNames,
+  findConfigFile,
+  loadConfig,
+  parseConfigText,
+  readConfigFile,
+  resolveConfig
+};
+//# sourceMappingURL=load-XJXOALZ3.js.map
