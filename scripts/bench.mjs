@@ -3,7 +3,7 @@
 // bench-corpus/<size>/, times cold scans with the built CLI against a grep peer, and prints a table
 // (or JSON with --json, for tracking). A figure to watch, not a timed test.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,8 @@ const USAGE = `usage: npm run bench -- [size] [options]
   --cache              also time a warm '--cache' re-run, as a fraction of the cold scan
   --per-language       also time each language's part of the corpus on its own (files/s)
   --all                all of the above
+  --merge <n>          instead of scans: time 'arch-lint merge' over n generated JSON reports of 2,000 calls
+                       each (bench-corpus/merge-<n>/; target for 500: ≤ 10 s, ≤ 1 GiB)
   --regenerate         rewrite the corpus even if an identical one exists
   --json               print the figures as JSON instead of a table
   -h, --help           this text
@@ -38,6 +40,7 @@ function parseOptions(argv) {
       'per-language': { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       regenerate: { type: 'boolean', default: false },
+      merge: { type: 'string' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -53,6 +56,7 @@ function parseOptions(argv) {
     cache: values.cache || values.all,
     perLanguage: values['per-language'] || values.all,
     regenerate: values.regenerate,
+    merge: values.merge === undefined ? null : Number(values.merge),
     json: values.json,
     help: values.help,
   };
@@ -114,6 +118,23 @@ async function main() {
   if (!existsSync(path.join(repoRoot, 'dist/bundle/main.js'))) throw new Error('dist/ is missing: run "npm run build" first (npm run bench does).');
 
   const log = options.json ? () => {} : (text) => process.stderr.write(`${text}\n`);
+  if (options.merge !== null) {
+    if (!Number.isInteger(options.merge) || options.merge < 1) throw new Error('--merge expects a whole number of reports ≥ 1');
+    const { ensureMergeReports, measureMerge } = await import('./bench/merge.mjs');
+    const dir = path.join(repoRoot, 'bench-corpus', `merge-${options.merge}`);
+    log(`bench: preparing ${options.merge} reports of 2,000 calls…`);
+    if (options.regenerate) rmSync(dir, { recursive: true, force: true });
+    const { generated } = await ensureMergeReports(repoRoot, dir, options.merge, 2000);
+    log(`bench: ${options.runs} merges…`);
+    const merge = { ...measureMerge({ repoRoot, dir, runs: options.runs }), generated };
+    const environment = { node: process.version, cpus: cpus().length, loadAverage: loadavg(), date: new Date().toISOString() };
+    if (options.json) process.stdout.write(`${JSON.stringify({ environment, merge }, null, 2)}\n`);
+    else {
+      console.log(`arch-lint bench · node ${environment.node} · ${environment.cpus} CPUs · load ${environment.loadAverage.map((load) => load.toFixed(2)).join(' ')} · ${environment.date}`);
+      console.log(`merge of ${merge.reports} reports (${merge.reportMiB.toFixed(0)} MiB)  median ${fmtSeconds(merge.medianSeconds)} (runs: ${merge.seconds.map((value) => value.toFixed(2)).join(', ')}; CPU ${fmtSeconds(merge.medianCpuSeconds)}), peak ${merge.peakRssMiB === null ? 'n/a' : `${merge.peakRssMiB.toFixed(0)} MiB`}, ${fmtNumber(merge.nodes)} nodes, ${fmtNumber(merge.edges)} edges`);
+    }
+    return;
+  }
   log(`bench: preparing a ${options.size}-file corpus…`);
   const { corpusDir, stats, generated } = ensureCorpus(options.size, options.regenerate);
 

@@ -4,13 +4,75 @@
  * is then renamed over it. Used for the caches and the baseline.
  */
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from './model.js';
 
+/** This run's temporary name for `file`: the process id and a random part, so concurrent runs never share one. */
+export function temporaryNameFor(file: string): string {
+  return `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+}
+
+/** Whether `name` is a temporary file `temporaryNameFor` made (for any run). */
+export function isTemporaryName(name: string): boolean {
+  return /\.\d+\.[0-9a-f]{8}\.tmp$/.test(name);
+}
+
+/** Temporary files older than this were left by a run that was killed (a run writes its own within seconds). */
+export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+
+/**
+ * Remove temporary files of `base` (`<base>.<pid>.<random>.tmp`, or any when `base` is null) in `dir` that are older
+ * than an hour: left behind by a run that was killed. Another run's fresh temporary file is never touched.
+ */
+export function removeStaleTemporaries(dir: string, base: string | null, now = Date.now()): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!isTemporaryName(name) || (base !== null && !name.startsWith(`${base}.`))) continue;
+    const file = path.join(dir, name);
+    try {
+      if (now - statSync(file).mtimeMs > STALE_TEMPORARY_MS) rmSync(file, { force: true });
+    } catch {
+      // gone already (another run cleaned it), or not ours to remove
+    }
+  }
+}
+
+/**
+ * `writeFileAtomically`, synchronous, for reports (`--output`). A target that exists and is not a regular file
+ * (`/dev/stdout`, `/dev/null`, a FIFO) is written directly: renaming over it would replace the device.
+ */
+export function writeFileAtomicallySync(file: string, content: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  let regular = true;
+  try {
+    regular = statSync(file).isFile();
+  } catch {
+    // does not exist yet
+  }
+  if (!regular) {
+    writeFileSync(file, content);
+    return;
+  }
+  const temporary = temporaryNameFor(file);
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
 export async function writeFileAtomically(file: string, content: string | Uint8Array): Promise<void> {
   await mkdir(path.dirname(file), { recursive: true });
-  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
+  const temporary = temporaryNameFor(file);
   try {
     await writeFile(temporary, content);
     await rename(temporary, file);

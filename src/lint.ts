@@ -215,10 +215,11 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const cacheTrouble = result.problems.some((problem) => problem.code.startsWith('cache-'));
   if (resultCache && resultKey !== null && discovered && !incomplete && !cacheTrouble && statsAreSettled(discovered.files, scanStartedAt)) {
     const { formatJson } = await import('./report/json.js');
+    const { redactResult } = await import('./redact.js');
     const catalogInputs: CatalogInputs | null =
       config.gateway.catalog.length > 0 ? { patterns: config.gateway.catalog, baseDir: config.baseDir, files: Object.fromEntries(catalogRead.map((file) => [file.path, file.content === null ? null : contentHash(file.content)])) } : null;
     const readInputs: ReadInputs = Object.fromEntries([...reads].map(([file, hash]) => [path.join(root, file), hash]));
-    reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(result)).catch((error: unknown) => {
+    reportFile = await resultCache.store(resultKey, { reads: readInputs, catalog: catalogInputs }, result.summary, formatJson(redactResult(result))).catch((error: unknown) => {
       result.problems.unshift(cacheWriteProblem(path.dirname(cacheFile!), error));
       return null;
     });

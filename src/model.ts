@@ -3,6 +3,7 @@
  * Each stage hands plain, JSON-serialisable data to the next (facts are cacheable per file).
  * Paths in these types are relative to the scan root, with `/` separators; lines and columns are 1-based.
  */
+import type { Landscape } from './landscape/types.js';
 
 // ───────────────────────────── discover ─────────────────────────────
 
@@ -495,6 +496,8 @@ export interface LintResult {
   baseline?: BaselineSummary;
   /** Set when only part of the repository was reported on (`--staged`, `--changed-since`): what was kept. */
   scope?: { kind: 'staged' | 'changed-since'; ref?: string; files: string[] };
+  /** Who calls whom: the integration landscape (src/landscape/), absent in reports of older versions. */
+  landscape?: Landscape;
   /** Routes the system's own gateways forward (gateway → backend edges); absent when no gateway configuration was found. */
   gatewayRoutes?: GatewayRoute[];
 }

@@ -30,6 +30,8 @@ import type { SuppressionPass } from './judge/suppressions/passes.js';
 import { directiveSuppressionPass } from './judge/suppressions/directives.js';
 import { suppressWaivedFindings } from './judge/rules/waiver-expired.js';
 import type { LintOptions } from './lint.js';
+import { buildLandscape } from './landscape/build.js';
+import { classifyHost } from './judge/zones.js';
 import { zoneSummary } from './judge/zone-summary.js';
 
 /** Text of a root-relative file, or null when it cannot be read (a missing OpenAPI file is a finding, not an error). */
@@ -210,6 +212,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     result.problems = result.problems.filter((problem) => problem.file === null || changed.has(problem.file));
     result.scope = { kind: 'changed-since', ref: options.changedSince!, files: [...changed.keys()].sort() };
   }
+  // The landscape of everything scanned (a --changed-since run reports on part of the findings, not of the landscape).
+  result.landscape = buildLandscape({ result: full, services, catalog: catalog.apis, zoneOf: (host) => classifyHost(host, config.zones) });
   if (options.baseline) {
     const outcome = baselineOutcome as BaselineOutcome | null;
     const summary: BaselineSummary = {

@@ -17,7 +17,7 @@ export function median(values) {
 }
 
 /** `/usr/bin/time -v` gives the child's peak RSS; without it, run the CLI inside a wrapper that prints its own maxRSS. */
-function commandWithMemory(repoRoot, cliArgs) {
+export function commandWithMemory(repoRoot, cliArgs) {
   if (existsSync(TIME_BIN)) {
     return { command: TIME_BIN, args: ['-v', process.execPath, path.join(repoRoot, 'bin/arch-lint.js'), ...cliArgs], memoryFrom: 'time' };
   }
@@ -30,27 +30,27 @@ process.exitCode = code;`;
 }
 
 /** User + system CPU seconds of the child (from `/usr/bin/time -v`), or null: steadier than wall time on a shared machine. */
-function cpuSeconds(stderr) {
+export function cpuSeconds(stderr) {
   const user = /User time \(seconds\): ([\d.]+)/.exec(stderr);
   const system = /System time \(seconds\): ([\d.]+)/.exec(stderr);
   return user && system ? Number(user[1]) + Number(system[1]) : null;
 }
 
-function peakRssKb(stderr, memoryFrom) {
+export function peakRssKb(stderr, memoryFrom) {
   const pattern = memoryFrom === 'time' ? /Maximum resident set size \(kbytes\): (\d+)/ : new RegExp(`${MAXRSS_MARKER}(\\d+)`);
   const match = pattern.exec(stderr);
   return match ? Number(match[1]) : null;
 }
 
 /** Exit 0 and 1 are normal lint outcomes; anything else means the scan failed and the figure is meaningless. */
-function runOnce(command, args, cwd) {
+export function runOnce(command, args, cwd) {
   const start = performance.now();
   const child = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   const seconds = (performance.now() - start) / 1000;
   return { seconds, status: child.status, stdout: child.stdout ?? '', stderr: child.stderr ?? '', error: child.error };
 }
 
-function failure(label, run) {
+export function failure(label, run) {
   const tail = (run.stderr || run.stdout || String(run.error ?? '')).trim().split('\n').slice(-8).join('\n');
   return new Error(`${label} failed (exit ${run.status}):\n${tail}`);
 }

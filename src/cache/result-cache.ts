@@ -22,7 +22,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { writeFileAtomically } from '../atomic-write.js';
+import { isTemporaryName, removeStaleTemporaries, writeFileAtomically } from '../atomic-write.js';
 import { contentHash } from '../content-hash.js';
 import { readerKey } from '../discover/classify.js';
 import path from 'node:path';
@@ -186,8 +186,12 @@ export class ResultCache {
     // Reports of earlier keys are of no use any more.
     const prefix = `${path.basename(this.stem)}.report-`;
     for (const name of readdirSync(path.dirname(reportFile))) {
+      // Not another run's temporary file (`…report-<key>.json.<pid>.<random>.tmp`): that run is about to rename it,
+      // and deleting it gave it a false cache-unwritable warning. Stale ones (a killed run's) go after an hour.
+      if (isTemporaryName(name)) continue;
       if (name.startsWith(prefix) && name !== path.basename(reportFile)) rmSync(path.join(path.dirname(reportFile), name), { force: true });
     }
+    removeStaleTemporaries(path.dirname(reportFile), null);
     return reportFile;
   }
 }

@@ -4,12 +4,14 @@
  * Kubernetes operator CRDs), JSON or YAML, several APIs per file → GatewayApi[].
  * Never throws on bad input: a malformed definition is one Problem naming the file and the API.
  */
-import { readFile } from 'node:fs/promises';
+import fs, { readdir } from 'node:fs';
+import { readFile, realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { globby } from 'globby';
 import { isMap, isSeq, parseAllDocuments } from 'yaml';
 import type { Node as YamlNode } from 'yaml';
 import type { GatewayApi, Problem } from '../model.js';
+import { escapeControlCharacters, redactSecrets } from '../redact.js';
 
 export interface CatalogFile {
   /** Path used in locations and messages (relative to the scan root when possible). */
@@ -34,8 +36,23 @@ const DEFINITION_KINDS = new Set(['apidefinition', 'apiv4definition']);
 
 /** The files `patterns` (globs relative to `baseDir`) match, relative to `baseDir`, sorted. */
 export async function catalogFiles(patterns: readonly string[], baseDir: string): Promise<string[]> {
-  if (patterns.length === 0) return [];
-  return (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true })).sort();
+  return (await catalogMatches(patterns, baseDir)).files;
+}
+
+/** As `catalogFiles`, with the folders that could not be listed (relative to `baseDir`, with the error code). */
+async function catalogMatches(patterns: readonly string[], baseDir: string): Promise<{ files: string[]; unreadable: [string, string][] }> {
+  if (patterns.length === 0) return { files: [], unreadable: [] };
+  const unreadable = new Map<string, string>();
+  // A folder that cannot be listed (EACCES) used to crash the scan; now it is reported and the rest is read.
+  const readdirReporting = ((dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) =>
+    (readdir as unknown as (dir: string, options: unknown, callback: (error: NodeJS.ErrnoException | null, entries: unknown) => void) => void)(dir, options, (error, entries) => {
+      if (error && error.code !== 'ENOENT' && error.code !== 'ENOTDIR') unreadable.set(dir, error.code ?? String(error));
+      callback(error, entries);
+    })) as unknown as typeof readdir;
+  // Links are listed (a link to a file inside the repository is fine); loadCatalogFromGlobs reads only files whose real path is inside.
+  const files = (await globby([...patterns], { cwd: baseDir, dot: true, onlyFiles: true, suppressErrors: true, fs: { ...fs, readdir: readdirReporting } })).sort();
+  const folders = [...unreadable].map(([dir, code]): [string, string] => [path.relative(baseDir, path.resolve(baseDir, dir)).split(path.sep).join('/') || '.', code]).sort();
+  return { files, unreadable: folders };
 }
 
 /**
@@ -44,8 +61,13 @@ export async function catalogFiles(patterns: readonly string[], baseDir: string)
  */
 export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir: string): Promise<LoadedCatalog & { read: { path: string; content: string | null }[] }> {
   if (patterns.length === 0) return { apis: [], problems: [], read: [] };
-  const matches = await catalogFiles(patterns, baseDir);
-  const problems: Problem[] = [];
+  const { files: matches, unreadable } = await catalogMatches(patterns, baseDir);
+  const problems: Problem[] = unreadable.map(([folder, code]) => ({
+    file: folder,
+    severity: 'error',
+    code: 'unreadable-folder',
+    message: `cannot list this folder of the gateway catalogue (${code}); catalogue files in it were not read, so gateway rules ran without them`,
+  }));
   const literalPatterns = patterns.filter((pattern) => !/[*?[\]{}!]/.test(pattern));
   for (const pattern of literalPatterns) {
     if (!matches.includes(pattern.replace(/^\.\//, ''))) {
@@ -54,8 +76,16 @@ export async function loadCatalogFromGlobs(patterns: readonly string[], baseDir:
   }
   const files: CatalogFile[] = [];
   const read: { path: string; content: string | null }[] = [];
+  let realBase: string | null = null;
   for (const match of matches) {
     try {
+      // A catalogue file that is a symbolic link to a file outside the config's folder is not read.
+      realBase ??= await realpath(baseDir);
+      const real = await realpath(path.join(baseDir, match));
+      if (real !== realBase && !real.startsWith(`${realBase}${path.sep}`)) {
+        problems.push({ file: match, severity: 'error', code: 'outside-root', message: "gateway catalogue file is a symbolic link to a file outside the config's folder; not read (a config's paths stay inside the repository)" });
+        continue;
+      }
       files.push({ path: match, content: await readFile(path.join(baseDir, match), 'utf8') });
       read.push(files[files.length - 1]!);
     } catch (error) {
@@ -426,7 +456,14 @@ function apiProblem(file: string, line: number, label: string | null, what: stri
 }
 
 function parseProblem(file: string, detail: string, line?: number): Problem {
-  return { file, ...(line ? { line } : {}), severity: 'error', code: 'parse-error', message: `gateway catalogue file is neither valid JSON nor YAML (${detail}); skipped it` };
+  return { file, ...(line ? { line } : {}), severity: 'error', code: 'parse-error', message: `gateway catalogue file is neither valid JSON nor YAML (${quoteOneLine(detail)}); skipped it` };
+}
+
+/** At most one line (and 160 characters) of a parser's message, secrets redacted: a parse error must not quote a file. */
+export function quoteOneLine(text: string, limit = 160): string {
+  const line = (text.split(/\r?\n/).find((part) => part.trim() !== '') ?? '').trim();
+  const cut = line.length > limit ? `${line.slice(0, limit)}…` : line;
+  return escapeControlCharacters(redactSecrets(cut), true);
 }
 
 function labelOf(value: Json): string | null {

@@ -10,6 +10,7 @@ import { mkdir, realpath, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { globby } from 'globby';
 import type { ResolvedConfig } from '../config/types.js';
+import { redactSecrets } from '../redact.js';
 
 export type CatalogPullErrorCode =
   | 'missing-option'
@@ -28,7 +29,8 @@ export class CatalogPullError extends Error {
   readonly code: CatalogPullErrorCode;
   readonly status: number | undefined;
   constructor(code: CatalogPullErrorCode, message: string, status?: number) {
-    super(message);
+    // A Management URL may carry credentials (http://admin:pw@host): never in a message.
+    super(redactSecrets(message));
     this.name = 'CatalogPullError';
     this.code = code;
     this.status = status;

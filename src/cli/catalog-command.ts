@@ -5,6 +5,7 @@
  */
 import { UsageError } from '../config/errors.js';
 import type { CliIO } from './main.js';
+import { redactSecrets } from '../redact.js';
 
 export interface CatalogPullFlags {
   config?: string;
@@ -46,8 +47,8 @@ export async function runCatalogPullCommand(flags: CatalogPullFlags, io: CliIO):
       ...(flags.perPage !== undefined ? { perPage: flags.perPage } : {}),
       ...(flags.allowEmpty ? { allowEmpty: true } : {}),
     });
-    io.stdout(`arch-lint: ${outcome.summary}\n`);
-    for (const note of outcome.notes) io.stderr(`arch-lint: note: ${note}\n`);
+    io.stdout(`arch-lint: ${redactSecrets(outcome.summary)}\n`);
+    for (const note of outcome.notes) io.stderr(`arch-lint: note: ${redactSecrets(note)}\n`);
     for (const skipped of outcome.skipped) io.stdout(`  skipped ${skipped.name} (${skipped.id}): ${skipped.reason}\n`);
     return 0;
   } catch (error) {

@@ -11,6 +11,7 @@ import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { CliIO } from './main.js';
 import { exitCodeOf, planReports, writeReports } from './reports.js';
+import { NotRegularFileError, readRegularFileSync } from '../regular-file.js';
 
 export interface FormatFlags {
   format: string[];
@@ -34,8 +35,10 @@ export async function runFormat(reportFile: string, flags: FormatFlags, io: CliI
   const absolute = path.resolve(io.cwd, reportFile);
   let text: string;
   try {
-    text = readFileSync(absolute, 'utf8');
+    // Not a FIFO or a device: `format` would wait on it forever.
+    text = readRegularFileSync(absolute, 'utf8');
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new UsageError(`cannot read ${reportFile}: it is not a regular file (${error.what})`);
     throw new UsageError(`cannot read ${reportFile} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
   }
   let data: unknown;

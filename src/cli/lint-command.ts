@@ -4,7 +4,7 @@
  */
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { writeFileAtomically } from '../atomic-write.js';
+import { removeStaleTemporaries, writeFileAtomically } from '../atomic-write.js';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { LintOptions, ScanOutcome } from '../lint.js';
@@ -93,6 +93,8 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   }
   const baselineModule = await import('../judge/suppressions/baseline.js');
   const baselineFile = await locateBaseline(root, flags, io);
+  // Temporary files a killed `--update-baseline` left beside the baseline (an hour old or more) are removed.
+  removeStaleTemporaries(path.dirname(baselineFile.file), path.basename(baselineFile.file));
   const previous: Baseline | null = await baselineModule.readBaseline(baselineFile.file);
   if (previous === null && baselineFile.explicit && !flags.updateBaseline) {
     throw new UsageError(`baseline file not found: ${flags.baseline} (create it with --update-baseline)`);
@@ -122,6 +124,13 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   }
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const color = flags.color && !noColorEnv && io.isTTY;
+  // Pull requests see what they change: the markdown report and the GitHub job summary draw the integrations added or removed.
+  if (flags.changedSince !== undefined && plan.some((entry) => entry.format === 'markdown' || entry.format === 'github')) {
+    // A picture, not a check: when the merge base cannot be scanned the reports go out without it, and say why.
+    await addLandscapeChange(outcome.result(), flags.changedSince, flags, io.cwd).catch((error: unknown) =>
+      io.stderr(`arch-lint: the integrations this change adds or removes are not drawn: ${error instanceof Error ? error.message : String(error)}\n`),
+    );
+  }
 
   // The plain case, where a result reused from the cache need not even be parsed: JSON reports are copied.
   if (!flags.updateBaseline && !flags.fix && !flags.fixDryRun && !flags.quiet && !flags.staged) {
@@ -179,6 +188,14 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
   return exitCodeOf(result, flags.maxWarnings, io);
 }
 
+/** `landscape.change`: the landscape now against the one at the merge base with `ref`. */
+async function addLandscapeChange(result: LintResult, ref: string, flags: LintFlags, cwd: string): Promise<void> {
+  if (!result.landscape) return;
+  const { diffLandscapes, landscapeAtRevision } = await import('../landscape/change.js');
+  const base = await landscapeAtRevision({ root: result.root, ref, ...(flags.config !== undefined ? { configFile: path.resolve(cwd, flags.config) } : {}), ...(flags.now ? { now: flags.now } : {}) });
+  result.landscape.change = diffLandscapes(base, result.landscape, ref);
+}
+
 /**
  * Several paths scan from the current directory with its config: a path with a config of its own (another
  * repository) is not judged by it. Say so, rather than silently use another repository's rules.
@@ -219,7 +236,14 @@ async function updateBaseline(result: LintResult, previous: Baseline | null, fil
   const shown = path.relative(io.cwd, file) || file;
   const text = serializeBaseline(next);
   const unchanged = previous !== null && existsSync(file) && serializeBaseline(previous) === text;
-  if (!unchanged) await writeFileAtomically(file, text);
+  if (!unchanged) {
+    try {
+      await writeFileAtomically(file, text);
+    } catch (error) {
+      // A full disk or a read-only folder: the old baseline is left as it was (the write is atomic); say which file.
+      throw new BaselineError(`cannot write the baseline ${shown} (${(error as NodeJS.ErrnoException).code ?? String(error)}); the previous file, if any, is unchanged.`);
+    }
+  }
   io.stdout(
     `arch-lint: ${unchanged ? 'baseline unchanged' : previous ? 'updated' : 'wrote'} ${shown}: ${plural(next.entries.length, 'entry', 'entries')}` +
       `${previous ? ` (${added} added, ${stale} stale removed)` : ''}.\n`,

@@ -10,8 +10,11 @@ import { packageRoot } from '../package-root.js';
 import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
 import type { FormatFlags } from './format-command.js';
+import type { GraphFlags } from './graph-command.js';
+import type { MergeFlags } from './merge-command.js';
 import { runInit, type InitFlags } from './init-command.js';
 import { runLint, type LintFlags } from './lint-command.js';
+import { escapeControlCharacters, redactSecrets } from '../redact.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -70,7 +73,7 @@ function parseNow(value: string): Date {
   return date;
 }
 
-const FORMAT_HELP = 'report format: stylish (default), json, sarif, github, gitlab, junit, markdown; repeat it for several reports';
+const FORMAT_HELP = 'report format: stylish (default), json, sarif, github, gitlab, junit, markdown, html; repeat it for several reports';
 const OUTPUT_HELP = 'write the report to a file instead of stdout; the i-th --output takes the i-th --format';
 
 function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
@@ -149,6 +152,32 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       setExitCode(await runInit(dir, flags, io));
     });
 
+  program
+    .command('graph')
+    .description('the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way')
+    .argument('[paths...]', 'files or directories to scan (default: the current directory)')
+    .option('-c, --config <file>', 'config file to use instead of searching upward for arch-lint.config.yaml')
+    .option('-f, --format <name>', 'mermaid (default), dot or json')
+    .option('-o, --output <file>', 'write the diagram to a file instead of stdout')
+    .option('--service <name>', 'only this service and what is within --depth edges of it')
+    .addOption(new Option('--depth <n>', 'with --service: how many edges away to go (default 1)').argParser(parseWholeNumber('--depth', 0)))
+    .addOption(new Option('--now <YYYY-MM-DD>', 'take this date as today (waiver expiry)').argParser(parseNow))
+    .action(async (paths: string[], flags: GraphFlags) => {
+      const { runGraph } = await import('./graph-command.js');
+      setExitCode(await runGraph(paths, flags, io));
+    });
+
+  program
+    .command('merge')
+    .description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host")
+    .argument('<reports...>', 'JSON reports written by arch-lint --format json')
+    .option('-f, --format <name>', 'json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot')
+    .option('-o, --output <file>', 'write the result to a file instead of stdout')
+    .action(async (reports: string[], flags: MergeFlags) => {
+      const { runMerge } = await import('./merge-command.js');
+      setExitCode(await runMerge(reports, flags, io));
+    });
+
   const catalog = program.command('catalog').description("the gateway's API catalogue (Gravitee)");
   catalog
     .command('pull')
@@ -182,10 +211,10 @@ export async function main(argv: string[], io: CliIO = defaultIO()): Promise<num
       return error.exitCode === 0 ? 0 : 2;
     }
     if (isKnownError(error)) {
-      io.stderr(`arch-lint: ${error.message}\n`);
+      io.stderr(`arch-lint: ${escapeControlCharacters(redactSecrets(error.message))}\n`);
       return 2;
     }
-    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    io.stderr(`arch-lint crashed; this is a bug, please report it with the output below.\n${escapeControlCharacters(redactSecrets(error instanceof Error ? (error.stack ?? error.message) : String(error)))}\n`);
     return 2;
   }
 }

@@ -2,7 +2,8 @@
  * Writing the reports of one run: each `--format` to its `--output` (or stdout), the GitHub job summary,
  * and the repository root CI systems resolve paths against. Shared by a scan and `arch-lint format`.
  */
-import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { writeFileAtomicallySync } from '../atomic-write.js';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
@@ -76,6 +77,9 @@ export async function writeReports(resultOrLoader: LintResult | (() => LintResul
   let loaded: LintResult | null = typeof resultOrLoader === 'function' ? null : resultOrLoader;
   const result = (): LintResult => (loaded ??= (resultOrLoader as () => LintResult)());
   const copyJson = (entry: ReportEntry): boolean => entry.format === 'json' && typeof options.jsonReportFile === 'string';
+  // Every output is tried, each written atomically (a full disk leaves the previous file, never half a report); a
+  // failure is reported after the others were written.
+  const failures: string[] = [];
   for (const entry of plan) {
     if (entry.output === null && options.skipStdout) continue;
     let text: string | null = null;
@@ -93,23 +97,23 @@ export async function writeReports(resultOrLoader: LintResult | (() => LintResul
       io.stdout(text ?? readFileSync(options.jsonReportFile!, 'utf8'));
     } else {
       const target = path.resolve(io.cwd, entry.output);
+      // The cached report removed by a concurrent run throws ENOENT here: the caller scans again.
+      if (text === null) text = readFileSync(options.jsonReportFile!, 'utf8');
       try {
-        mkdirSync(path.dirname(target), { recursive: true });
-        if (text === null) copyFileSync(options.jsonReportFile!, target);
-        else writeFileSync(target, text);
+        writeFileAtomicallySync(target, text);
       } catch (error) {
-        // The cached report was removed by a concurrent run: the caller scans again.
-        if (text === null && (error as NodeJS.ErrnoException).path === options.jsonReportFile) throw error;
-        // A path we cannot write (a file where a folder should be, no permission) is the user's to fix, not a crash.
-        throw new UsageError(`cannot write the ${entry.format} report to ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+        // A path we cannot write (a full disk, a file where a folder should be, no permission) is the user's to fix, not a crash.
+        failures.push(`cannot write the ${entry.format} report to ${target} (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
       }
     }
   }
+  if (failures.length > 0) throw new UsageError(failures.join('; '));
   const summaryFile = io.env.GITHUB_STEP_SUMMARY;
   if (summaryFile && plan.some((entry) => entry.format === 'github')) {
     // The Markdown job summary goes with the annotations; GitHub shows it on the run's page.
     const { githubJobSummary } = await import('../report/github.js');
-    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(result()));
+    const { escapeResultForText, redactResult } = await import('../redact.js');
+    appendFileSync(path.resolve(io.cwd, summaryFile), githubJobSummary(escapeResultForText(redactResult(result()))));
   }
 }
 

@@ -2,13 +2,14 @@
  * Finding, parsing, validating and merging the configuration. Config files are YAML or JSON and
  * are only ever parsed: a config never executes code (PR checks run on untrusted branches).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { ErrorObject } from 'ajv';
 import type { Document } from 'yaml';
 import { yaml } from '../lazy-dependencies.js';
 import { validateConfig } from '../validators/index.js';
 import { ConfigError } from './errors.js';
+import { NotRegularFileError, readRegularFileSync } from '../regular-file.js';
 import { presets } from './presets/index.js';
 import type { ConfigFile, ConfiguredZone, ResolvedConfig, RuleEntry } from './types.js';
 
@@ -26,7 +27,11 @@ export function findConfigFile(startDir: string): string | null {
   for (;;) {
     for (const name of configFileNames) {
       const candidate = path.join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+      if (existsSync(candidate)) {
+        if (statSync(candidate).isFile()) return candidate;
+        // A FIFO or a folder by that name is not "no config": reading it would block or fail later; say so now.
+        throw new ConfigError('the config file is not a regular file (a named pipe, a folder or a device); replace it with a file or remove it', { file: candidate });
+      }
     }
     const parent = path.dirname(dir);
     if (parent === dir || existsSync(path.join(dir, '.git'))) return null;
@@ -95,7 +100,13 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
     const first = document.errors[0]!;
     throw new ConfigError(`cannot parse config: ${first.message.split('\n')[0]}`, { file, line: lineAt(first.pos[0]) });
   }
-  const value: unknown = document.toJS() ?? {};
+  let value: unknown;
+  try {
+    // The yaml package refuses more than 100 alias expansions (a "YAML bomb" guard) with a ReferenceError.
+    value = document.toJS({ maxAliasCount: 1000 }) ?? {};
+  } catch (error) {
+    throw new ConfigError(`cannot read config: ${error instanceof Error ? error.message.split('\n')[0] : String(error)} (too many or unresolved YAML aliases; write the values out)`, { file });
+  }
   // Precompiled from schemas/config.schema.json (`npm run validators`): no ajv at run time.
   if (!validateConfig(value)) {
     const error = pickError(validateConfig.errors ?? []);
@@ -109,6 +120,24 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
   const lines: Record<string, number> = {};
   for (const name of Object.keys(config.bindings ?? {})) lines[name] = lineAt(offsetOf(document, ['bindings'], name)) ?? 1;
   bindingLines.set(config, lines);
+  // Paths and globs from a config stay inside the repository: a config comes with the branch being checked, and
+  // `include: ["../../../../etc/**"]` must not make a PR check read (and quote) files outside the checkout.
+  const confined: [string, readonly string[] | undefined][] = [
+    ['include', config.include],
+    ['exclude', config.exclude],
+    ['gateway.catalog', config.gateway?.catalog],
+  ];
+  for (const [key, entries] of confined) {
+    (entries ?? []).forEach((entry, index) => {
+      const reason = pathEscapesRoot(entry);
+      if (reason === null) return;
+      const line = lineAt(offsetOf(document, [...key.split('.'), String(index)], undefined));
+      throw new ConfigError(
+        `invalid config at '${key}.${index}': '${entry}' ${reason}; paths and globs in a config are relative to it and stay inside the repository (to scan another folder, name it on the command line)`,
+        { file, line, key: `${key}.${index}` },
+      );
+    });
+  }
   if (knownRuleIds) {
     for (const ruleId of Object.keys(config.rules ?? {})) {
       if (!knownRuleIds.includes(ruleId)) {
@@ -120,12 +149,25 @@ export function parseConfigText(text: string, file: string, knownRuleIds?: reado
   return config;
 }
 
+/**
+ * Why a config path or glob would reach outside the folder it is relative to (null: it does not): absolute,
+ * a drive or UNC path, a `~` home path, or a `..` segment anywhere (a leading `!` negation is ignored).
+ */
+export function pathEscapesRoot(entry: string): string | null {
+  const pattern = entry.startsWith('!') ? entry.slice(1) : entry;
+  if (pattern.startsWith('/') || pattern.startsWith('\\') || /^[A-Za-z]:/.test(pattern)) return 'is an absolute path';
+  if (pattern.startsWith('~')) return 'is a home-folder path';
+  if (pattern.split(/[\\/]+/).some((segment) => segment === '..')) return "goes up with '..'";
+  return null;
+}
+
 /** Read, parse and validate one config file. */
 export function readConfigFile(file: string, knownRuleIds?: readonly string[]): ConfigFile {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    text = readRegularFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof NotRegularFileError) throw new ConfigError(`the config file is not a regular file (${error.what}); give a regular file`, { file });
     const code = (error as NodeJS.ErrnoException).code;
     throw new ConfigError(code === 'ENOENT' ? 'config file not found' : `cannot read config file (${code ?? String(error)})`, { file });
   }

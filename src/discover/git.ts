@@ -4,10 +4,11 @@
  * Uses the `git` binary; paths returned are relative to `root`, `/`-separated.
  */
 import { execFile } from 'node:child_process';
-import { realpathSync } from 'node:fs';
+import { lstatSync, realpathSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { KnownError } from '../config/errors.js';
+import { safeGitArgs, safeGitEnv } from './git-safety.js';
 
 /** Git is missing, `root` is not a repository, or a ref cannot be found (the message says how to fix it). */
 export class GitError extends KnownError {
@@ -23,9 +24,10 @@ function git(root: string, args: string[], options: { maxBuffer?: number } = {})
   return new Promise((resolve, reject) => {
     execFile(
       'git',
-      // No pager, no colour, no locale-translated messages: we parse the output.
-      ['-c', 'core.quotepath=off', '-c', 'color.ui=false', ...args],
-      { cwd: root, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, encoding: 'utf8', env: { ...process.env, LC_ALL: 'C', GIT_PAGER: 'cat' } },
+      // No pager, no colour, no locale-translated messages (we parse the output), and no program the scanned
+      // repository configures (fsmonitor, filters, external diff, textconv, hooks): see git-safety.ts.
+      safeGitArgs(root, args),
+      { cwd: root, maxBuffer: options.maxBuffer ?? 256 * 1024 * 1024, encoding: 'utf8', env: safeGitEnv() },
       (error, stdout, stderr) => {
         if (error) {
           const code = (error as NodeJS.ErrnoException).code;
@@ -92,7 +94,7 @@ export async function stagedFiles(root: string): Promise<StagedFile[]> {
   const top = await topLevel(root);
   let listing: string;
   try {
-    listing = (await git(top, ['diff', '--cached', '--name-only', '--diff-filter=ACMR', '-z'])).stdout;
+    listing = (await git(top, ['diff', '--cached', '--no-ext-diff', '--no-textconv', '--name-only', '--diff-filter=ACMR', '-z'])).stdout;
   } catch (error) {
     throw new GitError(`cannot list staged files (${stderrOf(error)}).`);
   }
@@ -181,7 +183,7 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
   let diff: string;
   try {
     // Against the work tree, so uncommitted edits count too; no renames detection tricks: a renamed file's lines are all new.
-    diff = (await git(top, ['diff', '-U0', '--no-ext-diff', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base])).stdout;
+    diff = (await git(top, ['diff', '-U0', '--no-ext-diff', '--no-textconv', '--no-renames', '--src-prefix=a/', '--dst-prefix=b/', base])).stdout;
   } catch (error) {
     throw new GitError(`git diff against ${base} failed (${stderrOf(error)}).`);
   }
@@ -195,6 +197,8 @@ export async function changedLines(root: string, ref: string): Promise<Map<strin
   }
   for (const repoPath of untracked) {
     try {
+      // Regular files only: a FIFO would block the read forever, a device would never end, a link may leave the repository.
+      if (!lstatSync(path.join(top, repoPath)).isFile()) continue;
       const content = await readFile(path.join(top, repoPath), 'utf8');
       const count = content === '' ? 0 : content.split('\n').length - (content.endsWith('\n') ? 1 : 0);
       changed.set(repoPath, new Set(Array.from({ length: count }, (_, index) => index + 1)));

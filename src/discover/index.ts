@@ -3,7 +3,7 @@
  * folders are always skipped; each file is classified for its reader. Files that cannot be read
  * safely (too large, symlink loops, broken symlinks) become Problems and the scan goes on.
  */
-import { statSync } from 'node:fs';
+import fs, { existsSync, readdirSync, statSync } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../config/errors.js';
@@ -125,6 +125,9 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     const walked = !outsideRoot && defaultInclude && (options.exclude ?? []).length === 0 ? walkWithGitignore(root, absolute, { ...FAST_WALK, ...memoOptions }) : null;
     if (walked?.memo) (nextMemos ??= {})[relativeDir] = walked.memo;
     if (walked) {
+      for (const { dir, code } of walked.unreadable ?? []) {
+        problems.push({ file: relativeTo(root, dir) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+      }
       for (const file of walked.files) candidates.add(file);
       for (const link of walked.symlinks) {
         const followed = await checkSymlink(link, root);
@@ -138,6 +141,17 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     // cost twice the directory reads themselves (20,000-file corpus: 2.4 s → 1.1 s).
     // globby is loaded only for custom globs: the default walk does not need it (~45 ms of start-up).
     const { globbySync } = await import('globby');
+    // globby skips a folder it cannot list without a word (suppressErrors): its reads go through here to be reported.
+    const unreadable = new Map<string, string>();
+    const readdirReporting = ((dir: string, readOptions: unknown) => {
+      try {
+        return (readdirSync as (dir: string, options: unknown) => unknown)(dir, readOptions);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        if (code !== 'ENOENT' && code !== 'ENOTDIR') unreadable.set(dir, code);
+        throw error;
+      }
+    }) as unknown as typeof readdirSync;
     const entries = globbySync(
       patterns,
       {
@@ -150,9 +164,15 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
         objectMode: true,
         absolute: true,
         suppressErrors: true,
+        fs: { ...fs, readdirSync: readdirReporting },
       },
     );
+    for (const [dir, code] of unreadable) {
+      problems.push({ file: relativeTo(root, path.resolve(dir)) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+    }
     for (const entry of entries) {
+      // Globs come from the config: whatever they say, nothing outside the root is read unless named on the command line.
+      if (!outsideRoot && toPosix(path.relative(root, entry.path)).startsWith('../')) continue;
       if (!outsideRoot && prefix !== '' && !toPosix(path.relative(root, entry.path)).startsWith(prefix)) continue;
       const dirent = entry.dirent;
       if (dirent.isDirectory()) continue;
@@ -197,8 +217,18 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   return { files, problems, ...(nextMemos ? { walkMemos: nextMemos } : {}) };
 }
 
+/** The top of the git repository holding `root` (the first folder up with a `.git`), else `root` itself. */
+function repositoryTop(root: string): string {
+  for (let dir = path.resolve(root); ; ) {
+    if (existsSync(path.join(dir, '.git'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(root);
+    dir = parent;
+  }
+}
+
 /**
- * A symlink is followed when it points to a file. Symlinked directories are not walked: one that
+ * A symlink is followed when it points to a file inside the repository. Symlinked directories are not walked: one that
  * points back to itself or an ancestor is a loop (reported); one inside the root is scanned at its
  * real path anyway; one outside the root is reported so the user can scan it directly.
  */
@@ -213,7 +243,13 @@ async function checkSymlink(linkPath: string, root: string): Promise<{ file: boo
     if (code === 'ENOENT') return { file: false, problem: problem(relative, 'broken-symlink', 'symbolic link points to a file that does not exist; skipped it') };
     return { file: false, problem: problem(relative, 'unreadable', `cannot follow symbolic link (${code ?? String(error)}); skipped it`) };
   }
-  if (target.isFile()) return { file: true };
+  if (target.isFile()) {
+    // A link to a file outside the repository is not read: a branch could point one at /etc or a home folder.
+    const realFile = await realpath(linkPath);
+    const boundary = await realpath(repositoryTop(root));
+    if (realFile === boundary || realFile.startsWith(`${boundary}${path.sep}`)) return { file: true };
+    return { file: false, problem: problem(relative, 'symlink-outside-root', 'symbolic link to a file outside the repository; not read (scan that file directly if it belongs to the project)') };
+  }
   if (!target.isDirectory()) return { file: false };
   const real = await realpath(linkPath);
   const linkDir = await realpath(path.dirname(linkPath));

@@ -12,6 +12,7 @@ import type { Binding, DiscoveredFile, FileFacts, Problem } from '../model.js';
 import { visitSyms } from '../extract/facts.js';
 import { classifyFile, nodeConfigDirsOf } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
+import { safeGitArgs, safeGitEnv } from './git-safety.js';
 import { ALWAYS_SKIPPED_DIRS, MAX_FILE_BYTES } from './index.js';
 import { BINARY_SNIFF_BYTES, decodeFileBytes, readDiscoveredFileSync, type ReadOutcome } from './read.js';
 
@@ -92,7 +93,7 @@ function matchesAny(relPath: string, patterns: readonly RegExp[]): boolean {
 /** Run git in `root` (no quoting of paths, C locale: the output is parsed); stdout as a Buffer. */
 function runGit(root: string, args: readonly string[], input?: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const child = execFile('git', ['-c', 'core.quotepath=off', ...args], { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer', env: { ...process.env, LC_ALL: 'C' } }, (error, stdout, stderr) => {
+    const child = execFile('git', safeGitArgs(root, args), { cwd: root, maxBuffer: 512 * 1024 * 1024, encoding: 'buffer', env: safeGitEnv() }, (error, stdout, stderr) => {
       if (error) {
         if ((error as NodeJS.ErrnoException).code === 'ENOENT') reject(new GitError('git is not installed or not on PATH; --staged needs it.'));
         else reject(new GitError(`git ${args[0]} failed (${stderr.toString('utf8').trim() || error.message}).`));
@@ -115,7 +116,7 @@ async function listTracked(root: string): Promise<string[]> {
 /** Paths (root-relative) added, copied or modified in the index, below the root, with their staged blob. */
 async function listStaged(root: string): Promise<{ path: string; blob: string }[]> {
   // `:<old mode> <new mode> <old blob> <new blob> <status>\0<path>\0` per entry; renames as delete + add.
-  const listing = (await runGit(root, ['diff', '--cached', '--raw', '-z', '--no-abbrev', '--no-renames', '--relative', '--diff-filter=ACM'])).toString('utf8').split('\0');
+  const listing = (await runGit(root, ['diff', '--cached', '--no-ext-diff', '--no-textconv', '--raw', '-z', '--no-abbrev', '--no-renames', '--relative', '--diff-filter=ACM'])).toString('utf8').split('\0');
   const staged: { path: string; blob: string }[] = [];
   for (let index = 0; index + 1 < listing.length; index += 2) {
     const [, mode, , blob] = listing[index]!.slice(1).split(' ');

@@ -24,6 +24,8 @@ export interface WalkResult {
   files: string[];
   /** Absolute paths of symbolic links (not followed; the caller decides). */
   symlinks: string[];
+  /** Folders that could not be listed (no permission, a path too long…), with the error code: the scan is incomplete. */
+  unreadable?: { dir: string; code: string }[];
 }
 
 export interface WalkOptions {
@@ -197,8 +199,10 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     let entries;
     try {
       entries = readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return; // unreadable folder: skipped, as globby's suppressErrors does
+    } catch (error) {
+      // Never skipped silently: the caller reports the folder, and the scan is incomplete (exit 1).
+      (result.unreadable ??= []).push({ dir, code: (error as NodeJS.ErrnoException).code ?? String(error) });
+      return;
     }
     const own = entries.some((entry) => entry.name === '.gitignore' && !entry.isDirectory()) ? readScope(dir, recorder) : null;
     if (own) scopes.push(own);
@@ -220,5 +224,6 @@ export function walkWithGitignore(root: string, start: string, options: WalkOpti
     if (own) scopes.pop();
   };
   walk(start);
-  return recorder ? { ...result, memo: recorder.memo(result) } : result;
+  // A walk that could not list a folder is not remembered: the next run must look (and report) again.
+  return recorder ? { ...result, memo: result.unreadable ? null : recorder.memo(result) } : result;
 }

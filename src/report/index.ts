@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import type { LintResult } from '../model.js';
+import { escapeResultForText, redactResult } from '../redact.js';
 
 export interface FormatOptions {
   /** Colour the output (a TTY without --no-color / NO_COLOR). */
@@ -55,12 +56,22 @@ export const formatters: Readonly<Record<string, () => Promise<Formatter>>> = {
   },
   junit: async () => (await import('./junit.js')).formatJunit,
   markdown: async () => (await import('./markdown.js')).formatMarkdown,
+  html: async () => (await import('./html.js')).formatHtml,
 };
 
 export const formatNames = (): string[] => Object.keys(formatters);
 
-/** The formatter for `name`, or null when there is none. */
+/** Formats read by people in a terminal or a web page: control characters in them are escaped. */
+const TEXT_FORMATS = new Set(['stylish', 'github', 'markdown', 'junit']);
+
+/**
+ * The formatter for `name`, or null when there is none. Every format sees the result with URL credentials
+ * redacted, and text formats with control characters escaped (see `src/redact.ts`).
+ */
 export async function loadFormatter(name: string): Promise<Formatter | null> {
   const loader = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
-  return loader ? loader() : null;
+  if (!loader) return null;
+  const format = await loader();
+  const text = TEXT_FORMATS.has(name);
+  return (result, options) => format(text ? escapeResultForText(redactResult(result)) : redactResult(result), options);
 }

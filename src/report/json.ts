@@ -6,7 +6,7 @@ import type { LintResult } from '../model.js';
 
 /** Key order per object kind; keys not listed (added later) follow, alphabetically. */
 const keyOrders: Readonly<Record<string, readonly string[]>> = {
-  result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary', 'baseline', 'scope', 'gatewayRoutes'],
+  result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary', 'baseline', 'scope', 'landscape', 'gatewayRoutes'],
   call: ['file', 'line', 'column', 'language', 'client', 'method', 'expression', 'kind', 'enclosing', 'targets', 'service', 'suppressedBy', 'point'],
   target: ['url', 'host', 'zone', 'via', 'env', 'service', 'api', 'environment', 'binding', 'ignored'],
   finding: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'fingerprint', 'callIndex', 'related', 'suppressed', 'fix'],

@@ -4,6 +4,9 @@
  * Everything that comes from scanned code is escaped: PR checks run on untrusted branches.
  */
 import type { Finding, LintResult } from '../model.js';
+import { formatMermaid } from '../landscape/mermaid.js';
+import { edgeLabel } from '../landscape/style.js';
+import type { LandscapeChange } from '../landscape/types.js';
 import type { FormatOptions } from './index.js';
 import { compareFindings, evidenceChains } from './sarif.js';
 
@@ -117,6 +120,20 @@ function listSection(result: LintResult, findings: readonly Finding[], options: 
 }
 
 /** Render a lint result as a Markdown PR comment, ending in a newline. */
+/** The integrations a pull request adds or removes, as a small mermaid diagram and a list. */
+function changeSection(change: LandscapeChange): string[] {
+  const lines = [`### Integrations this change adds or removes (compared with ${codeSpan(change.base)})`, ''];
+  if (change.added.length === 0 && change.removed.length === 0) return [...lines, 'None: the change adds or removes no integration.', ''];
+  const status = new Map<string, 'added' | 'removed'>([...change.added.map((edge) => [edge.id, 'added'] as const), ...change.removed.map((edge) => [edge.id, 'removed'] as const)]);
+  lines.push('```mermaid', formatMermaid({ nodes: change.nodes, edges: [...change.added, ...change.removed] }, { edgeStatus: status }).trimEnd(), '```', '');
+  const label = new Map(change.nodes.map((node) => [node.id, node.label]));
+  for (const [word, edges] of [['Added', change.added], ['Removed', change.removed]] as const) {
+    for (const edge of edges) lines.push(`- **${word}**: ${escapeMarkdown(label.get(edge.from) ?? edge.from)} → ${escapeMarkdown(label.get(edge.to) ?? edge.to)} (${escapeMarkdown(edgeLabel(edge))})`);
+  }
+  lines.push('');
+  return lines;
+}
+
 export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}): string {
   const counts = countFindings(result.findings);
   const limit = options.maxFindings ?? Number.POSITIVE_INFINITY;
@@ -151,6 +168,7 @@ export function formatMarkdown(result: LintResult, options: MarkdownOptions = {}
     const parts = [...(unresolved > 0 ? [`${unresolved} unresolved`] : []), ...(noZone > 0 ? [`${noZone} to hosts in no zone${hosts.length > 0 ? ` (${hosts.join(', ')}${(result.summary.noZoneHosts?.length ?? 0) > 5 ? ', …' : ''})` : ''}`] : [])];
     lines.push(`Not judged: ${unresolved + noZone} of ${result.summary.calls} calls (${parts.join(', ')}); classify the hosts in the config's \`zones\`, bind the variables.`, '');
   }
+  if (result.landscape?.change) lines.push(...changeSection(result.landscape.change));
   const problems = result.problems.length;
   if (problems > 0) lines.push(`${problems} input problem${problems === 1 ? '' : 's'} (unreadable or unparseable files…): see the full report.`, '');
   return `${lines.join('\n').replace(/\n+$/, '')}\n`;

@@ -16,6 +16,12 @@ import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
 const MAX_BINDING_DEPTH = 5;
+/**
+ * Definitions followed inside one another (a constant defined from another constant, an import of an import…):
+ * beyond this the value is `unresolved: too deep` and one `definition-too-deep` warning names where. Keeps the
+ * native stack far from its limit (800 chained constants or 700 chained modules used to crash the scan).
+ */
+export const MAX_DEFINITION_NESTING = 120;
 
 /** Where a Sym is evaluated: its file, and for a wrapper's body the arguments of the call being followed. */
 export interface Context {
@@ -97,6 +103,11 @@ export class Evaluator {
   /** Owners of bindings made here (one per key of an `envFrom` map): those of the binding they come from. */
   private readonly derivedOwners = new Map<Binding, readonly string[]>();
   private readonly reportedMissing = new Set<string>();
+  /** Symbols and exports being evaluated inside one another right now (see MAX_DEFINITION_NESTING). */
+  private nesting = 0;
+  /** Lookups that found their own name being evaluated (an env cycle): such results depend on the path. */
+  private cycleHits = 0;
+  private readonly reportedTooDeep = new Set<string>();
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
 
@@ -278,6 +289,8 @@ export class Evaluator {
   private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number, service: string | null): Value[] {
     const out: Value[] = [];
     for (const binding of bindings) {
+      // Only the first MAX_ALTERNATIVES values are kept (`capped`): once there are more, the rest changes nothing.
+      if (out.length > MAX_ALTERNATIVES) break;
       const ref = binding.ref;
       if (ref && (kind === 'env' || ref.kind !== 'configmap')) {
         out.push(...this.fromReference(name, binding, ref, depth, service));
@@ -397,13 +410,18 @@ export class Evaluator {
 
   private env(name: string, depth: number, service: string | null): Value[] {
     const key = `env\0${service ?? ''}\0${name}`;
-    if (depth === 0) {
-      const cached = this.memo.get(key);
-      if (cached) return cached;
+    // Memoised per depth too (the depth cap makes a deeper evaluation differ): 80 services whose `.env` files chain
+    // four variables each took 154 s when every nested lookup was computed again for every combination.
+    const memoKey = `${key}\0${depth}`;
+    const cached = this.memo.get(memoKey);
+    if (cached) return cached;
+    if (this.busy.has(key)) {
+      this.cycleHits++;
+      return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
     }
-    if (this.busy.has(key)) return [{ t: 'str', parts: [{ hole: `env:${name}` }], via: [`env:${name} (refers to itself)`] }];
     const lookup = this.envLookup(name, service);
     let values: Value[];
+    const hitsBefore = this.cycleHits;
     if (lookup.bindings.length > 0) {
       this.busy.add(key);
       values = this.fromBindings('env', name, lookup.bindings, depth, service);
@@ -415,7 +433,8 @@ export class Evaluator {
       if (lookup.elsewhere.length > 0) via.push(`env:${name} is bound only for service${lookup.elsewhere.length === 1 ? '' : 's'} ${lookup.elsewhere.join(', ')}, not for ${service ?? 'this code'}`);
       values = [{ t: 'str', parts: [{ hole: `env:${name}` }], via, env: name }];
     }
-    if (depth === 0) this.memo.set(key, values);
+    // A value cut short by a cycle depends on the path that reached it: only memoised at the top, as before.
+    if (depth === 0 || this.cycleHits === hitsBefore) this.memo.set(memoKey, values);
     return values;
   }
 
@@ -509,9 +528,16 @@ export class Evaluator {
     if (this.busy.has(key)) return [{ t: 'unknown', text: `${name} (defined in terms of itself)`, via: [] }];
     const sym = own(this.files.get(file)?.symbols, name);
     if (!sym) return [{ t: 'unknown', text: name, via: [] }];
+    if (this.nesting >= MAX_DEFINITION_NESTING) return this.tooDeep(file, name);
     this.busy.add(key);
-    const values = this.evaluate(sym, { file, service, args: null, depth: 0 });
-    this.busy.delete(key);
+    this.nesting++;
+    let values: Value[];
+    try {
+      values = this.evaluate(sym, { file, service, args: null, depth: 0 });
+    } finally {
+      this.nesting--;
+      this.busy.delete(key);
+    }
     this.memo.set(key, values);
     return values;
   }
@@ -523,8 +549,33 @@ export class Evaluator {
     if (cached) return cached;
     const facts = this.files.get(file);
     if (!facts || seen.has(key) || this.busy.has(key)) return [{ t: 'unknown', text: `${name} (circular export)`, via: [] }];
+    if (this.nesting >= MAX_DEFINITION_NESTING) return this.tooDeep(file, name);
     seen.add(key);
     this.busy.add(key);
+    this.nesting++;
+    try {
+      return this.exportedValue(file, name, seen, service, key, facts);
+    } finally {
+      this.nesting--;
+      this.busy.delete(key);
+    }
+  }
+
+  /** `unresolved: too deep`, and one warning per file where a chain of definitions was cut. Not memoised. */
+  private tooDeep(file: string, name: string): Value[] {
+    if (!this.reportedTooDeep.has(file)) {
+      this.reportedTooDeep.add(file);
+      this.problems.push({
+        file,
+        severity: 'warning',
+        code: 'definition-too-deep',
+        message: `'${name}' is reached through more than ${MAX_DEFINITION_NESTING} definitions nested in one another (constants or modules defined from each other); arch-lint stopped following there and reports the calls that use it as unresolved (too deep)`,
+      });
+    }
+    return [{ t: 'unknown', text: `${name} (unresolved: too deep)`, via: [] }];
+  }
+
+  private exportedValue(file: string, name: string, seen: Set<string>, service: string | null, key: string, facts: FileFacts): Value[] {
     let values: Value[] | null = null;
     const direct = own(facts.exports, name);
     if (direct) values = this.evaluate(direct, { file, service, args: null, depth: 0 });
@@ -542,7 +593,6 @@ export class Evaluator {
       const whole = own(facts.exports, '*');
       if (!values && whole) values = this.members(this.evaluate(whole, { file, service, args: null, depth: 0 }), [name], service);
     }
-    this.busy.delete(key);
     const result = values ?? [{ t: 'unknown', text: `${name} (not exported by ${file})`, via: [] }];
     this.memo.set(key, result);
     return result;

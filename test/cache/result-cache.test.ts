@@ -342,14 +342,15 @@ describe('result cache: a change to any input is never answered from the cache',
     {
       prepare: (ws) => {
         if (process.platform === 'win32') return;
-        mkdirSync(path.join(ws.scratch, 'elsewhere'));
-        writeFileSync(path.join(ws.scratch, 'elsewhere/a.ts'), "export const a = () => fetch('https://alpha.it.helsinki.fi/api');\n");
-        writeFileSync(path.join(ws.scratch, 'elsewhere/b.ts'), "export const b = () => fetch('https://bravo-2.it.helsinki.fi/api');\n");
-        symlinkSync(path.join(ws.scratch, 'elsewhere/a.ts'), file(ws, 'services/booking/src/linked.ts'));
+        // Inside the workspace: a link to a file outside the repository is not read at all (issue 16).
+        mkdirSync(path.join(ws.dir, 'elsewhere'));
+        writeFileSync(path.join(ws.dir, 'elsewhere/a.ts'), "export const a = () => fetch('https://alpha.it.helsinki.fi/api');\n");
+        writeFileSync(path.join(ws.dir, 'elsewhere/b.ts'), "export const b = () => fetch('https://bravo-2.it.helsinki.fi/api');\n");
+        symlinkSync(path.join(ws.dir, 'elsewhere/a.ts'), file(ws, 'services/booking/src/linked.ts'));
       },
       change: (ws) => {
         unlinkSync(file(ws, 'services/booking/src/linked.ts'));
-        symlinkSync(path.join(ws.scratch, 'elsewhere/b.ts'), file(ws, 'services/booking/src/linked.ts'));
+        symlinkSync(path.join(ws.dir, 'elsewhere/b.ts'), file(ws, 'services/booking/src/linked.ts'));
       },
       expectChange: (before, after) => {
         expect(hostsOf(before)).toContain('services/booking/src/linked.ts:1 → alpha.it.helsinki.fi');

@@ -21,6 +21,9 @@ function edges(result: LintResult): string[] {
 function findings(result: LintResult): string[] {
   return result.findings.map((finding) => `${finding.ruleId} ${finding.file}:${finding.line} related ${(finding.related ?? []).map((location) => `${location.file}:${location.line}`).join(', ') || '-'}`);
 }
+function landscape(result: LintResult): string[] {
+  return (result.landscape?.edges ?? []).map((edge) => `${edge.from} -> ${edge.to} ${edge.kind}${edge.route ? ' route' : ''} calls=${edge.calls}`);
+}
 function routes(result: LintResult): string[] {
   return (result.gatewayRoutes ?? []).map((route) => `${route.gateway ?? '?'} ${route.path ?? '*'} → ${route.service ?? '?'} (${route.target}) ${route.loc.file}:${route.loc.line}`);
 }
@@ -48,6 +51,15 @@ const spring = {
     'gateway /api/orders/** → orders-service (lb://orders-service) gateway/src/main/resources/application.yml:10',
     'gateway /api/accounts/** → accounts-service (lb://accounts-service) gateway/src/main/resources/application.yml:14',
   ],
+  landscape: [
+    'gateway -> service:accounts-service gateway route calls=0',
+    'gateway -> service:orders-service gateway route calls=0',
+    'service:accounts-service -> service:payments-service direct calls=1',
+    'service:orders-service -> gateway gateway calls=1',
+    'service:orders-service -> service:accounts-service direct calls=1',
+    'service:orders-service -> service:inventory-service direct calls=1',
+    'service:orders-service -> service:payments-service direct calls=2',
+  ],
 };
 
 const dotnet = {
@@ -71,6 +83,14 @@ const dotnet = {
     'Shop.Gateway /api/catalog/{**rest} → Catalog.API (https+http://catalog-api) Shop.Gateway/appsettings.json:9',
     'Shop.Gateway /api/orders/{**rest} → Ordering.API (https+http://ordering-api) Shop.Gateway/appsettings.json:10',
   ],
+  landscape: [
+    'gateway -> service:Catalog.API gateway route calls=0',
+    'gateway -> service:Ordering.API gateway route calls=0',
+    'service:Ordering.API -> service:Catalog.API direct calls=1',
+    'service:Shop.Web -> gateway gateway calls=1',
+    'service:Shop.Web -> service:Catalog.API direct calls=1',
+    'service:Shop.Web -> service:Ordering.API direct calls=1',
+  ],
 };
 
 describe.each([
@@ -82,6 +102,8 @@ describe.each([
     expect(edges(result)).toEqual(expected.edges);
     expect(findings(result)).toEqual(expected.findings);
     expect(routes(result)).toEqual(expected.routes);
+    // The landscape has the same edges, services from build modules, and the gateway's routes as gateway → backend edges.
+    expect(landscape(result)).toEqual(expected.landscape);
     expect(result.problems).toEqual([]);
   });
 
@@ -92,6 +114,7 @@ describe.each([
     expect(edges(result)).toEqual(expected.edges);
     expect(findings(result)).toEqual(expected.findings);
     expect(routes(result)).toEqual(expected.routes);
-    expect(Object.keys(result).at(-1)).toBe('gatewayRoutes');
+    expect(landscape(result)).toEqual(expected.landscape);
+    expect(Object.keys(result).slice(-2)).toEqual(['landscape', 'gatewayRoutes']);
   });
 });

@@ -10,6 +10,7 @@ import type { ManifestReader } from '../index.js';
 import { environmentFromFolders, environmentFromNamespace } from './environment-label.js';
 import { field, items, parseYaml, path, text, unexpectedShape } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
+import { HELM_TEMPLATE_MARKER, isHelmTemplate, untemplate } from './helm-template.js';
 
 /** Workload kind → where its pod spec lives. */
 const podSpecPaths: Record<string, string[]> = {
@@ -36,12 +37,28 @@ interface DocumentContext {
 
 export function readKubernetes(file: string, content: string, kind: ManifestKind = 'kubernetes'): FileFacts {
   const facts = emptyFacts(file, kind);
-  const parsed = parseYaml(file, content);
+  // A Helm chart template: its template syntax is taken out first (no parse warnings for it, no `{{ … }}` targets).
+  const template = isHelmTemplate(file, content);
+  const parsed = parseYaml(file, template ? untemplate(content) : content);
   facts.problems.push(...parsed.problems);
   const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
   for (const document of parsed.documents) readObject(document, context, 0);
   if (context.workloads.length > 0) facts.workloads = context.workloads;
+  if (template) dropTemplated(facts);
   return facts;
+}
+
+/** Bindings, hosts and workloads that hold a template expression other than `.Values.…`: unresolved, left out. */
+function dropTemplated(facts: FileFacts): void {
+  const templated = (value: string | null | undefined): boolean => value?.includes(HELM_TEMPLATE_MARKER) ?? false;
+  facts.bindings = facts.bindings
+    .filter((binding) => !templated(binding.name) && !templated(binding.value) && !templated(binding.ref?.name))
+    .map((binding) => (templated(binding.workload) ? (({ workload: _workload, ...rest }) => rest)(binding) : binding));
+  facts.hosts = facts.hosts.filter((host) => !templated(host.host)).map((host) => (templated(host.workload) ? { ...host, workload: null } : host));
+  if (facts.workloads) {
+    facts.workloads = facts.workloads.filter((workload) => !templated(workload.name));
+    if (facts.workloads.length === 0) delete facts.workloads;
+  }
 }
 
 function readObject(object: YamlValue, context: DocumentContext, depth: number): void {

@@ -3,8 +3,8 @@
  * Aliases are expanded under a budget, so a "billion laughs" file becomes a Problem instead of a hang,
  * and each document stands alone: one broken document does not lose the others.
  */
-import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq } from 'yaml';
-import type { Document, Node as YamlNode } from 'yaml';
+import { LineCounter, parseAllDocuments, isAlias, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
+import type { Alias, Document, Node as YamlNode } from 'yaml';
 import type { Problem } from '../../model.js';
 
 export type YamlValue =
@@ -86,8 +86,32 @@ export function parseYaml(file: string, content: string): ParsedYaml {
   return { documents, problems };
 }
 
+/**
+ * Each alias's target (the last node with its anchor before it), found in one pass over the document in order.
+ * The `yaml` package's `Alias#resolve` walks the whole document for every alias: 16,000 aliases in a 64 KB
+ * ConfigMap took 35 s. This is linear in the document.
+ */
+export function aliasTargets(document: Document<YamlNode, boolean>): Map<Alias, YamlNode> {
+  const anchors = new Map<string, YamlNode>();
+  const targets = new Map<Alias, YamlNode>();
+  visit(document, {
+    Node: (_key, node) => {
+      if (isAlias(node)) {
+        const target = anchors.get(node.source);
+        if (target) targets.set(node, target);
+      } else if (node.anchor) {
+        anchors.set(node.anchor, node);
+      }
+    },
+  });
+  return targets;
+}
+
 class TreeConverter {
   private nodesLeft = nodeBudget;
+  private targets: Map<Alias, YamlNode> | null = null;
+  /** Anchored nodes already converted, with their size: an alias reuses the tree (read-only) and pays its size. */
+  private readonly converted = new Map<YamlNode, { value: YamlValue | null; size: number }>();
 
   constructor(
     private readonly document: Document<YamlNode, boolean>,
@@ -97,8 +121,21 @@ class TreeConverter {
   convert(node: unknown, depth: number): YamlValue | null {
     if (--this.nodesLeft < 0 || depth > depthLimit) throw new BudgetExceeded();
     if (isAlias(node)) {
-      const target = node.resolve(this.document);
-      return target ? this.convert(target, depth + 1) : null;
+      this.targets ??= aliasTargets(this.document);
+      const target = this.targets.get(node);
+      if (!target) return null;
+      const done = this.converted.get(target);
+      if (done) {
+        this.nodesLeft -= done.size;
+        if (this.nodesLeft < 0) throw new BudgetExceeded();
+        return done.value;
+      }
+      // An alias to an anchor still being converted (a cycle) finds no entry yet: the depth limit ends it.
+      const before = this.nodesLeft;
+      const value = this.convert(target, depth + 1);
+      // The nodes it cost (its size, aliases inside it included): linear, where counting the tree again would not be.
+      this.converted.set(target, { value, size: Math.max(1, before - this.nodesLeft) });
+      return value;
     }
     if (isScalar(node)) {
       const { line, column } = this.position(node);

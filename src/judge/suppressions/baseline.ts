@@ -5,7 +5,7 @@
  * elsewhere in the file, moving the call within its function, and reformatting.
  * Entries are matched as a multiset: two identical calls in one function need two entries.
  */
-import { readFile } from 'node:fs/promises';
+import { NotRegularFileError, readRegularFileSync } from '../../regular-file.js';
 import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
 import type { SuppressionPass } from './passes.js';
@@ -104,9 +104,10 @@ export function parseBaseline(text: string, file: string): Baseline {
 export async function readBaseline(path: string): Promise<Baseline | null> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = readRegularFileSync(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    if (error instanceof NotRegularFileError) throw new BaselineError(`${path}: the baseline is not a regular file (${error.what}); give a regular file.`);
     throw new BaselineError(`${path}: cannot read the baseline (${error instanceof Error ? error.message : String(error)}).`);
   }
   return parseBaseline(text, path);

@@ -1,0 +1,47 @@
+/**
+ * Helm chart templates (`templates/*.yaml` with `{{ … }}`) read as templates, not as malformed YAML. Before the
+ * YAML parser sees one, its template syntax is taken out, line numbers kept:
+ * - a line holding only actions (`{{- if … }}`, `{{- end }}`, `{{- include … | nindent 4 }}`, template comments) becomes
+ *   empty;
+ * - `{{ .Values.a.B }}` (with any pipeline: `| quote`, `| default …`) becomes `$(B)`, a reference to the env var `B`,
+ *   so what values.yaml binds under that name is followed;
+ * - any other expression (`{{ .Release.Name }}`, `{{ include … }}`, `{{ .name }}` in a range) becomes
+ *   `HELM_TEMPLATE_MARKER`: a binding, host or workload name holding it is left out (unresolved, never a target).
+ */
+
+export const HELM_TEMPLATE_MARKER = '__helm_template__';
+
+/** A file under a chart's `templates/` folder that uses template syntax. */
+export function isHelmTemplate(file: string, content: string): boolean {
+  return /(^|\/)templates\//.test(file) && content.includes('{{');
+}
+
+const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
+const CONTROL = /^\s*(?:\/\*[\s\S]*\*\/|if\b|else\b|end\b|range\b|with\b|define\b|block\b|template\b|include\b|toYaml\b|tpl\b|\$[\w]*\s*:=)/;
+
+function replacement(body: string): string {
+  const values = /^\s*\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(?:\|[^}]*)?$/.exec(body);
+  if (values) {
+    const last = values[1]!.split('.').pop()!;
+    return /^[A-Za-z_][\w.-]*$/.test(last) ? `$(${last})` : HELM_TEMPLATE_MARKER;
+  }
+  return HELM_TEMPLATE_MARKER;
+}
+
+/** The template's text with its template syntax taken out (see the module comment); as many lines as before. */
+export function untemplate(content: string): string {
+  // Comments may span lines: blank them, keeping the line breaks.
+  const uncommented = content.replace(/\{\{-?\s*\/\*[\s\S]*?\*\/\s*-?\}\}/g, (comment) => comment.replace(/[^\n]/g, ' '));
+  return uncommented
+    .split('\n')
+    .map((line) => {
+      if (!line.includes('{{')) return line;
+      const withoutActions = line.replace(ACTION, '').trim();
+      const actions = [...line.matchAll(ACTION)].map((match) => match[1] ?? '');
+      // Only actions on this line, and control ones (or nothing else but them): no YAML here.
+      if (withoutActions === '' && actions.every((body) => CONTROL.test(body) || body.trim() === '')) return '';
+      if (withoutActions === '') return line.replace(/\S[\s\S]*$/, '');
+      return line.replace(ACTION, (_match, body: string) => replacement(body));
+    })
+    .join('\n');
+}
