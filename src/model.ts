@@ -36,7 +36,9 @@ export type ManifestKind =
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
-  | 'arch-lint-config'; // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
+  | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
+  | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
+  | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {
@@ -234,6 +236,43 @@ export interface FileFacts {
   /** Workloads declared by deployment files (compose services, Kubernetes workloads); absent when the reader has none. */
   workloads?: WorkloadFact[];
   problems: Problem[];
+  /** Build modules (Maven/Gradle module, .NET project, Go module) declared by a build file; absent when the reader has none. */
+  modules?: ModuleFact[];
+  /** Gateway routes written in code or in a proxy's configuration (Spring `RouteLocator` builders, YARP `MapForwarder`, nginx `proxy_pass`); absent when none. */
+  routes?: RouteFact[];
+}
+
+/** A route a gateway forwards, as one file writes it (see GatewayRoute for the resolved edge). */
+export interface RouteFact {
+  /** Path the route matches (`/api/orders/**`, nginx `location`), null when it has none. */
+  path: string | null;
+  /** Where it forwards, as written (`lb://orders-service`, `http://catalog:8080`). */
+  target: string;
+  loc: Loc;
+}
+
+/** A build module: every file below `root` (down to the next module) belongs to it. */
+export interface ModuleFact {
+  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path, or a top folder with its own Dockerfile. */
+  name: string;
+  /** Root-relative directory of the build file ('' for the root). */
+  root: string;
+  loc: Loc;
+  build: 'maven' | 'gradle' | 'dotnet' | 'go' | 'docker';
+}
+
+/** A route a gateway of the system forwards (Spring Cloud Gateway, Zuul, YARP): the gateway → backend edge. */
+export interface GatewayRoute {
+  /** The service (manifest or build module) whose configuration holds the route; null outside every service. */
+  gateway: string | null;
+  /** Path predicate as written (`/api/vet/**`), null when the route has none. */
+  path: string | null;
+  /** Where it forwards, as written in the configuration (`lb://vets-service`, `http://catalog-api`). */
+  target: string;
+  /** The service that backend is, when known. */
+  service?: string;
+  /** Where the route's target is written. */
+  loc: Loc;
 }
 
 /** Where a service is reachable, as learnt from a deployment file. */
@@ -281,6 +320,8 @@ export interface ServiceDeclaration {
   /** Backstage `spec.dependsOn` / `consumesApis` entity refs. */
   dependsOn: string[];
   source: 'arch-lint' | 'backstage';
+  /** `kind: gateway` in architecture.yaml: the system's own API gateway (calls to it are zone `gateway`). */
+  kind?: 'gateway';
 }
 
 /** One API published on the gateway, from the Gravitee catalogue (any of its four serialisations). */
@@ -457,6 +498,8 @@ export interface LintResult {
   scope?: { kind: 'staged' | 'changed-since'; ref?: string; files: string[] };
   /** Who calls whom: the integration landscape (src/landscape/), absent in reports of older versions. */
   landscape?: Landscape;
+  /** Routes the system's own gateways forward (gateway → backend edges); absent when no gateway configuration was found. */
+  gatewayRoutes?: GatewayRoute[];
 }
 
 /** What a run did with its baseline: how many findings it absorbed, and which entries no longer occur. */

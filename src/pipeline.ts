@@ -23,6 +23,7 @@ import { moduleResolvers } from './resolve/modules.js';
 import { readProjectModules } from './resolve/modules/typescript-aliases.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
+import { readGatewayRoutes } from './resolve/gateway-routes.js';
 import { annotateApis } from './catalog/annotate.js';
 import { attachLiterals, withContentHashes } from './fix/literals.js';
 import type { SuppressionPass } from './judge/suppressions/passes.js';
@@ -144,6 +145,8 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   // Services: which service makes each call and which one each target host belongs to.
   const attributed = attributeServices(resolved.calls, facts, { packageNames: resolved.packageNames });
   const services = checkOpenApiFiles(attributed.services, readInput);
+  // The system's own gateways (routes in their configuration, `kind: Gateway`): calls to them are zone `gateway`.
+  const gateway = readGatewayRoutes(facts, services, attributed.modules);
 
   // The gateway catalogue: which published API each gateway call uses, which backends are fronted.
   // Loaded only when configured: the catalogue reader brings globby and the YAML parser.
@@ -167,7 +170,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   // The baseline goes last: it only absorbs findings nothing else accepted.
   let baselineOutcome: BaselineOutcome | null = null;
   if (options.baseline) suppressionPasses.push(baselineSuppressionPass(options.baseline, (outcome) => (baselineOutcome = outcome)));
-  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now, ruleOverrides: options.rules, problems, suppressionPasses });
+  const judged = judge({ calls, facts, services, catalog: catalog.apis, config, now, ruleOverrides: options.rules, problems, suppressionPasses, gatewayServices: gateway.gateways });
   judged.findings = withContentHashes(judged.findings, (file) => literalSources.get(file));
   // Schema violations in manifests are findings of `invalid-manifest` when it runs: list them once.
   if (judged.rules.some((rule) => rule.id === 'invalid-manifest')) {
@@ -196,6 +199,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
       ...zoneSummary(judged.calls),
     },
   };
+  if (gateway.routes.length > 0) full.gatewayRoutes = gateway.routes;
 
   let result = full;
   if (collected.reported) {

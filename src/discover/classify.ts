@@ -73,6 +73,8 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   // Most files: a source extension that none of the name patterns below can claim (only `.env.*`, `dockerfile.*`,
   // node-config files and the skipped bundles/declarations have source extensions). Spares 20,000 files a dozen
   // regular expressions each.
+  // A Gradle Kotlin build script is a build module, not code the service runs.
+  if (lower === 'build.gradle.kts') return manifest('build-module');
   if (language && dirName !== 'config' && !lower.startsWith('.env') && !lower.startsWith('dockerfile.') && !lower.startsWith('custom-environment-variables') && !lower.endsWith('.min.js') && !/\.d\.[mc]?ts$/.test(lower)) {
     return { type: 'source', language };
   }
@@ -84,12 +86,16 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
   if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
   if (/^(application|bootstrap)([-.][\w-]+)?\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
+  // A Spring Cloud Config repository: `<application>.yml` files in a config server's `shared/` or `config/` resources, or a `config-repo/` folder.
+  if (/(^|\/)(src\/main\/resources\/(shared|config)|config-repo)$/.test(dir) && /\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
   const parentDir = dir.includes('/') ? dir.slice(0, dir.lastIndexOf('/')) : '';
   if (dirName === 'config' && (nodeConfigName.test(lower) || (context.nodeConfigDirs?.has(dir) === true && anyNodeConfigName.test(lower))) && context.packageDirs.has(parentDir)) return manifest('node-config');
   if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
+  if (lower === 'nginx.conf' || (extension === '.conf' && /(^|\/)(nginx|conf\.d|sites-(available|enabled))(\/|$)/.test(dir))) return manifest('nginx');
+  if (lower === 'pom.xml' || lower === 'build.gradle' || lower === 'build.gradle.kts' || lower === 'go.mod' || extension === '.csproj') return manifest('build-module');
   // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
   if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;
   // arch-lint's own config is not a deployment file.

@@ -46,6 +46,8 @@ const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   'node-config': async () => (await import('./manifests/node-config.js')).nodeConfigReader,
   dockerfile: async () => (await import('./manifests/dockerfile.js')).dockerfileReader,
   appsettings: async () => (await import('./manifests/appsettings.js')).appsettingsReader,
+  'build-module': async () => (await import('./manifests/build-module.js')).buildModuleReader,
+  nginx: async () => (await import('./manifests/nginx.js')).nginxReader,
 };
 
 const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();

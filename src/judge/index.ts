@@ -28,6 +28,8 @@ export interface JudgeInput {
   /** Rules to choose from (default: the registry); tests pass their own. */
   rules?: Readonly<Record<string, RuleModule>>;
   suppressionPasses?: readonly SuppressionPass[];
+  /** Services that are the system's own gateways (routes in their configuration, `kind: gateway`): calls to them are zone `gateway`. */
+  gatewayServices?: readonly string[];
 }
 
 export interface JudgeOutput {
@@ -38,13 +40,30 @@ export interface JudgeOutput {
   rules: RuleMeta[];
 }
 
-/** Give every target with a host its zone; the resolver's `self` and `unresolved` stay as they are. */
-export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig): ResolvedCall[] {
+/** The port a target's URL names, null when none (or not a URL). */
+function portOf(url: string | null): string | null {
+  if (url === null) return null;
+  try {
+    const port = new URL(url.replace(/[{}]/g, '')).port;
+    return port === '' ? null : port;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Give every target with a host its zone; the resolver's `self` and `unresolved` stay as they are. A target whose service is
+ * a gateway of the system (`gatewayServices`) or is named in `zones.gateway` is zone `gateway`.
+ */
+export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig, gatewayServices: readonly string[] = []): ResolvedCall[] {
+  const gatewayNames = new Set([...gatewayServices, ...config.zones.gateway].map((name) => name.toLowerCase()));
   return calls.map((call) => ({
     ...call,
     targets: call.targets.map((target) => {
       if (target.host === null || target.zone === 'self' || target.zone === 'unresolved') return { ...target };
-      const classified = { ...target, zone: classifyHost(target.host, config.zones) };
+      // A gateway service by name, or the host of a gateway workload (`http://webshoppingapigw`, a compose service running Envoy).
+      const viaGateway = (target.service !== undefined && gatewayNames.has(target.service.toLowerCase())) || gatewayNames.has(target.host.toLowerCase());
+      const classified = { ...target, zone: viaGateway ? ('gateway' as const) : classifyHost(target.host, config.zones, portOf(target.url)) };
       if (matchesAnyHostPattern(target.host, config.ignoreHosts)) classified.ignored = true;
       return classified;
     }),
@@ -81,7 +100,7 @@ export function compareFindings(a: Finding, b: Finding): number {
 
 export function judge(input: JudgeInput): JudgeOutput {
   const available = input.rules ?? registeredRules;
-  const calls = classifyCalls(input.calls, input.config);
+  const calls = classifyCalls(input.calls, input.config, input.gatewayServices);
   const services = input.services ?? [];
   const collected: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
   const ran: RuleMeta[] = [];

@@ -22,15 +22,24 @@ export function normalizeHost(host: string): string {
   return value.endsWith('.') ? value.slice(0, -1) : value;
 }
 
-export function matchesHostPattern(host: string, pattern: string): boolean {
+/**
+ * Whether a host matches a pattern. A pattern with a port (`localhost:11632`, `*.example.fi:8443`) matches only that
+ * port, when the caller knows it (`port`); without a port a pattern matches every port.
+ */
+export function matchesHostPattern(host: string, pattern: string, port?: string | null): boolean {
   const name = normalizeHost(host);
-  const wanted = pattern.trim().toLowerCase();
+  let wanted = pattern.trim().toLowerCase();
+  const patternPort = /^[^[\]:]+:(\d+)$/.exec(wanted)?.[1];
+  if (patternPort !== undefined && port !== undefined) {
+    if (port !== patternPort) return false;
+    wanted = wanted.slice(0, wanted.lastIndexOf(':'));
+  }
   if (wanted.startsWith('*.')) return name.endsWith(wanted.slice(1)) && name.length > wanted.length - 1;
   return name === normalizeHost(wanted);
 }
 
-export function matchesAnyHostPattern(host: string, patterns: readonly string[]): boolean {
-  return patterns.some((pattern) => matchesHostPattern(host, pattern));
+export function matchesAnyHostPattern(host: string, patterns: readonly string[], port?: string | null): boolean {
+  return patterns.some((pattern) => matchesHostPattern(host, pattern, port));
 }
 
 function ipv4Octets(host: string): number[] | null {
@@ -60,10 +69,10 @@ function isBuiltInInternal(host: string): boolean {
 }
 
 /** The zone of a host under the configured patterns; `unknown` when none matches. */
-export function classifyHost(host: string, zones: Readonly<Record<ConfiguredZone, readonly string[]>>): Zone {
+export function classifyHost(host: string, zones: Readonly<Record<ConfiguredZone, readonly string[]>>, port?: string | null): Zone {
   const name = normalizeHost(host);
   for (const zone of zoneOrder) {
-    if (matchesAnyHostPattern(name, zones[zone])) return zone;
+    if (matchesAnyHostPattern(name, zones[zone], port)) return zone;
     if (zone === 'local' && isBuiltInLocal(name)) return 'local';
     if (zone === 'internal' && isBuiltInInternal(name)) return 'internal';
   }

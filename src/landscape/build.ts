@@ -12,7 +12,7 @@ export interface LandscapeService {
 }
 
 export interface LandscapeInput {
-  result: Pick<LintResult, 'root' | 'calls' | 'findings'>;
+  result: Pick<LintResult, 'root' | 'calls' | 'findings' | 'gatewayRoutes'>;
   /** The repository's declared services (attributeServices' output); none: calls are the repository's. */
   services?: readonly LandscapeService[];
   /** The gateway catalogue: routes of the APIs the code uses become gateway → backend edges. */
@@ -84,7 +84,8 @@ export function buildLandscape(input: LandscapeInput): Landscape {
 
   /** The node a host of an internal zone is: the service serving it, else the host as a system. */
   const internalNode = (host: string, service: string | undefined): string => {
-    const known = service !== undefined && serviceByName.has(service) ? service : serviceByHost.get(host);
+    // A service named by attribution: a manifest's, or a build module's (src/resolve/services.ts).
+    const known = service ?? serviceByHost.get(host);
     if (known !== undefined) return serviceNode(known);
     return addNode({ id: `system:${host}`, kind: 'system', label: host, hosts: [host] });
   };
@@ -191,6 +192,15 @@ export function buildLandscape(input: LandscapeInput): Landscape {
       if (!edges.has(id)) edges.set(id, { edge: { id, from: 'gateway', to, kind: 'gateway', calls: 0, worst: null, api: api.name, route: true }, calls: new Set(), configs: new Set(), findings: new Set() });
       addNode({ id: 'gateway', kind: 'gateway', label: 'API gateway', hosts: [] });
     }
+  }
+
+  // Routes of the system's own gateways (Spring Cloud Gateway, Zuul, YARP, nginx; the report's gatewayRoutes): gateway → backend edges.
+  for (const route of result.gatewayRoutes ?? []) {
+    if (route.service === undefined) continue;
+    const to = serviceNode(route.service);
+    const id = edgeId('gateway', to, 'gateway', undefined);
+    if (!edges.has(id)) edges.set(id, { edge: { id, from: 'gateway', to, kind: 'gateway', calls: 0, worst: null, route: true }, calls: new Set(), configs: new Set(), findings: new Set() });
+    addNode({ id: 'gateway', kind: 'gateway', label: 'API gateway', hosts: [] });
   }
 
   const edgeList = [...edges.values()]

@@ -59,7 +59,7 @@ export interface LandscapeEdge {
   worst: LandscapeFindingRef | null;
   /** For gateway edges: the catalogue API used (or, for gateway → backend edges, published). */
   api?: string;
-  /** Set on gateway → backend edges: the route comes from the gateway's catalogue, not from a call in the code. */
+  /** Set on gateway → backend edges: the route comes from the gateway's catalogue or from the configuration of the system's own gateway (`gatewayRoutes`), not from a call in the code. */
   route?: true;
   /** Fingerprints of every finding on the edge's calls (the report's findings), sorted; absent when none. */
   findings?: string[];

@@ -6,12 +6,13 @@ import type { LintResult } from '../model.js';
 
 /** Key order per object kind; keys not listed (added later) follow, alphabetically. */
 const keyOrders: Readonly<Record<string, readonly string[]>> = {
-  result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary'],
+  result: ['version', 'tool', 'root', 'config', 'calls', 'findings', 'problems', 'rules', 'unboundEnv', 'summary', 'baseline', 'scope', 'landscape', 'gatewayRoutes'],
   call: ['file', 'line', 'column', 'language', 'client', 'method', 'expression', 'kind', 'enclosing', 'targets', 'service', 'suppressedBy', 'point'],
   target: ['url', 'host', 'zone', 'via', 'env', 'service', 'api', 'environment', 'binding', 'ignored'],
   finding: ['ruleId', 'severity', 'message', 'file', 'line', 'column', 'fingerprint', 'callIndex', 'related', 'suppressed', 'fix'],
   problem: ['file', 'line', 'column', 'severity', 'code', 'message'],
   rule: ['id', 'severity', 'description', 'helpUri'],
+  gatewayRoute: ['gateway', 'path', 'target', 'service', 'loc'],
 };
 
 function ordered(value: object, kind: string): Record<string, unknown> {
@@ -33,5 +34,6 @@ export function formatJson(result: LintResult): string {
   top.findings = result.findings.map((finding) => ordered(finding, 'finding'));
   top.problems = result.problems.map((problem) => ordered(problem, 'problem'));
   top.rules = result.rules.map((rule) => ordered(rule, 'rule'));
+  if (result.gatewayRoutes) top.gatewayRoutes = result.gatewayRoutes.map((route) => ordered(route, 'gatewayRoute'));
   return `${JSON.stringify(top, null, 2)}\n`;
 }

@@ -158,9 +158,11 @@ export function relaxedEnvNames(key: string): string[] {
   return [...new Set([canonical, words])].filter((name) => name !== key);
 }
 
-/** Env var names that override a .NET configuration key: `:` becomes `__` (`Sisu:BaseUrl` → `Sisu__BaseUrl`, also upper case, as .NET matches either). */
+/**
+ * Env var names that override a .NET configuration key: `:` becomes `__` (`Sisu:BaseUrl` → `Sisu__BaseUrl`, also upper
+ * case, as .NET matches either). A root key is overridden by the env var of its own name (`PurchaseUrl`).
+ */
 export function dotnetEnvNames(key: string): string[] {
-  if (!key.includes(':')) return [];
   const name = key.replace(/:/g, '__');
   return [...new Set([name, name.toUpperCase()])];
 }

@@ -7,6 +7,7 @@
 import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
@@ -482,9 +483,42 @@ export class Evaluator {
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
     const target = this.resolveModule(module, ctx.file);
+    if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
+      // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
+      // a class shared by several apps has the client each of them registers.
+      const registering = this.registeringFiles(name, ctx.file);
+      if (registering.length > 0) return this.members(capped(registering.flatMap((file) => this.exported(file, name, new Set(), ctx.service))), member, ctx.service);
+      // Registered without a base address (`AddHttpClient<ICatalogService, CatalogService>()`), or not found: still an
+      // HttpClient, whose requests carry their own absolute URLs.
+      return [{ t: 'client', client: 'HttpClient', base: null, label: name.replace(/^HttpClient:/, ''), at: { file: ctx.file, line: 1, column: 1 }, via: [] }];
+    }
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
   }
+
+  /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */
+  private registeringFiles(name: string, fromFile: string): string[] {
+    const key = `${name}\0${fromFile}`;
+    const cached = this.registeredMemo.get(key);
+    if (cached !== undefined) return cached;
+    let best: string[] = [];
+    let bestShared = -1;
+    const from = fromFile.split('/');
+    for (const [file, facts] of this.files) {
+      if (facts.language !== 'csharp' || !own(facts.exports, name)) continue;
+      const parts = file.split('/');
+      let shared = 0;
+      while (shared < parts.length - 1 && shared < from.length - 1 && parts[shared] === from[shared]) shared++;
+      if (shared > bestShared) {
+        best = [file];
+        bestShared = shared;
+      } else if (shared === bestShared) best.push(file);
+    }
+    best.sort();
+    this.registeredMemo.set(key, best);
+    return best;
+  }
+  private readonly registeredMemo = new Map<string, string[]>();
 
   /** A top-level symbol's value, memoised. */
   symbol(file: string, name: string, service: string | null): Value[] {

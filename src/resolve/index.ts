@@ -30,6 +30,7 @@
 import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, ResolvedCall, Sym, Target } from '../model.js';
 import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
+import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
 import { readProjectModules } from './modules/typescript-aliases.js';
 import { sdkOfConfigKey } from './sdk-config-keys.js';
@@ -278,8 +279,12 @@ class CallResolver {
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
     const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText) : undefined;
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
+    const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {
-      const calls = [...facts.calls, ...sdkConfigurations(facts)];
+      // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
+      const own = inherited.get(facts.file) ?? [];
+      const replaced = new Set(own.map((call) => `${call.loc.line}:${call.loc.column}`));
+      const calls = [...facts.calls.filter((call) => !replaced.has(`${call.loc.line}:${call.loc.column}`)), ...own, ...sdkConfigurations(facts)];
       const invocations: Invocation[] = [];
       for (const invocation of facts.invocations) {
         const instanceCall = this.callableInstanceCall(facts.file, invocation);
@@ -661,6 +666,37 @@ class CallResolver {
     calls.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || a.column - b.column || a.client.localeCompare(b.client)));
     return { calls, unboundEnv: [...this.evaluator.unboundEnv].sort(), problems: this.evaluator.problems, packageNames: this.packageNames };
   }
+}
+
+/**
+ * Calls a declarative client inherits (`@FeignClient(name = "cards") interface CardClient extends CardService {}`, or a
+ * Retrofit client's `retrofit.create(CardApi.class)`): each
+ * mapped method of the extended interface, reported where the mapping is written, made on the client (its base URL).
+ * The interface is found by its import (or package), else as the one scanned interface of that name.
+ */
+export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule: (specifier: string, fromFile: string) => string | null): Map<string, CallFact[]> {
+  const byFile = new Map(facts.map((fileFacts) => [fileFacts.file, fileFacts]));
+  const out = new Map<string, CallFact[]>();
+  for (const fileFacts of facts) {
+    for (const { client, parents } of inheritingClients(fileFacts)) {
+      const clientSym = fileFacts.symbols[client];
+      if (clientSym?.kind !== 'client') continue;
+      for (const parent of parents) {
+        const key = `${HTTP_INTERFACE_MAPPINGS}${parent.name}`;
+        const resolved = parent.module === null ? fileFacts.file : resolveModule(parent.module, fileFacts.file);
+        let declaring = resolved === null ? undefined : byFile.get(resolved);
+        if (!declaring?.symbols[key]) {
+          const named = facts.filter((candidate) => Object.hasOwn(candidate.symbols, key));
+          declaring = named.length === 1 ? named[0] : undefined;
+        }
+        if (!declaring) continue;
+        const list = out.get(declaring.file) ?? [];
+        for (const mapping of interfaceMappings(declaring, parent.name)) list.push({ ...mapping, client: clientSym.client, receiver: clientSym });
+        out.set(declaring.file, list);
+      }
+    }
+  }
+  return out;
 }
 
 /** The bindings of a configuration file that set an SDK's endpoint (`sentry.dsn`, `Serilog:WriteTo:0:Args:serverUrl`), as client configurations. */

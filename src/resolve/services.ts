@@ -5,7 +5,7 @@
  */
 import { MAX_YAML_ALIASES } from '../extract/manifests/service-manifest.js';
 import { yaml } from '../lazy-dependencies.js';
-import type { FileFacts, HostFact, ResolvedCall, ServiceDeclaration, WorkloadFact } from '../model.js';
+import type { FileFacts, HostFact, ModuleFact, ResolvedCall, ServiceDeclaration, WorkloadFact } from '../model.js';
 
 export type ConsumesEntry = ServiceDeclaration['consumes'][number];
 
@@ -19,6 +19,70 @@ export interface Attribution {
   calls: ResolvedCall[];
   /** Every declared service (manifests of the same name merged), with `hosts` completed from deployment files; sorted by root then name. */
   services: ServiceDeclaration[];
+  /** Build modules, the services of files no manifest covers (see `moduleServices`); sorted by root. */
+  modules: ModuleService[];
+}
+
+/** A build module as a service: its name (Spring's `spring.application.name` when the module sets one, else the build's name) and the other names it goes by. */
+export interface ModuleService {
+  name: string;
+  root: string;
+  /** Names a host may use for it: the build name and the application name. */
+  aliases: string[];
+}
+
+/** Lower case, every run of other characters than letters and digits as one `-`: `Catalog.API` and `catalog-api` are one name. */
+export function serviceNameKey(name: string): string {
+  return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+/**
+ * The build modules of the scan (Maven/Gradle modules, .csproj projects, Go modules) as services. A module named by
+ * `spring.application.name` in a Spring config file under it takes that name: it is the name discovery
+ * (`lb://`, Feign, Eureka) and other services use for it.
+ */
+export function moduleServices(facts: readonly FileFacts[]): ModuleService[] {
+  const modules: ModuleFact[] = facts.flatMap((fileFacts) => fileFacts.modules ?? []);
+  const byRoot = new Map<string, ModuleService>();
+  // At one root a build file names the module before a Dockerfile does.
+  const rank = (module: ModuleFact): number => (module.build === 'docker' ? 1 : 0);
+  for (const module of [...modules].sort((a, b) => a.root.localeCompare(b.root) || rank(a) - rank(b) || a.loc.file.localeCompare(b.loc.file))) {
+    if (!byRoot.has(module.root)) byRoot.set(module.root, { name: module.name, root: module.root, aliases: [module.name] });
+  }
+  const roots = [...byRoot.values()];
+  const deepest = (file: string): ModuleService | undefined => roots.filter((module) => isUnder(file, module.root)).sort((a, b) => b.root.length - a.root.length)[0];
+  const named = new Map<ModuleService, string>();
+  for (const binding of facts.flatMap((fileFacts) => fileFacts.bindings)) {
+    if (binding.source !== 'spring' || binding.name !== 'spring.application.name' || binding.value.includes('${') || binding.value.trim() === '') continue;
+    const module = deepest(binding.loc.file);
+    if (module && (!named.has(module) || binding.environment === null)) named.set(module, binding.value.trim());
+  }
+  for (const [module, name] of named) {
+    module.name = name;
+    if (!module.aliases.includes(name)) module.aliases.push(name);
+  }
+  return roots;
+}
+
+/** The module a file belongs to: the one with the deepest root above it. */
+export function moduleForFile(file: string, modules: readonly ModuleService[]): ModuleService | undefined {
+  let best: ModuleService | undefined;
+  for (const module of modules) if (isUnder(file, module.root) && (!best || module.root.length > best.root.length)) best = module;
+  return best;
+}
+
+/**
+ * The module a host names: a single-label host (`customers-service`, a discovery or container name) or the first label of
+ * a Kubernetes service host (`catalog-api.shop.svc.cluster.local`) that is a module's name or alias, compared as
+ * `serviceNameKey`s. Undefined when none or several modules match.
+ */
+export function moduleForHost(host: string, modules: readonly ModuleService[]): ModuleService | undefined {
+  const name = withoutPort(hostKey(host));
+  const label = !name.includes('.') ? name : /^([^.]+)\.[^.]+\.svc(?:\.cluster\.local)?$/.exec(name)?.[1];
+  if (!label) return undefined;
+  const key = serviceNameKey(label);
+  const matches = modules.filter((module) => module.aliases.some((alias) => serviceNameKey(alias) === key));
+  return matches.length === 1 ? matches[0] : undefined;
 }
 
 /** Lower-cased host without a trailing dot; a port is kept only when the fact or target names one. */
@@ -226,19 +290,22 @@ export function attributeServices(calls: readonly ResolvedCall[], facts: readonl
   const completed = services.map((service) => ({ ...service, hosts: [...(learnt.get(service) ?? [])].sort() }));
   const hosts = serviceHosts(completed);
 
+  const modules = moduleServices(facts);
   const attributed = calls.map((call): ResolvedCall => {
     const copy: ResolvedCall = {
       ...call,
       targets: call.targets.map((target) => {
-        const service = target.host ? serviceForHost(target.host, hosts) : undefined;
+        // A host no manifest claims may name a build module of the repository (`http://customers-service`).
+        const service = target.host ? (serviceForHost(target.host, hosts) ?? moduleForHost(target.host, modules)?.name) : undefined;
         return service ? { ...target, service } : { ...target };
       }),
     };
-    const owner = serviceForFile(call.file, completed);
-    if (owner) copy.service = owner.name;
+    // Code outside every manifest's service belongs to its build module.
+    const owner = serviceForFile(call.file, completed)?.name ?? moduleForFile(call.file, modules)?.name;
+    if (owner) copy.service = owner;
     return copy;
   });
-  return { calls: attributed, services: completed };
+  return { calls: attributed, services: completed, modules };
 }
 
 /** A URL cut into the parts that decide coverage: host (lower case), port (null when the scheme's default), path segments. */

@@ -140,6 +140,30 @@ function normaliseUrl(text: string): string {
   }
 }
 
+/**
+ * Service-discovery schemes, rewritten to the HTTP URL they are sent to: Spring Cloud LoadBalancer's `lb://name` and
+ * .NET service discovery's `https+http://name` (https preferred, http allowed) and `http+https://name`.
+ */
+const DISCOVERY_SCHEMES: readonly { scheme: RegExp; to: string; what: string }[] = [
+  { scheme: /^lb:\/\//i, to: 'http://', what: 'load-balanced service URI (lb://)' },
+  { scheme: /^https\+http:\/\//i, to: 'https://', what: 'service discovery URI (https+http://)' },
+  { scheme: /^http\+https:\/\//i, to: 'http://', what: 'service discovery URI (http+https://)' },
+];
+
+function withDiscoveryScheme(value: StrValue): StrValue {
+  const first = mergeParts(value.parts)[0];
+  if (typeof first !== 'string') return value;
+  for (const { scheme, to, what } of DISCOVERY_SCHEMES) {
+    const match = scheme.exec(first);
+    if (!match) continue;
+    const host = /^[^/?#:]*/.exec(first.slice(match[0].length))?.[0] ?? '';
+    const parts = mergeParts(value.parts);
+    parts[0] = to + first.slice(match[0].length);
+    return { ...value, parts, via: [...value.via, `${what}: service '${host}'`] };
+  }
+  return value;
+}
+
 /** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */
 const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^{}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Z_][A-Z0-9_]*%|_*(?:change[-_ ]?me|changeit|replace[-_ ]?me|x{3,}|todo|tbd|fixme|placeholder|dummy|none|null|undefined|your[-_ ].*|set[-_ ]?me|fill[-_ ]?me)_*)$/i;
 
@@ -154,7 +178,8 @@ function placeholderReason(value: string): string | null {
 const SCHEMELESS_HOST = /^((?:localhost|[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*)):\d{2,5}(?:[/?#].*)?$|^((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.){2,}(?!(?:json|js|mjs|cjs|ts|tsx|jsx|html?|xml|csv|txt|md|php|png|jpe?g|gif|svg|css|ya?ml|pdf|zip|gz|ico|map|wasm)(?:[/?#]|$))[a-z]{2,})(?:[/?#].*)?$/i;
 
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
-export function targetOf(value: StrValue): Target {
+export function targetOf(written: StrValue): Target {
+  const value = withDiscoveryScheme(written);
   const parts = mergeParts(value.parts);
   const prefix = knownPrefix(parts);
   const missing = holes(parts);

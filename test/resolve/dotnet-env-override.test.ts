@@ -6,7 +6,8 @@ import { scanWorkspace, targetsOf } from './workspace-scan.js';
 describe('.NET env overrides', () => {
   it('env var names for a key', () => {
     expect(dotnetEnvNames('Sisu:BaseUrl')).toEqual(['Sisu__BaseUrl', 'SISU__BASEURL']);
-    expect(dotnetEnvNames('SISU_URL')).toEqual([]);
+    expect(dotnetEnvNames('SISU_URL')).toEqual(['SISU_URL']);
+    expect(dotnetEnvNames('PurchaseUrl')).toEqual(['PurchaseUrl', 'PURCHASEURL']);
   });
 
   it('Sisu__BaseUrl in the Deployment overrides Sisu:BaseUrl: both values are targets', async () => {

@@ -60,3 +60,13 @@ describe('URL joining and targets', () => {
     expect(targetOf(str('mailto:someone@helsinki.fi'))).toMatchObject({ url: null, zone: 'unresolved' });
   });
 });
+
+describe('service discovery schemes (issue 12)', () => {
+  it('lb://name and Aspire https+http://name are HTTP URLs of the named service', () => {
+    expect(targetOf({ t: 'str', parts: ['lb://ledger-service/entries'], via: [] })).toMatchObject({ url: 'http://ledger-service/entries', host: 'ledger-service', zone: 'unknown' });
+    const aspire = targetOf({ t: 'str', parts: ['https+http://catalog-api', '/api/items'], via: [] });
+    expect(aspire).toMatchObject({ url: 'https://catalog-api/api/items', host: 'catalog-api' });
+    expect(aspire.via).toEqual(["service discovery URI (https+http://): service 'catalog-api'"]);
+    expect(targetOf({ t: 'str', parts: ['http+https://basket-api'], via: [] })).toMatchObject({ url: 'http://basket-api', host: 'basket-api' });
+  });
+});

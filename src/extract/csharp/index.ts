@@ -3,14 +3,20 @@
  * named and typed clients configured with `AddHttpClient` in Program.cs/Startup.cs, RestSharp;
  * `const`/`static readonly`, `Environment.GetEnvironmentVariable`, `IConfiguration["A:B"]` / `GetValue<T>("A:B")`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
+// `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /HttpClient|HttpRequestMessage|RestClient|RestRequest|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+
+/** Refit interface method attributes: `[Get("/items/{id}")]`. */
+const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
+/** Calls that register a typed client, configured by a lambda in their arguments or in a later `ConfigureHttpClient(…)`. */
+const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
 
 
 const httpClientMethods: Record<string, string | null> = {
@@ -39,6 +45,8 @@ class CSharpFileVisitor {
 
   /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
   private readonly declaredClasses = new Set<string>();
+  /** `Class.Method` of every method declared in this file (for calls of a method before its declaration). */
+  private readonly declaredMethods = new Set<string>();
 
   /** Primary constructor parameter lists of classes/structs, by the offset of the type's name (blanked before parsing). */
   private readonly primaryConstructors: Map<number, string>;
@@ -51,6 +59,10 @@ class CSharpFileVisitor {
     for (const declaration of root.descendantsOfType(['class_declaration', 'record_declaration', 'struct_declaration'])) {
       const name = declaration.childForFieldName('name')?.text;
       if (name) this.declaredClasses.add(name);
+      for (const method of declaration.childForFieldName('body')?.namedChildren ?? []) {
+        const methodName = method.type === 'method_declaration' ? method.childForFieldName('name')?.text : undefined;
+        if (name && methodName) this.declaredMethods.add(`${name}.${methodName}`);
+      }
     }
     this.visit(root);
   }
@@ -71,6 +83,9 @@ class CSharpFileVisitor {
         this.classes.pop();
         return;
       }
+      case 'interface_declaration':
+        this.visitInterface(node);
+        return;
       case 'field_declaration':
       case 'property_declaration':
         this.visitMember(node);
@@ -102,6 +117,23 @@ class CSharpFileVisitor {
 
   private visitChildren(node: SyntaxNode): void {
     for (const child of node.namedChildren) this.visit(child);
+  }
+
+  /** A Refit interface: each method with `[Get("…")]`/`[Post("…")]`/… is a call on the client registered for the interface. */
+  private visitInterface(node: SyntaxNode): void {
+    const name = node.childForFieldName('name')?.text ?? '?';
+    for (const method of node.descendantsOfType('method_declaration')) {
+      for (const attribute of method.descendantsOfType('attribute')) {
+        if (attribute.parent?.parent?.id !== method.id) continue;
+        const verb = refitAttributes[attribute.childForFieldName('name')?.text ?? ''];
+        const argument = attribute.descendantsOfType('attribute_argument')[0]?.namedChildren.at(-1);
+        if (!verb || !argument) continue;
+        const fact = this.fact('call', attribute, 'Refit', verb, argument, this.evaluate(argument));
+        fact.enclosing = `${name}.${method.childForFieldName('name')?.text ?? '?'}`;
+        fact.receiver = { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${name}`, member: [] };
+        this.facts.calls.push(fact);
+      }
+    }
   }
 
   /** `class SisuClient(HttpClient http, IConfiguration config)`: each parameter is a field; an HttpClient one is the typed client's. */
@@ -167,6 +199,8 @@ class CSharpFileVisitor {
     const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : body && body.type !== 'block' ? this.evaluate(body) : null;
     this.scopes.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };
+    // Methods of a class may be wrappers called from other files (`_requestProvider.GetAsync<T>(uri)`).
+    if (owner && node.type === 'method_declaration') this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
   }
 
   private declareLocals(node: SyntaxNode): void {
@@ -225,7 +259,18 @@ class CSharpFileVisitor {
     const callee = node.childForFieldName('function');
     const args = argumentsOf(node);
     const name = callee?.type === 'member_access_expression' ? nameOf(callee.childForFieldName('name')) : nameOf(callee);
-    if (name === 'AddHttpClient') {
+    if (name === 'ConfigureHttpClient') {
+      // `AddRefitClient<ICatalogApi>().ConfigureHttpClient(c => c.BaseAddress = …)`: the client registered earlier in the chain.
+      const registered = registeredType(callee);
+      if (registered) {
+        const previous = this.configuring;
+        this.configuring = registered;
+        this.visitChildren(node);
+        this.configuring = previous;
+        return;
+      }
+    }
+    if (name !== null && typedClientRegistrations.has(name)) {
       // `AddHttpClient("sisu", c => c.BaseAddress = …)` or `AddHttpClient<SisuClient>(c => …)`.
       const nameArg = args[0] ? stringText(args[0]) : null;
       const generic = callee?.childForFieldName('name')?.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text ?? null;
@@ -236,6 +281,13 @@ class CSharpFileVisitor {
       return;
     }
     this.visitChildren(node);
+    if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
+    if (name === 'MapForwarder' && args[1]) {
+      // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
+      const target = stringText(args[1]);
+      if (target !== null) (this.facts.routes ??= []).push({ path: args[0] ? stringText(args[0]) : null, target, loc: locOf(this.file, args[1]) });
+      return;
+    }
     if (callee?.type !== 'member_access_expression' || !name) return;
     const receiverNode = callee.childForFieldName('expression');
     if (!receiverNode) return;
@@ -257,23 +309,78 @@ class CSharpFileVisitor {
     if (name in httpClientMethods && args[0]) {
       const namedClient = bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE;
       const known = bare.kind === 'client' || namedClient || /HttpClient/.test(type) || /http|client/i.test(receiverNode.text);
-      if (!known) return;
+      if (!known) {
+        this.pushInvocation(node, callee, name, args);
+        return;
+      }
       const fact = this.fact('call', node, 'HttpClient', httpClientMethods[name] ?? null, args[0], this.evaluate(args[0]));
       fact.receiver = receiver;
       this.facts.calls.push(fact);
+      return;
     }
+    this.pushInvocation(node, callee, name, args);
+  }
+
+  /**
+   * A call of a method of the project that may be a wrapper (`_requestProvider.GetAsync<T>(uri)`, `SendAsync(uri)` in the
+   * same class): the resolver keeps it when the method makes a request with a parameter in its URL. The method is found
+   * by its class: this class, a field's or parameter's type, or the implementation `RequestProvider` of `IRequestProvider`
+   * (in its own file, see src/resolve/modules/csharp.ts). Calls with no arguments cannot pass a URL and are skipped.
+   */
+  private pushInvocation(node: SyntaxNode, callee: SyntaxNode | null, name: string, args: SyntaxNode[]): void {
+    if (!callee || args.length === 0) return;
+    const owner = this.classes.at(-1)?.split('.').at(-1);
+    let target: Sym | null = null;
+    if (callee.type !== 'member_access_expression') {
+      if (owner && this.declaredMethods.has(`${owner}.${name}`)) target = { kind: 'ref', module: null, name: `${this.classes.at(-1)}.${name}`, member: [] };
+    } else {
+      const receiverNode = callee.childForFieldName('expression');
+      const type = receiverNode ? (this.typeOf(receiverNode) ?? '') : '';
+      const declared = type.replace(/<.*$/s, '').replace(/\?$/, '').split('.').at(-1) ?? '';
+      // An interface `IRequestProvider` is implemented by `RequestProvider` (the .NET naming convention).
+      const implementation = /^I[A-Z]/.test(declared) && !this.declaredClasses.has(declared) ? declared.slice(1) : declared;
+      if (/^[A-Z]\w*$/.test(implementation) && !/^(?:HttpClient|String|Task|Uri|List|Dictionary|Console|Math|Convert)$/.test(implementation)) {
+        target = { kind: 'ref', module: this.declaredClasses.has(implementation) ? null : `${CLASS_FILE_PREFIX}${implementation}`, name: `${implementation}.${name}`, member: [] };
+      }
+    }
+    if (!target) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: args.map((arg) => this.evaluate(arg)), expression: snippet(args[0]?.text ?? node.text),
+      enclosing: scope?.key ?? this.classes.at(-1) ?? '<top-level>', calleeText: snippet(callee.text), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
   }
 
   private visitCreation(node: SyntaxNode): void {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
-    if (type === 'HttpRequestMessage' && args[1]) {
-      const method = /HttpMethod\.(\w+)/.exec(args[0]?.text ?? '')?.[1]?.toUpperCase() ?? null;
-      this.facts.calls.push(this.fact('call', node, 'HttpClient', method, args[1], this.evaluate(args[1])));
+    if (type === 'HttpRequestMessage') {
+      // `new HttpRequestMessage(HttpMethod.Post, uri)` or `new HttpRequestMessage { Method = …, RequestUri = … }`.
+      const initialized = initializerValues(node);
+      const urlNode = args[1] ?? initialized.get('RequestUri') ?? null;
+      const methodText = args[0]?.text ?? initialized.get('Method')?.text ?? '';
+      if (urlNode) {
+        const method = /HttpMethod\.(\w+)/.exec(methodText)?.[1]?.toUpperCase() ?? null;
+        const fact = this.fact('call', node, 'HttpClient', method, urlNode, this.evaluate(urlNode));
+        // Sent on the class's own (typed) HttpClient: a relative URI is joined with its base address.
+        const client = this.ownHttpClient();
+        if (client) fact.receiver = client;
+        this.facts.calls.push(fact);
+      }
     }
     if ((type === 'RestClient' || type === 'RestClientOptions') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], 'RestSharp', null, args[0], this.evaluate(args[0])));
     }
+  }
+
+  /** The HttpClient field (or primary constructor parameter) of the enclosing class, when it has exactly one. */
+  private ownHttpClient(): Sym | null {
+    const owner = this.classes.at(-1);
+    if (!owner) return null;
+    const names = [...this.fieldTypes].filter(([key, type]) => type === 'HttpClient' && key.startsWith(`${owner}.`) && !key.slice(owner.length + 1).includes('.')).map(([key]) => key.slice(owner.length + 1));
+    return names.length === 1 && names[0] ? this.identifier(names[0]) : null;
   }
 
   private typeOf(node: SyntaxNode): string | null {
@@ -311,6 +418,7 @@ class CSharpFileVisitor {
         }));
       case 'parenthesized_expression':
       case 'await_expression':
+      case 'arrow_expression_clause':
         return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
       case 'binary_expression': {
         const left = node.childForFieldName('left');
@@ -331,7 +439,19 @@ class CSharpFileVisitor {
       case 'member_access_expression': {
         const target = node.childForFieldName('expression');
         const name = node.childForFieldName('name')?.text ?? '';
+        // Options bound to configuration: `_settings.Value.PurchaseUrl` on an `IOptions<AppSettings>` is the key `PurchaseUrl`
+        // (the options class bound to the configuration root, the common case; a section's prefix is not known here).
+        if (target?.type === 'member_access_expression' && ['Value', 'CurrentValue'].includes(target.childForFieldName('name')?.text ?? '')) {
+          const options = target.childForFieldName('expression');
+          if (options && /^IOptions(?:Snapshot|Monitor)?</.test(this.typeOf(options) ?? '')) return config(name);
+        }
         if (target?.type === 'this_expression') return this.identifier(name);
+        // `API.Catalog.GetAllItems`: a member of a nested class of another file (`API.cs`).
+        if (target?.type === 'member_access_expression' && /^[A-Z]\w*(?:\.[A-Z]\w*)+$/.test(target.text) && !this.isLocal(target.text.split('.')[0] ?? '')) {
+          const outer = target.text.split('.')[0] ?? '';
+          const declaredHere = this.declaredClasses.has(outer);
+          return { kind: 'ref', module: declaredHere ? null : `${CLASS_FILE_PREFIX}${outer}`, name: `${target.text}.${name}`, member: [] };
+        }
         if (target?.type === 'identifier' && /^[A-Z]/.test(target.text) && !this.isLocal(target.text)) {
           // `Endpoints.Sisu`: a class of this file, or of another file named after it (the C# convention).
           const declaredHere = this.classes.some((c) => c === target.text || c.endsWith(`.${target.text}`)) || this.declaredClasses.has(target.text);
@@ -349,6 +469,12 @@ class CSharpFileVisitor {
       }
       case 'object_creation_expression':
         return this.creationValue(node, nameHint);
+      case 'implicit_object_creation_expression': {
+        // Target-typed `new("https://…")` (a Uri where a BaseAddress is set).
+        const args = argumentsOf(node);
+        if (args[0] && args.length <= 2) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
+        return unknown(node.text);
+      }
       case 'invocation_expression':
         return this.invocationValue(node);
       default:
@@ -378,7 +504,7 @@ class CSharpFileVisitor {
   private creationValue(node: SyntaxNode, nameHint?: string): Sym {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
-    if (type === 'Uri' && args[0]) return args[1] ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
+    if (type === 'Uri' && args[0]) return args[1] && !args[1].text.startsWith('UriKind') ? { kind: 'url', base: this.evaluate(args[0]), path: this.evaluate(args[1]) } : this.evaluate(args[0]);
     if (type === 'HttpClient') {
       const base = baseAddressInitializer(node);
       return { kind: 'client', client: 'HttpClient', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `HttpClient` };
@@ -421,6 +547,33 @@ class CSharpFileVisitor {
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/** `Name = value` pairs of an object initializer (`new HttpRequestMessage { RequestUri = … }`). */
+function initializerValues(creation: SyntaxNode): Map<string, SyntaxNode> {
+  const values = new Map<string, SyntaxNode>();
+  const initializer = creation.childForFieldName('initializer') ?? creation.namedChildren.find((c) => c.type === 'initializer_expression');
+  for (const assignment of initializer?.namedChildren ?? []) {
+    const left = assignment.childForFieldName('left');
+    const right = assignment.childForFieldName('right');
+    if (assignment.type === 'assignment_expression' && left && right) values.set(left.text, right);
+  }
+  return values;
+}
+
+/** The client type registered earlier in a chain (`services.AddRefitClient<ICatalogApi>().ConfigureHttpClient(…)`). */
+function registeredType(callee: SyntaxNode | null): string | null {
+  let current = callee?.childForFieldName('expression') ?? null;
+  while (current) {
+    if (current.type === 'invocation_expression') {
+      const fn = current.childForFieldName('function');
+      const name = fn?.type === 'member_access_expression' ? fn.childForFieldName('name') : fn;
+      if (name?.type === 'generic_name' && typedClientRegistrations.has(name.namedChildren[0]?.text ?? '')) return name.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text ?? null;
+      current = fn?.type === 'member_access_expression' ? fn.childForFieldName('expression') : null;
+    } else if (current.type === 'member_access_expression') current = current.childForFieldName('expression');
+    else return null;
+  }
+  return null;
 }
 
 /** Whether an assignment sits in the object initializer of `new HttpClient { … }`. */

@@ -6,10 +6,12 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
+import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|getenv|@Value|getProperty|static final String/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -23,10 +25,9 @@ const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'opt
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
 };
-const mappingAnnotations: Record<string, string | null> = {
-  GetMapping: 'GET', PostMapping: 'POST', PutMapping: 'PUT', DeleteMapping: 'DELETE', PatchMapping: 'PATCH', RequestMapping: null,
-  GET: 'GET', POST: 'POST', PUT: 'PUT', DELETE: 'DELETE', PATCH: 'PATCH', HEAD: 'HEAD', OPTIONS: 'OPTIONS',
-};
+const jaxRsVerbs = new Set(['GET', 'POST', 'PUT', 'DELETE', 'PATCH', 'HEAD', 'OPTIONS']);
+/** Service discovery lookups whose result is the instance of a named service: `discoveryClient.getInstances("x")`, `loadBalancer.choose("x")`. */
+const discoveryLookups = new Set(['getInstances', 'choose', 'getNextServerFromEureka', 'getApplication']);
 
 interface Scope {
   key: string;
@@ -105,7 +106,12 @@ class JavaFileVisitor {
           this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
         } else if (left.type === 'identifier') {
           const scope = this.scopes.at(-1);
-          if (scope?.locals.has(left.text)) scope.locals.set(left.text, this.evaluate(right, left.text));
+          if (scope && (scope.locals.has(left.text) || scope.types.has(left.text))) {
+            // A variable set in a branch (`if (…) url = A; else url = B;`) may hold any of the values it is given.
+            const value = this.evaluate(right, left.text);
+            const previous = scope.locals.get(left.text);
+            scope.locals.set(left.text, previous && inBranch(node) ? alt([previous, value]) : value);
+          }
         }
         return;
       }
@@ -130,45 +136,103 @@ class JavaFileVisitor {
     const name = node.childForFieldName('name')?.text ?? '?';
     const qualified = this.classes.length > 0 ? `${this.classes.at(-1)}.${name}` : name;
     this.classes.push(qualified);
-    const feign = annotations(node).find((a) => a.name === 'FeignClient');
-    if (feign) {
-      const urlNode = feign.args.get('url');
-      const base = urlNode ? this.valueAnnotation(urlNode) : null;
-      if (urlNode) if (urlNode && base) this.facts.calls.push(this.fact('client-config', urlNode.parent ?? urlNode, 'Feign', null, urlNode, base));
-      const clientSym: Sym = { kind: 'client', client: 'Feign', base, at: locOf(this.file, urlNode ?? node), label: qualified };
+    const classAnnotations = annotations(node);
+    const declarative = classAnnotations.find((a) => a.name in declarativeClients && (a.name !== 'Client' || node.type === 'interface_declaration'));
+    const inherited = node.type === 'interface_declaration' ? extendedInterfaces(node) : [];
+    if (declarative) {
+      const kind = declarativeClients[declarative.name]!;
+      const { base, at } = this.declarativeBase(declarative, kind);
+      if (base && at) this.facts.calls.push(this.fact('client-config', at, kind.client, null, at, base));
+      const clientSym: Sym = { kind: 'client', client: kind.client, base, at: locOf(this.file, at ?? node), label: qualified };
       this.facts.symbols[qualified] = clientSym;
       this.facts.exports[qualified] = { kind: 'ref', module: null, name: qualified, member: [] };
-      this.declarativeCalls(node, 'Feign', clientSym);
-    } else if (node.type === 'interface_declaration' && node.text.includes('retrofit')) {
+      this.declarativeCalls(node, kind.client, clientSym);
+      // `interface CardClient extends CardService {}`: the mappings are inherited (resolved across files).
+      if (inherited.length > 0) this.facts.symbols[`${HTTP_INTERFACE_EXTENDS}${qualified}`] = { kind: 'object', props: Object.fromEntries(inherited.map((name) => [name, this.typeRef(name)])) };
+    } else if (node.type === 'interface_declaration' && (node.text.includes('retrofit') || /@(GET|POST|PUT|DELETE|PATCH)\(/.test(node.text))) {
       this.declarativeCalls(node, 'Retrofit', null);
-    } else if (node.type === 'interface_declaration' && /@(GET|POST|PUT|DELETE|PATCH)\(/.test(node.text)) {
-      this.declarativeCalls(node, 'Retrofit', null);
+      // `retrofit.create(ThisApi.class)` elsewhere gives the calls their client (and its base URL).
+      const mappings = this.interfaceMappings(node);
+      if (mappings.length > 0) this.facts.symbols[`${HTTP_INTERFACE_MAPPINGS}${qualified}`] = { kind: 'object', props: Object.fromEntries(mappings.map((fact, index) => [String(index), factSym(fact)])) };
+    } else if (node.type === 'interface_declaration' && /@RequestLine\(/.test(node.text)) {
+      this.declarativeCalls(node, 'Feign', null);
+    } else if (node.type === 'interface_declaration') {
+      // An interface with Spring/JAX-RS mappings and no client annotation: a client only when a declarative client extends it.
+      const mappings = this.interfaceMappings(node);
+      if (mappings.length > 0) this.facts.symbols[`${HTTP_INTERFACE_MAPPINGS}${qualified}`] = { kind: 'object', props: Object.fromEntries(mappings.map((fact, index) => [String(index), factSym(fact)])) };
     }
     const body = node.childForFieldName('body');
     if (body) this.visitChildren(body);
     this.classes.pop();
   }
 
-  /** Feign / Retrofit interfaces: each mapped method is a call, reported at its mapping annotation. */
+  /** Base URL of a declarative client (see declarative-clients.ts). */
+  private declarativeBase(annotation: AnnotationInfo, kind: DeclarativeClientKind): { base: Sym | null; at: SyntaxNode | null } {
+    return declarativeBase(
+      kind,
+      (name) => {
+        const node = annotation.args.get(name);
+        return node ? { text: stringText(node), value: () => this.valueAnnotation(node), node } : undefined;
+      },
+      (node) => locOf(this.file, node),
+      joinPathSyms,
+    );
+  }
+
+  /** Feign / Retrofit / Micronaut / MicroProfile interfaces: each mapped method is a call, reported at its mapping annotation. */
   private declarativeCalls(node: SyntaxNode, client: string, receiver: Sym | null): void {
     const owner = this.classes.at(-1) ?? '?';
+    for (const fact of this.interfaceMappings(node)) {
+      fact.client = client;
+      fact.receiver = receiver ?? { kind: 'unknown', text: `${client} service ${owner}` };
+      this.facts.calls.push(fact);
+    }
+  }
+
+  /** The calls an interface's mapped methods make (Spring `@GetMapping`, JAX-RS `@GET @Path`, Retrofit, Micronaut, Feign `@RequestLine`), without a receiver. */
+  private interfaceMappings(node: SyntaxNode): CallFact[] {
+    const owner = this.classes.at(-1) ?? '?';
+    const classPath = annotations(node).find((a) => a.name === 'Path' || a.name === 'RequestMapping')?.args.get('value') ?? null;
+    const facts: CallFact[] = [];
     for (const method of node.childForFieldName('body')?.namedChildren ?? []) {
       if (method.type !== 'method_declaration') continue;
-      for (const annotation of annotations(method)) {
-        if (!(annotation.name in mappingAnnotations)) continue;
-        let verb = mappingAnnotations[annotation.name] ?? null;
-        const methodArg = annotation.args.get('method')?.text;
-        if (verb === null && methodArg) verb = methodArg.split('.').at(-1)?.toUpperCase() ?? null;
-        const pathNode = annotation.args.get('value') ?? annotation.args.get('path') ?? null;
-        const key = `${owner}.${method.childForFieldName('name')?.text ?? '?'}`;
-        const fact: CallFact = {
-          kind: 'call', loc: locOf(this.file, annotation.node), client, method: verb, expression: snippet(pathNode?.text ?? ''),
-          url: pathNode ? this.valueAnnotation(pathNode) : lit(''), enclosing: key,
-        };
-        fact.receiver = receiver ?? { kind: 'unknown', text: `${client} service ${owner}` };
-        this.facts.calls.push(fact);
+      const methodAnnotations = annotations(method);
+      const key = `${owner}.${method.childForFieldName('name')?.text ?? '?'}`;
+      for (const annotation of methodAnnotations) {
+        let verb: string | null;
+        let path: Sym;
+        let expression: string;
+        if (annotation.name === 'RequestLine') {
+          // OpenFeign core: `@RequestLine("GET /repos/{owner}")`.
+          const line = stringText(annotation.args.get('value') ?? annotation.node) ?? '';
+          const match = /^\s*([A-Z]+)\s+(\S*)/.exec(line);
+          verb = match?.[1] ?? null;
+          path = lit(match?.[2] ?? '');
+          expression = snippet(line);
+        } else if (annotation.name in mappingAnnotations) {
+          verb = mappingAnnotations[annotation.name] ?? null;
+          const methodArg = annotation.args.get('method')?.text;
+          if (verb === null && methodArg) verb = methodArg.split('.').at(-1)?.toUpperCase() ?? null;
+          let pathNode = annotation.args.get('value') ?? annotation.args.get('path') ?? annotation.args.get('uri') ?? null;
+          // JAX-RS: `@GET` with the path in `@Path("…")`.
+          if (!pathNode && jaxRsVerbs.has(annotation.name)) pathNode = methodAnnotations.find((a) => a.name === 'Path')?.args.get('value') ?? null;
+          path = pathNode ? this.valueAnnotation(pathNode) : lit('');
+          expression = snippet(pathNode?.text ?? '');
+        } else continue;
+        if (classPath) path = joinPathSyms(this.valueAnnotation(classPath), path);
+        facts.push({ kind: 'call', loc: locOf(this.file, annotation.node), client: 'instance', method: verb, expression, url: path, enclosing: key });
       }
     }
+    return facts;
+  }
+
+  /** A type named in this file: a class of the file, an import, or a class of the same package. */
+  private typeRef(name: string): Sym {
+    const simple = name.replace(/<.*$/s, '').trim();
+    if (this.classNames.has(simple)) return { kind: 'ref', module: null, name: simple, member: [] };
+    const last = simple.split('.').at(-1) ?? simple;
+    const imported = simple.includes('.') ? simple : (this.imports.get(simple) ?? (this.packageName ? `${this.packageName}.${simple}` : simple));
+    return { kind: 'ref', module: imported, name: last, member: [] };
   }
 
   private visitField(node: SyntaxNode): void {
@@ -253,6 +317,12 @@ class JavaFileVisitor {
       this.addCall(node, 'RestTemplate', method, args[0] ?? null, bare.kind === 'client' ? receiver : undefined);
       return;
     }
+    // Spring Cloud Gateway `RouteLocator` builder: `route("id", r -> r.path("/api/x/**").filters(…).uri("lb://x"))` is a gateway route.
+    if (name === 'uri' && args[0] && inGatewayRoute(node)) {
+      const path = chainArgument(objectNode, 'path');
+      (this.facts.routes ??= []).push({ path: path ? stringText(path) : null, target: stringText(args[0]) ?? args[0].text, loc: locOf(this.file, args[0]) });
+      return;
+    }
     // RestClient / WebClient: `client.get().uri("/x", …)` or `client.method(HttpMethod.POST).uri(…)`.
     if (name === 'uri' && objectNode.type === 'method_invocation') {
       const verb = objectNode.childForFieldName('name')?.text ?? '';
@@ -286,13 +356,56 @@ class JavaFileVisitor {
       if (client) this.facts.calls.push(this.fact('client-config', args[0], client, null, args[0], this.evaluate(args[0])));
       return;
     }
+    // `retrofit.create(CardApi.class)`: the interface's mappings are calls on this Retrofit client (joined in the resolver).
+    if (name === 'create' && args[0]?.type === 'class_literal') {
+      let receiver = this.evaluate(objectNode);
+      while (receiver.kind === 'step') receiver = receiver.value;
+      const created = args[0].text.replace(/\.class$/, '');
+      if (receiver.kind === 'client') {
+        const key = `created-client@${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
+        this.facts.symbols[key] = receiver;
+        this.facts.symbols[`${HTTP_INTERFACE_EXTENDS}${key}`] = { kind: 'object', props: { [created]: this.typeRef(created) } };
+      }
+      return;
+    }
     if (name === 'create' && (objectText === 'WebClient' || objectText === 'RestClient') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], objectText, null, args[0], this.evaluate(args[0])));
+      return;
+    }
+    // JAX-RS client: `client.target(url).path("x").request().get()`; Jersey 1: `client.resource(url).path("x").get(…)`.
+    if (name === 'request' && objectNode.type === 'method_invocation') {
+      const url = this.jaxRsTarget(objectNode);
+      if (url) {
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, ['get', 'post', 'put', 'delete', 'head', 'patch', 'options']) ?? 'GET', url.node, url.value));
+        return;
+      }
+    }
+    if (name === 'resource' && args[0] && /client/i.test(this.typeOf(objectNode) ?? objectText)) {
+      const segments = chainPaths(node).map((segment) => this.evaluate(segment));
+      const value = concat([this.evaluate(args[0]), ...segments.flatMap((segment) => [lit('/'), segment])]);
+      this.facts.calls.push(this.fact('call', node, 'Jersey', chainMethod(node, ['get', 'post', 'put', 'delete', 'head']) ?? 'GET', args[0], value));
       return;
     }
     if (name === 'rootUri' && args[0] && chainRoot(node).text.includes('RestTemplateBuilder')) {
       this.facts.calls.push(this.fact('client-config', args[0], 'RestTemplate', null, args[0], this.evaluate(args[0])));
     }
+  }
+
+  /** The URL of a JAX-RS `WebTarget` chain (`client.target(base).path("a").path(b)`), null when the chain has no `target(…)` on a client. */
+  private jaxRsTarget(node: SyntaxNode): { node: SyntaxNode; value: Sym } | null {
+    const segments: Sym[] = [];
+    let current: SyntaxNode | null = node;
+    while (current?.type === 'method_invocation') {
+      const step = current.childForFieldName('name')?.text ?? '';
+      const first = current.childForFieldName('arguments')?.namedChildren[0];
+      const receiver = current.childForFieldName('object');
+      if (step === 'path' && first) segments.unshift(this.evaluate(first));
+      else if (step === 'target' && first && receiver && /client/i.test(this.typeOf(receiver) ?? receiver.text)) {
+        return { node: first, value: concat([this.evaluate(first), ...segments.flatMap((segment) => [lit('/'), segment])]) };
+      }
+      current = receiver;
+    }
+    return null;
   }
 
   private visitCreation(node: SyntaxNode): void {
@@ -435,6 +548,9 @@ class JavaFileVisitor {
       }
       return built;
     }
+    // Service discovery: `discoveryClient.getInstances("customers").get(0).getUri()`, `loadBalancerClient.choose("customers").getUri()`.
+    const discovered = discoveredService(node);
+    if (discovered) return { kind: 'step', label: `service instance '${discovered.name}' (${discovered.how})`, at: locOf(this.file, discovered.node), value: lit(`http://${discovered.name}`) };
     if (name === 'orElse' && objectNode?.type === 'method_invocation' && first) {
       const inner = objectNode.childForFieldName('arguments')?.namedChildren[0];
       if (inner) return alt([this.evaluate(inner), this.evaluate(first)]);
@@ -456,6 +572,70 @@ interface AnnotationInfo {
   name: string;
   /** `value` holds a lone positional argument. */
   args: Map<string, SyntaxNode>;
+}
+
+/** Whether an invocation is in the lambda of a Spring Cloud Gateway `route(…)` (`builder.routes().route("id", r -> …)`). */
+function inGatewayRoute(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type === 'lambda_expression') {
+      const invocation = current.parent?.type === 'argument_list' ? current.parent.parent : null;
+      return invocation?.type === 'method_invocation' && invocation.childForFieldName('name')?.text === 'route';
+    }
+    if (current.type === 'method_declaration' || current.type === 'class_body') return false;
+  }
+  return false;
+}
+
+/** The first argument of the step named `name` in a builder chain ending at `node` (`r.path("/x").filters(…)` → `"/x"`). */
+function chainArgument(node: SyntaxNode, name: string): SyntaxNode | null {
+  let current: SyntaxNode | null = node;
+  while (current?.type === 'method_invocation') {
+    if (current.childForFieldName('name')?.text === name) return current.childForFieldName('arguments')?.namedChildren[0] ?? null;
+    current = current.childForFieldName('object');
+  }
+  return null;
+}
+
+/** Whether a statement sits in a branch of its method (`if`, `switch`, `catch`), so it may or may not run. */
+function inBranch(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (['if_statement', 'switch_block_statement_group', 'switch_rule', 'catch_clause', 'ternary_expression'].includes(current.type)) return true;
+    if (current.type === 'method_declaration' || current.type === 'constructor_declaration' || current.type === 'lambda_expression') return false;
+  }
+  return false;
+}
+
+/** `.path(…)` arguments after `node` in a builder chain (Jersey 1 `resource(url).path("a").path(b)`). */
+function chainPaths(node: SyntaxNode): SyntaxNode[] {
+  const paths: SyntaxNode[] = [];
+  let current: SyntaxNode = node;
+  while (current.parent?.type === 'method_invocation' && current.parent.childForFieldName('object')?.id === current.id) {
+    current = current.parent;
+    const first = current.childForFieldName('arguments')?.namedChildren[0];
+    if (current.childForFieldName('name')?.text === 'path' && first) paths.push(first);
+  }
+  return paths;
+}
+
+/** A discovery lookup in a chain (`discoveryClient.getInstances("x")…`): the service name, how it was found, and where. */
+function discoveredService(node: SyntaxNode): { name: string; how: string; node: SyntaxNode } | null {
+  let current: SyntaxNode | null = node;
+  while (current?.type === 'method_invocation') {
+    const step = current.childForFieldName('name')?.text ?? '';
+    const receiver = current.childForFieldName('object');
+    const first = current.childForFieldName('arguments')?.namedChildren[0];
+    const name = first ? stringText(first) : null;
+    if (discoveryLookups.has(step) && name && receiver && /discovery|balancer|eureka/i.test(receiver.text)) return { name, how: `${receiver.text}.${step}`, node: current };
+    current = receiver;
+  }
+  return null;
+}
+
+/** Interfaces an interface extends (`interface CardClient extends CardService, Audited`), as written. */
+function extendedInterfaces(node: SyntaxNode): string[] {
+  const list = node.namedChildren.find((c) => c.type === 'extends_interfaces');
+  const types = list?.namedChildren.find((c) => c.type === 'type_list')?.namedChildren ?? list?.namedChildren ?? [];
+  return types.map((type) => type.text);
 }
 
 function annotations(node: SyntaxNode): AnnotationInfo[] {

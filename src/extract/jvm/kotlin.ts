@@ -8,6 +8,7 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations as mappings } from './declarative-clients.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
@@ -24,10 +25,6 @@ const apacheRequests: Record<string, string> = {
 /** java.net.http builder steps that name the method: `.GET()`, `.POST(body)`. */
 const javaNetVerbs = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'];
 const ktorVerbs: Record<string, string | null> = { get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS', request: null };
-const mappings: Record<string, string | null> = {
-  GetMapping: 'GET', PostMapping: 'POST', PutMapping: 'PUT', DeleteMapping: 'DELETE', PatchMapping: 'PATCH', RequestMapping: null,
-  GET: 'GET', POST: 'POST', PUT: 'PUT', DELETE: 'DELETE', PATCH: 'PATCH',
-};
 
 interface Scope {
   key: string;
@@ -155,15 +152,27 @@ class KotlinFileVisitor {
         this.facts.symbols[`${qualified}.${paramName.text}`] = { kind: 'client', client: type.replace(/\?$/, ''), base: null, at: locOf(this.file, paramName), label: paramName.text };
       }
     }
-    const feign = annotationsOf(node).find((a) => a.name === 'FeignClient');
+    // Declarative clients (the table is shared with Java: Feign by URL or service name, Micronaut, MicroProfile), else Retrofit.
+    const declarative = annotationsOf(node).find((a) => a.name in declarativeClients && (a.name !== 'Client' || /\binterface\b/.test(node.text.slice(0, 200))));
+    const kind = declarative ? declarativeClients[declarative.name] : undefined;
     const body = node.namedChildren.find((c) => c.type === 'class_body');
-    if (feign || (body && /@(GET|POST|PUT|DELETE|PATCH)\(/.test(body.text))) {
-      const urlNode = feign?.named.get('url') ?? null;
-      const base = urlNode ? this.placeholder(urlNode) : null;
-      const client = feign ? 'Feign' : 'Retrofit';
-      if (urlNode && base) this.facts.calls.push(this.fact('client-config', urlNode.parent ?? urlNode, client, null, urlNode, base));
-      const receiver: Sym = feign ? { kind: 'client', client, base, at: locOf(this.file, urlNode ?? node), label: qualified } : { kind: 'unknown', text: `Retrofit service ${qualified}` };
-      if (feign) this.facts.symbols[qualified] = receiver;
+    if ((declarative && kind) || (body && /@(GET|POST|PUT|DELETE|PATCH)\(/.test(body.text))) {
+      const { base, at } =
+        declarative && kind
+          ? declarativeBase(
+              kind,
+              (name) => {
+                const found = declarative.named.get(name) ?? (name === 'value' ? declarative.args[0] : undefined);
+                return found ? { text: stringText(found), value: () => this.placeholder(found), node: found } : undefined;
+              },
+              (found) => locOf(this.file, found),
+              joinPathSyms,
+            )
+          : { base: null, at: null };
+      const client = kind?.client ?? 'Retrofit';
+      if (at && base) this.facts.calls.push(this.fact('client-config', at, client, null, at, base));
+      const receiver: Sym = kind ? { kind: 'client', client, base, at: locOf(this.file, at ?? node), label: qualified } : { kind: 'unknown', text: `Retrofit service ${qualified}` };
+      if (kind) this.facts.symbols[qualified] = receiver;
       for (const fn of body?.namedChildren.filter((c) => c.type === 'function_declaration') ?? []) {
         for (const annotation of annotationsOf(fn)) {
           if (!(annotation.name in mappings)) continue;

@@ -11,6 +11,9 @@ import { bracedShellReferences } from './shell-references.js';
 
 export function readDockerfile(file: string, content: string, kind: ManifestKind = 'dockerfile'): FileFacts {
   const facts = emptyFacts(file, kind);
+  // A top folder with its own Dockerfile is a module (a service built from it) when no build file says otherwise.
+  const topFolder = /^([^/]+)\/(?:Dockerfile|Containerfile)$/i.exec(file)?.[1];
+  if (topFolder) facts.modules = [{ name: topFolder, root: topFolder, loc: { file, line: 1, column: 1 }, build: 'docker' }];
   const environment = environmentFromFileName(baseName(file), ['dockerfile', 'containerfile']) ?? environmentFromFolders(file);
   const lines = content.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {

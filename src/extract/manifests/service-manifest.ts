@@ -190,6 +190,7 @@ function toDeclaration(file: string, value: Json, locate: (path: (string | numbe
   };
   const description = stringOr(metadata['description'], null);
   if (description !== null) declaration.description = description;
+  if (value['kind'] === 'Gateway') declaration.kind = 'gateway';
 
   if (Array.isArray(spec['hosts'])) {
     declaration.hosts = spec['hosts'].filter((host): host is string => typeof host === 'string' && host !== '').map((host) => host.toLowerCase());

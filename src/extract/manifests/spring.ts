@@ -6,7 +6,7 @@
  * environment (`production` → prod), else the profile name itself (`docker`, `kubernetes`).
  * Relaxed binding (`SISU_BASEURL` env var overriding `sisu.base-url`) is left to the resolver.
  */
-import type { FileFacts, ManifestKind } from '../../model.js';
+import type { Binding, FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { environmentFromFolders, environmentFromToken } from './environment-label.js';
@@ -38,6 +38,9 @@ function fileProfile(file: string): string | undefined {
 export function readSpring(file: string, content: string, kind: ManifestKind = 'spring'): FileFacts {
   const facts = emptyFacts(file, kind);
   const fallbackEnvironment = profileEnvironment(fileProfile(file)) ?? environmentFromFolders(file);
+  // A config server's shared file is named after the application it configures (`shared/gateway.yml` → gateway).
+  const base = baseName(file).replace(/\.(?:ya?ml|properties)$/i, '');
+  const application = /^(?:application|bootstrap)(?:[-.]|$)/i.test(base) ? null : base;
   const documents: FlatValue[][] = [];
   if (/\.properties$/i.test(file)) {
     documents.push(...readProperties(content));
@@ -54,7 +57,9 @@ export function readSpring(file: string, content: string, kind: ManifestKind = '
     const profile = values.find((value) => value.key === 'spring.config.activate.on-profile' || value.key === 'spring.profiles')?.value;
     const environment = profile ? profileEnvironment(profile) : fallbackEnvironment;
     for (const value of values) {
-      facts.bindings.push({ type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null });
+      const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
+      if (application) binding.workload = application;
+      facts.bindings.push(binding);
     }
   }
   return facts;

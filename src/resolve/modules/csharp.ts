@@ -14,7 +14,8 @@ export const csharpModules: ModuleResolver = {
     if (specifier.startsWith(CLASS_FILE_PREFIX)) {
       const file = `${specifier.slice(CLASS_FILE_PREFIX.length)}.cs`;
       for (const dir of ancestorDirs(fromFile)) {
-        for (const folder of ['', 'Configuration', 'Config', 'Constants', 'Settings', 'Options', 'Common', 'Shared']) {
+        // Also a folder named after the class (`Services/RequestProvider/RequestProvider.cs`).
+        for (const folder of ['', 'Configuration', 'Config', 'Constants', 'Settings', 'Options', 'Common', 'Shared', 'Infrastructure', 'Helpers', file.slice(0, -'.cs'.length)]) {
           const candidate = joinPath(joinPath(dir, folder), file).replace(/\/\//g, '/').replace(/^\//, '');
           if (files.has(candidate)) return candidate;
         }

@@ -1,0 +1,27 @@
+/** Issue 12: nginx configurations as gateway routes — locations with proxy_pass, upstreams, and text that is not nginx. */
+import { describe, expect, it } from 'vitest';
+import { classifyFile } from '../../../src/discover/classify.js';
+import { readNginx } from '../../../src/extract/manifests/nginx.js';
+
+describe('nginx reader', () => {
+  it('a location’s proxy_pass is a route; a proxy_pass to an upstream is a route to each server; comments are skipped', () => {
+    const conf = '# proxy_pass http://commented;\nupstream api { server api-1:80; server api-2:80 weight=2; }\nserver {\n  location = /health { return 200; }\n  location /api/ {\n    proxy_pass http://api/v1/;\n  }\n  location ~ ^/files/(.*)$ { proxy_pass http://files:9000/$1; }\n}\n';
+    expect(readNginx('gateway/nginx.conf', conf).routes).toEqual([
+      { path: '/api/', target: 'http://api-1:80/v1/', loc: { file: 'gateway/nginx.conf', line: 6, column: 16 } },
+      { path: '/api/', target: 'http://api-2:80/v1/', loc: { file: 'gateway/nginx.conf', line: 6, column: 16 } },
+      { path: '^/files/(.*)$', target: 'http://files:9000/$1', loc: { file: 'gateway/nginx.conf', line: 8, column: 41 } },
+    ]);
+  });
+
+  it('unbalanced or foreign text gives no route and never throws', () => {
+    expect(readNginx('nginx.conf', 'location /x { proxy_pass').routes).toBeUndefined();
+    expect(readNginx('nginx.conf', '}}} { "unterminated').problems).toEqual([]);
+  });
+
+  it('nginx.conf, and .conf files in nginx/, conf.d/ and sites-enabled/ folders, are nginx', () => {
+    for (const file of ['nginx.conf', 'deploy/nginx/gateway.conf', 'proxy/conf.d/default.conf', 'etc/sites-enabled/shop.conf']) {
+      expect(classifyFile(file, { packageDirs: new Set() })).toEqual({ type: 'manifest', manifest: 'nginx' });
+    }
+    expect(classifyFile('docs/app.conf', { packageDirs: new Set() })).toBeNull();
+  });
+});

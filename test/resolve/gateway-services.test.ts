@@ -1,0 +1,144 @@
+/**
+ * Issue 12: services that are gateways and build modules as services. Zuul routes in a config server's shared
+ * `<application>.yml`, `kind: Gateway` in architecture.yaml, service names and host:port patterns in `zones.gateway`,
+ * and the build files that make modules (Maven, Gradle, Gradle Kotlin DSL, .csproj, go.mod). Workspaces written per test.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+import type { LintResult } from '../../src/model.js';
+import { writeTree } from '../helpers/file-tree.js';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+async function scan(files: Record<string, string>): Promise<LintResult> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'arch-lint-gateway-'));
+  dirs.push(dir);
+  writeTree(dir, files);
+  return lint({ cwd: dir, paths: ['.'], now: new Date('2026-11-24T00:00:00Z') });
+}
+const pom = (artifactId: string): string => `<project><parent><artifactId>parent</artifactId></parent><artifactId>${artifactId}</artifactId></project>\n`;
+const javaCall = (pkg: string, url: string): string =>
+  `package ${pkg};\nimport org.springframework.web.client.RestTemplate;\npublic class Calls {\n  private final RestTemplate rest = new RestTemplate();\n  public Object get() { return rest.getForObject("${url}", Object.class); }\n}\n`;
+const zones = (result: LintResult): string[] => result.calls.flatMap((call) => call.targets.map((target) => `${call.service ?? '?'} → ${target.service ?? '?'} ${target.zone} ${target.url}`));
+
+describe('gateway services', () => {
+  it('Zuul routes in a config server’s shared <application>.yml make that application a gateway: routes listed, calls to it zone gateway', async () => {
+    const result = await scan({
+      'gateway/pom.xml': pom('gateway'),
+      'config/pom.xml': pom('config'),
+      'config/src/main/resources/shared/gateway.yml': 'zuul:\n  routes:\n    accounts:\n      path: /accounts/**\n      serviceId: account-service\n    auth:\n      path: /uaa/**\n      url: http://auth-service:5000\n',
+      'account-service/pom.xml': pom('account-service'),
+      'auth-service/pom.xml': pom('auth-service'),
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/Calls.java': javaCall('fi.example.web', 'http://gateway:4000/accounts/current'),
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service])).toEqual([
+      ['gateway', '/accounts/**', 'lb://account-service', 'account-service'],
+      ['gateway', '/uaa/**', 'http://auth-service:5000', 'auth-service'],
+    ]);
+    expect(zones(result)).toEqual(['web → gateway gateway http://gateway:4000/accounts/current']);
+    expect(result.findings).toEqual([]);
+  });
+
+  it('kind: Gateway in architecture.yaml: calls to the service’s hosts are zone gateway', async () => {
+    const result = await scan({
+      'edge/architecture.yaml': 'apiVersion: arch-lint/v1\nkind: Gateway\nmetadata:\n  name: edge\nspec:\n  hosts: [edge.shop.example]\n',
+      'web/architecture.yaml': 'apiVersion: arch-lint/v1\nkind: Service\nmetadata:\n  name: web\n',
+      'web/Calls.java': javaCall('fi.example.web', 'http://edge.shop.example/api/orders'),
+    });
+    expect(zones(result)).toEqual(['web → edge gateway http://edge.shop.example/api/orders']);
+    expect(result.problems).toEqual([]);
+  });
+
+  it('a compose service running an API gateway image (Envoy, Traefik, Kong…) is a gateway: calls to its host are zone gateway', async () => {
+    const result = await scan({
+      'docker-compose.yml': 'services:\n  webshoppingapigw:\n    image: envoyproxy/envoy:v1.11.1\n  edge:\n    image: docker.io/library/traefik:v3.1\n  static:\n    image: nginx:1.27\n',
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/A.java': javaCall('fi.example.web', 'http://webshoppingapigw/c/api/v1/catalog/items'),
+      'web/src/main/java/fi/example/web/B.java': javaCall('fi.example.web', 'http://edge:8080/api/orders'),
+      'web/src/main/java/fi/example/web/C.java': javaCall('fi.example.web', 'http://static/index.html'),
+    });
+    expect(zones(result)).toEqual([
+      'web → ? gateway http://webshoppingapigw/c/api/v1/catalog/items',
+      'web → ? gateway http://edge:8080/api/orders',
+      'web → ? internal http://static/index.html',
+    ]);
+  });
+
+  it('zones.gateway takes service names (a build module) and host patterns with a port', async () => {
+    const result = await scan({
+      'arch-lint.config.yaml': 'zones:\n  gateway: [Shop.Bff, "localhost:11632"]\n',
+      'Shop.Bff/Shop.Bff.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Shop.App/Shop.App.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'Shop.App/Clients.cs':
+        'public class Clients\n{\n  private readonly HttpClient http = new HttpClient();\n' +
+        '  public Task<string> A() => http.GetStringAsync("http://shop-bff/api/a");\n' +
+        '  public Task<string> B() => http.GetStringAsync("http://localhost:11632/api/b");\n' +
+        '  public Task<string> C() => http.GetStringAsync("http://localhost:5000/api/c");\n}\n',
+    });
+    expect(zones(result)).toEqual([
+      'Shop.App → Shop.Bff gateway http://shop-bff/api/a',
+      'Shop.App → ? gateway http://localhost:11632/api/b',
+      'Shop.App → ? local http://localhost:5000/api/c',
+    ]);
+  });
+});
+
+describe('gateway routes written in code and in nginx', () => {
+  it('Spring RouteLocator builders, YARP MapForwarder and nginx proxy_pass (also to an upstream) are routes of their service', async () => {
+    const result = await scan({
+      'edge/pom.xml': pom('edge'),
+      'edge/src/main/java/fi/example/edge/Routes.java':
+        'package fi.example.edge;\n\npublic class Routes {\n  @Bean\n  public RouteLocator routes(RouteLocatorBuilder builder) {\n' +
+        '    return builder.routes()\n      .route("orders", r -> r.path("/api/orders/**").filters(f -> f.stripPrefix(1)).uri("lb://orders-service"))\n      .build();\n  }\n}\n',
+      'orders-service/pom.xml': pom('orders-service'),
+      'Shop.Web/Shop.Web.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Shop.Web/Program.cs': 'var app = builder.Build();\napp.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/catalog/items/{id}/pic");\napp.Run();\n',
+      'Catalog.API/Catalog.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'proxy/Dockerfile': 'FROM nginx:1.27\n',
+      'proxy/nginx.conf':
+        '# the front proxy\nhttp {\n  upstream reports { server reports-a:8080; server reports-b:8080; }\n  server {\n    listen 80;\n' +
+        '    location /api/reports/ { proxy_pass http://reports/; }\n    location /api/catalog/ {\n      proxy_pass "http://catalog-api:8080";\n    }\n  }\n}\n',
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/Calls.java': javaCall('fi.example.web', 'http://proxy/api/reports/today'),
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service ?? null, `${route.loc.file}:${route.loc.line}`])).toEqual([
+      ['Shop.Web', '/product-images/{id}', 'https+http://catalog-api', 'Catalog.API', 'Shop.Web/Program.cs:2'],
+      ['edge', '/api/orders/**', 'lb://orders-service', 'orders-service', 'edge/src/main/java/fi/example/edge/Routes.java:7'],
+      ['proxy', '/api/reports/', 'http://reports-a:8080/', null, 'proxy/nginx.conf:6'],
+      ['proxy', '/api/reports/', 'http://reports-b:8080/', null, 'proxy/nginx.conf:6'],
+      ['proxy', '/api/catalog/', 'http://catalog-api:8080', 'Catalog.API', 'proxy/nginx.conf:8'],
+    ]);
+    // The routes are not calls; a call to the nginx service goes through the gateway.
+    expect(zones(result)).toEqual(['web → proxy gateway http://proxy/api/reports/today']);
+    expect(result.findings).toEqual([]);
+  });
+});
+
+describe('build modules as services', () => {
+  it('Gradle (Groovy and Kotlin DSL) and Go modules name the service of their files and the hosts that name them', async () => {
+    const result = await scan({
+      'billing/build.gradle': "plugins { id 'java' }\n",
+      'billing/src/main/java/fi/example/billing/Calls.java': javaCall('fi.example.billing', 'http://ledger/entries'),
+      'ledger/build.gradle.kts': 'plugins { java }\n',
+      'notifier/go.mod': 'module github.com/example/shop/notifier/v2\n\ngo 1.22\n',
+      'notifier/main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Get("http://billing:8080/invoices")\n}\n',
+    });
+    expect(zones(result)).toEqual(['billing → ledger internal http://ledger/entries', 'notifier → billing internal http://billing:8080/invoices']);
+  });
+
+  it('a top folder with its own Dockerfile is a module; a build file at the same folder names it first', async () => {
+    const result = await scan({
+      'reports/Dockerfile': 'FROM eclipse-temurin:21\n',
+      'reports/pom.xml': pom('reports-service'),
+      'mailer/Dockerfile': 'FROM golang:1.22\n',
+      'mailer/main.go': 'package main\n\nimport "net/http"\n\nfunc main() {\n\thttp.Get("http://reports-service/daily")\n}\n',
+    });
+    expect(zones(result)).toEqual(['mailer → reports-service internal http://reports-service/daily']);
+  });
+});
