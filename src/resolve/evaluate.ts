@@ -48,6 +48,11 @@ export type Value =
   | { t: 'external'; module: string; via: string[] }
   | { t: 'unknown'; text: string; via: string[] };
 
+/** Spring's relaxed form of a configuration key: lower case, no `-` or `_` (`sisu.base-url` = `sisu.baseUrl`). */
+function relaxedKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
+}
+
 export function at(loc: Loc): string {
   return `${loc.file}:${loc.line}`;
 }
@@ -92,6 +97,8 @@ export class Evaluator {
   readonly files = new Map<string, FileFacts>();
   private readonly envIndex = new ScopedBindingIndex();
   private readonly configIndex = new ScopedBindingIndex();
+  /** Config bindings by Spring's relaxed form of their key (`sisu.base-url`, `sisu.baseUrl`, `sisu.base_url` → `sisu.baseurl`). */
+  private readonly relaxedConfigIndex = new ScopedBindingIndex();
   /** ConfigMap keys by name, for env reads no binding or reference names (a last resort). */
   private readonly configMapKeys = new ScopedBindingIndex();
   private readonly memo = new Map<string, Value[]>();
@@ -134,7 +141,10 @@ export class Evaluator {
         else data.set(binding.name, [binding]);
         this.configMapKeys.add(binding.name, binding, scope.ownersOf(binding));
       } else if (binding.ref?.kind === 'configmap' && binding.ref.key === null) envFrom.push(binding);
-      else (binding.type === 'env' ? this.envIndex : this.configIndex).add(binding.name, binding, scope.ownersOf(binding));
+      else {
+        (binding.type === 'env' ? this.envIndex : this.configIndex).add(binding.name, binding, scope.ownersOf(binding));
+        if (binding.type === 'config') this.relaxedConfigIndex.add(relaxedKey(binding.name), binding, scope.ownersOf(binding));
+      }
     }
     // `envFrom: configMapRef`: every key of the map becomes an env var (with the prefix).
     for (const binding of envFrom) {
@@ -445,7 +455,9 @@ export class Evaluator {
    */
   private configValues(key: string, depth: number, service: string | null, flavour: ConfigFlavour): Value[] | null {
     const out: Value[] = [];
-    const lookup = this.configIndex.lookup(key, service);
+    let lookup = this.configIndex.lookup(key, service);
+    // Spring binds `sisu.base-url` in YAML to a `baseUrl` property (relaxed binding), in every direction.
+    if (lookup.bindings.length === 0 && flavour === 'spring') lookup = this.relaxedConfigIndex.lookup(relaxedKey(key), service);
     if (lookup.bindings.length > 0) out.push(...this.fromBindings('config', key, lookup.bindings, depth, service));
     const spring = flavour === 'spring' || lookup.bindings.some((binding) => binding.source === 'spring');
     const dotnet = flavour === 'dotnet' || lookup.bindings.some((binding) => binding.source === 'appsettings');

@@ -11,7 +11,7 @@ import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -43,6 +43,8 @@ class JavaFileVisitor {
   private readonly classes: string[] = [];
   private readonly classNames = new Set<string>();
   private readonly fieldTypes = new Map<string, string>();
+  /** Fields bound from the configuration (`@ConfigurationProperties`, Jackson-bound configuration classes): `Class.field`. */
+  private readonly boundFields = new Set<string>();
   private readonly scopes: Scope[] = [];
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
@@ -101,7 +103,9 @@ class JavaFileVisitor {
         const owner = this.classes.at(-1);
         if (!left || !right) return;
         const field = left.type === 'field_access' && left.childForFieldName('object')?.type === 'this' ? left.childForFieldName('field')?.text : null;
-        if (field && owner) {
+        if (field && owner && this.boundFields.has(`${owner}.${field}`)) {
+          // A bound configuration property: the setter is how the binder sets it; the key is its value.
+        } else if (field && owner) {
           // Constructor injection: `this.baseUrl = baseUrl` carries the parameter's @Value into the field.
           this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
         } else if (left.type === 'identifier') {
@@ -162,8 +166,39 @@ class JavaFileVisitor {
       if (mappings.length > 0) this.facts.symbols[`${HTTP_INTERFACE_MAPPINGS}${qualified}`] = { kind: 'object', props: Object.fromEntries(mappings.map((fact, index) => [String(index), factSym(fact)])) };
     }
     const body = node.childForFieldName('body');
+    // Before the body: methods read bound fields as the configuration keys, not as what a setter assigns.
+    this.bindConfigurationProperties(node, qualified, name, classAnnotations);
     if (body) this.visitChildren(body);
     this.classes.pop();
+  }
+
+  /**
+   * A class whose fields are bound from the application's configuration: Spring `@ConfigurationProperties("sisu")`
+   * (field `baseUrl` is the key `sisu.baseUrl`), or a Jackson-bound Dropwizard configuration class (`@JsonProperty`
+   * accessors; `KoodistoClientFactory`'s `baseUrl` is `koodistoClient.baseUrl`, the class named after its key by
+   * convention). Its string fields read those keys, whatever a setter assigns them from.
+   */
+  private bindConfigurationProperties(node: SyntaxNode, qualified: string, name: string, classAnnotations: readonly AnnotationInfo[]): void {
+    const properties = classAnnotations.find((annotation) => annotation.name === 'ConfigurationProperties');
+    const written = properties ? (properties.args.get('prefix') ?? properties.args.get('value')) : undefined;
+    let prefix = written ? stringText(written) : null;
+    if (prefix === null && !properties && /@JsonProperty\b/.test(node.childForFieldName('body')?.text ?? '')) {
+      const stem = name.replace(/(?:Factory|Configuration|Config|Properties|Settings)$/, '');
+      prefix = stem === '' ? null : stem[0]!.toLowerCase() + stem.slice(1);
+    }
+    if (prefix === null) return;
+    for (const declaration of node.childForFieldName('body')?.namedChildren ?? []) {
+      if (declaration.type !== 'field_declaration') continue;
+      const type = declaration.childForFieldName('type')?.text ?? '';
+      if (!/^(?:String|URI|URL|java\.net\.URI|java\.net\.URL)$/.test(type) || (declaration.namedChildren.find((child) => child.type === 'modifiers')?.text.includes('static') ?? false)) continue;
+      for (const declarator of declaration.childrenForFieldName('declarator')) {
+        const field = declarator.childForFieldName('name')?.text;
+        if (!field) continue;
+        const configKey = prefix === '' ? field : `${prefix}.${field}`;
+        this.boundFields.add(`${qualified}.${field}`);
+        this.facts.symbols[`${qualified}.${field}`] = { kind: 'step', label: `property ${configKey} bound to field ${qualified}.${field}`, at: locOf(this.file, declarator), value: { kind: 'config', key: configKey } };
+      }
+    }
   }
 
   /** Base URL of a declarative client (see declarative-clients.ts). */
@@ -246,7 +281,14 @@ class JavaFileVisitor {
       if (!name) continue;
       this.fieldTypes.set(`${owner}.${name}`, type);
       if (valueNode) this.visit(valueNode);
-      const value = injected ? this.valueAnnotation(injected) : valueNode ? this.evaluate(valueNode, name) : null;
+      const written = injected ? this.valueAnnotation(injected) : valueNode ? this.evaluate(valueNode, name) : null;
+      const bound = this.boundFields.has(`${owner}.${name}`) ? this.facts.symbols[`${owner}.${name}`] : undefined;
+      // A bound property's initializer is its default: the configured value or, where none is, the default.
+      if (bound) {
+        if (written) this.facts.symbols[`${owner}.${name}`] = { ...bound, value: { kind: 'alt', options: [(bound as Extract<Sym, { kind: 'step' }>).value, written] } } as Sym;
+        continue;
+      }
+      const value = written;
       if (!value) continue;
       this.facts.symbols[`${owner}.${name}`] = { kind: 'step', label: `${isStatic ? 'constant' : 'field'} ${owner}.${name}`, at: locOf(this.file, declarator), value };
       if (isStatic) this.facts.exports[`${owner}.${name}`] = { kind: 'ref', module: null, name: `${owner}.${name}`, member: [] };
@@ -282,6 +324,9 @@ class JavaFileVisitor {
     }
     this.scopes.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params: scope.params, returns };
+    // Public methods are what other classes call on an instance (`sisu.coursesUrl()` on an injected bean).
+    const modifiers = node.namedChildren.find((child) => child.type === 'modifiers')?.text ?? '';
+    if (name !== '<init>' && !/\bprivate\b/.test(modifiers)) this.facts.exports[key] ??= { kind: 'ref', module: null, name: key, member: [] };
   }
 
   private typeOf(node: SyntaxNode): string | null {
@@ -377,6 +422,16 @@ class JavaFileVisitor {
       const url = this.jaxRsTarget(objectNode);
       if (url) {
         this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, ['get', 'post', 'put', 'delete', 'head', 'patch', 'options']) ?? 'GET', url.node, url.value));
+        return;
+      }
+    }
+    // Jersey 1 on a `WebResource` built elsewhere (a field, a local): `codeResource.path(p).get(…)`, `resource.get(…)`.
+    if (JERSEY_VERBS.has(name)) {
+      const root = webResourceRoot(objectNode, (candidate) => this.typeOf(candidate));
+      if (root) {
+        const segments = chainPaths(root.node).map((segment) => this.evaluate(segment));
+        const value = concat([this.evaluate(root.node), ...segments.flatMap((segment) => [lit('/'), segment])]);
+        this.facts.calls.push(this.fact('call', root.node, 'Jersey', name.toUpperCase(), root.node, value));
         return;
       }
     }
@@ -563,9 +618,18 @@ class JavaFileVisitor {
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
     }
+    // A method of a project class on a typed receiver (an injected bean, a field): `sisu.coursesUrl()`.
+    const receiverType = objectNode ? this.typeOf(objectNode) : null;
+    if (receiverType && /^[A-Z][\w]*$/.test(receiverType) && !JDK_TYPES.has(receiverType)) {
+      const type = this.typeRef(receiverType);
+      if (type.kind === 'ref') return { kind: 'call', callee: { ...type, name: `${type.name}.${name}` }, args: args.map((a) => this.evaluate(a)) };
+    }
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
   }
 }
+
+/** Types of the JDK and common libraries whose methods are no project code to follow. */
+const JDK_TYPES: ReadonlySet<string> = new Set(['String', 'Object', 'Integer', 'Long', 'Boolean', 'List', 'Map', 'Set', 'Optional', 'URI', 'URL', 'StringBuilder', 'Environment', 'RestTemplate', 'WebClient', 'RestClient', 'HttpClient', 'WebResource', 'WebTarget', 'Client', 'Logger', 'ObjectMapper', 'JsonNode']);
 
 interface AnnotationInfo {
   node: SyntaxNode;
@@ -603,6 +667,25 @@ function inBranch(node: SyntaxNode): boolean {
     if (current.type === 'method_declaration' || current.type === 'constructor_declaration' || current.type === 'lambda_expression') return false;
   }
   return false;
+}
+
+const JERSEY_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'delete', 'head']);
+/** Builder steps of a Jersey 1 `WebResource` that keep it a request to the same resource. */
+const WEB_RESOURCE_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'queryParams', 'type', 'accept', 'header', 'entity', 'cookie', 'acceptLanguage', 'getRequestBuilder']);
+
+/**
+ * The variable or field a Jersey 1 request chain starts from (`codeResource` in `codeResource.path(p).get(…)`), when
+ * its declared type is `WebResource`; null for chains that start from a client's `resource(url)` (reported there).
+ */
+function webResourceRoot(node: SyntaxNode, typeOf: (node: SyntaxNode) => string | null): { node: SyntaxNode } | null {
+  let current: SyntaxNode = node;
+  while (current.type === 'method_invocation' && WEB_RESOURCE_STEPS.has(current.childForFieldName('name')?.text ?? '')) {
+    const object = current.childForFieldName('object');
+    if (!object) return null;
+    current = object;
+  }
+  if (current.type !== 'identifier' && current.type !== 'field_access') return null;
+  return /^(?:com\.sun\.jersey\.api\.client\.)?WebResource(?:\.Builder)?$/.test(typeOf(current) ?? '') ? { node: current } : null;
 }
 
 /** `.path(…)` arguments after `node` in a builder chain (Jersey 1 `resource(url).path("a").path(b)`). */

@@ -11,6 +11,7 @@ import { environmentFromFolders, environmentFromNamespace } from './environment-
 import { field, items, parseYaml, path, text, unexpectedShape } from './yaml-tree.js';
 import type { YamlValue } from './yaml-tree.js';
 import { HELM_TEMPLATE_MARKER, isHelmTemplate, untemplate } from './helm-template.js';
+import { applicationConfigBindings, isApplicationConfigPath } from './spring.js';
 
 /** Workload kind → where its pod spec lives. */
 const podSpecPaths: Record<string, string[]> = {
@@ -42,7 +43,12 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
   const parsed = parseYaml(file, template ? untemplate(content) : content);
   facts.problems.push(...parsed.problems);
   const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
-  for (const document of parsed.documents) readObject(document, context, 0);
+  const applicationConfig = !template && isApplicationConfigPath(file);
+  for (const document of parsed.documents) {
+    // An application's configuration YAML (Dropwizard, plain config files) binds configuration keys.
+    if (applicationConfig && text(field(document, 'apiVersion')) === undefined && text(field(document, 'kind')) === undefined) facts.bindings.push(...applicationConfigBindings(file, document, kind));
+    else readObject(document, context, 0);
+  }
   if (context.workloads.length > 0) facts.workloads = context.workloads;
   if (template) dropTemplated(facts);
   return facts;

@@ -65,6 +65,35 @@ export function readSpring(file: string, content: string, kind: ManifestKind = '
   return facts;
 }
 
+/**
+ * An application's own configuration YAML that is neither Spring's nor a Kubernetes resource — a Dropwizard
+ * `config/prod/app-config.yml`, a `config.yml` — as `config` bindings with dotted keys (`koodistoClient.baseUrl`),
+ * the environment from its folders or name. Called by the YAML reader for documents without `apiVersion`/`kind`
+ * in files that look like configuration (see `isApplicationConfigPath`).
+ */
+export function applicationConfigBindings(file: string, document: YamlValue, kind: ManifestKind): Binding[] {
+  const values: FlatValue[] = [];
+  flatten(document, '', values, 0);
+  const base = baseName(file).replace(/\.(?:ya?ml)$/i, '');
+  // `config/test/app.yml`: the folder that holds it names the environment (a `test` folder here is no test code).
+  const folder = file.split('/').slice(-2, -1)[0] ?? '';
+  const environment = environmentFromToken(folder) ?? environmentFromFolders(file) ?? environmentFromToken(base.split(/[-_.]/).pop() ?? '');
+  // `koulutustarjonta-update-config.yml` configures the `koulutustarjonta-update` module.
+  const application = base.replace(/[-_.]?(?:config|configuration|settings)$/i, '');
+  return values.map((value) => {
+    const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
+    if (application !== '' && application.toLowerCase() !== 'config') binding.workload = application;
+    return binding;
+  });
+}
+
+/** A YAML file that holds an application's configuration: in a `config`/`conf` folder, or named `config.yml`, `*-config.yml`, `settings.yml`. */
+export function isApplicationConfigPath(file: string): boolean {
+  const parts = file.toLowerCase().split('/');
+  const name = parts.pop() ?? '';
+  return /^(?:[\w.-]*[-_.])?(?:config|configuration|settings)\.ya?ml$/.test(name) || parts.some((part) => part === 'config' || part === 'conf' || part === 'configuration');
+}
+
 function flatten(node: YamlValue, prefix: string, out: FlatValue[], depth: number): void {
   if (depth > 64) return;
   if (node.kind === 'scalar') {
