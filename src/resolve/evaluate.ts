@@ -7,6 +7,7 @@
 import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
@@ -99,6 +100,8 @@ export class Evaluator {
   private readonly configIndex = new ScopedBindingIndex();
   /** Config bindings by Spring's relaxed form of their key (`sisu.base-url`, `sisu.baseUrl`, `sisu.base_url` → `sisu.baseurl`). */
   private readonly relaxedConfigIndex = new ScopedBindingIndex();
+  /** `new Class(…)` creations by class name (CONSTRUCTED symbols), indexed on first use. */
+  private creations: Map<string, { file: string; args: Sym }[]> | null = null;
   /** ConfigMap keys by name, for env reads no binding or reference names (a last resort). */
   private readonly configMapKeys = new ScopedBindingIndex();
   private readonly memo = new Map<string, Value[]>();
@@ -485,6 +488,7 @@ export class Evaluator {
   // ───────────── symbols, exports, members ─────────────
 
   private ref(module: string | null, name: string, member: readonly string[], ctx: Context): Value[] {
+    if (module === null && name.startsWith(CONSTRUCTOR_ARGUMENT)) return this.members(this.constructorArguments(name.slice(CONSTRUCTOR_ARGUMENT.length), ctx), member, ctx.service);
     if (module === null) {
       const file = ctx.file;
       const symbols = this.files.get(file)?.symbols ?? {};
@@ -506,6 +510,35 @@ export class Evaluator {
     }
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
+  }
+
+  /**
+   * What every `new Class(…)` in the scan passes as a constructor's k-th argument (`Class#k`), each evaluated where it
+   * is written: the value of a field the constructor sets from that parameter.
+   */
+  private constructorArguments(classAndIndex: string, ctx: Context): Value[] {
+    const [className, index] = classAndIndex.split('#') as [string, string];
+    if (!this.creations) {
+      this.creations = new Map();
+      for (const [file, facts] of this.files) {
+        for (const [key, sym] of Object.entries(facts.symbols)) {
+          if (!key.startsWith(CONSTRUCTED)) continue;
+          const name = key.slice(CONSTRUCTED.length).split('#')[0]!;
+          const list = this.creations.get(name) ?? [];
+          list.push({ file, args: sym });
+          this.creations.set(name, list);
+        }
+      }
+    }
+    if (ctx.depth > 6) return [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…) (too deep)`, via: [] }];
+    const out: Value[] = [];
+    for (const creation of this.creations.get(className) ?? []) {
+      const argument = creation.args.kind === 'object' ? creation.args.props[index] : undefined;
+      if (!argument) continue;
+      const where: Context = { file: creation.file, service: this.scope.serviceOfFile(creation.file), args: null, depth: ctx.depth + 1 };
+      out.push(...this.evaluate(argument, where).map((value) => withVia(value, [`passed to new ${className}(…) in ${creation.file}`])));
+    }
+    return out.length > 0 ? capped(out) : [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…)`, via: [] }];
   }
 
   /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */

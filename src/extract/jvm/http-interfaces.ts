@@ -11,6 +11,13 @@ import type { CallFact, FileFacts, Sym } from '../../model.js';
 export const HTTP_INTERFACE_MAPPINGS = 'http-interface-mappings:';
 /** Symbol key prefix: the interfaces a declarative client extends (an `object` Sym, name → `ref`). */
 export const HTTP_INTERFACE_EXTENDS = 'http-interface-extends:';
+/**
+ * Constructor injection across files: `new TarjontaClient(resource, …)` is kept as the symbol
+ * `constructed:TarjontaClient#<n>` (an object of its arguments by index), and a field a constructor sets from its k-th
+ * parameter reads `constructor-argument:TarjontaClient#k`: the resolver joins the two by class name.
+ */
+export const CONSTRUCTED = 'constructed:';
+export const CONSTRUCTOR_ARGUMENT = 'constructor-argument:';
 
 /** One mapping as a Sym (symbols hold Syms only). */
 export function factSym(fact: CallFact): Sym {

@@ -7,7 +7,7 @@ import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
-import { factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
@@ -45,6 +45,8 @@ class JavaFileVisitor {
   private readonly fieldTypes = new Map<string, string>();
   /** Fields bound from the configuration (`@ConfigurationProperties`, Jackson-bound configuration classes): `Class.field`. */
   private readonly boundFields = new Set<string>();
+  /** Numbers the `new Project(…)` creations of the file (see CONSTRUCTED). */
+  private creations = 0;
   private readonly scopes: Scope[] = [];
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
@@ -103,8 +105,17 @@ class JavaFileVisitor {
         const owner = this.classes.at(-1);
         if (!left || !right) return;
         const field = left.type === 'field_access' && left.childForFieldName('object')?.type === 'this' ? left.childForFieldName('field')?.text : null;
+        const scope = this.scopes.at(-1);
+        const parameter = right.type === 'identifier' && scope?.key === `${owner}.<init>` ? scope.params.indexOf(right.text) : -1;
         if (field && owner && this.boundFields.has(`${owner}.${field}`)) {
           // A bound configuration property: the setter is how the binder sets it; the key is its value.
+        } else if (field && owner && parameter >= 0 && !scope?.locals.has(right.text)) {
+          // `this.resource = resource` in a constructor: the field holds what each `new Owner(…)` passes (unless @Value gives it).
+          const simple = owner.split('.').at(-1) ?? owner;
+          const injected = this.evaluate(right, field);
+          const passed: Sym = { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${simple}#${parameter}`, member: [] };
+          const value = injected.kind === 'param' ? passed : { kind: 'alt', options: [injected, passed] } as Sym;
+          this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value };
         } else if (field && owner) {
           // Constructor injection: `this.baseUrl = baseUrl` carries the parameter's @Value into the field.
           this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
@@ -464,10 +475,14 @@ class JavaFileVisitor {
   }
 
   private visitCreation(node: SyntaxNode): void {
-    const type = node.childForFieldName('type')?.text.split('.').at(-1) ?? '';
+    const type = node.childForFieldName('type')?.text.split('.').at(-1)?.replace(/<.*$/s, '') ?? '';
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const method = apacheRequests[type];
     if (method && args[0]) this.addCall(node, 'ApacheHttpClient', method, args[0], undefined);
+    // A project class given values at construction (a client built by a factory): kept for the fields it sets.
+    if (args.length > 0 && /^[A-Z]\w*$/.test(type) && !JDK_TYPES.has(type)) {
+      this.facts.symbols[`${CONSTRUCTED}${type}#${this.creations++}`] = { kind: 'object', props: Object.fromEntries(args.map((arg, index) => [String(index), this.evaluate(arg)])) };
+    }
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver: Sym | undefined): void {
@@ -617,6 +632,11 @@ class JavaFileVisitor {
         const baseArg = baseUrlInChain(node) ?? (name === 'create' && objectText === client ? first ?? null : null);
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
+    }
+    // Jersey/JAX-RS resources as values: `client.resource(url)`, `client.target(url)`, `resource.path("x")`, query steps.
+    if ((name === 'resource' || name === 'target') && first && objectNode && /client/i.test(this.typeOf(objectNode) ?? objectText)) return this.evaluate(first);
+    if (objectNode && WEB_RESOURCE_STEPS.has(name) && webResourceRoot(objectNode, (candidate) => this.typeOf(candidate))) {
+      return name === 'path' && first ? concat([this.evaluate(objectNode), lit('/'), this.evaluate(first)]) : this.evaluate(objectNode);
     }
     // A method of a project class on a typed receiver (an injected bean, a field): `sisu.coursesUrl()`.
     const receiverType = objectNode ? this.typeOf(objectNode) : null;
