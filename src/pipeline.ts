@@ -139,7 +139,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : contentHash(text));
     return text;
   };
-  const resolved = resolveCalls({ facts, bindings: statedBindings(config, root), readText: readInput });
+  const resolved = resolveCalls({ facts, bindings: statedBindings(config, root), readText: readInput, ...(discovered?.packageDirs ? { packageDirs: discovered.packageDirs, moduleConfigs: discovered.moduleConfigs ?? [] } : {}) });
   problems.push(...resolved.problems);
 
   // Services: which service makes each call and which one each target host belongs to.

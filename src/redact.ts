@@ -94,27 +94,32 @@ export function escapeControlCharacters(text: string, singleLine = false): strin
 /** Single-line fields: a line break in a file name would make a fake line of output. */
 const SINGLE_LINE_KEYS = new Set(['file', 'path', 'root', 'ruleId', 'code', 'fingerprint', 'host', 'url']);
 
-/** A copy of `value` with `transform(string, key)` applied to every string in it (keys of objects are kept). */
+/**
+ * A copy of `value` with `transform(string, key)` applied to every string in it (keys of objects are kept). Objects
+ * and arrays are copied only where a string in them changes: a report is mostly left as it is, and copying every
+ * node of a large one is what this would otherwise cost.
+ */
 function mapStrings<T>(value: T, transform: (text: string, key: string | undefined) => string, key?: string): T {
   if (typeof value === 'string') return transform(value, key) as T;
   if (Array.isArray(value)) {
-    let changed = false;
-    const mapped = value.map((item: unknown) => {
+    let mapped: unknown[] | null = null;
+    for (let index = 0; index < value.length; index++) {
+      const item: unknown = value[index];
       const next = mapStrings(item, transform, key);
-      if (next !== item) changed = true;
-      return next;
-    });
-    return (changed ? mapped : value) as T;
+      if (next !== item) (mapped ??= value.slice())[index] = next;
+    }
+    return (mapped ?? value) as T;
   }
   if (value !== null && typeof value === 'object') {
-    let changed = false;
-    const mapped: Record<string, unknown> = {};
-    for (const [name, item] of Object.entries(value as Record<string, unknown>)) {
+    const record = value as Record<string, unknown>;
+    let mapped: Record<string, unknown> | null = null;
+    for (const name in record) {
+      if (!Object.hasOwn(record, name)) continue;
+      const item = record[name];
       const next = mapStrings(item, transform, name);
-      if (next !== item) changed = true;
-      mapped[name] = next;
+      if (next !== item) (mapped ??= { ...record })[name] = next;
     }
-    return (changed ? mapped : value) as T;
+    return (mapped ?? value) as T;
   }
   return value;
 }

@@ -60,9 +60,16 @@ export interface DiscoverOptions {
 export interface DiscoverResult {
   files: DiscoveredFile[];
   problems: Problem[];
+  /** Root-relative folders that hold a package.json (the TS/JS module mappings are read there only). */
+  packageDirs?: string[];
+  /** Root-relative tsconfig/jsconfig and Vite/webpack config files: the only build configs the module mappings read. */
+  moduleConfigs?: string[];
   /** With `walkMemos`: this run's memos by start folder (a walk whose stats were too recent has none). */
   walkMemos?: Record<string, WalkMemo>;
 }
+
+/** Build configs that map import specifiers (read by resolve/modules/typescript-aliases.ts). */
+const MODULE_CONFIG = /[\\/](?:tsconfig|jsconfig)[\w.-]*\.json$|[\\/](?:vite|webpack)\.config\.[cm]?[jt]s$/;
 
 /** A relative path with `/` separators, as reports and configs write them. */
 export function toPosix(relative: string): string {
@@ -187,9 +194,11 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
   }
 
   const packageDirs = new Set<string>();
+  const moduleConfigs: string[] = [];
   for (const absolute of candidates) {
     // endsWith, not path.basename: this runs for every file (20,000 basename calls cost ~7 ms).
     if (absolute.endsWith(`${path.sep}package.json`)) packageDirs.add(relativeTo(root, path.dirname(absolute)));
+    else if (MODULE_CONFIG.test(absolute)) moduleConfigs.push(relativeTo(root, absolute));
   }
 
   const nodeConfigDirs = nodeConfigDirsOf([...candidates].filter((absolute) => absolute.includes(`${path.sep}config${path.sep}default.`)).map((absolute) => relativeTo(root, absolute)));
@@ -214,7 +223,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     files.push({ absPath: absolute, path: relative, kind, size: info.size, stat: info });
   }
   problems.sort((a, b) => ((a.file ?? '') < (b.file ?? '') ? -1 : (a.file ?? '') > (b.file ?? '') ? 1 : 0));
-  return { files, problems, ...(nextMemos ? { walkMemos: nextMemos } : {}) };
+  return { files, problems, packageDirs: [...packageDirs].sort(), moduleConfigs: moduleConfigs.sort(), ...(nextMemos ? { walkMemos: nextMemos } : {}) };
 }
 
 /** The top of the git repository holding `root` (the first folder up with a `.git`), else `root` itself. */

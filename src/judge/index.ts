@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
-import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration } from '../model.js';
+import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration, Zone } from '../model.js';
 import type { RuleFinding, RuleModule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { groupByIntegrationPoint } from './integration-points.js';
@@ -43,6 +43,8 @@ export interface JudgeOutput {
 /** The port a target's URL names, null when none (or not a URL). */
 function portOf(url: string | null): string | null {
   if (url === null) return null;
+  // Only an authority with `:digits` has a port worth parsing the URL for.
+  if (!/^[a-z][a-z\d+.-]*:\/\/[^/?#]*:\d/i.test(url)) return null;
   try {
     const port = new URL(url.replace(/[{}]/g, '')).port;
     return port === '' ? null : port;
@@ -57,14 +59,28 @@ function portOf(url: string | null): string | null {
  */
 export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig, gatewayServices: readonly string[] = []): ResolvedCall[] {
   const gatewayNames = new Set([...gatewayServices, ...config.zones.gateway].map((name) => name.toLowerCase()));
+  // Many calls reach few hosts: each host (and port) is classified once.
+  const zones = new Map<string, Zone>();
+  const ignored = new Map<string, boolean>();
+  const zoneOf = (host: string, port: string | null): Zone => {
+    const key = `${host}\u0000${port ?? ''}`;
+    let zone = zones.get(key);
+    if (zone === undefined) zones.set(key, (zone = classifyHost(host, config.zones, port)));
+    return zone;
+  };
+  const isIgnored = (host: string): boolean => {
+    let result = ignored.get(host);
+    if (result === undefined) ignored.set(host, (result = matchesAnyHostPattern(host, config.ignoreHosts)));
+    return result;
+  };
   return calls.map((call) => ({
     ...call,
     targets: call.targets.map((target) => {
       if (target.host === null || target.zone === 'self' || target.zone === 'unresolved') return { ...target };
       // A gateway service by name, or the host of a gateway workload (`http://webshoppingapigw`, a compose service running Envoy).
       const viaGateway = (target.service !== undefined && gatewayNames.has(target.service.toLowerCase())) || gatewayNames.has(target.host.toLowerCase());
-      const classified = { ...target, zone: viaGateway ? ('gateway' as const) : classifyHost(target.host, config.zones, portOf(target.url)) };
-      if (matchesAnyHostPattern(target.host, config.ignoreHosts)) classified.ignored = true;
+      const classified = { ...target, zone: viaGateway ? ('gateway' as const) : zoneOf(target.host, portOf(target.url)) };
+      if (isIgnored(target.host)) classified.ignored = true;
       return classified;
     }),
   }));

@@ -47,6 +47,10 @@ export interface ResolveInput {
    * `name`, which a workload may carry instead of the service's name. The resolver reads nothing else.
    */
   readText?: (file: string) => string | null;
+  /** Folders known to hold a package.json (from discovery); without it every folder above a TS/JS file is asked. */
+  packageDirs?: readonly string[];
+  /** With `packageDirs`: the build config files (tsconfig, jsconfig, Vite, webpack) that exist, root-relative. */
+  moduleConfigs?: readonly string[];
 }
 
 export interface ResolveOutput {
@@ -277,7 +281,7 @@ class CallResolver {
     this.packageNames = input.readText ? packageNamesOf(input.facts, input.readText) : {};
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
-    const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText) : undefined;
+    const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {

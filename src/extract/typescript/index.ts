@@ -23,8 +23,13 @@ const TOKENS =
   /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options)\s*\(|HttpLink|\bcy\.|export\s*(?:\*|\{[^}]*\}\s*from)/i;
 
 /** The tokens, or an import of any library of the client table (an SDK's `'@sentry/browser'` may be all a file shows). */
-const LIBRARY_NAMES = Object.keys(CLIENT_LIBRARIES).map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-const MAY_MATTER = new RegExp(`${TOKENS.source}|['"\`](?:${LIBRARY_NAMES.join('|')})['"\`/]`, 'i');
+const LIBRARY_NAMES = Object.keys(CLIENT_LIBRARIES)
+  .filter((name) => !TOKENS.test(name))
+  .map((name) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+const LIBRARY_IMPORT = new RegExp(`['"\`](?:${LIBRARY_NAMES.join('|')})['"\`/]`, 'i');
+/** Imports sit at the top of a module: the library names are looked for in its first 4 KB only. */
+const IMPORT_REGION = 4096;
+const MAY_MATTER = { test: (text: string): boolean => TOKENS.test(text) || LIBRARY_IMPORT.test(text.length > IMPORT_REGION ? text.slice(0, IMPORT_REGION) : text) };
 
 /**
  * Comments and string literals, for taking comments out before the pre-filter: a word in a comment ("no HTTP

@@ -844,7 +844,14 @@ export class FileWalker {
    * `withBackoff(api.post, [path, body])`): the helper makes the request, here, with the array's elements.
    */
   private visitPassedRequest(node: ts.CallExpression, args: readonly ts.Expression[], scope: Scope): void {
-    const list = args.map(skipOuter).find((argument): argument is ts.ArrayLiteralExpression => typescript.isArrayLiteralExpression(argument));
+    let list: ts.ArrayLiteralExpression | undefined;
+    for (const argument of args) {
+      const inner = skipOuter(argument);
+      if (typescript.isArrayLiteralExpression(inner)) {
+        list = inner;
+        break;
+      }
+    }
     if (!list || list.elements.length === 0 || list.elements.some(typescript.isSpreadElement)) return;
     for (const argument of args) {
       const method = skipOuter(argument);

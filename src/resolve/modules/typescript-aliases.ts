@@ -29,6 +29,12 @@ const BUNDLER_CONFIGS = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 
 
 /** JSON with comments and trailing commas (tsconfig's dialect) parsed; null when it is not JSON even so. */
 export function parseJsonc(text: string): unknown {
+  // Most files (every package.json) are plain JSON: no need to strip anything.
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Comments or trailing commas: strip them below.
+  }
   let out = '';
   let inString = false;
   for (let index = 0; index < text.length; index++) {
@@ -174,19 +180,27 @@ function packageRules(dir: string, manifest: Record<string, unknown>): AliasRule
 }
 
 /** The project's module mappings, read from the config files of every folder that holds a scanned TS/JS file or lies above one. */
-export function readProjectModules(sourceFiles: readonly string[], readText: (file: string) => string | null): ProjectModules {
+export function readProjectModules(
+  sourceFiles: readonly string[],
+  readText: (file: string) => string | null,
+  known?: { packageDirs: readonly string[]; configs: readonly string[] },
+): ProjectModules {
   const dirs = new Set<string>();
-  for (const file of sourceFiles) for (const dir of ancestorDirs(file)) dirs.add(dir);
+  // Known package folders and config files (from discovery): only files that exist are read.
+  const exists = known ? new Set([...known.configs, ...known.packageDirs.map((dir) => joinPath(dir, 'package.json'))]) : null;
+  const read = exists ? (file: string): string | null => (exists.has(file) ? readText(file) : null) : readText;
+  if (known) for (const dir of ['', ...known.packageDirs]) dirs.add(dir);
+  else for (const file of sourceFiles) for (const dir of ancestorDirs(file)) dirs.add(dir);
   const rulesByDir = new Map<string, AliasRule[]>();
   const packages = new Map<string, { dir: string; entries: string[] }>();
   for (const dir of [...dirs].sort()) {
     const rules: AliasRule[] = [];
-    const packageText = readText(joinPath(dir, 'package.json'));
+    const packageText = read(joinPath(dir, 'package.json'));
     // Build configs sit beside a package.json (or at the root): other folders are not asked for a dozen files each.
     if (packageText !== null || dir === '') {
-      for (const name of CONFIG_NAMES) rules.push(...tsconfigRules(dir, name, readText));
+      for (const name of CONFIG_NAMES) rules.push(...tsconfigRules(dir, name, read));
       for (const name of BUNDLER_CONFIGS) {
-        const text = readText(joinPath(dir, name));
+        const text = read(joinPath(dir, name));
         if (text !== null) rules.push(...bundlerAliasRules(dir, text));
       }
     }
