@@ -313,7 +313,9 @@ export class Evaluator {
       const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)}${stated})`;
       const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
       let inner: Value[];
-      if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];
+      // An empty value is not configured, not a relative URL on the caller's own origin (`${base}/units` with base '').
+      if (binding.value.trim() === '') inner = [{ t: 'str', parts: [{ hole: `${name} is empty` }], via: [] }];
+      else if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];
       // A chain this deep is most likely generated or circular through many names: stop, and say so.
       else if (depth >= MAX_BINDING_DEPTH) inner = [{ t: 'str', parts: [{ hole: `${binding.value} (references nested more than ${MAX_BINDING_DEPTH} deep are not followed)` }], via: [] }];
       else inner = this.evaluateBindingValue(binding, depth + 1, service);

@@ -171,6 +171,9 @@ const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^{}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}
 function placeholderReason(value: string): string | null {
   if (value.trim() === '') return 'unresolved: the value is empty';
   if (PLACEHOLDER.test(value.trim())) return `unresolved: '${value.trim()}' is a placeholder, not a URL`;
+  // A placeholder with a path after it (`<PAYMENTS_URL>/charges`) is no path on the caller's own origin either.
+  const head = value.trim().split('/')[0] ?? '';
+  if (head !== '' && head !== value.trim() && PLACEHOLDER.test(head)) return `unresolved: '${head}' is a placeholder, not a URL`;
   return null;
 }
 

@@ -33,6 +33,7 @@ describe('a separate deployment repository', () => {
     const report = scan(app);
     expect(report.findings.map(at).sort()).toEqual([
       'no-direct-integration src/directory.js:2',
+      'no-direct-integration src/registry.js:4',
       'unverified-target src/importer.js:3',
       'unverified-target src/payments.js:3',
     ]);
@@ -47,12 +48,30 @@ describe('a separate deployment repository', () => {
     expect(importer.related?.map((related) => `${related.file}:${related.line}`)).toEqual(['src/importer.js:5']);
   });
 
+  it('an e2e compose mock is no production value, a .env.template placeholder is no URL, and a node-config custom environment is judged', () => {
+    const { app } = workspace();
+    const report = scan(app);
+    const importer = report.findings.find((finding) => finding.file === 'src/importer.js')!;
+    expect(importer.message).toContain('`IMPORTER_URL` is bound only for development or test (docker-compose.e2e.yml:5, test)');
+    expect(report.findings.some((finding) => finding.message.includes('importer-mock') && finding.ruleId === 'no-direct-integration')).toBe(false);
+    expect(report.calls.find((call) => call.file === 'src/importer.js' && call.line === 3)?.targets.map((target) => [target.host, target.environment])).toEqual([['importer-mock', 'test']]);
+    const payments = report.findings.find((finding) => finding.file === 'src/payments.js')!;
+    expect(payments.message).toContain('`PAYMENTS_URL` is bound only to a placeholder or an empty value (.env.template:2)');
+    expect(report.calls.find((call) => call.file === 'src/payments.js' && call.line === 3)?.targets[0]).toMatchObject({ zone: 'unresolved', url: null });
+    const registry = report.findings.find((finding) => finding.file === 'src/registry.js')!;
+    expect(registry.message).toContain("'registry.it.helsinki.fi'");
+    expect(registry.message).toContain('config/hy.js:3, hy');
+    // The default's empty value is no URL on the caller's origin.
+    expect(report.calls.find((call) => call.file === 'src/registry.js')?.targets.map((target) => target.zone)).toEqual(['unresolved', 'internal']);
+  });
+
   it('with --deployments, its ConfigMap binds the variable and the direct integration is flagged with the file in the chain', () => {
     const { app } = workspace();
     const report = scan(app, '--deployments', '../ops');
     expect(report.findings.map(at).sort()).toEqual([
       'no-direct-integration src/directory.js:2',
       'no-direct-integration src/importer.js:3',
+      'no-direct-integration src/registry.js:4',
       'unverified-target src/payments.js:3',
     ]);
     const importer = report.findings.find((finding) => finding.file === 'src/importer.js')!;

@@ -28,6 +28,8 @@ interface Unverified {
   variable: string;
   /** Where the variable is bound, when only development or test environments bind it. */
   devOnly: string[];
+  /** Where it is bound to a placeholder (`<IMPORTER_URL>` in `.env.template`) or an empty value. */
+  placeholders: string[];
 }
 
 /**
@@ -45,8 +47,9 @@ function unverifiedVariables(call: ResolvedCall): Unverified[] {
     if (!devOrTest && target.zone !== 'unresolved') continue;
     const variable = target.env ?? variableOf(target.via);
     if (variable === null || BROWSER_VARIABLE.test(variable)) continue;
-    const entry = found.get(variable) ?? { variable, devOnly: [] };
+    const entry = found.get(variable) ?? { variable, devOnly: [], placeholders: [] };
     if (devOrTest && target.binding) entry.devOnly.push(`${target.binding.file}:${target.binding.line}, ${target.environment}`);
+    else if (target.binding && target.via.some((step) => / is a placeholder, not a URL$| is empty$/.test(step))) entry.placeholders.push(`${target.binding.file}:${target.binding.line}`);
     found.set(variable, entry);
   }
   return [...found.values()].sort((a, b) => (a.variable < b.variable ? -1 : 1));
@@ -58,13 +61,14 @@ export const unverifiedTarget = defineRule({
   description: 'Server-side calls reach a host held in a variable that nothing in the scan binds for production, so whether they bypass the gateway cannot be verified.',
   check({ calls }) {
     // One finding per unbound variable per service, at its first call; the other calls are related locations.
-    const groups = new Map<string, { variable: string; service: string | undefined; devOnly: Set<string>; calls: { call: ResolvedCall; index: number }[] }>();
+    const groups = new Map<string, { variable: string; service: string | undefined; devOnly: Set<string>; placeholders: Set<string>; calls: { call: ResolvedCall; index: number }[] }>();
     calls.forEach((call, index) => {
-      for (const { variable, devOnly } of unverifiedVariables(call)) {
+      for (const { variable, devOnly, placeholders } of unverifiedVariables(call)) {
         const key = `${call.service ?? ''}\u0000${variable}`;
-        const group = groups.get(key) ?? { variable, service: call.service, devOnly: new Set<string>(), calls: [] };
+        const group = groups.get(key) ?? { variable, service: call.service, devOnly: new Set<string>(), placeholders: new Set<string>(), calls: [] };
         group.calls.push({ call, index });
         for (const place of devOnly) group.devOnly.add(place);
+        for (const place of placeholders) group.placeholders.add(place);
         groups.set(key, group);
       }
     });
@@ -87,7 +91,7 @@ export const unverifiedTarget = defineRule({
       const service = group.service ? ` of service '${group.service}'` : '';
       findings.push({
         message:
-          `\`${group.variable}\` is bound ${group.devOnly.size > 0 ? `only for development or test (${[...group.devOnly].sort().slice(0, 3).join('; ')})` : 'nowhere arch-lint reads'}, so the host ${count}${service} reach${sorted.length === 1 ? 'es' : ''} in production cannot be verified ` +
+          `\`${group.variable}\` is bound ${group.devOnly.size > 0 ? `only for development or test (${[...group.devOnly].sort().slice(0, 3).join('; ')})` : group.placeholders.size > 0 ? `only to a placeholder or an empty value (${[...group.placeholders].sort().slice(0, 3).join('; ')})` : 'nowhere arch-lint reads'}, so the host ${count}${service} reach${sorted.length === 1 ? 'es' : ''} in production cannot be verified ` +
           `(first: ${describeCall(first.call)}). ${RULE_ADVICE['unverified-target']}`,
         file: first.call.file,
         line: first.call.line,
