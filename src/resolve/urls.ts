@@ -198,6 +198,8 @@ export function targetOf(written: StrValue): Target {
       const host = hostOf(prefix);
       return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
     }
+    // A path on the caller's own origin (the common case) is neither a placeholder nor a host without a scheme.
+    if (prefix.startsWith('/') && !prefix.startsWith('//')) return target(prefix, null, 'self');
     const placeholder = placeholderReason(prefix);
     if (placeholder) return target(null, null, 'unresolved', [placeholder]);
     if (SCHEMELESS_HOST.test(prefix)) {
