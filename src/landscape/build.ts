@@ -75,7 +75,16 @@ export function buildLandscape(input: LandscapeInput): Landscape {
     else for (const host of node.hosts) if (!existing.hosts.includes(host)) existing.hosts.push(host);
     return node.id;
   };
+  // Every call of a service asks for its node: built once per service (its hosts never change).
+  const serviceIds = new Map<string, string>();
   const serviceNode = (name: string): string => {
+    const known = serviceIds.get(name);
+    if (known !== undefined) return known;
+    const id = addServiceNode(name);
+    serviceIds.set(name, id);
+    return id;
+  };
+  const addServiceNode = (name: string): string => {
     const service = serviceByName.get(name);
     const hosts = service ? [...new Set(service.hosts.map(hostOnly))] : [];
     return addNode({ id: `service:${name}`, kind: 'service', label: name, hosts, ...(service?.system ? { system: service.system } : {}), repository });

@@ -29,8 +29,12 @@ function normalise(key: string): string[] {
 
 const PATTERNS = SDK_KEYS.map(([pattern, sdk]) => ({ parts: pattern.split('.'), sdk }));
 
+/** Words one of which every SDK key holds: most keys are ruled out by one cheap test. */
+const SDK_WORDS = /sentry|otlp|zipkin|apm|admin|config|eureka|serilog/i;
+
 /** The SDK whose endpoint a configuration key sets, or null. */
 export function sdkOfConfigKey(key: string): string | null {
+  if (!SDK_WORDS.test(key)) return null;
   const parts = normalise(key);
   for (const pattern of PATTERNS) {
     if (pattern.parts.length === parts.length && pattern.parts.every((part, index) => part === '*' || part === parts[index])) return pattern.sdk;

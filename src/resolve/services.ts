@@ -291,17 +291,28 @@ export function attributeServices(calls: readonly ResolvedCall[], facts: readonl
   const hosts = serviceHosts(completed);
 
   const modules = moduleServices(facts);
+  // Many calls share hosts and files: each is looked up once.
+  const byHost = new Map<string, string | undefined>();
+  const byFile = new Map<string, string | undefined>();
+  const serviceOfHost = (host: string): string | undefined => {
+    if (!byHost.has(host)) byHost.set(host, serviceForHost(host, hosts) ?? moduleForHost(host, modules)?.name);
+    return byHost.get(host);
+  };
+  const ownerOfFile = (file: string): string | undefined => {
+    if (!byFile.has(file)) byFile.set(file, serviceForFile(file, completed)?.name ?? moduleForFile(file, modules)?.name);
+    return byFile.get(file);
+  };
   const attributed = calls.map((call): ResolvedCall => {
     const copy: ResolvedCall = {
       ...call,
       targets: call.targets.map((target) => {
         // A host no manifest claims may name a build module of the repository (`http://customers-service`).
-        const service = target.host ? (serviceForHost(target.host, hosts) ?? moduleForHost(target.host, modules)?.name) : undefined;
+        const service = target.host ? serviceOfHost(target.host) : undefined;
         return service ? { ...target, service } : { ...target };
       }),
     };
     // Code outside every manifest's service belongs to its build module.
-    const owner = serviceForFile(call.file, completed)?.name ?? moduleForFile(call.file, modules)?.name;
+    const owner = ownerOfFile(call.file);
     if (owner) copy.service = owner;
     return copy;
   });
