@@ -50,3 +50,16 @@ export function visitSyms(facts: FileFacts, visit: (sym: Sym) => void): void {
     }
   }
 }
+
+/** The value under any evidence steps (`const x` → its value). */
+export function withoutSteps<T extends Sym | null | undefined>(sym: T): T {
+  let current: Sym | null | undefined = sym;
+  while (current?.kind === 'step') current = current.value;
+  return current as T;
+}
+
+/** One more value a name may hold (assigned in another branch, returned by another `return`): an `alt` of all of them. */
+export function withAlternative(existing: Sym | null | undefined, next: Sym): Sym {
+  if (existing === null || existing === undefined) return next;
+  return { kind: 'alt', options: [...(existing.kind === 'alt' ? existing.options : [existing]), next] };
+}

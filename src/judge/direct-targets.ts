@@ -1,7 +1,7 @@
 import { bypassedApiFor } from '../catalog/match.js';
 import type { GatewayApi, ResolvedCall, ServiceDeclaration, Target } from '../model.js';
 import { withinOneSystem } from './systems.js';
-import { isDevOrTestTarget, isDevToolCall } from './target-environment.js';
+import { isDevOrTestTarget, isDevToolCall } from './production.js';
 
 export interface DirectTargetOptions {
   allowWithinSystem: boolean;

@@ -24,7 +24,8 @@ function locKey(loc: { file: string; line: number; column: number }): string {
   return `${loc.file}:${loc.line}:${loc.column}`;
 }
 
-function byLocation(a: { file: string; line: number; column: number }, b: { file: string; line: number; column: number }): number {
+/** Order of locations: file, line, column. */
+export function byLocation(a: { file: string; line: number; column: number }, b: { file: string; line: number; column: number }): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
 }
 

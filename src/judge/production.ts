@@ -5,7 +5,7 @@
  * stay stable when such values change (baseline entries) and where production and test copies of one integration
  * are merged (`arch-lint init`).
  */
-import type { Target } from '../model.js';
+import type { ResolvedCall, Target } from '../model.js';
 
 /** Name tokens of sources and hosts that are not production. */
 const NON_PRODUCTION_TOKENS = new Set([
@@ -44,4 +44,30 @@ export function isProductionTarget(target: Target): boolean {
 export function productionTargets(targets: readonly Target[]): readonly Target[] {
   const production = targets.filter(isProductionTarget);
   return production.length > 0 ? production : targets;
+}
+
+// ───────────── Judgement (issue "Real code, part 2", point 1) ─────────────
+// A direct-integration finding never rests only on a value of a development or test environment (a compose file for
+// local development, `docker-compose.e2e.yml`, `.env.test`, a mock service): such targets stay in `calls` and in the
+// evidence, but production, staging, cluster, unlabelled and template values — templates document what production is
+// expected to hold — are what is judged. A looser test than `isProductionTarget`, which must also keep identities
+// stable when staging copies, templates and hosts named `-test` change.
+
+/** Environment labels (see extract/manifests/environment-label.ts) of values that never run in production. */
+const DEV_OR_TEST: ReadonlySet<string> = new Set(['dev', 'test']);
+
+/** Whether the target's value comes only from a development or test environment. */
+export function isDevOrTestTarget(target: Target): boolean {
+  return target.environment !== undefined && DEV_OR_TEST.has(target.environment);
+}
+
+/**
+ * Clients of development and test tools (the client tables' names): a dev server's proxy, test runners' base URLs,
+ * requests to an application under test. What they reach, they reach only while someone develops or tests.
+ */
+const DEV_TOOL_CLIENTS: ReadonlySet<string> = new Set(['vite-dev-proxy', 'cypress', 'playwright', 'playwright-request', 'supertest']);
+
+/** Whether a call is made by a development or test tool, so none of its targets is a production integration. */
+export function isDevToolCall(call: Pick<ResolvedCall, 'client'>): boolean {
+  return DEV_TOOL_CLIENTS.has(call.client);
 }

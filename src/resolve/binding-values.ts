@@ -142,6 +142,11 @@ export function parseBindingValue(value: string, syntax: PlaceholderSyntax, nest
   return pieces;
 }
 
+/** Spring's relaxed form of a configuration key: lower case, no `-` or `_` (`sisu.base-url` = `sisu.baseUrl` = `sisu.base_url`). */
+export function relaxedKey(key: string): string {
+  return key.toLowerCase().replace(/[-_]/g, '');
+}
+
 /**
  * Env var names that override a Spring property (relaxed binding): dots become `_`, dashes go, upper case
  * (`sisu.base-url` and `sisu.baseUrl` → `SISU_BASEURL`, `hosts[0]` → `HOSTS_0`). Also the spelling with camelCase

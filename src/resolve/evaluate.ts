@@ -11,7 +11,7 @@ import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interface
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
-import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
+import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
 import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
@@ -48,11 +48,6 @@ export type Value =
   /** A value imported from a package outside the scan (`express()`, `new Map()` are not clients). */
   | { t: 'external'; module: string; via: string[] }
   | { t: 'unknown'; text: string; via: string[] };
-
-/** Spring's relaxed form of a configuration key: lower case, no `-` or `_` (`sisu.base-url` = `sisu.baseUrl`). */
-function relaxedKey(key: string): string {
-  return key.toLowerCase().replace(/[-_]/g, '');
-}
 
 export function at(loc: Loc): string {
   return `${loc.file}:${loc.line}`;

@@ -36,6 +36,7 @@ import { readProjectModules } from './modules/typescript-aliases.js';
 import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
+import { withoutSteps } from '../extract/facts.js';
 
 export interface ResolveInput {
   /** Facts of every scanned file (sources and manifests). */
@@ -278,10 +279,12 @@ class CallResolver {
   private readonly descriptionMemo = new Map<string, Map<DescriptionPath, number>>();
 
   constructor(private readonly input: ResolveInput) {
-    this.packageNames = input.readText ? packageNamesOf(input.facts, input.readText) : {};
+    // Service names and module mappings both read package.json files: each file is read once.
+    const readText = input.readText ? readOnce(input.readText) : undefined;
+    this.packageNames = readText ? packageNamesOf(input.facts, readText) : {};
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
-    const projectModules = input.readText && scripts.length > 0 ? readProjectModules(scripts, input.readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
+    const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {
@@ -714,11 +717,19 @@ function sdkConfigurations(facts: FileFacts): CallFact[] {
   return out;
 }
 
+/** `read`, remembering each file's text (or its absence). */
+function readOnce(read: (file: string) => string | null): (file: string) => string | null {
+  const texts = new Map<string, string | null>();
+  return (file) => {
+    if (!texts.has(file)) texts.set(file, read(file));
+    return texts.get(file) ?? null;
+  };
+}
+
 /** A parameter passed on as it is (not a member, not part of a string). */
 function isBareParam(sym: Sym | undefined): boolean {
-  let current = sym;
-  while (current?.kind === 'step') current = current.value;
-  return current?.kind === 'param' && current.member.length === 0;
+  const value = withoutSteps(sym);
+  return value?.kind === 'param' && value.member.length === 0;
 }
 
 /** Resolutions of one call from several callers, as one. */

@@ -6,23 +6,18 @@
  * property path under which the describing function puts its parameter is the path the requesting code reads.
  * Each call of the describing function that passes a URL or a path is then a call (`wrapper:<name>`), as for a wrapper.
  */
+import { withoutSteps } from '../extract/facts.js';
 import type { Sym } from '../model.js';
 
 /** A property path that links a description to the code that performs it (`requestSettings.route`). */
 export type DescriptionPath = string;
-
-function unwrap(sym: Sym | null | undefined): Sym | null {
-  let current = sym ?? null;
-  while (current?.kind === 'step') current = current.value;
-  return current;
-}
 
 /**
  * The property path a value is read at from an object nothing in the scan passes (`action.requestSettings.route`, a
  * parameter's member): the path without the object itself; null for anything else.
  */
 export function readPath(sym: Sym | null | undefined): DescriptionPath | null {
-  const value = unwrap(sym);
+  const value = withoutSteps(sym);
   if (value?.kind === 'param' && value.member.length > 0) return value.member.join('.');
   if (value?.kind === 'unknown' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(value.text)) return value.text.split('.').slice(1).join('.');
   return null;
@@ -34,12 +29,12 @@ export function readPath(sym: Sym | null | undefined): DescriptionPath | null {
  */
 export function descriptionPaths(returns: Sym | null): Map<DescriptionPath, number> {
   const paths = new Map<DescriptionPath, number>();
-  const root = unwrap(returns);
+  const root = withoutSteps(returns);
   if (root?.kind !== 'object') return paths;
   const isAction = Object.hasOwn(root.props, 'type');
   const visit = (object: Extract<Sym, { kind: 'object' }>, prefix: string[]): void => {
     for (const [name, value] of Object.entries(object.props)) {
-      const inner = unwrap(value);
+      const inner = withoutSteps(value);
       const path = [...prefix, name];
       if (inner?.kind === 'object' && path.length < 4) visit(inner, path);
       else if (inner?.kind === 'param' && inner.member.length === 0 && (path.length >= 2 || isAction)) paths.set(path.join('.'), inner.index);

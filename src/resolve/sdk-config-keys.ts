@@ -4,6 +4,7 @@
  * binding of such a key is a client configuration with `client` naming the SDK, resolved like any configuration key
  * (every environment's value, env vars overriding by relaxed binding). Data only: add a key here.
  */
+import { relaxedKey } from './binding-values.js';
 
 /** Normalised key pattern (lower case, no `-`/`_`, `.` between parts, `*` = any one part) → SDK. */
 const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
@@ -24,7 +25,7 @@ const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
 ];
 
 function normalise(key: string): string[] {
-  return key.toLowerCase().replace(/[-_]/g, '').split(/[.:]/);
+  return relaxedKey(key).split(/[.:]/);
 }
 
 const PATTERNS = SDK_KEYS.map(([pattern, sdk]) => ({ parts: pattern.split('.'), sdk }));

@@ -7,6 +7,7 @@ import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { withAlternative } from '../facts.js';
 
 const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv/.test(content);
 
@@ -119,8 +120,7 @@ class GoFileVisitor {
     names.forEach((nameNode, index) => {
       if (nameNode.text === '_') return;
       const step: Sym = { kind: 'step', label: `assignment to ${nameNode.text}`, at: locOf(this.file, nameNode), value: this.evaluate(values[index]!, nameNode.text) };
-      const existing = this.facts.symbols[nameNode.text];
-      this.facts.symbols[nameNode.text] = existing === undefined ? step : alt([...(existing.kind === 'alt' ? existing.options : [existing]), step]);
+      this.facts.symbols[nameNode.text] = withAlternative(this.facts.symbols[nameNode.text], step);
       this.facts.exports[nameNode.text] ??= { kind: 'ref', module: null, name: nameNode.text, member: [] };
     });
     return true;

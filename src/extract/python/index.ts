@@ -8,6 +8,7 @@ import {
   alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { withAlternative } from '../facts.js';
 
 const worthParsing = (content: string): boolean =>
   /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
@@ -111,7 +112,7 @@ class PythonFileVisitor {
         const fn = this.functions.at(-1);
         const value = node.namedChildren[0];
         // Every `return` counts (an env var, else a default): each is a value of the call.
-        if (fn && value) fn.returns = fn.returns === null ? this.evaluate(value) : alt([...(fn.returns.kind === 'alt' ? fn.returns.options : [fn.returns]), this.evaluate(value)]);
+        if (fn && value) fn.returns = withAlternative(fn.returns, this.evaluate(value));
         return;
       }
       case 'call':

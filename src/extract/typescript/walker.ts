@@ -7,6 +7,7 @@ import type { ts } from 'ts-morph';
 import { typescript } from './compiler.js';
 import type { CallFact, FileFacts, Loc, Sym } from '../../model.js';
 import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
+import { withAlternative } from '../facts.js';
 
 interface ImportBinding {
   module: string;
@@ -39,6 +40,9 @@ type CalleeKind =
   | { type: 'global'; client: string; form: CallForm }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
+
+/** A call fact as the walker builds it (the location and enclosing symbol are added by `pushCall`). */
+type RequestFact = Omit<CallFact, 'loc' | 'enclosing' | 'fn'>;
 
 type FunctionNode =
   | ts.FunctionDeclaration
@@ -671,7 +675,7 @@ export class FileWalker {
     return null;
   }
 
-  private pushCall(node: ts.Node, scope: Scope, fact: Omit<CallFact, 'loc' | 'enclosing' | 'fn'>): void {
+  private pushCall(node: ts.Node, scope: Scope, fact: RequestFact): void {
     const call: CallFact = { ...fact, loc: this.loc(node), enclosing: scope.enclosing };
     if (scope.fnKey) call.fn = scope.fnKey;
     this.facts.calls.push(call);
@@ -811,19 +815,16 @@ export class FileWalker {
     }
     if (!typescript.isCallExpression(node)) return;
     if (kind?.type === 'library-call' || kind?.type === 'global') {
-      const client = kind.type === 'global' ? kind.client : kind.library.client;
-      const method = kind.type === 'library-call' ? kind.method : undefined;
-      this.pushCall(node, scope, { kind: 'call', client, ...this.requestOf(kind.form, method, args, scope) });
+      this.pushCall(node, scope, this.requestFact(kind, args, scope));
       return;
     }
     if (kind?.type === 'instance') {
       if (args.length === 0) return;
       // A function argument after the URL means a route definition (`app.get('/x', handler)`) or a callback API (`cache.get(key, load)`), not an HTTP call.
       if (args.slice(1).some((argument) => typescript.isArrowFunction(skipOuter(argument)) || typescript.isFunctionExpression(skipOuter(argument)))) return;
-      const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
-      const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
-      const receiver = this.symOf(kind.receiver, scope);
-      this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver });
+      const fact = this.requestFact(kind, args, scope);
+      const receiver = fact.receiver!;
+      this.pushCall(node, scope, fact);
       // `api.get(…)` on a project module or object may also be a wrapper named like a verb (`http.request({ path })`):
       // the resolver keeps whichever the receiver turns out to be.
       const projectRef = receiver.kind === 'ref' && (receiver.module === null || isProjectSpecifier(receiver.module));
@@ -857,19 +858,22 @@ export class FileWalker {
       const method = skipOuter(argument);
       if (!typescript.isPropertyAccessExpression(method) && !typescript.isIdentifier(method)) continue;
       const kind = this.classifyCallee(method, scope);
-      const elements = [...list.elements];
-      if (kind?.type === 'library-call' || kind?.type === 'global') {
-        const client = kind.type === 'global' ? kind.client : kind.library.client;
-        this.pushCall(node, scope, { kind: 'call', client, ...this.requestOf(kind.form, kind.type === 'library-call' ? kind.method : undefined, elements, scope) });
-        return;
-      }
-      if (kind?.type === 'instance') {
-        const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
-        const request = verb ? this.requestOf('verb', verb, elements, scope) : this.requestOf('config', undefined, elements, scope);
-        this.pushCall(node, scope, { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) });
+      if (kind?.type === 'library-call' || kind?.type === 'global' || kind?.type === 'instance') {
+        this.pushCall(node, scope, this.requestFact(kind, [...list.elements], scope));
         return;
       }
     }
+  }
+
+  /** The request a client function or method sends with these arguments (the receiver kept for an instance's). */
+  private requestFact(kind: Extract<CalleeKind, { type: 'library-call' | 'global' | 'instance' }>, args: readonly ts.Expression[], scope: Scope): RequestFact {
+    if (kind.type === 'instance') {
+      const verb = own(INSTANCE_VERBS, kind.verb) ?? null;
+      const request = verb ? this.requestOf('verb', verb, args, scope) : this.requestOf('config', undefined, args, scope);
+      return { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) };
+    }
+    const client = kind.type === 'global' ? kind.client : kind.library.client;
+    return { kind: 'call', client, ...this.requestOf(kind.form, kind.type === 'library-call' ? kind.method : undefined, args, scope) };
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {
@@ -1089,8 +1093,7 @@ export class FileWalker {
     if (!this.topNames.has(name) || this.imports.has(name)) return false;
     // A module-level `let`: every value assigned to it anywhere in the module.
     const step: Sym = { kind: 'step', label: `assignment to ${name}`, at: this.loc(node), value: compute() };
-    const existing = this.facts.symbols[name];
-    this.facts.symbols[name] = existing === undefined ? step : existing.kind === 'alt' ? { kind: 'alt', options: [...existing.options, step] } : { kind: 'alt', options: [existing, step] };
+    this.facts.symbols[name] = withAlternative(this.facts.symbols[name], step);
     return true;
   }
 

@@ -1,8 +1,9 @@
 import type { RelatedLocation, ResolvedCall, Zone } from '../../model.js';
 import { isBrowserCode, isTestCode } from '../code-role.js';
 import { describeCall } from '../describe-call.js';
+import { byLocation } from '../integration-points.js';
 import { RULE_ADVICE } from '../rule-advice.js';
-import { isDevOrTestTarget, isDevToolCall } from '../target-environment.js';
+import { isDevOrTestTarget, isDevToolCall } from '../production.js';
 import { defineRule, type RuleFinding } from '../rule.js';
 
 /** Zones that say where a call goes in production: one of these and the target is verified. */
@@ -10,10 +11,6 @@ const VERIFIED: ReadonlySet<Zone> = new Set<Zone>(['internal', 'external', 'gate
 
 /** Variables a browser bundler fixes at build time (`VITE_API_URL`, `REACT_APP_API`, `NEXT_PUBLIC_…`): not a server's deployment value. */
 const BROWSER_VARIABLE = /^(VITE|REACT_APP|NEXT_PUBLIC|NUXT_PUBLIC|PUBLIC|EXPO_PUBLIC|GATSBY|VUE_APP|STORYBOOK)_/;
-
-function byLocation(a: { file: string; line: number; column: number }, b: { file: string; line: number; column: number }): number {
-  return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column;
-}
 
 /** The first variable a target's chain reads: `env:NAME` or `config:KEY`. */
 function variableOf(steps: readonly string[]): string | null {
