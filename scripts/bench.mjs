@@ -22,6 +22,13 @@ const USAGE = `usage: npm run bench -- [size] [options]
   --all                all of the above
   --merge <n>          instead of scans: time 'arch-lint merge' over n generated JSON reports of 2,000 calls
                        each (bench-corpus/merge-<n>/; target for 500: ≤ 10 s, ≤ 1 GiB)
+  --peers <dir>        instead of the synthetic corpus: time arch-lint's cold scan on <dir> beside ast-grep (the call
+                       patterns of scripts/bench/peer-patterns.mjs) and ripgrep, runs interleaved; with --cache and
+                       --staged, also those figures (--staged on a copy under bench-corpus/, never in <dir>)
+  --copies <n,n,…>     with --peers: compare on bench-corpus/peers-<name>-x<n>/ holding n copies of <dir> instead,
+                       one comparison per n, and print a scaling table, e.g. --copies 1,2,4
+  --eslint             with --peers: also ESLint (typescript-eslint's parser, no-restricted-syntax for the same calls)
+  --eslint-runs <n>    rounds ESLint takes part in (default 1: it is slow)
   --regenerate         rewrite the corpus even if an identical one exists
   --json               print the figures as JSON instead of a table
   -h, --help           this text
@@ -41,6 +48,10 @@ function parseOptions(argv) {
       all: { type: 'boolean', default: false },
       regenerate: { type: 'boolean', default: false },
       merge: { type: 'string' },
+      peers: { type: 'string' },
+      copies: { type: 'string' },
+      eslint: { type: 'boolean', default: false },
+      'eslint-runs': { type: 'string', default: '1' },
       json: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -49,6 +60,10 @@ function parseOptions(argv) {
   const runs = Number(values.runs);
   if (!Number.isInteger(size) || size < 10) throw new Error(`size must be a whole number ≥ 10, got '${positionals[0]}'`);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got '${values.runs}'`);
+  const copies = values.copies === undefined ? null : values.copies.split(',').map(Number);
+  if (copies?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--copies expects whole numbers ≥ 1 separated by commas, got '${values.copies}'`);
+  const eslintRuns = Number(values['eslint-runs']);
+  if (!Number.isInteger(eslintRuns) || eslintRuns < 1) throw new Error(`--eslint-runs must be a whole number ≥ 1, got '${values['eslint-runs']}'`);
   return {
     size,
     runs,
@@ -57,6 +72,9 @@ function parseOptions(argv) {
     perLanguage: values['per-language'] || values.all,
     regenerate: values.regenerate,
     merge: values.merge === undefined ? null : Number(values.merge),
+    peers: values.peers ?? null,
+    copies,
+    eslintRuns: values.eslint ? eslintRuns : 0,
     json: values.json,
     help: values.help,
   };
@@ -109,6 +127,78 @@ function printTable(figures) {
   for (const [label, value] of rows) console.log(`${label.padEnd(width)}  ${value}`);
 }
 
+const environmentNow = () => ({ node: process.version, cpus: cpus().length, loadAverage: loadavg(), date: new Date().toISOString() });
+const heading = (environment, what) => `arch-lint bench${what} · node ${environment.node} · ${environment.cpus} CPUs · load ${environment.loadAverage.map((load) => load.toFixed(2)).join(' ')} · ${environment.date}`;
+
+/** `--peers <dir>`: arch-lint beside ast-grep, ripgrep (and ESLint) on <dir> or on copies of it. */
+async function benchPeers(options, log) {
+  const { ensureCopies, measurePeers, resolveAstGrep } = await import('./bench/peers.mjs');
+  const dir = path.resolve(options.peers);
+  if (!existsSync(dir)) throw new Error(`--peers: ${dir} does not exist`);
+  const astGrep = resolveAstGrep(repoRoot);
+  const targets = options.copies === null ? [{ copies: null, dir, generated: false }] : options.copies.map((copies) => {
+    log(`bench: preparing ${copies} cop${copies === 1 ? 'y' : 'ies'} of ${dir}…`);
+    return { copies, ...ensureCopies(repoRoot, dir, copies) };
+  });
+  const comparisons = targets.map((target) => {
+    log(`bench: ${options.runs} interleaved rounds on ${target.dir}…`);
+    return { copies: target.copies, generated: target.generated, ...measurePeers({ repoRoot, dir: target.dir, runs: options.runs, eslintRuns: Math.min(options.eslintRuns, options.runs), astGrep }) };
+  });
+  // The warm --cache re-run reads <dir> itself (its cache goes to a temporary folder); --staged changes files, so it runs in the single copy.
+  const single = comparisons.find((comparison) => comparison.copies === null || comparison.copies === 1);
+  let warm = null;
+  let staged = null;
+  if (options.cache) {
+    log('bench: warm --cache re-runs…');
+    warm = measureWarmCache({ repoRoot, corpusDir: dir, runs: options.runs, coldSeconds: single?.tools['arch-lint'].medianSeconds ?? null });
+  }
+  if (options.staged) {
+    const copy = ensureCopies(repoRoot, dir, 1).dir;
+    const pick = (files) => files.filter((file) => !file.endsWith('.d.ts'));
+    log(`bench: --staged with 5 changed files in ${copy}…`);
+    staged = measureStaged({ repoRoot, corpusDir: copy, runs: options.runs, pick });
+    staged.warmCache = measureStaged({ repoRoot, corpusDir: copy, runs: options.runs, pick, cache: true });
+  }
+  const figures = { environment: environmentNow(), astGrep: { ...astGrep, threads: 'default (ast-grep chooses; all cores)' }, comparisons, warm, staged };
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+    return;
+  }
+  console.log(heading(figures.environment, ` --peers ${dir}`));
+  const range = (tool) => `${fmtSeconds(tool.medianSeconds)} (${fmtSeconds(tool.minSeconds)}–${fmtSeconds(tool.maxSeconds)})`;
+  const found = {
+    'arch-lint': (tool) => `${fmtNumber(tool.calls)} calls in ${fmtNumber(tool.files)} files`,
+    'ast-grep': (tool) => `${fmtNumber(tool.matches)} matches in ${fmtNumber(tool.matchedFiles)} files`,
+    rg: (tool) => `${fmtNumber(tool.matchedFiles)} files match`,
+    eslint: (tool) => `${fmtNumber(tool.matches)} matches in ${fmtNumber(tool.files)} files, ${fmtNumber(tool.parseErrors)} parse errors`,
+  };
+  for (const comparison of comparisons) {
+    console.log(`\n${path.relative(process.cwd(), comparison.dir) || '.'}: ${fmtNumber(comparison.sourceFiles)} TS/JS files${comparison.copies === null ? '' : ` (${comparison.copies} × ${path.basename(dir)}, ${comparison.generated ? 'copied' : 'reused'})`}`);
+    const rows = [['tool', 'wall median (min–max)', 'CPU user+sys', 'peak RSS', 'found'], ...Object.entries(comparison.tools).map(([name, tool]) => [`${name} ×${tool.seconds.length}`, range(tool), fmtSeconds(tool.medianCpuSeconds), tool.peakRssMiB === null ? 'n/a' : `${fmtNumber(tool.peakRssMiB)} MiB`, found[name](tool)])];
+    printRows(rows);
+    console.log(`arch-lint / ast-grep: wall ${comparison.ratios.wall.toFixed(2)}×, CPU ${comparison.ratios.cpu === null ? 'n/a' : `${comparison.ratios.cpu.toFixed(2)}×`}`);
+  }
+  if (!comparisons[0].tools.rg) console.log('rg: not installed, skipped');
+  console.log(`${astGrep.version}: default threads (it picks its own count: all ${cpus().length} cores here); medians of interleaved rounds`);
+  if (comparisons.length > 1) {
+    console.log('\nscaling');
+    printRows([
+      ['copies', 'TS/JS files', 'arch-lint wall / CPU', 'ast-grep wall / CPU', 'rg wall', 'ratio wall', 'ratio CPU'],
+      ...comparisons.map(({ copies, sourceFiles, tools, ratios }) => [String(copies), fmtNumber(sourceFiles), `${fmtSeconds(tools['arch-lint'].medianSeconds)} / ${fmtSeconds(tools['arch-lint'].medianCpuSeconds)}`, `${fmtSeconds(tools['ast-grep'].medianSeconds)} / ${fmtSeconds(tools['ast-grep'].medianCpuSeconds)}`, fmtSeconds(tools.rg?.medianSeconds), `${ratios.wall.toFixed(2)}×`, ratios.cpu === null ? 'n/a' : `${ratios.cpu.toFixed(2)}×`]),
+    ]);
+  }
+  if (warm) console.log(`\nwarm --cache, median: ${warm.unavailable ? `n/a (${warm.unavailable})` : `${fmtSeconds(warm.medianSeconds)}${warm.fractionOfCold === null ? '' : ` = ${(warm.fractionOfCold * 100).toFixed(1)}% of the cold median`}`}`);
+  if (staged) {
+    console.log(`--staged, ${staged.changedFiles} files, median: ${staged.unavailable ? `n/a (${staged.unavailable})` : fmtSeconds(staged.medianSeconds)}`);
+    console.log(`--staged --cache (warm), median: ${staged.warmCache.unavailable ? `n/a (${staged.warmCache.unavailable})` : fmtSeconds(staged.warmCache.medianSeconds)}`);
+  }
+}
+
+function printRows(rows) {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  for (const row of rows) console.log(row.map((cell, column) => cell.padEnd(widths[column])).join('  ').trimEnd());
+}
+
 async function main() {
   const options = parseOptions(process.argv.slice(2));
   if (options.help) {
@@ -133,6 +223,10 @@ async function main() {
       console.log(`arch-lint bench · node ${environment.node} · ${environment.cpus} CPUs · load ${environment.loadAverage.map((load) => load.toFixed(2)).join(' ')} · ${environment.date}`);
       console.log(`merge of ${merge.reports} reports (${merge.reportMiB.toFixed(0)} MiB)  median ${fmtSeconds(merge.medianSeconds)} (runs: ${merge.seconds.map((value) => value.toFixed(2)).join(', ')}; CPU ${fmtSeconds(merge.medianCpuSeconds)}), peak ${merge.peakRssMiB === null ? 'n/a' : `${merge.peakRssMiB.toFixed(0)} MiB`}, ${fmtNumber(merge.nodes)} nodes, ${fmtNumber(merge.edges)} edges`);
     }
+    return;
+  }
+  if (options.peers !== null) {
+    await benchPeers(options, log);
     return;
   }
   log(`bench: preparing a ${options.size}-file corpus…`);

@@ -98,11 +98,17 @@ function countBy(items, key) {
   return counts;
 }
 
-/** The peer: a plain text search for anything that looks like an HTTP call or URL (ripgrep when installed, else grep). */
-export function measurePeer({ corpusDir, runs }) {
+/** The text-search peer: anything that looks like an HTTP call or URL (ripgrep when installed, else grep). */
+export function textSearchCommand(dir) {
   const hasRipgrep = spawnSync('rg', ['--version']).status === 0;
-  const command = hasRipgrep ? 'rg' : 'grep';
-  const args = hasRipgrep ? ['-l', '-e', 'fetch\\(|axios|https?://', corpusDir] : ['-rlE', '--exclude-dir=.git', 'fetch\\(|axios|https?://', corpusDir];
+  return hasRipgrep
+    ? { label: 'rg -l', command: 'rg', args: ['-l', '-e', 'fetch\\(|axios|https?://', dir], ripgrep: true }
+    : { label: 'grep -rlE', command: 'grep', args: ['-rlE', '--exclude-dir=.git', 'fetch\\(|axios|https?://', dir], ripgrep: false };
+}
+
+/** The peer of the synthetic-corpus bench: the text search, `runs` times. */
+export function measurePeer({ corpusDir, runs }) {
+  const { label, command, args } = textSearchCommand(corpusDir);
   const seconds = [];
   let matchedFiles = 0;
   for (let i = 0; i < runs; i++) {
@@ -111,22 +117,68 @@ export function measurePeer({ corpusDir, runs }) {
     seconds.push(run.seconds);
     matchedFiles = run.stdout.split('\n').filter(Boolean).length;
   }
-  return { command: hasRipgrep ? 'rg -l' : 'grep -rlE', seconds, medianSeconds: median(seconds), matchedFiles };
+  return { command: label, seconds, medianSeconds: median(seconds), matchedFiles };
+}
+
+/** One run of any command under `/usr/bin/time -v` when present: wall seconds, plus the child's CPU (user + system) and peak RSS. */
+export function timedRun(command, args, cwd) {
+  const run = existsSync(TIME_BIN) ? runOnce(TIME_BIN, ['-v', command, ...args], cwd) : runOnce(command, args, cwd);
+  return { ...run, cpuSeconds: cpuSeconds(run.stderr), rssKb: peakRssKb(run.stderr, 'time') };
+}
+
+/**
+ * Several tools on the same input, round-robin (a, b, c, a, b, c…) so that each sees the same load on a shared machine.
+ * A tool is `{ name, command, args, cwd, runs?, summarize?(lastRun) }`: it takes part in its first `runs` rounds only
+ * (default all), and `summarize` adds what its last run's output says (matches, files…). Exit 0 and 1 are normal.
+ */
+export function measureInterleaved(tools, runs) {
+  const timings = new Map(tools.map((tool) => [tool.name, { seconds: [], cpu: [], rss: [], last: null }]));
+  for (let round = 0; round < runs; round++) {
+    for (const tool of tools) {
+      if (round >= (tool.runs ?? runs)) continue;
+      const run = timedRun(tool.command, tool.args, tool.cwd);
+      if (run.status !== 0 && run.status !== 1) throw failure(tool.name, run);
+      const timing = timings.get(tool.name);
+      timing.seconds.push(run.seconds);
+      if (run.cpuSeconds !== null) timing.cpu.push(run.cpuSeconds);
+      if (run.rssKb !== null) timing.rss.push(run.rssKb);
+      timing.last = run;
+    }
+  }
+  return Object.fromEntries(
+    tools.map((tool) => {
+      const { seconds, cpu, rss, last } = timings.get(tool.name);
+      return [
+        tool.name,
+        {
+          command: tool.label ?? tool.command,
+          seconds,
+          medianSeconds: median(seconds),
+          minSeconds: Math.min(...seconds),
+          maxSeconds: Math.max(...seconds),
+          medianCpuSeconds: cpu.length ? median(cpu) : null,
+          peakRssMiB: rss.length ? Math.max(...rss) / 1024 : null,
+          ...(tool.summarize ? tool.summarize(last) : {}),
+        },
+      ];
+    }),
+  );
 }
 
 /**
  * Pre-commit latency: the corpus becomes a git repository (once), 5 TypeScript files get a new call
  * and are staged, and `arch-lint --staged` runs from the corpus root. The work tree is reset afterwards
- * so the corpus stays deterministic. Returns null figures with a reason when the CLI lacks `--staged`.
+ * so the corpus stays deterministic. Returns null figures with a reason when the CLI lacks `--staged`. `pick` chooses
+ * the files to change among the tracked `.ts` files (default: the synthetic corpus's utils modules).
  */
-export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5, cache = false }) {
+export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5, cache = false, pick = (files) => files.filter((file) => file.includes('/utils')) }) {
   const git = (...args) => execFileSync('git', args, { cwd: corpusDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const hasCommit = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: corpusDir }).status === 0;
   if (!hasCommit) {
     git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
     git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'bench corpus');
   }
-  const candidates = git('ls-files', '*.ts').split('\n').filter((file) => file.includes('/utils')).slice(0, changedFiles);
+  const candidates = pick(git('ls-files', '*.ts').split('\n').filter(Boolean)).slice(0, changedFiles);
   try {
     for (const [i, file] of candidates.entries()) {
       appendFileSync(path.join(corpusDir, file), `\nexport const benchStaged${i} = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
