@@ -7,7 +7,7 @@
 import type { ts } from 'ts-morph';
 import { parseDirectiveComment } from '../../judge/suppressions/directives.js';
 import type { Directive } from '../../model.js';
-import { typescript } from './compiler.js';
+import { syntax as typescript } from './compiler.js';
 
 const MARKER = 'arch-lint-';
 

@@ -4,7 +4,7 @@
  * Scoping is deliberately simple (one scope per function, no block scopes): enough for URL values.
  */
 import type { ts } from 'ts-morph';
-import { typescript } from './compiler.js';
+import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Loc, Sym } from '../../model.js';
 import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative } from '../facts.js';
@@ -955,17 +955,17 @@ export class FileWalker {
   /** Whether any name used in `node` is, in `scope`, a parameter of the function in effect or a local computed from one. */
   private readsEnclosingParameters(node: FunctionNode, scope: Scope): boolean {
     let reads = false;
-    const check = (child: ts.Node): void => {
+    // The parent is passed down: inside types, nodes have no parent pointer (see setParents).
+    const check = (child: ts.Node, parent: ts.Node): void => {
       if (reads) return;
       if (typescript.isIdentifier(child)) {
-        const parent = child.parent;
         const isPropertyName = (typescript.isPropertyAccessExpression(parent) || typescript.isPropertyAssignment(parent)) && parent.name === child;
         if (!isPropertyName && this.isShadowed(child.text, scope) && containsParam(this.lookup(child.text, scope))) reads = true;
         return;
       }
-      typescript.forEachChild(child, check);
+      typescript.forEachChild(child, (grandchild) => check(grandchild, child));
     };
-    typescript.forEachChild(node, check);
+    typescript.forEachChild(node, (child) => check(child, node));
     return reads;
   }
 
