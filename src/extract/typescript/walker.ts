@@ -31,6 +31,8 @@ interface Scope {
   className: string | null;
   /** Return values, collected only for the keyed function's own scope. */
   returns: Sym[] | null;
+  /** `(child) => visit(child, this scope)`, made once per scope rather than once per node visited. */
+  visitChild?: ((child: ts.Node) => void) | undefined;
 }
 
 type CalleeKind =
@@ -1027,7 +1029,7 @@ export class FileWalker {
 
   private visitClass(node: ts.ClassDeclaration | ts.ClassExpression, scope: Scope): void {
     const className = node.name?.text ?? 'default';
-    const classScope: Scope = { ...scope, parent: scope, vars: new Map(), className, returns: null };
+    const classScope: Scope = { ...scope, parent: scope, vars: new Map(), className, returns: null, visitChild: undefined };
     const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
     for (const member of node.members) {
       const name = member.name ? propertyNameText(member.name) : null;
@@ -1173,6 +1175,6 @@ export class FileWalker {
       return;
     }
     else if (typescript.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
-    typescript.forEachChild(node, (child) => this.visit(child, scope));
+    typescript.forEachChild(node, (scope.visitChild ??= (child) => this.visit(child, scope)));
   }
 }
