@@ -271,6 +271,7 @@ class CallResolver {
   private readonly invoked = new Set<string>();
   private readonly callsByFile = new Map<string, CallFact[]>();
   private readonly invocationsByFile = new Map<string, Invocation[]>();
+  private readonly topLevelMemo = new Map<Sym, Map<string, readonly Value[]>>();
 
   private readonly scope: BindingScope;
   readonly packageNames: Record<string, string>;
@@ -315,7 +316,7 @@ class CallResolver {
 
   /** `api('/x')`, `sisu('units', { method: 'POST' })`: a client instance called directly is a call on it. */
   private callableInstanceCall(file: string, invocation: Invocation): CallFact | null {
-    const callee = this.evaluator.evaluate(invocation.callee, this.topLevel(file));
+    const callee = this.topLevelValues(invocation.callee, file);
     if (!callee.some((value) => value.t === 'client')) return null;
     const methodOf = (sym: Sym | undefined): string | null | undefined => {
       const value = sym?.kind === 'step' ? sym.value : sym;
@@ -353,6 +354,23 @@ class CallResolver {
     return list;
   }
 
+  /**
+   * What `sym` evaluates to in `file`'s top-level context, evaluated once: every invocation's callee is evaluated there
+   * when the resolver is built, and most again when wrappers are linked (a fifth of the resolve stage on a monorepo).
+   */
+  private topLevelValues(sym: Sym, file: string): readonly Value[] {
+    let byFile = this.topLevelMemo.get(sym);
+    if (!byFile) this.topLevelMemo.set(sym, (byFile = new Map()));
+    let values = byFile.get(file);
+    if (!values) byFile.set(file, (values = this.evaluator.evaluate(sym, this.topLevel(file))));
+    return values;
+  }
+
+  /** `calleeFunctions` in `file`'s top-level context. */
+  private topLevelFunctions(callee: Sym, file: string): FnValue[] {
+    return this.topLevelValues(callee, file).filter((value): value is FnValue => value.t === 'fn');
+  }
+
   private calleeFunctions(callee: Sym, ctx: Context): FnValue[] {
     return this.evaluator.evaluate(callee, ctx).filter((value): value is FnValue => value.t === 'fn');
   }
@@ -371,7 +389,7 @@ class CallResolver {
         sites.calls.some(callDependsOnParam) ||
         sites.invocations.some(
           (invocation) =>
-            invocationDependsOnParam(invocation) && this.calleeFunctions(invocation.callee, this.topLevel(fn.file)).some((inner) => this.isWrapper(inner)),
+            invocationDependsOnParam(invocation) && this.topLevelFunctions(invocation.callee, fn.file).some((inner) => this.isWrapper(inner)),
         );
     }
     this.wrapperBusy.delete(id);
@@ -391,7 +409,7 @@ class CallResolver {
     for (const call of sites?.calls ?? []) for (const index of leadingParams(call.url)) found.add(index);
     for (const invocation of sites?.invocations ?? []) {
       if (!invocationDependsOnParam(invocation)) continue;
-      for (const inner of this.calleeFunctions(invocation.callee, this.topLevel(fn.file))) {
+      for (const inner of this.topLevelFunctions(invocation.callee, fn.file)) {
         if (!this.isWrapper(inner)) continue;
         for (const index of this.urlParams(inner)) for (const outer of leadingParams(invocation.args[index])) found.add(outer);
       }
@@ -423,7 +441,7 @@ class CallResolver {
     for (const path of paths.keys()) {
       for (const performer of this.performers.get(path) ?? []) {
         const site = performer.invocation;
-        for (const wrapper of this.calleeFunctions(site.callee, this.topLevel(performer.file))) {
+        for (const wrapper of this.topLevelFunctions(site.callee, performer.file)) {
           if (!this.isWrapper(wrapper)) continue;
           const siteUrl = this.urlArgument(wrapper, site);
           const readAt = siteUrl === null ? null : readPath(site.args[siteUrl]);
@@ -601,7 +619,7 @@ class CallResolver {
     const wrappersByInvocation = new Map<Invocation, FnValue[]>();
     for (const facts of this.input.facts) {
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
-        const wrappers = this.calleeFunctions(invocation.callee, this.topLevel(facts.file)).filter((fn) => this.isWrapper(fn));
+        const wrappers = this.topLevelFunctions(invocation.callee, facts.file).filter((fn) => this.isWrapper(fn));
         if (wrappers.length === 0) continue;
         wrappersByInvocation.set(invocation, wrappers);
         for (const fn of wrappers) this.invoked.add(`${fn.file}#${fn.key}`);
