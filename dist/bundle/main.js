@@ -1,7 +1,7 @@
 import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
 import {
   DEFAULT_IDLE_TIMEOUT
-} from "./chunk-CX5UVNRX.js";
+} from "./chunk-6A6BQP4U.js";
 import {
   exitCodeOf,
   exitCodeOfCounts,
@@ -3737,7 +3737,7 @@ function usesDaemon(flags, env) {
   return (flags.daemon === true || fromEnv) && !flags.fix && !flags.fixDryRun;
 }
 async function scanInDaemon(options, io) {
-  const { lintViaDaemon } = await import("./client-II2CVIT6.js");
+  const { lintViaDaemon } = await import("./client-ZVFXXZLG.js");
   const debug = io.env.ARCH_LINT_DEBUG !== void 0 && io.env.ARCH_LINT_DEBUG !== "" && io.env.ARCH_LINT_DEBUG !== "0" ? (note) => io.stderr(`arch-lint: debug: ${note}
 `) : () => void 0;
   const wire = {
@@ -3755,8 +3755,8 @@ async function scanInDaemon(options, io) {
   const served = await lintViaDaemon(wire, io.env, debug);
   if (served === null)
     return null;
-  debug("served by the daemon");
-  const { result, incomplete } = served;
+  const { result, incomplete, elapsedMs } = served;
+  debug(`served by the daemon${elapsedMs === null ? "" : ` (scan: ${elapsedMs} ms)`}`);
   return { summary: result.summary, incomplete, result: () => result, reportFile: null, reused: false };
 }
 async function addLandscapeChange(result, ref, flags, cwd) {
@@ -3873,17 +3873,17 @@ function buildProgram(io, setExitCode) {
     const { runMerge } = await import("./merge-command-HEDOBYWA.js");
     setExitCode(await runMerge(reports, flags, io));
   });
-  const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode)");
+  const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-KSIQXCW3.js");
+    const { runDaemonStart } = await import("./daemon-command-F4VZPAEJ.js");
     setExitCode(await runDaemonStart(flags, io));
   });
-  daemon.command("stop").description("stop the running daemon and wait until it has exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-KSIQXCW3.js");
+  daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
+    const { runDaemonStop } = await import("./daemon-command-F4VZPAEJ.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-KSIQXCW3.js");
+    const { runDaemonStatus } = await import("./daemon-command-F4VZPAEJ.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

@@ -220,8 +220,8 @@ async function scanInDaemon(options: LintOptions, io: CliIO): Promise<ScanOutcom
   };
   const served = await lintViaDaemon(wire, io.env, debug);
   if (served === null) return null;
-  debug('served by the daemon');
-  const { result, incomplete } = served;
+  const { result, incomplete, elapsedMs } = served;
+  debug(`served by the daemon${elapsedMs === null ? '' : ` (scan: ${elapsedMs} ms)`}`);
   return { summary: result.summary, incomplete, result: () => result, reportFile: null, reused: false };
 }
 

@@ -181,7 +181,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       setExitCode(await runMerge(reports, flags, io));
     });
 
-  const daemon = program.command('daemon').description('the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode)');
+  const daemon = program.command('daemon').description('the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)');
   daemon
     .command('start')
     .description('start the daemon in the background (no-op when one is running)')
@@ -193,7 +193,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     });
   daemon
     .command('stop')
-    .description('stop the running daemon and wait until it has exited')
+    .description('stop the daemons running in the socket folder and wait until they have exited')
     .action(async () => {
       const { runDaemonStop } = await import('./daemon-command.js');
       setExitCode(await runDaemonStop(io));

@@ -65,6 +65,8 @@ export function spawnDaemon(env: NodeJS.ProcessEnv, extraArgs: readonly string[]
 export interface DaemonLintOutcome {
   result: LintResult;
   incomplete: boolean;
+  /** The scan's time in the daemon (ms), when it said. */
+  elapsedMs: number | null;
 }
 
 /**
@@ -104,5 +106,11 @@ export async function lintViaDaemon(options: WireLintOptions, env: NodeJS.Proces
     debug('the daemon sent an unexpected reply');
     return null;
   }
-  return { result: reply.result, incomplete: reply.incomplete };
+  if (reply.incomplete) {
+    // An error-level problem (a grammar that failed to load, an unreadable folder) may be the daemon's own state:
+    // its answer is not trusted; this process scans and says what it finds.
+    debug('the daemon\'s scan is incomplete (an error-level problem): scanning in this process to confirm');
+    return null;
+  }
+  return { result: reply.result, incomplete: reply.incomplete, elapsedMs: typeof reply.elapsedMs === 'number' ? reply.elapsedMs : null };
 }

@@ -45,7 +45,7 @@ export interface DaemonStatus {
 }
 
 export type DaemonReply =
-  | { ok: true; type: 'lint'; result: LintResult; incomplete: boolean }
+  | { ok: true; type: 'lint'; result: LintResult; incomplete: boolean; /** The scan's time in the daemon. */ elapsedMs?: number }
   | { ok: true; type: 'status'; status: DaemonStatus }
   | { ok: true; type: 'stop'; pid: number }
   | { ok: false; error: string };

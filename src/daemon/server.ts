@@ -73,7 +73,7 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
   const socket = socketPath(dir, build);
   const { scan, residentState } = await import('../lint.js');
   const roots = new Map<string, ResidentState>();
-  const startedAt = Date.now();
+  const upSince = Date.now();
   let requests = 0;
   let queue: Promise<void> = Promise.resolve();
   let idleTimer: NodeJS.Timeout | null = null;
@@ -133,7 +133,7 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     pid: process.pid,
     build,
     socket,
-    uptime: Math.round((Date.now() - startedAt) / 1000),
+    uptime: Math.round((Date.now() - upSince) / 1000),
     idleTimeout: options.idleTimeout,
     roots: [...roots].reverse().map(([root, state]) => ({ root, files: state.facts.size })),
     requests,
@@ -161,9 +161,12 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     for (const name of Object.keys(process.env)) if (name.startsWith('GIT_') || name === 'PATH' || name === 'HOME' || name === 'XDG_CONFIG_HOME') delete process.env[name];
     Object.assign(process.env, env);
     forgetGitFilters();
+    const startedAt = performance.now();
     try {
       const scanned = await scan(lintOptions);
-      return { ok: true, type: 'lint', result: scanned.result(), incomplete: scanned.incomplete };
+      // Facts with an error-level problem (a transient failure?) are not kept: the next request starts this root afresh.
+      if (scanned.incomplete) roots.delete(root);
+      return { ok: true, type: 'lint', result: scanned.result(), incomplete: scanned.incomplete, elapsedMs: Math.round(performance.now() - startedAt) };
     } catch (error) {
       // A usage error or a crash: the client scans in its own process and reports it as a cold run would.
       // The root's state may be half-updated: drop it.

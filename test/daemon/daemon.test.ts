@@ -223,7 +223,7 @@ describe('arch-lint --daemon', () => {
     expect(daemonPid(ctx)).not.toBe(pid);
   });
 
-  it('a daemon that answers garbage or an error is ignored: the run scans itself', async () => {
+  it('a daemon that answers garbage, an error or an incomplete scan is not trusted: the run scans itself', async () => {
     const ctx = context();
     startDaemon(ctx);
     const [name] = sockets(ctx);
@@ -231,7 +231,7 @@ describe('arch-lint --daemon', () => {
     const socket = path.join(ctx.socketDir, name!);
     const dir = copyFixture('git-workspace');
     const cold = run(['--format', 'json', ...NOW], { cwd: dir });
-    for (const reply of ['not json\n', '{"ok":false,"error":"this daemon is build 0.0.0-old"}\n', '{"ok":true,"type":"lint","result":null}\n']) {
+    for (const reply of ['not json\n', '{"ok":false,"error":"this daemon is build 0.0.0-old"}\n', '{"ok":true,"type":"lint","result":null}\n', '{"ok":true,"type":"lint","result":{"summary":{"files":0}},"incomplete":true}\n']) {
       const open = new Set<net.Socket>();
       const fake = net.createServer((connection) => {
         open.add(connection);
