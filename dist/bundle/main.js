@@ -3875,15 +3875,15 @@ function buildProgram(io, setExitCode) {
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-F4VZPAEJ.js");
+    const { runDaemonStart } = await import("./daemon-command-C3UL3FQW.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-F4VZPAEJ.js");
+    const { runDaemonStop } = await import("./daemon-command-C3UL3FQW.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-F4VZPAEJ.js");
+    const { runDaemonStatus } = await import("./daemon-command-C3UL3FQW.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

@@ -7,7 +7,7 @@
  * is the facts cache's rule. Requests are served one at a time. It exits after `idleTimeout` without a request, on
  * `daemon stop`, SIGTERM or SIGINT, and removes its socket. It never runs anything from a scanned repository.
  */
-import { chmodSync, lstatSync, unlinkSync } from 'node:fs';
+import { chmodSync, linkSync, lstatSync, rmSync, unlinkSync } from 'node:fs';
 import net from 'node:net';
 import { forgetGitFilters } from '../discover/git-safety.js';
 import { scanRoot } from '../scan-root.js';
@@ -36,32 +36,53 @@ function isRequest(value: unknown): value is DaemonRequest {
   return typeof record.protocol === 'number' && typeof record.build === 'string' && (record.type === 'lint' || record.type === 'status' || record.type === 'stop');
 }
 
-/** Listen on `socket`, replacing a stale one (a socket file nobody answers on); null when a live daemon has it. */
-async function listen(server: net.Server, socket: string): Promise<'listening' | 'taken'> {
-  const attempt = (): Promise<NodeJS.ErrnoException | null> =>
-    new Promise((resolve) => {
-      const onError = (error: NodeJS.ErrnoException): void => resolve(error);
-      server.once('error', onError);
-      server.listen(socket, () => {
-        server.off('error', onError);
-        resolve(null);
-      });
-    });
-  let error = await attempt();
-  if (error === null) return 'listening';
-  if (error.code !== 'EADDRINUSE') throw error;
+/** Whether a daemon answers on `socket` (any build: status is answered by every one, even while it scans). */
+async function answers(socket: string): Promise<boolean> {
   try {
     await sendRequest(socket, { protocol: PROTOCOL, build: daemonBuildKey(), type: 'status' }, 2000);
-    return 'taken';
+    return true;
   } catch {
-    // Nobody answers: a daemon that was killed left it. Only a socket is removed, never another kind of file.
-    if (!lstatSync(socket).isSocket()) throw new UsageError(`${socket} exists and is not a socket: refusing to replace it`);
-    unlinkSync(socket);
+    return false;
   }
-  error = await attempt();
-  if (error === null) return 'listening';
-  if (error.code === 'EADDRINUSE') return 'taken';
-  throw error;
+}
+
+function listenOn(server: net.Server, file: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(file, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/**
+ * Listen on `socket`: bound under a name of this process's own, then hard-linked into place, which fails when the
+ * name exists — so two daemons starting at once cannot both take it, and closing the server (libuv removes the
+ * path it bound) never removes another daemon's socket. An existing socket nobody answers on (its daemon was
+ * killed) is replaced; any other kind of file is refused. 'taken': a live daemon has it.
+ */
+async function listen(server: net.Server, socket: string): Promise<'listening' | 'taken'> {
+  const own = `${socket}.${process.pid}.tmp`;
+  rmSync(own, { force: true });
+  await listenOn(server, own);
+  try {
+    // The folder (0700) already keeps other users out; the socket's own mode says so too.
+    chmodSync(own, 0o600);
+    for (let attempt = 0; ; attempt++) {
+      try {
+        linkSync(own, socket);
+        return 'listening';
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt > 0) throw error;
+      }
+      if (await answers(socket)) return 'taken';
+      if (!lstatSync(socket).isSocket()) throw new UsageError(`${socket} exists and is not a socket: refusing to replace it`);
+      unlinkSync(socket);
+    }
+  } finally {
+    rmSync(own, { force: true });
+  }
 }
 
 /** Run the daemon until it stops; resolves with the exit code. */
@@ -82,13 +103,18 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
 
   // Half-open: a client ends its side after the request and still reads the reply.
   const server = net.createServer({ allowHalfOpen: true });
-  const outcome = await listen(server, socket);
+  let outcome: 'listening' | 'taken';
+  try {
+    outcome = await listen(server, socket);
+  } catch (error) {
+    server.close();
+    throw error;
+  }
   if (outcome === 'taken') {
+    server.close();
     options.onReady?.({ socket, alreadyRunning: true });
     return 0;
   }
-  // The folder (0700) already keeps other users out; the socket's own mode says so too.
-  chmodSync(socket, 0o600);
   const ownInode = lstatSync(socket).ino;
 
   let finished!: (code: number) => void;
@@ -178,7 +204,8 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     }
   };
 
-  const handle = async (line: string): Promise<DaemonReply> => {
+  /** The request of a line, or the reply that refuses it. */
+  const parse = (line: string): DaemonRequest | DaemonReply => {
     let request: unknown;
     try {
       request = JSON.parse(line);
@@ -188,16 +215,7 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     if (!isRequest(request)) return { ok: false, error: 'malformed request' };
     // Status and stop mean the same to every build (`daemon stop` stops an older build's daemon too); a scan does not.
     if (request.protocol !== PROTOCOL || (request.type === 'lint' && request.build !== build)) return { ok: false, error: `this daemon is build ${build}, not ${request.build}` };
-    switch (request.type) {
-      case 'status':
-        return { ok: true, type: 'status', status: status() };
-      case 'stop':
-        setImmediate(stop);
-        return { ok: true, type: 'stop', pid: process.pid };
-      case 'lint':
-        requests++;
-        return lint(request.options, request.env);
-    }
+    return request;
   };
 
   server.on('connection', (connection) => {
@@ -207,15 +225,28 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     const chunks: Buffer[] = [];
     let size = 0;
     let answered = false;
+    const reply = (message: DaemonReply): void => {
+      if (!connection.destroyed) connection.end(`${JSON.stringify(message)}\n`);
+    };
     const answer = (): void => {
       if (answered) return;
       answered = true;
-      const line = Buffer.concat(chunks).toString('utf8');
-      // One request at a time: the roots' state is not shared between concurrent scans.
+      const request = parse(Buffer.concat(chunks).toString('utf8'));
+      if ('ok' in request) return reply(request);
+      // Status and stop at once, even while a scan runs (a starting daemon asks whether this one is alive).
+      if (request.type === 'status') return reply({ ok: true, type: 'status', status: status() });
+      if (request.type === 'stop') {
+        reply({ ok: true, type: 'stop', pid: process.pid });
+        setImmediate(stop);
+        return;
+      }
+      if (stopping) return reply({ ok: false, error: 'the daemon is stopping' });
+      requests++;
+      // Scans one at a time: a root's state is not shared between concurrent scans.
       queue = queue.then(async () => {
+        if (stopping) return reply({ ok: false, error: 'the daemon is stopping' });
         if (idleTimer) clearTimeout(idleTimer);
-        const reply = stopping ? ({ ok: false, error: 'the daemon is stopping' } as const) : await handle(line).catch((error: unknown) => ({ ok: false as const, error: String(error) }));
-        if (!connection.destroyed) connection.end(`${JSON.stringify(reply)}\n`);
+        reply(await lint(request.options, request.env).catch((error: unknown) => ({ ok: false as const, error: String(error) })));
         if (!stopping) armIdleTimer();
       });
     };

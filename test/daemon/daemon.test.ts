@@ -272,6 +272,27 @@ describe('arch-lint --daemon', () => {
     expect(run(['daemon', 'status'], { env: ctx.env }).code).toBe(1);
   });
 
+  it('keeps at most 4 roots in memory, the least recently used dropped first', () => {
+    const ctx = context();
+    startDaemon(ctx);
+    const dirs = Array.from({ length: 5 }, () => copyFixture('git-workspace'));
+    for (const dir of [...dirs.slice(0, 4), dirs[0]!, dirs[4]!]) expect(run([...NOW, '--daemon'], { cwd: dir, env: ctx.env }).stderr).toContain('served by the daemon');
+    const held = [...run(['daemon', 'status'], { env: ctx.env }).stdout.matchAll(/^ {2}(\S+) \(/gm)].map((match) => match[1]);
+    // Most recently used first; dirs[1] was the least recently used.
+    expect(held).toEqual([dirs[4], dirs[0], dirs[3], dirs[2]]);
+  });
+
+  it('of several daemons started at once, one keeps the socket and the others exit', async () => {
+    const ctx = context();
+    const starts = await Promise.all([0, 1, 2].map(() => runAsync(['daemon', 'start', '--foreground', '--idle-timeout', '2'], { env: { ...process.env, ...ctx.env } }).then((outcome) => ({ outcome }))));
+    // The two that found it taken returned at once; the one that kept it ran until its idle timeout.
+    const gaveWay = starts.filter(({ outcome }) => outcome.stderr.includes('already running'));
+    expect(gaveWay).toHaveLength(2);
+    for (const { outcome } of starts) expect(outcome.code).toBe(0);
+    expect(sockets(ctx)).toEqual([]);
+    expect(readdirSync(ctx.socketDir)).toEqual([]);
+  });
+
   it('exits after its idle timeout and removes its socket', async () => {
     const ctx = context();
     const pid = startDaemon(ctx, 1);
