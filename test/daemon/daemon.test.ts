@@ -191,6 +191,33 @@ describe('arch-lint --daemon', () => {
     expect(plain.daemon.stdout).toBe('arch-lint: nothing staged to check.\n');
   });
 
+  it('--changed-since, --update-baseline, --baseline, --quiet, --max-warnings and --cache are served as cold runs answer them', () => {
+    const ctx = context();
+    startDaemon(ctx);
+    const dir = copyFixture('git-workspace');
+    initRepo(dir);
+    git(dir, 'checkout', '-q', '-b', 'change');
+    writeFileSync(path.join(dir, '.env'), 'UNITS_URL=https://units.it.helsinki.fi/organisation\n');
+    git(dir, 'commit', '-q', '-am', 'rebind');
+    expectServedAndSame(both(ctx, ['--changed-since', 'main', '--format', 'json'], dir));
+    expectServedAndSame(both(ctx, ['--changed-since', 'main'], dir));
+    for (const flags of [['--quiet'], ['--max-warnings', '0'], ['--report-unused-disable-directives'], ['--cache', '--cache-location', path.join(dir, '.cache/')]]) {
+      expectServedAndSame(both(ctx, flags, dir));
+    }
+    // The baseline: written from the daemon's result, the same file; then read from it, the same report.
+    const baseline = path.join(dir, 'arch-lint-baseline.json');
+    const cold = run(['--update-baseline', ...NOW], { cwd: dir });
+    const coldText = readText(baseline);
+    rmSync(baseline);
+    const served = run(['--update-baseline', ...NOW, '--daemon'], { cwd: dir, env: ctx.env });
+    expect(served.stderr).toContain('served by the daemon');
+    expect(served.stdout).toBe(cold.stdout);
+    expect(readText(baseline)).toBe(coldText);
+    const withBaseline = both(ctx, ['--format', 'json'], dir);
+    expectServedAndSame(withBaseline);
+    expect(withBaseline.daemon.code).toBe(0);
+  });
+
   it('with no daemon running, scans in-process with the right output, and starts one', async () => {
     const ctx = context();
     const dir = copyFixture('git-workspace');
