@@ -1,5 +1,5 @@
 /** Public API: `lint(options)` and the types of its result. */
-export { lint, toolVersion, type LintOptions } from './lint.js';
+export { lint, residentState, toolVersion, type LintOptions, type ResidentState } from './lint.js';
 export { ConfigError, KnownError, UsageError, isKnownError } from './config/errors.js';
 export type { ConfigFile, ResolvedConfig } from './config/types.js';
 export type {

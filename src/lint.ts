@@ -3,9 +3,11 @@
  * discovers the files and — with `--cache` — reuses the result of an identical earlier scan; otherwise it runs the
  * pipeline (extract → resolve → judge, wired in `pipeline.ts`, which is loaded only then).
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
+import { FactsCache, buildId, cacheFilePath, defaultCacheLocation } from './cache/facts-cache.js';
+import { scanRoot } from './scan-root.js';
+import type { WalkMemo } from './discover/walk.js';
 import { WalkMemoFile } from './cache/walk-memos.js';
 import { cacheWriteProblem } from './atomic-write.js';
 import { contentHash } from './content-hash.js';
@@ -67,6 +69,11 @@ export interface LintOptions {
   reuseResult?: boolean;
   /** Called as files are read and extracted (`done` of `total`), e.g. for a progress line. */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Resident mode: facts and walk memos kept in memory between scans of this root (`residentState(root)`), used
+   * instead of the `cache` option's files (which are then neither read nor written). The result is the same.
+   */
+  resident?: ResidentState;
 }
 
 function readToolVersion(): string {
@@ -77,15 +84,23 @@ function readToolVersion(): string {
 export const toolVersion = readToolVersion();
 
 
-/** The scan root: a single directory argument, else the working directory. */
-export function scanRoot(cwd: string, paths: readonly string[]): string {
-  if (paths.length !== 1) return cwd;
-  const only = path.resolve(cwd, paths[0]!);
-  try {
-    return statSync(only).isDirectory() ? only : cwd;
-  } catch {
-    return cwd; // discover reports the missing path
-  }
+export { scanRoot };
+
+/**
+ * State kept in memory between scans of one root by a long-lived process (the resident mode, src/daemon/; an
+ * editor integration): the per-file facts (the `--cache` file's logic, in memory) and the last directory walks. It
+ * replaces the `cache` option's files; every other input is read again on each scan, as in a cold run.
+ */
+export interface ResidentState {
+  /** Per-file facts, by path, with each file's stat and content hash (`FactsCache.inMemory`). */
+  facts: FactsCache;
+  /** The last walks' memos by start folder (see `WalkMemo`): a folder whose stat is unchanged is not listed again. */
+  walkMemos: Record<string, WalkMemo>;
+}
+
+/** Fresh resident state for scans of `root`. */
+export function residentState(root: string): ResidentState {
+  return { facts: FactsCache.inMemory(root, toolVersion), walkMemos: {} };
 }
 
 /** A scan's outcome: the result, or — when `--cache` could reuse it — where its JSON report already is. */
@@ -151,7 +166,7 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
   const changed = options.changedSince !== undefined ? await changedLines(root, options.changedSince) : null;
 
   const now = options.now ?? new Date();
-  const cacheFile = options.cache ? cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root) : null;
+  const cacheFile = options.cache && !options.resident ? cacheFilePath(typeof options.cache === 'string' ? path.resolve(cwd, options.cache) : defaultCacheLocation(root), root) : null;
   // A whole result is reused only when every input is known (see src/cache/result-cache.ts).
   const deployments = deploymentFolders(config, options.deployments ?? [], cwd, root);
   // Deployment folders are outside the result cache's key: a scan that reads them is never reused.
@@ -166,8 +181,10 @@ export async function scan(options: LintOptions = {}): Promise<ScanOutcome> {
     const build = buildId(toolVersion);
     const walkMemoFile = cacheFile === null ? null : new WalkMemoFile(cacheFile, root, build);
     const previousWalks = walkMemoFile?.load() ?? {};
-    const walkMemos = walkMemoFile ? { walkMemos: { previous: previousWalks, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
+    const memoSource = options.resident?.walkMemos ?? (walkMemoFile ? previousWalks : null);
+    const walkMemos = memoSource ? { walkMemos: { previous: memoSource, settledBefore: scanStartedAt - RACY_MARGIN_MS } } : {};
     discovered = await discover({ root, paths: paths.length > 0 ? paths.map((p) => path.resolve(cwd, p)) : [root], include: config.include, exclude: config.exclude, ...walkMemos });
+    if (options.resident && discovered.walkMemos) options.resident.walkMemos = { ...options.resident.walkMemos, ...discovered.walkMemos };
     discovered.problems.push(...deployments.problems);
     if (deployments.folders.length > 0) {
       const extra = await discoverDeploymentFiles(deployments.folders, root);

@@ -109,7 +109,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const { options, cwd, root, paths, config, changed, now, cacheFile, discovered } = input;
   const problems: Problem[] = [];
   let cache: FactsCache | null = null;
-  if (cacheFile !== null) {
+  if (options.resident) {
+    // Resident mode: the facts of earlier scans, in memory (lint.ts then gives no cache file).
+    cache = options.resident.facts;
+    cache.beginRun();
+  } else if (cacheFile !== null) {
     const opened = await FactsCache.open(cacheFile, root, input.toolVersion);
     if (opened.problem) problems.push(opened.problem);
     cache = opened.cache;

@@ -1,10 +1,13 @@
 import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
 import {
+  DEFAULT_IDLE_TIMEOUT
+} from "./chunk-6A6BQP4U.js";
+import {
   exitCodeOf,
   exitCodeOfCounts,
   planReports,
   writeReports
-} from "./chunk-3QRQKBPZ.js";
+} from "./chunk-45OIJIBS.js";
 import {
   removeStaleTemporaries,
   writeFileAtomically
@@ -19,6 +22,9 @@ import {
   escapeControlCharacters,
   redactSecrets
 } from "./chunk-NMHKT4AB.js";
+import {
+  scanRoot
+} from "./chunk-W24JQI5D.js";
 import {
   UsageError,
   isKnownError
@@ -3533,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-CRVUBOCQ.js");
+  const { lint } = await import("./lint-BSPYGAII.js");
   const { writeStarterFiles } = await import("./init-RKN5QRLU.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3628,7 +3634,6 @@ async function locateBaseline(root, flags, io) {
 async function runLint(paths, flags, io) {
   checkFlagCombinations(paths, flags);
   const plan = await planReports(flags.format, flags.output);
-  const { lint, scan, scanRoot } = await import("./lint-CRVUBOCQ.js");
   const root = scanRoot(io.cwd, paths);
   if (flags.updateBaseline && paths.some((given) => path2.resolve(io.cwd, given) !== root)) {
     throw new UsageError("--update-baseline needs a scan of the whole project: give no paths, or only the root directory");
@@ -3657,11 +3662,15 @@ async function runLint(paths, flags, io) {
     ...flags.cache ? { cache: flags.cacheLocation ?? true } : {},
     onProgress: progress.update
   };
-  let outcome;
-  try {
-    outcome = await scan(options);
-  } finally {
-    progress.done();
+  let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
+  const scan = async (scanOptions) => (await import("./lint-BSPYGAII.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-BSPYGAII.js")).lint(scanOptions);
+  if (outcome === null) {
+    try {
+      outcome = await scan(options);
+    } finally {
+      progress.done();
+    }
   }
   const noColorEnv = io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "";
   const color = flags.color && !noColorEnv && io.isTTY;
@@ -3723,10 +3732,37 @@ async function runLint(paths, flags, io) {
   await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...flags.quiet ? { hiddenWarnings: result.summary.warnings } : {} });
   return exitCodeOf(result, flags.maxWarnings, io);
 }
+function usesDaemon(flags, env) {
+  const fromEnv = env.ARCH_LINT_DAEMON !== void 0 && env.ARCH_LINT_DAEMON !== "" && env.ARCH_LINT_DAEMON !== "0";
+  return (flags.daemon === true || fromEnv) && !flags.fix && !flags.fixDryRun;
+}
+async function scanInDaemon(options, io) {
+  const { lintViaDaemon } = await import("./client-ZVFXXZLG.js");
+  const debug = io.env.ARCH_LINT_DEBUG !== void 0 && io.env.ARCH_LINT_DEBUG !== "" && io.env.ARCH_LINT_DEBUG !== "0" ? (note) => io.stderr(`arch-lint: debug: ${note}
+`) : () => void 0;
+  const wire = {
+    cwd: io.cwd,
+    paths: [...options.paths ?? []],
+    deployments: [...options.deployments ?? []],
+    now: (options.now ?? /* @__PURE__ */ new Date()).toISOString(),
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+    baseline: options.baseline ?? null,
+    staged: options.staged === true,
+    ...options.configFile !== void 0 ? { configFile: options.configFile } : {},
+    ...options.baselineFile !== void 0 ? { baselineFile: options.baselineFile } : {},
+    ...options.changedSince !== void 0 ? { changedSince: options.changedSince } : {}
+  };
+  const served = await lintViaDaemon(wire, io.env, debug);
+  if (served === null)
+    return null;
+  const { result, incomplete, elapsedMs } = served;
+  debug(`served by the daemon${elapsedMs === null ? "" : ` (scan: ${elapsedMs} ms)`}`);
+  return { summary: result.summary, incomplete, result: () => result, reportFile: null, reused: false };
+}
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-Y6BOEGG3.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-JEZHEB3Q.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
@@ -3811,10 +3847,10 @@ function parseNow(value) {
 var FORMAT_HELP = "report format: stylish (default), json, sarif, github, gitlab, junit, markdown, html; repeat it for several reports";
 var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --output takes the i-th --format";
 function buildProgram(io, setExitCode) {
-  const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
+  const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").option("--daemon", "use the resident daemon (also ARCH_LINT_DAEMON=1): ask it when it runs, else start it for the next runs and scan in this process").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot }] = await Promise.all([import("./print-config-UAGB3WCM.js"), import("./lint-CRVUBOCQ.js")]);
-      setExitCode(printConfig(scanRoot(io.cwd, paths), flags.config, io));
+      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-UAGB3WCM.js"), import("./scan-root-WBL2JQP2.js")]);
+      setExitCode(printConfig(scanRoot2(io.cwd, paths), flags.config, io));
       return;
     }
     setExitCode(await runLint(paths, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
@@ -3823,19 +3859,32 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-YEXGNXOH.js");
+    const { runFormat } = await import("./format-command-JRNKVMMZ.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-ECQ6HGDN.js");
+    const { runGraph } = await import("./graph-command-7NZENUTV.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-LELOJYVQ.js");
+    const { runMerge } = await import("./merge-command-W7D2S3JA.js");
     setExitCode(await runMerge(reports, flags, io));
+  });
+  const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
+  daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
+    const { runDaemonStart } = await import("./daemon-command-S27TW7OD.js");
+    setExitCode(await runDaemonStart(flags, io));
+  });
+  daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
+    const { runDaemonStop } = await import("./daemon-command-S27TW7OD.js");
+    setExitCode(await runDaemonStop(io));
+  });
+  daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
+    const { runDaemonStatus } = await import("./daemon-command-S27TW7OD.js");
+    setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");
   catalog.command("pull").description("fetch every API of a Gravitee environment from the Management API v2 and write the catalogue file").option("-c, --config <file>", "config file for defaults (gateway.managementUrl, gateway.tokenEnv, gateway.catalog)").option("--management-url <url>", "Management API base URL, e.g. https://apim.example.org").option("--environment <id>", "environment id (default: DEFAULT)").option("--organization <id>", "organisation id (default: the default organisation)").option("--token-env <name>", "environment variable holding the personal access token (default: GRAVITEE_TOKEN)").option("-o, --output <file>", "catalogue file to write (default: the config's gateway.catalog JSON file, else gravitee/catalog.json)").addOption(new Option("--timeout <ms>", "per-request timeout in milliseconds (default 30000)").argParser(parseWholeNumber("--timeout", 1))).addOption(new Option("--retries <n>", "retries on 429, 5xx, timeouts and network errors (default 3)").argParser(parseWholeNumber("--retries", 0))).addOption(new Option("--per-page <n>", "APIs per page when listing (default 100)").argParser(parseWholeNumber("--per-page", 1))).option("--allow-empty", "write an empty catalogue over an existing file").action(async (flags) => {
@@ -3845,7 +3894,8 @@ function buildProgram(io, setExitCode) {
 }
 async function main(argv, io = defaultIO()) {
   let exitCode = 2;
-  preferBaselineWasmCompiler();
+  if (argv[0] !== "daemon")
+    preferBaselineWasmCompiler();
   try {
     await buildProgram(io, (code) => exitCode = code).parseAsync(argv, { from: "user" });
     return exitCode;

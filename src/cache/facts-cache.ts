@@ -89,6 +89,9 @@ export class FactsCache {
   hits = 0;
   misses = 0;
 
+  /** In memory only (`inMemory`): `save` prunes and writes nothing. */
+  private memoryOnly = false;
+
   private constructor(
     readonly file: string,
     private readonly build: string,
@@ -133,6 +136,28 @@ export class FactsCache {
     return { cache, problem: null };
   }
 
+  /**
+   * A cache kept in memory by a long-lived process (the resident mode): the same entries and rules as the file, never
+   * written. Stored facts are frozen: the same objects serve every later scan, which must not be able to change them.
+   */
+  static inMemory(root: string, toolVersion: string): FactsCache {
+    const cache = new FactsCache(`(memory: ${path.resolve(root)})`, buildId(toolVersion), root, Object.create(null) as Record<string, CacheEntry>);
+    cache.memoryOnly = true;
+    return cache;
+  }
+
+  /** Start counting a new scan: what it sees (for `save`'s pruning), hits and misses. */
+  beginRun(): void {
+    this.seen.clear();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  /** Number of files with an entry. */
+  get size(): number {
+    return Object.keys(this.entries).length;
+  }
+
   /** Cached facts for `file` when its size and mtime say it has not changed since it was hashed; no read needed. */
   lookupByStat(file: DiscoveredFile, stat: FileStat): FileFacts | null {
     const entry = Object.hasOwn(this.entries, file.path) ? this.entries[file.path] : undefined;
@@ -161,6 +186,7 @@ export class FactsCache {
   /** Remember facts for `file`. `stat` is null when the content did not come from the work tree (staged content): no fast path then. */
   store(file: DiscoveredFile, hash: string, stat: FileStat | null, facts: FileFacts, hashedAt: number = Date.now()): void {
     this.seen.add(file.path);
+    if (this.memoryOnly) deepFreeze(facts);
     this.entries[file.path] = { kind: readerKey(file.kind), hash, size: stat?.size ?? -1, mtimeMs: stat?.mtimeMs ?? -1, ctimeMs: stat?.ctimeMs ?? -1, ino: stat?.ino ?? -1, hashedAt, facts };
     this.dirty = true;
   }
@@ -179,9 +205,16 @@ export class FactsCache {
         }
       }
     }
-    if (!this.dirty) return;
+    if (!this.dirty || this.memoryOnly) return;
     const data: CacheFile = { format: CACHE_FORMAT, build: this.build, root: path.resolve(this.root), entries: this.entries };
     await writeFileAtomically(this.file, JSON.stringify(data));
     this.dirty = false;
   }
+}
+
+/** Freeze `value` and everything it holds (facts are plain data: objects, arrays, strings, numbers). */
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
 }

@@ -11,6 +11,7 @@ import type { LintOptions, ScanOutcome } from '../lint.js';
 import type { Baseline } from '../judge/suppressions/baseline.js';
 import type { CliIO } from './main.js';
 import { noProgress, terminalProgress } from './progress.js';
+import { scanRoot } from '../scan-root.js';
 import { exitCodeOf, exitCodeOfCounts, planReports, writeReports, type ReportEntry } from './reports.js';
 
 export interface LintFlags {
@@ -35,6 +36,7 @@ export interface LintFlags {
   cacheLocation?: string;
   fix?: boolean;
   fixDryRun?: boolean;
+  daemon?: boolean;
 }
 
 /** `--quiet`: the report keeps errors only (the counts still decide the exit code). */
@@ -86,7 +88,6 @@ async function locateBaseline(root: string, flags: LintFlags, io: CliIO): Promis
 export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Promise<number> {
   checkFlagCombinations(paths, flags);
   const plan = await planReports(flags.format, flags.output);
-  const { lint, scan, scanRoot } = await import('../lint.js');
   const root = scanRoot(io.cwd, paths);
   if (flags.updateBaseline && paths.some((given) => path.resolve(io.cwd, given) !== root)) {
     throw new UsageError('--update-baseline needs a scan of the whole project: give no paths, or only the root directory');
@@ -116,11 +117,18 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
     ...(flags.cache ? { cache: flags.cacheLocation ?? true } : {}),
     onProgress: progress.update,
   };
-  let outcome: ScanOutcome;
-  try {
-    outcome = await scan(options);
-  } finally {
-    progress.done();
+  // The resident daemon (--daemon, ARCH_LINT_DAEMON=1) scans with the same options; --fix edits files and scans again
+  // in this process. No daemon, or any trouble with it: this process scans (and the answer is the same).
+  let outcome: ScanOutcome | null = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
+  // Loaded only for a scan here: a run the daemon served never loads the scanner.
+  const scan = async (scanOptions: LintOptions): Promise<ScanOutcome> => (await import('../lint.js')).scan(scanOptions);
+  const lint = async (scanOptions: LintOptions): Promise<LintResult> => (await import('../lint.js')).lint(scanOptions);
+  if (outcome === null) {
+    try {
+      outcome = await scan(options);
+    } finally {
+      progress.done();
+    }
   }
   const noColorEnv = io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '';
   const color = flags.color && !noColorEnv && io.isTTY;
@@ -186,6 +194,35 @@ export async function runLint(paths: string[], flags: LintFlags, io: CliIO): Pro
 
   await writeReports(flags.quiet ? errorsOnly(result) : result, plan, io, { color, verbose: flags.verbose === true, ...(flags.quiet ? { hiddenWarnings: result.summary.warnings } : {}) });
   return exitCodeOf(result, flags.maxWarnings, io);
+}
+
+/** Whether this run asks the resident daemon: `--daemon` or `ARCH_LINT_DAEMON` set (not to `0`), and no `--fix`. */
+function usesDaemon(flags: LintFlags, env: NodeJS.ProcessEnv): boolean {
+  const fromEnv = env.ARCH_LINT_DAEMON !== undefined && env.ARCH_LINT_DAEMON !== '' && env.ARCH_LINT_DAEMON !== '0';
+  return (flags.daemon === true || fromEnv) && !flags.fix && !flags.fixDryRun;
+}
+
+/** The daemon's outcome for these options, or null (scan here). `ARCH_LINT_DEBUG=1` says on stderr why not. */
+async function scanInDaemon(options: LintOptions, io: CliIO): Promise<ScanOutcome | null> {
+  const { lintViaDaemon } = await import('../daemon/client.js');
+  const debug = io.env.ARCH_LINT_DEBUG !== undefined && io.env.ARCH_LINT_DEBUG !== '' && io.env.ARCH_LINT_DEBUG !== '0' ? (note: string) => io.stderr(`arch-lint: debug: ${note}\n`) : () => undefined;
+  const wire = {
+    cwd: io.cwd,
+    paths: [...(options.paths ?? [])],
+    deployments: [...(options.deployments ?? [])],
+    now: (options.now ?? new Date()).toISOString(),
+    reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+    baseline: options.baseline ?? null,
+    staged: options.staged === true,
+    ...(options.configFile !== undefined ? { configFile: options.configFile } : {}),
+    ...(options.baselineFile !== undefined ? { baselineFile: options.baselineFile } : {}),
+    ...(options.changedSince !== undefined ? { changedSince: options.changedSince } : {}),
+  };
+  const served = await lintViaDaemon(wire, io.env, debug);
+  if (served === null) return null;
+  const { result, incomplete, elapsedMs } = served;
+  debug(`served by the daemon${elapsedMs === null ? '' : ` (scan: ${elapsedMs} ms)`}`);
+  return { summary: result.summary, incomplete, result: () => result, reportFile: null, reused: false };
 }
 
 /** `landscape.change`: the landscape now against the one at the merge base with `ref`. */

@@ -9,6 +9,8 @@ import { UsageError, isKnownError } from '../config/errors.js';
 import { packageRoot } from '../package-root.js';
 import { preferBaselineWasmCompiler } from '../extract/tree-sitter/wasm-compiler.js';
 import { parseWholeNumber, runCatalogPullCommand, type CatalogPullFlags } from './catalog-command.js';
+import type { DaemonStartFlags } from './daemon-command.js';
+import { DEFAULT_IDLE_TIMEOUT } from '../daemon/protocol.js';
 import type { FormatFlags } from './format-command.js';
 import type { GraphFlags } from './graph-command.js';
 import type { MergeFlags } from './merge-command.js';
@@ -100,6 +102,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option('--cache-location <path>', 'cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)')
     .option('--fix', 'apply the fixes findings carry (gateway URLs), then report what is left')
     .option('--fix-dry-run', 'print the fixes as a unified diff; change nothing')
+    .option('--daemon', 'use the resident daemon (also ARCH_LINT_DAEMON=1): ask it when it runs, else start it for the next runs and scan in this process')
     .helpOption('-h, --help', 'show this help')
     .enablePositionalOptions()
     .showHelpAfterError('(run arch-lint --help for usage)')
@@ -113,7 +116,7 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
     .option('--print-config', 'print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing')
     .action(async (paths: string[], flags: LintFlags & { printConfig?: boolean }) => {
       if (flags.printConfig) {
-        const [{ printConfig }, { scanRoot }] = await Promise.all([import('./print-config.js'), import('../lint.js')]);
+        const [{ printConfig }, { scanRoot }] = await Promise.all([import('./print-config.js'), import('../scan-root.js')]);
         setExitCode(printConfig(scanRoot(io.cwd, paths), flags.config, io));
         return;
       }
@@ -178,6 +181,31 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
       setExitCode(await runMerge(reports, flags, io));
     });
 
+  const daemon = program.command('daemon').description('the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)');
+  daemon
+    .command('start')
+    .description('start the daemon in the background (no-op when one is running)')
+    .addOption(new Option('--idle-timeout <seconds>', `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber('--idle-timeout', 0)))
+    .option('--foreground', 'run it in this process until it stops')
+    .action(async (flags: DaemonStartFlags) => {
+      const { runDaemonStart } = await import('./daemon-command.js');
+      setExitCode(await runDaemonStart(flags, io));
+    });
+  daemon
+    .command('stop')
+    .description('stop the daemons running in the socket folder and wait until they have exited')
+    .action(async () => {
+      const { runDaemonStop } = await import('./daemon-command.js');
+      setExitCode(await runDaemonStop(io));
+    });
+  daemon
+    .command('status')
+    .description('whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps')
+    .action(async () => {
+      const { runDaemonStatus } = await import('./daemon-command.js');
+      setExitCode(await runDaemonStatus(io));
+    });
+
   const catalog = program.command('catalog').description("the gateway's API catalogue (Gravitee)");
   catalog
     .command('pull')
@@ -201,7 +229,8 @@ function buildProgram(io: CliIO, setExitCode: (code: number) => void): Command {
 export async function main(argv: string[], io: CliIO = defaultIO()): Promise<number> {
   let exitCode = 2; // anything that does not set a code explicitly is a failure, never 0
   // A CLI run is short: grammars are cheaper with V8's baseline WebAssembly compiler only (docs/performance.md).
-  preferBaselineWasmCompiler();
+  // Not for the resident daemon, which lives long enough for V8's optimising compiler to pay.
+  if (argv[0] !== 'daemon') preferBaselineWasmCompiler();
   try {
     await buildProgram(io, (code) => (exitCode = code)).parseAsync(argv, { from: 'user' });
     return exitCode;

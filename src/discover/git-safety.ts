@@ -33,6 +33,11 @@ export function safeGitEnv(base: NodeJS.ProcessEnv = process.env): NodeJS.Proces
 
 const filterMemo = new Map<string, readonly string[]>();
 
+/** Forget the filter drivers read so far: a long-lived process (the resident daemon) reads them again for each scan. */
+export function forgetGitFilters(): void {
+  filterMemo.clear();
+}
+
 /**
  * `-c filter.<name>.clean=` (and smudge, process; required=false) for every filter driver the configuration seen
  * from `cwd` names. `git config` itself runs no configured program. Memoised per folder.
