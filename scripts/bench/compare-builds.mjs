@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11] [--cold]`: the `--staged` (5 staged files, as
+// `node scripts/bench/compare-builds.mjs <git-ref> [--size 20000 | --corpus <dir>] [--runs 11] [--cold]`: the `--staged` (5 staged files, as
 // `npm run bench` stages them) and warm `--cache` timings (with `--cold`, cold scans without a cache instead) of this tree's build against <git-ref>'s, interleaved run by
 // run so that both see the same load — on these shared machines a build's absolute figures drift by ±20% within an
 // hour, a ratio measured this way does not. Builds <git-ref> in a temporary git worktree (node_modules linked).
@@ -13,12 +13,16 @@ import { parseArgs } from 'node:util';
 import { median } from './measure.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '20000' }, runs: { type: 'string', default: '11' }, cold: { type: 'boolean', default: false } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '20000' }, corpus: { type: 'string' }, runs: { type: 'string', default: '11' }, cold: { type: 'boolean', default: false } } });
 const ref = positionals[0];
 if (!ref) throw new Error('usage: node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11]');
 const runs = Number(values.runs);
-const corpus = path.join(repoRoot, 'bench-corpus', values.size);
-if (!existsSync(path.join(corpus, '.git'))) throw new Error(`${corpus} is missing: run "npm run bench -- ${values.size} --staged" once first`);
+// `--corpus <dir>`: any directory instead of the synthetic corpus (a real repository; with --cold only, as the other
+// figures stage files and need a git repository with a commit).
+if (values.corpus && !values.cold) throw new Error('--corpus is for --cold comparisons');
+const corpus = values.corpus ? path.resolve(values.corpus) : path.join(repoRoot, 'bench-corpus', values.size);
+const corpusName = values.corpus ? corpus : `${values.size}-file corpus`;
+if (!existsSync(path.join(corpus, '.git'))) throw new Error(`${corpus} is missing or not a git repository${values.corpus ? '' : `: run "npm run bench -- ${values.size} --staged" once first`}`);
 
 const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 const scratch = mkdtempSync(path.join(tmpdir(), 'arch-lint-compare-'));
@@ -39,10 +43,13 @@ try {
 
   if (values.cold) {
     // Cold scans of the whole corpus, no cache: what a first run or a CI job without a cache pays.
-    for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('cold scan', name, time(cli, [corpus, '--format', 'json', '--output', path.join(scratch, 'cold.json')], repoRoot));
-    console.log(`${runs} interleaved runs each, ${values.size}-file corpus; medians (ms)`);
+    const coldReport = (name) => path.join(scratch, `cold-${name.replace(/\W/g, '_')}.json`);
+    for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('cold scan', name, time(cli, [corpus, '--format', 'json', '--output', coldReport(name)], repoRoot));
+    console.log(`${runs} interleaved runs each, ${corpusName}; medians (ms)`);
     const [before, after] = Object.keys(builds).map((name) => median(timings['cold scan'][name]));
     console.log(`cold scan            ${ref}: ${before.toFixed(0)}  this tree: ${after.toFixed(0)}  (${(((after - before) / before) * 100).toFixed(0)}%)`);
+    const [a, b] = Object.keys(builds).map((name) => JSON.stringify({ ...JSON.parse(readFileSync(coldReport(name), 'utf8')), tool: null }));
+    console.log(`JSON reports ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
     process.exitCode = 0;
   }
   // --staged: five TypeScript files changed and staged, as measureStaged does.
