@@ -4,15 +4,13 @@
 // run so that both see the same load — on these shared machines a build's absolute figures drift by ±20% within an
 // hour, a ratio measured this way does not. Builds <git-ref> in a temporary git worktree (node_modules linked).
 import { execFileSync, spawnSync } from 'node:child_process';
-import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { repoRoot, withBuildOf } from './build-ref.mjs';
 import { median } from './measure.mjs';
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { size: { type: 'string', default: '20000' }, corpus: { type: 'string' }, runs: { type: 'string', default: '11' }, cold: { type: 'boolean', default: false } } });
 const ref = positionals[0];
 if (!ref) throw new Error('usage: node scripts/bench/compare-builds.mjs <git-ref> [--size 20000] [--runs 11]');
@@ -25,13 +23,8 @@ const corpusName = values.corpus ? corpus : `${values.size}-file corpus`;
 if (!existsSync(path.join(corpus, '.git'))) throw new Error(`${corpus} is missing or not a git repository${values.corpus ? '' : `: run "npm run bench -- ${values.size} --staged" once first`}`);
 
 const git = (cwd, ...args) => execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-const scratch = mkdtempSync(path.join(tmpdir(), 'arch-lint-compare-'));
-const other = path.join(scratch, 'build');
-git(repoRoot, 'worktree', 'add', '--detach', '-q', other, ref);
-try {
-  symlinkSync(path.join(repoRoot, 'node_modules'), path.join(other, 'node_modules'));
-  execFileSync('npm', ['run', '-s', 'build'], { cwd: other, stdio: 'ignore' });
-  const builds = { [ref]: path.join(other, 'bin/arch-lint.js'), 'this tree': path.join(repoRoot, 'bin/arch-lint.js') };
+await withBuildOf(ref, async (otherCli, scratch) => {
+  const builds = { [ref]: otherCli, 'this tree': path.join(repoRoot, 'bin/arch-lint.js') };
   const time = (cli, args, cwd) => {
     const start = performance.now();
     const run = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
@@ -80,7 +73,4 @@ try {
   }
   console.log(`JSON reports of the warm runs ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
   }
-} finally {
-  git(repoRoot, 'worktree', 'remove', '--force', other);
-  rmSync(scratch, { recursive: true, force: true });
-}
+});
