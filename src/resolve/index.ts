@@ -271,7 +271,7 @@ class CallResolver {
   private readonly invoked = new Set<string>();
   private readonly callsByFile = new Map<string, CallFact[]>();
   private readonly invocationsByFile = new Map<string, Invocation[]>();
-  private readonly topLevelMemo = new Map<Sym, Map<string, readonly Value[]>>();
+  private readonly topLevelMemo = new Map<Sym, { file: string; values: readonly Value[] }>();
 
   private readonly scope: BindingScope;
   readonly packageNames: Record<string, string>;
@@ -359,10 +359,11 @@ class CallResolver {
    * when the resolver is built, and most again when wrappers are linked (a fifth of the resolve stage on a monorepo).
    */
   private topLevelValues(sym: Sym, file: string): readonly Value[] {
-    let byFile = this.topLevelMemo.get(sym);
-    if (!byFile) this.topLevelMemo.set(sym, (byFile = new Map()));
-    let values = byFile.get(file);
-    if (!values) byFile.set(file, (values = this.evaluator.evaluate(sym, this.topLevel(file))));
+    // A symbol belongs to one file's facts; should one be shared, the other files' answers are simply not kept.
+    const memo = this.topLevelMemo.get(sym);
+    if (memo?.file === file) return memo.values;
+    const values = this.evaluator.evaluate(sym, this.topLevel(file));
+    if (!memo) this.topLevelMemo.set(sym, { file, values });
     return values;
   }
 
