@@ -23,6 +23,8 @@ import type { StagedIndex } from './discover/staged.js';
 import type { LintResult, Problem, RuleSetting } from './model.js';
 import type { Baseline } from './judge/suppressions/baseline.js';
 import type { SuppressionPass } from './judge/suppressions/passes.js';
+import type { StageMemo } from './cache/resident-memo.js';
+import type { PipelineOutput } from './pipeline.js';
 
 export interface LintOptions {
   /** Working directory (default `process.cwd()`); relative paths are relative to it. */
@@ -96,6 +98,10 @@ export interface ResidentState {
   facts: FactsCache;
   /** The last walks' memos by start folder (see `WalkMemo`): a folder whose stat is unchanged is not listed again. */
   walkMemos: Record<string, WalkMemo>;
+  /** The last scan's resolve-and-judge output, reused while its inputs are unchanged (src/cache/resident-memo.ts). */
+  lastOutput?: StageMemo<PipelineOutput> | undefined;
+  /** How many scans reused `lastOutput` (for tests and `ARCH_LINT_DEBUG`). */
+  reusedOutputs?: number;
 }
 
 /** Fresh resident state for scans of `root`. */

@@ -6,6 +6,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { FactsCache } from './cache/facts-cache.js';
+import { memoKey, readsUnchanged, sameFacts } from './cache/resident-memo.js';
 import { cacheWriteProblem } from './atomic-write.js';
 import { contentHash } from './content-hash.js';
 import type { ResolvedConfig } from './config/types.js';
@@ -134,13 +135,45 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const wholeRoot = !options.staged && paths.every((given) => path.resolve(cwd, given) === root);
   if (cache) await cache.save({ prune: wholeRoot }).catch((error: unknown) => problems.push(cacheWriteProblem(cache.file, error)));
 
+  // Resident mode: the last scan's output while nothing it was computed from has changed (src/cache/resident-memo.ts).
+  const resident = options.resident && discovered !== null && changed === null && !options.staged && (options.suppressionPasses ?? []).length === 0 && config.gateway.catalog.length === 0 ? options.resident : null;
+  const stageKey = resident
+    ? memoKey({
+        root,
+        paths,
+        config,
+        day: now.toISOString().slice(0, 10),
+        rules: options.rules ?? null,
+        reportUnusedDisableDirectives: options.reportUnusedDisableDirectives === true,
+        baseline: options.baseline ?? null,
+        baselineFile: options.baselineFile ?? null,
+        packageDirs: discovered?.packageDirs ?? null,
+        moduleConfigs: discovered?.moduleConfigs ?? null,
+        problems,
+      })
+    : null;
+  if (resident && stageKey !== null) {
+    const memo = resident.lastOutput;
+    if (memo && memo.key === stageKey && sameFacts(memo.facts, facts) && readsUnchanged(memo.reads, (file) => readTextOrNull(root, file))) {
+      resident.reusedOutputs = (resident.reusedOutputs ?? 0) + 1;
+      return structuredClone(memo.output);
+    }
+  }
+
   // Files read beside the discovered ones (package.json, OpenAPI documents, sources of fixes): the result cache
-  // checks them again before reusing this result. Discovered files are in its key already.
+  // checks them again before reusing this result. Discovered files are in its key already. The resident memo keeps
+  // every file read (a discovered package.json is read for more than its facts hold).
   const reads = new Map<string, string | null>();
+  const allReads = resident ? new Map<string, string | null>() : null;
   const discoveredPaths = input.trackReads && discovered ? new Set(discovered.files.map((file) => file.path)) : null;
   const readInput = (file: string): string | null => {
     const text = readTextOrNull(root, file);
-    if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, text === null ? null : contentHash(text));
+    const tracked = (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) || (allReads && !allReads.has(file));
+    if (tracked) {
+      const hash = text === null ? null : contentHash(text);
+      if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, hash);
+      if (allReads && !allReads.has(file)) allReads.set(file, hash);
+    }
     return text;
   };
   const resolved = resolveCalls({ facts, bindings: statedBindings(config, root), readText: readInput, ...(discovered?.packageDirs ? { packageDirs: discovered.packageDirs, moduleConfigs: discovered.moduleConfigs ?? [] } : {}) });
@@ -228,7 +261,12 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     };
     result.baseline = summary;
   }
-  return { result, reads, catalogRead: catalog.read };
+  const output: PipelineOutput = { result, reads, catalogRead: catalog.read };
+  // An incomplete result is not kept: its cause (a grammar that failed to load) may be gone next time.
+  if (resident && stageKey !== null && allReads) {
+    resident.lastOutput = result.problems.some((problem) => problem.severity === 'error') ? undefined : { key: stageKey, facts: [...facts], reads: allReads, output: structuredClone(output) };
+  }
+  return output;
 }
 
 function compareProblems(a: Problem, b: Problem): number {

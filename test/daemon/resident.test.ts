@@ -3,7 +3,8 @@
  * keep a file's size and land within the racy window, deletions, new files and config changes; only changed files
  * are extracted again.
  */
-import { rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lint, residentState } from '../../src/lint.js';
@@ -52,5 +53,50 @@ describe('resident state', () => {
     expect(result.summary.files).toBeGreaterThan(0);
     const stored = (state.facts as unknown as { entries: Record<string, { facts: object }> }).entries;
     for (const entry of Object.values(stored)) expect(Object.isFrozen(entry.facts)).toBe(true);
+  });
+
+  it('reuses the last output while the facts and every file resolution read are the same, and only then', async () => {
+    const dir = realpathSync(mkdtempSync(path.join(tmpdir(), 'arch-lint-resident-memo-')));
+    cpSync(path.join(import.meta.dirname, '../../fixtures/e2e/front-end-requests'), dir, { recursive: true });
+    // A request whose host comes through package.json's `imports`: a file resolution reads without facts for it.
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'course-portal', private: true, imports: { '#hosts': './src/server/hosts.js' } }));
+    writeFileSync(path.join(dir, 'src/server/hosts.js'), "export const BASE = 'https://grades.it.helsinki.fi';\n");
+    writeFileSync(path.join(dir, 'src/server/other-hosts.js'), "export const BASE = 'https://rooms.it.helsinki.fi';\n");
+    writeFileSync(path.join(dir, 'src/server/report.js'), "import { BASE } from '#hosts';\nexport const report = () => fetch(`${BASE}/api/report`);\n");
+    const state = residentState(dir);
+    const reuses = (): number => state.reusedOutputs ?? 0;
+    const same = async (day = now): Promise<string> => {
+      const warm = formatJson(await lint({ cwd: dir, now: day, resident: state }));
+      expect(warm).toBe(formatJson(await lint({ cwd: dir, now: day })));
+      return warm;
+    };
+    const first = await same();
+    expect(first).toContain('https://grades.it.helsinki.fi/api/report');
+    expect(reuses()).toBe(0);
+    expect(await same()).toBe(first);
+    expect(reuses()).toBe(1);
+
+    // A comment after the last line: the file is extracted again, its facts are equal, the output is reused.
+    appendFileSync(path.join(dir, 'src/server/students.js'), '\n// reviewed\n');
+    expect(await same()).toBe(first);
+    expect(reuses()).toBe(2);
+
+    // package.json's mapping changes what the request reaches, not any file's facts: a new scan.
+    writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'course-portal', private: true, imports: { '#hosts': './src/server/other-hosts.js' } }));
+    const remapped = await same();
+    expect(remapped).toContain('https://rooms.it.helsinki.fi/api/report');
+    expect(reuses()).toBe(2);
+
+    // Another day (waivers expire by the day) and a changed config are new scans too.
+    await same(new Date('2026-06-02T12:00:00Z'));
+    expect(reuses()).toBe(2);
+    appendFileSync(path.join(dir, 'arch-lint.config.yaml'), '\nignoreHosts: ["localhost"]\n');
+    await same();
+    expect(reuses()).toBe(2);
+
+    // A new request is found.
+    appendFileSync(path.join(dir, 'src/server/students.js'), "\nexport const courses = () => fetch('https://courses.it.helsinki.fi/api/courses');\n");
+    expect(await same()).toContain('courses.it.helsinki.fi');
+    expect(reuses()).toBe(2);
   });
 });
