@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { CORPUS_SEED, CORPUS_VERSION, generateCorpus } from './bench/corpus.mjs';
-import { measureColdScan, measurePeer, measurePerLanguage, measureStaged, measureWarmCache, readCorpusMeta, writeCorpusMeta } from './bench/measure.mjs';
+import { measureColdScan, measureDaemon, measurePeer, measurePerLanguage, measureStaged, measureWarmCache, readCorpusMeta, writeCorpusMeta } from './bench/measure.mjs';
 
 const USAGE = `usage: npm run bench -- [size] [options]
 
@@ -24,7 +24,9 @@ const USAGE = `usage: npm run bench -- [size] [options]
                        each (bench-corpus/merge-<n>/; target for 500: ≤ 10 s, ≤ 1 GiB)
   --peers <dir>        instead of the synthetic corpus: time arch-lint's cold scan on <dir> beside ast-grep (the call
                        patterns of scripts/bench/peer-patterns.mjs) and ripgrep, runs interleaved; with --cache and
-                       --staged, also those figures (--staged on a copy under bench-corpus/, never in <dir>)
+                       --staged, also those figures (--staged on a copy under bench-corpus/, never in <dir>); with
+                       --daemon, re-scans through the resident daemon in that copy (nothing changed, a comment
+                       appended to one file, a request appended to it)
   --copies <n,n,…>     with --peers: compare on bench-corpus/peers-<name>-x<n>/ holding n copies of <dir> instead,
                        one comparison per n, and print a scaling table, e.g. --copies 1,2,4
   --eslint             with --peers: also ESLint (typescript-eslint's parser, no-restricted-syntax for the same calls)
@@ -43,6 +45,7 @@ function parseOptions(argv) {
     options: {
       runs: { type: 'string', default: '5' },
       staged: { type: 'boolean', default: false },
+      daemon: { type: 'boolean', default: false },
       cache: { type: 'boolean', default: false },
       'per-language': { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
@@ -62,12 +65,14 @@ function parseOptions(argv) {
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs must be a whole number ≥ 1, got '${values.runs}'`);
   const copies = values.copies === undefined ? null : values.copies.split(',').map(Number);
   if (copies?.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--copies expects whole numbers ≥ 1 separated by commas, got '${values.copies}'`);
+  for (const flag of ['copies', 'eslint', 'daemon']) if (values[flag] !== undefined && values[flag] !== false && !values.peers) throw new Error(`--${flag} goes with --peers <dir>`);
   const eslintRuns = Number(values['eslint-runs']);
   if (!Number.isInteger(eslintRuns) || eslintRuns < 1) throw new Error(`--eslint-runs must be a whole number ≥ 1, got '${values['eslint-runs']}'`);
   return {
     size,
     runs,
     staged: values.staged || values.all,
+    daemon: values.daemon,
     cache: values.cache || values.all,
     perLanguage: values['per-language'] || values.all,
     regenerate: values.regenerate,
@@ -159,7 +164,13 @@ async function benchPeers(options, log) {
     staged = measureStaged({ repoRoot, corpusDir: copy, runs: options.runs, pick });
     staged.warmCache = measureStaged({ repoRoot, corpusDir: copy, runs: options.runs, pick, cache: true });
   }
-  const figures = { environment: environmentNow(), astGrep: { ...astGrep, threads: 'default (ast-grep chooses; all cores)' }, comparisons, warm, staged };
+  let daemon = null;
+  if (options.daemon) {
+    const copy = ensureCopies(repoRoot, dir, 1).dir;
+    log(`bench: re-scans through the resident daemon in ${copy}…`);
+    daemon = measureDaemon({ repoRoot, corpusDir: copy, runs: options.runs });
+  }
+  const figures = { environment: environmentNow(), astGrep: { ...astGrep, threads: 'default (ast-grep chooses; all cores)' }, comparisons, warm, staged, daemon };
   if (options.json) {
     process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
     return;
@@ -191,6 +202,13 @@ async function benchPeers(options, log) {
   if (staged) {
     console.log(`--staged, ${staged.changedFiles} files, median: ${staged.unavailable ? `n/a (${staged.unavailable})` : fmtSeconds(staged.medianSeconds)}`);
     console.log(`--staged --cache (warm), median: ${staged.warmCache.unavailable ? `n/a (${staged.warmCache.unavailable})` : fmtSeconds(staged.warmCache.medianSeconds)}`);
+  }
+  if (daemon) {
+    if (daemon.unavailable) console.log(`--daemon: n/a (${daemon.unavailable})`);
+    else {
+      const span = (figure) => `${fmtSeconds(figure.medianSeconds)} (${fmtSeconds(figure.minSeconds)}–${fmtSeconds(figure.maxSeconds)})`;
+      console.log(`--daemon re-scan, median: nothing changed ${span(daemon.unchanged)}; comment appended to ${daemon.file} ${span(daemon.comment)}; request appended ${span(daemon.request)}`);
+    }
   }
 }
 

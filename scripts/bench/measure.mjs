@@ -172,12 +172,7 @@ export function measureInterleaved(tools, runs) {
  * the files to change among the tracked `.ts` files (default: the synthetic corpus's utils modules).
  */
 export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5, cache = false, pick = (files) => files.filter((file) => file.includes('/utils')) }) {
-  const git = (...args) => execFileSync('git', args, { cwd: corpusDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  const hasCommit = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: corpusDir }).status === 0;
-  if (!hasCommit) {
-    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
-    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'bench corpus');
-  }
+  const git = ensureCommitted(corpusDir);
   const candidates = pick(git('ls-files', '*.ts').split('\n').filter(Boolean)).slice(0, changedFiles);
   try {
     for (const [i, file] of candidates.entries()) {
@@ -199,6 +194,17 @@ export function measureStaged({ repoRoot, corpusDir, runs, changedFiles = 5, cac
   } finally {
     git('reset', '-q', '--hard', 'HEAD');
   }
+}
+
+/** `corpusDir` as a git repository with its files committed (once), so that edits can be reset; returns a git runner. */
+function ensureCommitted(corpusDir) {
+  const git = (...args) => execFileSync('git', args, { cwd: corpusDir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const hasCommit = spawnSync('git', ['rev-parse', '--verify', '-q', 'HEAD'], { cwd: corpusDir }).status === 0;
+  if (!hasCommit) {
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'add', '-A');
+    git('-c', 'user.name=bench', '-c', 'user.email=bench@example.invalid', 'commit', '-q', '-m', 'bench corpus');
+  }
+  return git;
 }
 
 /** Warm `--cache` re-run: one run fills the cache, then `runs` runs over the unchanged corpus. */
@@ -250,4 +256,49 @@ export function readCorpusMeta(metaFile) {
 
 export function writeCorpusMeta(metaFile, meta) {
   writeFileSync(metaFile, `${JSON.stringify(meta, null, 2)}\n`);
+}
+
+/**
+ * The resident mode (`--daemon`): a daemon of this build in a private temporary socket folder, warmed by two scans of
+ * `corpusDir` (a git repository with a commit: the single copy the peers bench makes), then per round three timed CLI
+ * runs: nothing changed; a comment appended to one `.ts` file (its facts stay the same); a request appended to it
+ * (its facts change: a whole resolution). Each edit is timed after the 1 s racy margin, as an editor's save would be.
+ * The work tree is reset and the daemon stopped afterwards.
+ */
+export function measureDaemon({ repoRoot, corpusDir, runs, pick = (files) => files.filter((file) => !file.endsWith('.d.ts')) }) {
+  const git = ensureCommitted(corpusDir);
+  const file = pick(git('ls-files', '*.ts').split('\n').filter(Boolean))[0];
+  if (!file) return { unavailable: 'no .ts file to edit' };
+  const socketDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-bench-daemon-'));
+  const env = { ...process.env, ARCH_LINT_DAEMON_DIR: socketDir };
+  const cli = path.join(repoRoot, 'bin/arch-lint.js');
+  const scanArgs = [cli, corpusDir, '--daemon', '--format', 'json', '--output', path.join(socketDir, 'report.json')];
+  const run = (args) => {
+    const start = performance.now();
+    const child = spawnSync(process.execPath, args, { cwd: corpusDir, env, encoding: 'utf8' });
+    if (child.status !== 0 && child.status !== 1) throw failure(`arch-lint ${args.slice(1, 3).join(' ')}`, { status: child.status, stderr: child.stderr, stdout: child.stdout });
+    return (performance.now() - start) / 1000;
+  };
+  const settle = () => spawnSync('sleep', ['1.1']);
+  const figures = { unchanged: [], comment: [], request: [] };
+  try {
+    run([cli, 'daemon', 'start']);
+    run(scanArgs);
+    run(scanArgs);
+    for (let round = 0; round < runs; round++) {
+      figures.unchanged.push(run(scanArgs));
+      appendFileSync(path.join(corpusDir, file), `\n// bench ${round}\n`);
+      settle();
+      figures.comment.push(run(scanArgs));
+      appendFileSync(path.join(corpusDir, file), `\nexport const benchDaemon${round} = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units/${round}')\n`);
+      settle();
+      figures.request.push(run(scanArgs));
+    }
+  } finally {
+    spawnSync(process.execPath, [cli, 'daemon', 'stop'], { env });
+    git('checkout', '-q', '--', file);
+    rmSync(socketDir, { recursive: true, force: true });
+  }
+  const summary = (seconds) => ({ seconds, medianSeconds: median(seconds), minSeconds: Math.min(...seconds), maxSeconds: Math.max(...seconds) });
+  return { file, unavailable: null, unchanged: summary(figures.unchanged), comment: summary(figures.comment), request: summary(figures.request) };
 }

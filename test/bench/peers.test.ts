@@ -32,6 +32,7 @@ interface PeerFigures {
   comparisons: Comparison[];
   warm: { medianSeconds: number | null } | null;
   staged: { medianSeconds: number | null; changedFiles: number } | null;
+  daemon: { unavailable: string | null; file: string; unchanged: { medianSeconds: number }; comment: { medianSeconds: number }; request: { medianSeconds: number } } | null;
 }
 
 function bench(...args: string[]): PeerFigures {
@@ -63,7 +64,7 @@ describe('bench --peers', () => {
 
   it('builds copies under bench-corpus/ for --copies, and runs --staged there, leaving the directory as it was', () => {
     const before = readFileSync(path.join(fixture, 'src/calls.ts'), 'utf8');
-    const figures = bench('--copies', '1,2', '--staged', '--cache');
+    const figures = bench('--copies', '1,2', '--staged', '--cache', '--daemon');
     expect(figures.comparisons.map(({ copies, sourceFiles }) => [copies, sourceFiles])).toEqual([
       [1, 8],
       [2, 16],
@@ -73,6 +74,11 @@ describe('bench --peers', () => {
     expect(figures.warm?.medianSeconds).toBeGreaterThan(0);
     expect(figures.staged?.changedFiles).toBeGreaterThan(0);
     expect(figures.staged?.medianSeconds).toBeGreaterThan(0);
+    // Re-scans through a daemon in the single copy, whose edited file is put back afterwards.
+    expect(figures.daemon?.unavailable).toBeNull();
+    for (const figure of [figures.daemon?.unchanged, figures.daemon?.comment, figures.daemon?.request]) expect(figure?.medianSeconds).toBeGreaterThan(0);
+    const copy = path.join(repo, 'bench-corpus/peers-peers-x1');
+    expect(readFileSync(path.join(copy, figures.daemon!.file), 'utf8')).toBe(before);
     expect(readFileSync(path.join(fixture, 'src/calls.ts'), 'utf8')).toBe(before);
   }, 120_000);
 });
