@@ -168,11 +168,12 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   const discoveredPaths = input.trackReads && discovered ? new Set(discovered.files.map((file) => file.path)) : null;
   const readInput = (file: string): string | null => {
     const text = readTextOrNull(root, file);
-    const tracked = (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) || (allReads && !allReads.has(file));
-    if (tracked) {
+    const forResultCache = discoveredPaths !== null && !discoveredPaths.has(file) && !reads.has(file);
+    const forMemo = allReads !== null && !allReads.has(file);
+    if (forResultCache || forMemo) {
       const hash = text === null ? null : contentHash(text);
-      if (discoveredPaths && !discoveredPaths.has(file) && !reads.has(file)) reads.set(file, hash);
-      if (allReads && !allReads.has(file)) allReads.set(file, hash);
+      if (forResultCache) reads.set(file, hash);
+      if (forMemo) allReads.set(file, hash);
     }
     return text;
   };
