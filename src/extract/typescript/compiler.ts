@@ -112,7 +112,7 @@ export const typescript: typeof TypeScript = loadCompiler();
  * members and V8 keeps it in dictionary mode: each `typescript.isCallExpression(node)` is a hash lookup (~10 ns,
  * against ~1.5 ns on this object, measured on Node 20), and the walker makes several per node. The object is written
  * as a literal on purpose: V8 gives a literal fast properties, while one filled in a loop falls back to dictionary
- * mode (test/extract/typescript/syntax-view.test.ts checks it). Extractors import `syntax`, not `typescript`; a member
+ * mode (test/extract/typescript/parse-speed.test.ts checks it). Extractors import `syntax`, not `typescript`; a member
  * they need is added here (the type checker says when one is missing).
  */
 export const syntax = {
