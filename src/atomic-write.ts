@@ -10,7 +10,7 @@ import path from 'node:path';
 import type { Problem } from './model.js';
 
 /** This run's temporary name for `file`: the process id and a random part, so concurrent runs never share one. */
-export function temporaryNameFor(file: string): string {
+function temporaryNameFor(file: string): string {
   return `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
 }
 
@@ -20,7 +20,7 @@ export function isTemporaryName(name: string): boolean {
 }
 
 /** Temporary files older than this were left by a run that was killed (a run writes its own within seconds). */
-export const STALE_TEMPORARY_MS = 60 * 60 * 1000;
+const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /**
  * Remove temporary files of `base` (`<base>.<pid>.<random>.tmp`, or any when `base` is null) in `dir` that are older

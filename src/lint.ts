@@ -86,8 +86,6 @@ function readToolVersion(): string {
 export const toolVersion = readToolVersion();
 
 
-export { scanRoot };
-
 /**
  * State kept in memory between scans of one root by a long-lived process (the resident mode, src/daemon/; an
  * editor integration): the per-file facts (the `--cache` file's logic, in memory) and the last directory walks. It

@@ -261,18 +261,12 @@ export interface ModuleFact {
   build: 'maven' | 'gradle' | 'dotnet' | 'go' | 'docker';
 }
 
-/** A route a gateway of the system forwards (Spring Cloud Gateway, Zuul, YARP): the gateway → backend edge. */
-export interface GatewayRoute {
+/** A route a gateway of the system forwards (Spring Cloud Gateway, Zuul, YARP): the gateway → backend edge (path, target and its place as in RouteFact). */
+export interface GatewayRoute extends RouteFact {
   /** The service (manifest or build module) whose configuration holds the route; null outside every service. */
   gateway: string | null;
-  /** Path predicate as written (`/api/vet/**`), null when the route has none. */
-  path: string | null;
-  /** Where it forwards, as written in the configuration (`lb://vets-service`, `http://catalog-api`). */
-  target: string;
   /** The service that backend is, when known. */
   service?: string;
-  /** Where the route's target is written. */
-  loc: Loc;
 }
 
 /** Where a service is reachable, as learnt from a deployment file. */

@@ -88,15 +88,20 @@ export interface PipelineOutput {
   catalogRead: { path: string; content: string | null }[];
 }
 
+/** `file` relative to the scan root in posix form, or as it is (posix) when it lies outside the root. */
+function relativeToRoot(root: string, file: string): string {
+  const relative = path.relative(root, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? toPosix(file) : toPosix(relative);
+}
+
 /** The config's `bindings:` as bindings of the resolver: an env var, or a configuration key when the name has a `.` or `:`. */
-export function statedBindings(config: ResolvedConfig, root: string): Binding[] {
+function statedBindings(config: ResolvedConfig, root: string): Binding[] {
   return config.bindings.map((stated) => {
-    const relative = path.relative(root, stated.file);
     return {
       type: /[.:]/.test(stated.name) ? 'config' : 'env',
       name: stated.name,
       value: stated.value,
-      loc: { file: relative.startsWith('..') || path.isAbsolute(relative) ? toPosix(stated.file) : toPosix(relative), line: stated.line, column: 1 },
+      loc: { file: relativeToRoot(root, stated.file), line: stated.line, column: 1 },
       source: 'arch-lint-config',
       environment: stated.environment ?? 'prod',
       service: stated.service ?? null,
@@ -216,8 +221,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   }
 
   const live = judged.findings.filter((finding) => !finding.suppressed);
-  const relativeToRoot = (file: string): string => (path.relative(root, file).startsWith('..') ? toPosix(file) : toPosix(path.relative(root, file)));
-  const configFile = config.file === null ? null : relativeToRoot(config.file);
+  const configFile = config.file === null ? null : relativeToRoot(root, config.file);
   const full: LintResult = {
     version: 1,
     tool: { name: 'arch-lint', version: input.toolVersion },
@@ -255,7 +259,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
   if (options.baseline) {
     const outcome = baselineOutcome as BaselineOutcome | null;
     const summary: BaselineSummary = {
-      file: options.baselineFile === undefined ? null : relativeToRoot(path.resolve(cwd, options.baselineFile)),
+      file: options.baselineFile === undefined ? null : relativeToRoot(root, path.resolve(cwd, options.baselineFile)),
       baselined: result.findings.filter((finding) => finding.suppressed?.kind === 'baseline').length,
       // A staged run, or a scan of some files, sees part of the code: entries for the rest would all look stale.
       stale: wholeRoot && outcome ? outcome.stale : [],

@@ -11,10 +11,10 @@
  * `{token}`, `:token`) is not a secret and is kept.
  */
 
-export const REDACTED = '***';
+const REDACTED = '***';
 
 /** Query parameter names (lower case, `-` and `_` alike) whose values are credentials. */
-export const SECRET_QUERY_PARAMETERS: readonly string[] = [
+const SECRET_QUERY_PARAMETERS: readonly string[] = [
   'access_token',
   'api_key',
   'apikey',

@@ -44,33 +44,32 @@ await withBuildOf(ref, async (otherCli, scratch) => {
     const [a, b] = Object.keys(builds).map((name) => JSON.stringify({ ...JSON.parse(readFileSync(coldReport(name), 'utf8')), tool: null }));
     console.log(`JSON reports ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
     process.exitCode = 0;
-  }
-  // --staged: five TypeScript files changed and staged, as measureStaged does.
-  if (!values.cold) {
-  const staged = git(corpus, 'ls-files', '*.ts').split('\n').filter((file) => file.includes('/utils')).slice(0, 5);
-  try {
-    for (const file of staged) appendFileSync(path.join(corpus, file), `\nexport const compareStaged = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
-    git(corpus, 'add', ...staged);
-    for (const cli of Object.values(builds)) time(cli, ['--staged', '--format', 'json'], corpus);
-    for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('--staged, 5 files', name, time(cli, ['--staged', '--format', 'json'], corpus));
-  } finally {
-    git(corpus, 'reset', '-q', '--hard', 'HEAD');
-  }
+  } else {
+    // --staged: five TypeScript files changed and staged, as measureStaged does.
+    const staged = git(corpus, 'ls-files', '*.ts').split('\n').filter((file) => file.includes('/utils')).slice(0, 5);
+    try {
+      for (const file of staged) appendFileSync(path.join(corpus, file), `\nexport const compareStaged = () => fetch('https://orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi/api/units')\n`);
+      git(corpus, 'add', ...staged);
+      for (const cli of Object.values(builds)) time(cli, ['--staged', '--format', 'json'], corpus);
+      for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('--staged, 5 files', name, time(cli, ['--staged', '--format', 'json'], corpus));
+    } finally {
+      git(corpus, 'reset', '-q', '--hard', 'HEAD');
+    }
 
-  // Warm --cache: each build its own cache, filled, then (once the reset files are over a second old) re-runs.
-  const reports = {};
-  const warmArgs = (name) => [corpus, '--format', 'json', '--output', path.join(scratch, `${name.replace(/\W/g, '_')}.json`), '--cache', '--cache-location', path.join(scratch, `cache-${name.replace(/\W/g, '_')}/`)];
-  spawnSync('sleep', ['1.2']);
-  for (const [name, cli] of Object.entries(builds)) for (let fill = 0; fill < 2; fill++) time(cli, warmArgs(name), repoRoot);
-  for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('warm --cache', name, time(cli, warmArgs(name), repoRoot));
-  for (const name of Object.keys(builds)) reports[name] = JSON.parse(readFileSync(warmArgs(name)[4], 'utf8'));
-  const [a, b] = Object.values(reports).map((report) => JSON.stringify({ ...report, tool: null }));
+    // Warm --cache: each build its own cache, filled, then (once the reset files are over a second old) re-runs.
+    const reports = {};
+    const warmArgs = (name) => [corpus, '--format', 'json', '--output', path.join(scratch, `${name.replace(/\W/g, '_')}.json`), '--cache', '--cache-location', path.join(scratch, `cache-${name.replace(/\W/g, '_')}/`)];
+    spawnSync('sleep', ['1.2']);
+    for (const [name, cli] of Object.entries(builds)) for (let fill = 0; fill < 2; fill++) time(cli, warmArgs(name), repoRoot);
+    for (let run = 0; run < runs; run++) for (const [name, cli] of Object.entries(builds)) record('warm --cache', name, time(cli, warmArgs(name), repoRoot));
+    for (const name of Object.keys(builds)) reports[name] = JSON.parse(readFileSync(warmArgs(name)[4], 'utf8'));
+    const [a, b] = Object.values(reports).map((report) => JSON.stringify({ ...report, tool: null }));
 
-  console.log(`${runs} interleaved runs each, ${values.size}-file corpus; medians (ms)`);
-  for (const [label, byBuild] of Object.entries(timings)) {
-    const [before, after] = Object.keys(builds).map((name) => median(byBuild[name]));
-    console.log(`${label.padEnd(20)} ${ref}: ${before.toFixed(0)}  this tree: ${after.toFixed(0)}  (${(((after - before) / before) * 100).toFixed(0)}%)`);
-  }
-  console.log(`JSON reports of the warm runs ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
+    console.log(`${runs} interleaved runs each, ${values.size}-file corpus; medians (ms)`);
+    for (const [label, byBuild] of Object.entries(timings)) {
+      const [before, after] = Object.keys(builds).map((name) => median(byBuild[name]));
+      console.log(`${label.padEnd(20)} ${ref}: ${before.toFixed(0)}  this tree: ${after.toFixed(0)}  (${(((after - before) / before) * 100).toFixed(0)}%)`);
+    }
+    console.log(`JSON reports of the warm runs ${a === b ? 'identical' : 'DIFFER'} (tool version aside)`);
   }
 });

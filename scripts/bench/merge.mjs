@@ -2,7 +2,7 @@
 // repository whose services call each other's hosts, the gateway, the ESB and external hosts), written by the built
 // formatJson with their landscapes, then times `arch-lint merge` over them. A figure to watch (target: 500 reports of
 // 2,000 calls in ≤ 10 s and ≤ 1 GiB), not a test.
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -84,7 +84,7 @@ export function measureMerge({ repoRoot, dir, runs }) {
     }
     const merged = JSON.parse(readFileSync(out, 'utf8'));
     let bytes = 0;
-    for (const report of reports) bytes += readFileSync(report).length;
+    for (const report of reports) bytes += statSync(report).size;
     return { reports: reports.length, reportMiB: bytes / 1024 / 1024, seconds, medianSeconds: median(seconds), medianCpuSeconds: cpu.length ? median(cpu) : null, peakRssMiB: rss.length ? Math.max(...rss) / 1024 : null, nodes: merged.nodes.length, edges: merged.edges.length };
   } finally {
     rmSync(workDir, { recursive: true, force: true });

@@ -20,7 +20,7 @@ export interface MergeFlags {
   output?: string;
 }
 
-export const mergeFormats = ['json', 'html', 'mermaid', 'dot'] as const;
+const mergeFormats = ['json', 'html', 'mermaid', 'dot'] as const;
 
 /** The merged landscape as a LintResult without calls or findings, for the HTML page. */
 function asResult(merged: MergedLandscape, toolVersion: string): LintResult {

@@ -63,7 +63,7 @@ export interface WriteReportsOptions {
 }
 
 /** The width text reports wrap to: the terminal's for stdout, else COLUMNS, else 100. */
-export function textWidth(io: CliIO, toStdout: boolean): number {
+function textWidth(io: CliIO, toStdout: boolean): number {
   const columns = Number(io.env.COLUMNS);
   if (toStdout && io.columns !== undefined && io.columns > 0) return io.columns;
   return Number.isInteger(columns) && columns > 0 ? columns : 100;
@@ -80,11 +80,12 @@ export async function writeReports(resultOrLoader: LintResult | (() => LintResul
   // Every output is tried, each written atomically (a full disk leaves the previous file, never half a report); a
   // failure is reported after the others were written.
   const failures: string[] = [];
+  let srcRoot: string | undefined | null = null;
   for (const entry of plan) {
     if (entry.output === null && options.skipStdout) continue;
     let text: string | null = null;
     if (!copyJson(entry)) {
-      const srcRoot = repositoryRootAbove(result().root);
+      if (srcRoot === null) srcRoot = repositoryRootAbove(result().root);
       text = entry.formatter(result(), {
         color: options.color && entry.output === null,
         ...(srcRoot ? { srcRoot } : {}),

@@ -21,8 +21,16 @@ export function daemonDir(env: NodeJS.ProcessEnv): string {
   return path.join(os.tmpdir(), `arch-lint-${process.getuid?.() ?? 'user'}`);
 }
 
+let buildKey: string | null = null;
+
 /** The build this code belongs to: the package version and the mtime of this module's file (a rebuild rewrites it). */
 export function daemonBuildKey(): string {
+  // Read once per process: the client asks for it twice a run, the daemon on every status check.
+  buildKey ??= readBuildKey();
+  return buildKey;
+}
+
+function readBuildKey(): string {
   const manifest = JSON.parse(readFileSync(new URL('package.json', packageRoot), 'utf8')) as { version?: unknown };
   const version = typeof manifest.version === 'string' ? manifest.version : '0.0.0';
   let stamp = '';

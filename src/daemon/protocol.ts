@@ -57,8 +57,11 @@ export type DaemonReply =
  */
 export function scanEnvironment(env: NodeJS.ProcessEnv): Record<string, string> {
   const kept: Record<string, string> = {};
-  for (const [name, value] of Object.entries(env)) {
-    if (value !== undefined && (name.startsWith('GIT_') || name === 'PATH' || name === 'HOME' || name === 'XDG_CONFIG_HOME')) kept[name] = value;
-  }
+  for (const [name, value] of Object.entries(env)) if (value !== undefined && isScanEnvironmentVariable(name)) kept[name] = value;
   return kept;
+}
+
+/** Whether a scan's outcome can depend on the variable `name` (see `scanEnvironment`). */
+export function isScanEnvironmentVariable(name: string): boolean {
+  return name.startsWith('GIT_') || name === 'PATH' || name === 'HOME' || name === 'XDG_CONFIG_HOME';
 }

@@ -14,7 +14,7 @@ import { scanRoot } from '../scan-root.js';
 import type { LintOptions, ResidentState } from '../lint.js';
 import { sendRequest } from './client.js';
 import { checkPrivateDir, daemonBuildKey, daemonDir, socketPath } from './paths.js';
-import { PROTOCOL, type DaemonReply, type DaemonRequest, type DaemonStatus, type WireLintOptions } from './protocol.js';
+import { isScanEnvironmentVariable, PROTOCOL, type DaemonReply, type DaemonRequest, type DaemonStatus, type WireLintOptions } from './protocol.js';
 import { UsageError } from '../config/errors.js';
 
 /** Scan roots kept in memory at once; the least recently used is dropped beyond this. */
@@ -184,7 +184,7 @@ export async function serveDaemon(options: ServeOptions): Promise<number> {
     // git runs with the client's environment (a hook's GIT_INDEX_FILE), and the repository's filter drivers are
     // read again: the configuration may have changed since the last request.
     const saved = { ...process.env };
-    for (const name of Object.keys(process.env)) if (name.startsWith('GIT_') || name === 'PATH' || name === 'HOME' || name === 'XDG_CONFIG_HOME') delete process.env[name];
+    for (const name of Object.keys(process.env)) if (isScanEnvironmentVariable(name)) delete process.env[name];
     Object.assign(process.env, env);
     forgetGitFilters();
     const startedAt = performance.now();

@@ -11,7 +11,7 @@
 import { execFileSync } from 'node:child_process';
 
 /** Options that turn off every repository-configured program git could run for the read-only commands we use. */
-export const SAFE_GIT_OPTIONS: readonly string[] = [
+const SAFE_GIT_OPTIONS: readonly string[] = [
   '--no-pager',
   '-c', 'core.fsmonitor=false',
   '-c', 'core.hooksPath=/dev/null',

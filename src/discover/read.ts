@@ -40,7 +40,7 @@ export function decodeFileBytes(file: Pick<DiscoveredFile, 'path'>, bytes: Buffe
 }
 
 /** Text of UTF-16 bytes that start with a byte-order mark (little or big endian, BOM dropped); null otherwise. */
-export function decodeUtf16(bytes: Buffer): string | null {
+function decodeUtf16(bytes: Buffer): string | null {
   if (bytes.length < 2) return null;
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {

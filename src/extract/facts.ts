@@ -63,3 +63,9 @@ export function withAlternative(existing: Sym | null | undefined, next: Sym): Sy
   if (existing === null || existing === undefined) return next;
   return { kind: 'alt', options: [...(existing.kind === 'alt' ? existing.options : [existing]), next] };
 }
+
+/** The directory part of a root-relative path ('' for a file at the root). */
+export function directoryOf(file: string): string {
+  const slash = file.lastIndexOf('/');
+  return slash < 0 ? '' : file.slice(0, slash);
+}

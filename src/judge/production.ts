@@ -22,12 +22,12 @@ function tokens(text: string): string[] {
 }
 
 /** Whether a file path (a binding's source) is a dev, test, e2e, mock or template file. */
-export function isNonProductionPath(file: string): boolean {
+function isNonProductionPath(file: string): boolean {
   return file.split('/').some((part) => NON_PRODUCTION_TOKENS.has(part.toLowerCase()) || tokens(part).some((token) => NON_PRODUCTION_TOKENS.has(token)));
 }
 
 /** Whether a host is named as a dev, test or mock one (`gw-api-test.it.example.org`, `mock-sis`, `localhost` is not judged here). */
-export function isNonProductionHost(host: string): boolean {
+function isNonProductionHost(host: string): boolean {
   // The labels of the host's name, without the organisation's own domain parts (`it.helsinki.fi`: `it` is a department).
   const first = host.toLowerCase().split('.')[0] ?? '';
   return tokens(first).some((token) => NON_PRODUCTION_TOKENS.has(token));

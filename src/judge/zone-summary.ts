@@ -5,7 +5,7 @@
 import type { LintResult, ResolvedCall, Zone } from '../model.js';
 
 /** Summary order: judged zones first, then what could not be judged. */
-export const SUMMARY_ZONES: readonly Zone[] = ['gateway', 'esb', 'internal', 'external', 'local', 'self', 'unknown', 'unresolved'];
+const SUMMARY_ZONES: readonly Zone[] = ['gateway', 'esb', 'internal', 'external', 'local', 'self', 'unknown', 'unresolved'];
 
 /** Calls per zone (a call whose targets lie in several zones counts once in each) and the hosts in no zone by calls. */
 export function zoneSummary(calls: readonly ResolvedCall[]): Pick<Required<LintResult['summary']>, 'zones' | 'noZoneHosts'> {

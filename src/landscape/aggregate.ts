@@ -9,7 +9,7 @@ import type { Landscape, LandscapeEdge, LandscapeFindingRef, LandscapeNode } fro
 /** Nodes the HTML report draws one by one; above this it draws groups. */
 export const AGGREGATE_ABOVE = 150;
 /** Edges the HTML report lays out at most (violations and the most used first); the rest are counted, not drawn. */
-export const MAX_DRAWN_EDGES = 400;
+const MAX_DRAWN_EDGES = 400;
 
 function domainOf(host: string): string {
   if (/^[\d.]+$/.test(host) || host.includes(':')) return 'IP addresses';

@@ -9,7 +9,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Landscape } from './types.js';
 
 /** Reports larger than this are refused (a report of 2,000 calls is ~2 MB). */
-export const MAX_REPORT_BYTES = 100 * 1024 * 1024;
+const MAX_REPORT_BYTES = 100 * 1024 * 1024;
 const HEAD_BYTES = 4096;
 const TAIL_BYTES = 128 * 1024;
 

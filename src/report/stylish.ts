@@ -19,7 +19,7 @@ interface Row {
 }
 
 /** Width when none is given (not a terminal, no COLUMNS). */
-export const DEFAULT_WIDTH = 100;
+const DEFAULT_WIDTH = 100;
 /** Narrower than this, wrapping would leave no room for text: wrap as if this wide. */
 const MIN_WIDTH = 40;
 /** Related locations listed under a finding (without --verbose) before the rest is summarised in one line. */

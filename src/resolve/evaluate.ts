@@ -22,7 +22,7 @@ const MAX_BINDING_DEPTH = 5;
  * beyond this the value is `unresolved: too deep` and one `definition-too-deep` warning names where. Keeps the
  * native stack far from its limit (800 chained constants or 700 chained modules used to crash the scan).
  */
-export const MAX_DEFINITION_NESTING = 120;
+const MAX_DEFINITION_NESTING = 120;
 
 /** Where a Sym is evaluated: its file, and for a wrapper's body the arguments of the call being followed. */
 export interface Context {

@@ -423,7 +423,7 @@ class CallResolver {
     const id = `${fn.file}#${fn.key}`;
     let paths = this.descriptionMemo.get(id);
     if (!paths) {
-      paths = this.performers.size === 0 ? new Map() : descriptionPaths(fn.returns);
+      paths = descriptionPaths(fn.returns);
       for (const path of [...paths.keys()]) if (!this.performers.has(path)) paths.delete(path);
       this.descriptionMemo.set(id, paths);
     }
@@ -629,6 +629,13 @@ class CallResolver {
     const representedElsewhere = (file: string, fn: string | undefined, dependent: boolean): boolean => dependent && fn !== undefined && this.invoked.has(`${file}#${fn}`);
     // What each wrapper's own request gives for its callers, gathered from every call of a wrapper (nested ones expand from the outermost).
     const fromCallers = new Map<CallFact | Invocation, Resolution[]>();
+    const addFromCaller = (expansions: readonly { inner: CallFact | Invocation; resolution: Resolution }[], caller: string): void => {
+      for (const { inner, resolution } of expansions) {
+        const list = fromCallers.get(inner) ?? [];
+        list.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [caller, ...target.via] })) });
+        fromCallers.set(inner, list);
+      }
+    };
     for (const facts of this.input.facts) {
       const language = facts.language as Language;
       const ctx = this.topLevel(facts.file);
@@ -637,14 +644,10 @@ class CallResolver {
         const caller = `called from ${at(invocation.loc)}:${invocation.loc.column}`;
         if (!wrappers && this.performers.size > 0) {
           // A call of a function that describes a request performed elsewhere: a call of its own where it passes the URL.
-          for (const fn of this.calleeFunctions(invocation.callee, ctx)) {
+          for (const fn of this.topLevelFunctions(invocation.callee, facts.file)) {
             const described = this.expandDescription(fn, invocation, ctx);
             if (!described) continue;
-            for (const { inner, resolution } of described.expansions) {
-              const list = fromCallers.get(inner) ?? [];
-              list.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [caller, ...target.via] })) });
-              fromCallers.set(inner, list);
-            }
+            addFromCaller(described.expansions, caller);
             const expression = invocation.argTexts?.[described.urlIndex] ?? invocation.expression;
             calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, described.expansions)));
           }
@@ -652,11 +655,7 @@ class CallResolver {
         if (!wrappers || representedElsewhere(facts.file, invocation.fn, invocationDependsOnParam(invocation))) continue;
         for (const fn of wrappers) {
           const expansions = this.expand(fn, invocation.args, ctx, [], new Set());
-          for (const { inner, resolution } of expansions) {
-            const list = fromCallers.get(inner) ?? [];
-            list.push({ ...resolution, targets: resolution.targets.map((target) => ({ ...target, via: [caller, ...target.via] })) });
-            fromCallers.set(inner, list);
-          }
+          addFromCaller(expansions, caller);
           const urlIndex = this.urlArgument(fn, invocation);
           if (urlIndex === null || expansions.length === 0 || isBareParam(invocation.args[urlIndex])) continue;
           const expression = invocation.argTexts?.[urlIndex] ?? invocation.expression;

@@ -32,7 +32,7 @@ export interface ModuleService {
 }
 
 /** Lower case, every run of other characters than letters and digits as one `-`: `Catalog.API` and `catalog-api` are one name. */
-export function serviceNameKey(name: string): string {
+function serviceNameKey(name: string): string {
   return name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
@@ -50,11 +50,10 @@ export function moduleServices(facts: readonly FileFacts[]): ModuleService[] {
     if (!byRoot.has(module.root)) byRoot.set(module.root, { name: module.name, root: module.root, aliases: [module.name] });
   }
   const roots = [...byRoot.values()];
-  const deepest = (file: string): ModuleService | undefined => roots.filter((module) => isUnder(file, module.root)).sort((a, b) => b.root.length - a.root.length)[0];
   const named = new Map<ModuleService, string>();
   for (const binding of facts.flatMap((fileFacts) => fileFacts.bindings)) {
     if (binding.source !== 'spring' || binding.name !== 'spring.application.name' || binding.value.includes('${') || binding.value.trim() === '') continue;
-    const module = deepest(binding.loc.file);
+    const module = moduleForFile(binding.loc.file, roots);
     if (module && (!named.has(module) || binding.environment === null)) named.set(module, binding.value.trim());
   }
   for (const [module, name] of named) {

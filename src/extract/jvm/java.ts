@@ -4,6 +4,7 @@
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
+import { withoutSteps } from '../facts.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
@@ -414,8 +415,7 @@ class JavaFileVisitor {
     }
     // `retrofit.create(CardApi.class)`: the interface's mappings are calls on this Retrofit client (joined in the resolver).
     if (name === 'create' && args[0]?.type === 'class_literal') {
-      let receiver = this.evaluate(objectNode);
-      while (receiver.kind === 'step') receiver = receiver.value;
+      const receiver = withoutSteps(this.evaluate(objectNode));
       const created = args[0].text.replace(/\.class$/, '');
       if (receiver.kind === 'client') {
         const key = `created-client@${node.startPosition.row + 1}:${node.startPosition.column + 1}`;
@@ -629,7 +629,7 @@ class JavaFileVisitor {
       const root = chainRoot(node);
       const client = /^WebClient/.test(root.text) ? 'WebClient' : /^RestClient/.test(root.text) ? 'RestClient' : /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
       if (client) {
-        const baseArg = baseUrlInChain(node) ?? (name === 'create' && objectText === client ? first ?? null : null);
+        const baseArg = chainArgument(node, 'baseUrl') ?? (name === 'create' && objectText === client ? first ?? null : null);
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
     }
@@ -641,8 +641,7 @@ class JavaFileVisitor {
     // A method of a project class on a typed receiver (an injected bean, a field): `sisu.coursesUrl()`.
     const receiverType = objectNode ? this.typeOf(objectNode) : null;
     if (receiverType && /^[A-Z][\w]*$/.test(receiverType) && !JDK_TYPES.has(receiverType)) {
-      const type = this.typeRef(receiverType);
-      if (type.kind === 'ref') return { kind: 'call', callee: { ...type, name: `${type.name}.${name}` }, args: args.map((a) => this.evaluate(a)) };
+      return { kind: 'call', callee: this.staticField(receiverType, name), args: args.map((a) => this.evaluate(a)) };
     }
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
   }
@@ -781,15 +780,6 @@ function chainMethod(node: SyntaxNode, names: string[]): string | null {
     const name = current.childForFieldName('name')?.text ?? '';
     if (names.includes(name)) return name.toUpperCase();
     if (name === 'method') return stringText(current.childForFieldName('arguments')?.namedChildren[0] ?? current)?.toUpperCase() ?? null;
-  }
-  return null;
-}
-
-function baseUrlInChain(node: SyntaxNode): SyntaxNode | null {
-  let current: SyntaxNode | null = node;
-  while (current?.type === 'method_invocation') {
-    if (current.childForFieldName('name')?.text === 'baseUrl') return current.childForFieldName('arguments')?.namedChildren[0] ?? null;
-    current = current.childForFieldName('object');
   }
   return null;
 }

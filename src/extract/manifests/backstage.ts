@@ -7,8 +7,8 @@
 import { LineCounter, parseAllDocuments } from 'yaml';
 import type { FileFacts, Loc, ManifestKind, ServiceDeclaration } from '../../model.js';
 import type { ManifestReader } from '../index.js';
-import { emptyFacts } from '../facts.js';
-import { INVALID_MANIFEST, directoryOf, parseYamlDocument } from './service-manifest.js';
+import { directoryOf, emptyFacts } from '../facts.js';
+import { INVALID_MANIFEST, parseYamlDocument } from './service-manifest.js';
 
 const KNOWN_KINDS = new Set(['Component', 'API', 'System', 'Resource', 'Domain', 'Group', 'User', 'Template', 'Location']);
 

@@ -5,18 +5,13 @@
  * regular expressions: nothing is evaluated, a file that says nothing gives no module.
  */
 import type { FileFacts, ManifestKind, ModuleFact } from '../../model.js';
-import { emptyFacts } from '../facts.js';
+import { directoryOf, emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 
 function lineOf(content: string, index: number): number {
   let line = 1;
   for (let i = 0; i < index && i < content.length; i++) if (content.charCodeAt(i) === 10) line++;
   return line;
-}
-
-function directoryOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
 }
 
 /** Maven: the project's own artifactId, outside `<parent>`, dependencies, plugins and profiles (blanked, offsets kept). */

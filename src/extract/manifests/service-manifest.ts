@@ -8,7 +8,7 @@ import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { yaml } from '../../lazy-dependencies.js';
 import type { FileFacts, Loc, ManifestKind, Problem, ServiceDeclaration, Waiver } from '../../model.js';
 import type { ManifestReader } from '../index.js';
-import { emptyFacts } from '../facts.js';
+import { directoryOf, emptyFacts } from '../facts.js';
 import { validateServiceManifest } from '../../validators/index.js';
 
 /**
@@ -19,12 +19,6 @@ export const MAX_YAML_ALIASES = 20;
 
 /** Problem code for everything wrong with a service manifest; the `invalid-manifest` rule reports these. */
 export const INVALID_MANIFEST = 'invalid-manifest';
-
-/** The directory part of a root-relative path ('' for a file at the root). */
-export function directoryOf(file: string): string {
-  const slash = file.lastIndexOf('/');
-  return slash < 0 ? '' : file.slice(0, slash);
-}
 
 /** Locates YAML nodes by their path in the document (as ajv's instancePath gives it). */
 export class YamlLocator {

@@ -91,7 +91,7 @@ export function parseYaml(file: string, content: string): ParsedYaml {
  * The `yaml` package's `Alias#resolve` walks the whole document for every alias: 16,000 aliases in a 64 KB
  * ConfigMap took 35 s. This is linear in the document.
  */
-export function aliasTargets(document: Document<YamlNode, boolean>): Map<Alias, YamlNode> {
+function aliasTargets(document: Document<YamlNode, boolean>): Map<Alias, YamlNode> {
   const anchors = new Map<string, YamlNode>();
   const targets = new Map<Alias, YamlNode>();
   visit(document, {
