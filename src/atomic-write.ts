@@ -24,12 +24,13 @@ const STALE_TEMPORARY_MS = 60 * 60 * 1000;
 
 /**
  * Remove temporary files of `base` (`<base>.<pid>.<random>.tmp`, or any when `base` is null) in `dir` that are older
- * than an hour: left behind by a run that was killed. Another run's fresh temporary file is never touched.
+ * than an hour: left behind by a run that was killed. Another run's fresh temporary file is never touched. `listed`:
+ * the names in `dir`, when the caller has just listed it.
  */
-export function removeStaleTemporaries(dir: string, base: string | null, now = Date.now()): void {
-  let names: string[];
+export function removeStaleTemporaries(dir: string, base: string | null, now = Date.now(), listed?: readonly string[]): void {
+  let names: readonly string[];
   try {
-    names = readdirSync(dir);
+    names = listed ?? readdirSync(dir);
   } catch {
     return;
   }

@@ -185,13 +185,15 @@ export class ResultCache {
     await writeFileAtomically(this.recordFile, JSON.stringify(record));
     // Reports of earlier keys are of no use any more.
     const prefix = `${path.basename(this.stem)}.report-`;
-    for (const name of readdirSync(path.dirname(reportFile))) {
+    const folder = path.dirname(reportFile);
+    const names = readdirSync(folder);
+    for (const name of names) {
       // Not another run's temporary file (`…report-<key>.json.<pid>.<random>.tmp`): that run is about to rename it,
       // and deleting it gave it a false cache-unwritable warning. Stale ones (a killed run's) go after an hour.
       if (isTemporaryName(name)) continue;
-      if (name.startsWith(prefix) && name !== path.basename(reportFile)) rmSync(path.join(path.dirname(reportFile), name), { force: true });
+      if (name.startsWith(prefix) && name !== path.basename(reportFile)) rmSync(path.join(folder, name), { force: true });
     }
-    removeStaleTemporaries(path.dirname(reportFile), null);
+    removeStaleTemporaries(folder, null, Date.now(), names);
     return reportFile;
   }
 }

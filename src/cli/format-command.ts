@@ -3,15 +3,14 @@
  * is validated against the report schema first, so a wrong file is one clear message (exit 2), not a crash
  * inside a formatter. The exit code follows the report's counts, as if the scan had just run.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
-import { packageRoot } from '../package-root.js';
 import { UsageError } from '../config/errors.js';
 import type { LintResult } from '../model.js';
 import type { CliIO } from './main.js';
 import { exitCodeOf, planReports, writeReports } from './reports.js';
 import { NotRegularFileError, readRegularFileSync } from '../regular-file.js';
+import { compileSchema } from '../validators/compile.js';
+import { firstSchemaError } from '../validators/index.js';
 
 export interface FormatFlags {
   format: string[];
@@ -21,13 +20,9 @@ export interface FormatFlags {
 }
 
 function validateReport(data: unknown, file: string): LintResult {
-  // schemas/ sits two levels above both src/cli and dist/cli.
-  const schema = JSON.parse(readFileSync(new URL('schemas/report.schema.json', packageRoot), 'utf8')) as object;
-  const validate = new Ajv({ allErrors: false, strict: false }).compile(schema);
-  if (validate(data)) return data as unknown as LintResult;
-  const error = validate.errors?.[0];
-  const where = error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : 'does not match the report schema';
-  throw new UsageError(`${file} is not an arch-lint JSON report: ${where} (schema: schemas/report.schema.json; write one with --format json)`);
+  const validate = compileSchema('report.schema.json');
+  if (validate(data)) return data as LintResult;
+  throw new UsageError(`${file} is not an arch-lint JSON report: ${firstSchemaError(validate, 'does not match the report schema')} (schema: schemas/report.schema.json; write one with --format json)`);
 }
 
 export async function runFormat(reportFile: string, flags: FormatFlags, io: CliIO): Promise<number> {

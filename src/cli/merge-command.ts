@@ -4,14 +4,13 @@
  * message naming it on stderr (and in the JSON output's `problems`); the others are merged. Exit 0 when every report
  * was merged, 1 when some were left out, 2 when nothing could be merged.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Ajv } from 'ajv';
 import { UsageError } from '../config/errors.js';
 import type { MergedLandscape, MergeInput, MergeProblem } from '../landscape/merge.js';
 import type { Landscape } from '../landscape/types.js';
 import type { LintResult } from '../model.js';
-import { packageRoot } from '../package-root.js';
+import { compileSchema } from '../validators/compile.js';
+import { firstSchemaError } from '../validators/index.js';
 import type { CliIO } from './main.js';
 import { renderLandscape, writeOutput } from './graph-command.js';
 
@@ -45,8 +44,7 @@ export async function runMerge(reports: string[], flags: MergeFlags, io: CliIO):
   if (reports.length === 0) throw new UsageError('give the JSON reports to merge, e.g. arch-lint merge reports/*.json');
   const { readReportLandscape } = await import('../landscape/read-report.js');
   const { mergeLandscapes } = await import('../landscape/merge.js');
-  const schema = JSON.parse(readFileSync(new URL('schemas/landscape.schema.json', packageRoot), 'utf8')) as { definitions: object };
-  const validate = new Ajv({ allErrors: false, strict: false }).compile({ definitions: schema.definitions, $ref: '#/definitions/landscape' });
+  const validate = compileSchema('landscape.schema.json', 'landscape');
   const inputs: MergeInput[] = [];
   const problems: MergeProblem[] = [];
   for (const report of reports) {
@@ -56,8 +54,7 @@ export async function runMerge(reports: string[], flags: MergeFlags, io: CliIO):
       continue;
     }
     if (!validate(read.landscape)) {
-      const error = validate.errors?.[0];
-      problems.push({ report, severity: 'error', message: `${report} has a landscape that does not match schemas/landscape.schema.json: ${error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : 'invalid'}` });
+      problems.push({ report, severity: 'error', message: `${report} has a landscape that does not match schemas/landscape.schema.json: ${firstSchemaError(validate, 'invalid')}` });
       continue;
     }
     inputs.push({ report, toolVersion: read.toolVersion, landscape: read.landscape as Landscape });

@@ -97,6 +97,11 @@ function skippedDirPatterns(): string[] {
   return ALWAYS_SKIPPED_DIRS.map((dir) => `**/${dir}/**`);
 }
 
+/** A folder that could not be listed: its files are missing from the scan, which the result must say. */
+function unreadableFolder(root: string, dir: string, code: string): Problem {
+  return { file: relativeTo(root, dir) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` };
+}
+
 export async function discover(options: DiscoverOptions): Promise<DiscoverResult> {
   const root = path.resolve(options.root);
   const problems: Problem[] = [];
@@ -133,7 +138,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
     if (walked?.memo) (nextMemos ??= {})[relativeDir] = walked.memo;
     if (walked) {
       for (const { dir, code } of walked.unreadable ?? []) {
-        problems.push({ file: relativeTo(root, dir) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+        problems.push(unreadableFolder(root, dir, code));
       }
       for (const file of walked.files) candidates.add(file);
       for (const link of walked.symlinks) {
@@ -175,7 +180,7 @@ export async function discover(options: DiscoverOptions): Promise<DiscoverResult
       },
     );
     for (const [dir, code] of unreadable) {
-      problems.push({ file: relativeTo(root, path.resolve(dir)) || '.', severity: 'error', code: 'unreadable-folder', message: `cannot list this folder (${code}); its files were not scanned, so the scan is incomplete` });
+      problems.push(unreadableFolder(root, path.resolve(dir), code));
     }
     for (const entry of entries) {
       // Globs come from the config: whatever they say, nothing outside the root is read unless named on the command line.

@@ -3,8 +3,8 @@
  * hosts known only by name by their domain. Gateway, ESB, localhost and unresolved stay as they are. Edges between
  * the groups are merged (call sites summed, the worst finding kept); edges inside one group are left out.
  */
-import { edgeId } from './build.js';
-import type { Landscape, LandscapeEdge, LandscapeFindingRef, LandscapeNode } from './types.js';
+import { edgeId, findingRank as rank, foldEdge } from './build.js';
+import type { Landscape, LandscapeEdge, LandscapeNode } from './types.js';
 
 /** Nodes the HTML report draws one by one; above this it draws groups. */
 export const AGGREGATE_ABOVE = 150;
@@ -16,8 +16,6 @@ function domainOf(host: string): string {
   const labels = host.split('.');
   return labels.length <= 2 ? host : labels.slice(-2).join('.');
 }
-
-const rank = (ref: LandscapeFindingRef | null): number => (ref === null ? -1 : ref.suppressed ? 0 : ref.severity === 'error' ? 2 : 1);
 
 export interface Aggregated extends Landscape {
   /** Whether nodes were grouped. */
@@ -66,17 +64,11 @@ export function aggregateLandscape(landscape: Landscape, threshold = AGGREGATE_A
     const to = groupOf.get(edge.to) ?? edge.to;
     if (from === to) continue;
     // One edge per kind between two groups: the APIs of gateway edges are merged too (kept when all agree).
-    const id = edgeId(from, to, edge.kind, undefined);
-    const existing = edges.get(id);
-    if (!existing) {
-      edges.set(id, { ...edge, id, from, to, ...(edge.findings ? { findings: [...edge.findings] } : {}) });
-      continue;
-    }
+    const existing = foldEdge(edges, edge, edgeId(from, to, edge.kind, undefined), from, to);
+    if (!existing) continue;
     if (existing.api !== edge.api) delete existing.api;
     if (!edge.route) delete existing.route;
     existing.calls += edge.calls;
-    if (rank(edge.worst) > rank(existing.worst)) existing.worst = edge.worst;
-    if (edge.findings) existing.findings = [...new Set([...(existing.findings ?? []), ...edge.findings])].sort();
   }
   const nodes = [...groups.values()].map(({ members: _members, ...node }) => node).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return { ...landscape, nodes, edges: [...edges.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)), aggregated: true, hiddenEdges: 0 };

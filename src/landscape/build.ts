@@ -54,6 +54,25 @@ const ruleEdgeKinds: Readonly<Record<string, readonly LandscapeEdgeKind[]>> = {
 
 const severityRank = (ref: LandscapeFindingRef): number => (ref.suppressed ? 0 : ref.severity === 'error' ? 2 : 1);
 
+/** How bad an edge's worst finding is: none < suppressed < warning < error. */
+export const findingRank = (ref: LandscapeFindingRef | null): number => (ref === null ? -1 : severityRank(ref));
+
+/**
+ * Fold `edge`, renamed `id` (`from` → `to`), into `edges`: added as a copy when the id is new (null is returned);
+ * otherwise the existing edge keeps the worse of the two worst findings and the union of their finding ids, and is
+ * returned for the caller's own folding (call counts, API, route), which differs between merging and grouping.
+ */
+export function foldEdge(edges: Map<string, LandscapeEdge>, edge: LandscapeEdge, id: string, from: string, to: string): LandscapeEdge | null {
+  const existing = edges.get(id);
+  if (!existing) {
+    edges.set(id, { ...edge, id, from, to, ...(edge.findings ? { findings: [...edge.findings] } : {}) });
+    return null;
+  }
+  if (findingRank(edge.worst) > findingRank(existing.worst)) existing.worst = edge.worst;
+  if (edge.findings) existing.findings = [...new Set([...(existing.findings ?? []), ...edge.findings])].sort();
+  return existing;
+}
+
 export function edgeId(from: string, to: string, kind: LandscapeEdgeKind, api: string | undefined): string {
   return `${from}->${to}#${kind}${api === undefined ? '' : `@${api}`}`;
 }

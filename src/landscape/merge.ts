@@ -6,8 +6,8 @@
  * nobody serves are shared. Conflicts are reported, never merged silently: a repository seen twice keeps its first
  * report; reports of different arch-lint versions are merged with a warning.
  */
-import { edgeId } from './build.js';
-import type { Landscape, LandscapeEdge, LandscapeFindingRef, LandscapeNode } from './types.js';
+import { edgeId, foldEdge } from './build.js';
+import type { Landscape, LandscapeEdge, LandscapeNode } from './types.js';
 
 export interface MergeInput {
   /** Where the report came from (as given on the command line). */
@@ -32,7 +32,6 @@ export interface MergedLandscape {
   problems: MergeProblem[];
 }
 
-const rank = (ref: LandscapeFindingRef | null): number => (ref === null ? -1 : ref.suppressed ? 0 : ref.severity === 'error' ? 2 : 1);
 const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** Host names that mean one thing across the organisation: not single-label names (compose and in-cluster short names). */
@@ -101,16 +100,9 @@ export function mergeLandscapes(inputs: readonly MergeInput[], extraProblems: re
     for (const edge of input.landscape.edges) {
       const from = resolve(edge.from);
       const to = resolve(edge.to);
-      const id = edgeId(from, to, edge.kind, edge.api);
-      const existing = edges.get(id);
-      if (!existing) {
-        edges.set(id, { ...edge, id, from, to, ...(edge.findings ? { findings: [...edge.findings] } : {}) });
-        continue;
-      }
+      const existing = foldEdge(edges, edge, edgeId(from, to, edge.kind, edge.api), from, to);
       // The same gateway route seen from several repositories: one edge.
-      if (!edge.route) existing.calls += edge.calls;
-      if (rank(edge.worst) > rank(existing.worst)) existing.worst = edge.worst;
-      if (edge.findings) existing.findings = [...new Set([...(existing.findings ?? []), ...edge.findings])].sort();
+      if (existing && !edge.route) existing.calls += edge.calls;
     }
   }
   return {

@@ -701,6 +701,22 @@ class CallResolver {
  */
 export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule: (specifier: string, fromFile: string) => string | null): Map<string, CallFact[]> {
   const byFile = new Map(facts.map((fileFacts) => [fileFacts.file, fileFacts]));
+  // The files declaring each interface's mappings, built when an interface is first looked up by name alone.
+  let declaringFiles: Map<string, FileFacts[]> | null = null;
+  const declaringByName = (key: string): FileFacts[] => {
+    if (declaringFiles === null) {
+      declaringFiles = new Map();
+      for (const candidate of facts) {
+        for (const symbol of Object.keys(candidate.symbols)) {
+          if (!symbol.startsWith(HTTP_INTERFACE_MAPPINGS)) continue;
+          const list = declaringFiles.get(symbol) ?? [];
+          list.push(candidate);
+          declaringFiles.set(symbol, list);
+        }
+      }
+    }
+    return declaringFiles.get(key) ?? [];
+  };
   const out = new Map<string, CallFact[]>();
   for (const fileFacts of facts) {
     for (const { client, parents } of inheritingClients(fileFacts)) {
@@ -711,7 +727,7 @@ export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule
         const resolved = parent.module === null ? fileFacts.file : resolveModule(parent.module, fileFacts.file);
         let declaring = resolved === null ? undefined : byFile.get(resolved);
         if (!declaring?.symbols[key]) {
-          const named = facts.filter((candidate) => Object.hasOwn(candidate.symbols, key));
+          const named = declaringByName(key);
           declaring = named.length === 1 ? named[0] : undefined;
         }
         if (!declaring) continue;

@@ -150,18 +150,15 @@ const DISCOVERY_SCHEMES: readonly { scheme: RegExp; to: string; what: string }[]
   { scheme: /^http\+https:\/\//i, to: 'http://', what: 'service discovery URI (http+https://)' },
 ];
 
-function withDiscoveryScheme(value: StrValue): StrValue {
-  const first = mergeParts(value.parts)[0];
-  if (typeof first !== 'string') return value;
+/** A URL's known start with a discovery scheme rewritten to plain HTTP, and the evidence step that says so; null without one. */
+function withoutDiscoveryScheme(first: string): { rewritten: string; via: string } | null {
   for (const { scheme, to, what } of DISCOVERY_SCHEMES) {
     const match = scheme.exec(first);
     if (!match) continue;
     const host = /^[^/?#:]*/.exec(first.slice(match[0].length))?.[0] ?? '';
-    const parts = mergeParts(value.parts);
-    parts[0] = to + first.slice(match[0].length);
-    return { ...value, parts, via: [...value.via, `${what}: service '${host}'`] };
+    return { rewritten: to + first.slice(match[0].length), via: `${what}: service '${host}'` };
   }
-  return value;
+  return null;
 }
 
 /** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */
@@ -182,8 +179,11 @@ const SCHEMELESS_HOST = /^((?:localhost|[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d]
 
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
 export function targetOf(written: StrValue): Target {
-  const value = withDiscoveryScheme(written);
-  const parts = mergeParts(value.parts);
+  const parts = mergeParts(written.parts);
+  const first = parts[0];
+  const discovery = typeof first === 'string' ? withoutDiscoveryScheme(first) : null;
+  if (discovery) parts[0] = discovery.rewritten;
+  const value = discovery ? { ...written, via: [...written.via, discovery.via] } : written;
   const prefix = knownPrefix(parts);
   const missing = holes(parts);
   const target = (url: string | null, host: string | null, zone: Target['zone'], extraVia: string[] = []): Target => {

@@ -23,3 +23,10 @@ export const validateConfig = validateConfigSchema as PrecompiledValidator;
 export const validateServiceManifest = validateServiceSchema as PrecompiledValidator;
 /** schemas/baseline.schema.json, ajv options `{ allErrors: true, strict: true }`. */
 export const validateBaseline = validateBaselineSchema as PrecompiledValidator;
+
+/** What a validator found wrong, from its first error (`<path> <message>`); `fallback` when it gave none. */
+export function firstSchemaError(validator: { errors?: ErrorObject[] | null }, fallback: string): string {
+  const error = validator.errors?.[0];
+  return error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : fallback;
+}
+

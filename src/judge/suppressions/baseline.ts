@@ -10,7 +10,7 @@ import { KnownError } from '../../config/errors.js';
 import type { Finding, LintResult, ResolvedCall } from '../../model.js';
 import type { SuppressionPass } from './passes.js';
 import { productionTargets } from '../production.js';
-import { validateBaseline as baselineSchemaValidator } from '../../validators/index.js';
+import { firstSchemaError, validateBaseline as baselineSchemaValidator } from '../../validators/index.js';
 
 export const BASELINE_VERSION = 1;
 export const DEFAULT_BASELINE_FILE = 'arch-lint-baseline.json';
@@ -79,9 +79,7 @@ function callOf(finding: Finding, calls: readonly ResolvedCall[]): ResolvedCall 
 
 /** What is wrong with `data` as a baseline, or null. Precompiled from schemas/baseline.schema.json (`npm run validators`). */
 function validateBaseline(data: unknown): string | null {
-  if (baselineSchemaValidator(data)) return null;
-  const error = baselineSchemaValidator.errors?.[0];
-  return error ? `${error.instancePath || '(top level)'} ${error.message ?? 'is invalid'}` : 'does not match the baseline schema';
+  return baselineSchemaValidator(data) ? null : firstSchemaError(baselineSchemaValidator, 'does not match the baseline schema');
 }
 
 /** Parse and validate baseline text; `file` names it in errors. */
