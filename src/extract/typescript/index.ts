@@ -66,7 +66,7 @@ function scriptKind(file: string): ts.ScriptKind {
   }
 }
 
-const { FirstTypeNode, LastTypeNode, InterfaceDeclaration, TypeAliasDeclaration } = typescript.SyntaxKind;
+const { FirstNode, FirstTypeNode, LastTypeNode, InterfaceDeclaration, TypeAliasDeclaration } = typescript.SyntaxKind;
 
 /**
  * Set `parent` on every node the walker can reach: all but the insides of types (`x: Map<string, Y>`, interfaces, type
@@ -79,7 +79,8 @@ export function setParents(root: ts.Node): void {
   const link = (child: ts.Node): undefined => {
     (child as { parent: ts.Node }).parent = parent;
     const kind = child.kind;
-    if (!((kind >= FirstTypeNode && kind <= LastTypeNode) || kind === InterfaceDeclaration || kind === TypeAliasDeclaration)) stack.push(child);
+    // Tokens (identifiers, literals, keywords) have no children: no need to visit them.
+    if (kind >= FirstNode && !((kind >= FirstTypeNode && kind <= LastTypeNode) || kind === InterfaceDeclaration || kind === TypeAliasDeclaration)) stack.push(child);
     return undefined;
   };
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {

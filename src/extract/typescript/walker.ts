@@ -55,6 +55,8 @@ type FunctionNode =
   | ts.GetAccessorDeclaration
   | ts.SetAccessorDeclaration;
 
+/** Kinds below this are tokens: identifiers, literals, keywords, punctuation (leaves of the tree). */
+const { FirstNode } = typescript.SyntaxKind;
 const MAX_EXPRESSION = 120;
 const MAX_SYM_DEPTH = 150;
 
@@ -1145,6 +1147,8 @@ export class FileWalker {
 
   private visit(node: ts.Node, scope: Scope): void {
     const kind = node.kind;
+    // Tokens (identifiers, literals, keywords: about half of all nodes) have no children and are none of the below.
+    if (kind < FirstNode) return;
     // Types never hold calls: skipping them saves a good part of the walk on TypeScript code.
     if ((kind >= typescript.SyntaxKind.FirstTypeNode && kind <= typescript.SyntaxKind.LastTypeNode) || kind === typescript.SyntaxKind.InterfaceDeclaration || kind === typescript.SyntaxKind.TypeAliasDeclaration || kind === typescript.SyntaxKind.ImportDeclaration) {
       return;
