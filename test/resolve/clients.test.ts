@@ -115,6 +115,21 @@ describe('resolving through bindings, client instances and wrappers', () => {
     ]);
   });
 
+  it('typed fields: a field or constructor parameter property declared with a class type holds an instance of it, so its methods are wrappers; an assigned client wins over the type', () => {
+    const scan = scanFixture('resolve/typed-fields');
+    // `private client: RegistryClient` assigned from the constructor's parameter.
+    expect(scan.callAt('src/api/courses.ts', 9)).toMatchObject({ client: 'wrapper:this.client.request', point: { file: 'src/api/client.ts', line: 8 } });
+    expect(urls(scan.callAt('src/api/courses.ts', 9))).toEqual(['https://registry.example.org/api/courses']);
+    // `constructor(private readonly registry: RegistryClient)`, imported as a type only: the receiver's name says nothing.
+    expect(urls(scan.callAt('src/api/people.ts', 6))).toEqual(['https://registry.example.org/api/people/{parameter id}']);
+    // `sdk.RegistryClient | null` through a namespace import, called with `?.`.
+    expect(urls(scan.callAt('src/api/optional.ts', 13))).toEqual(['https://registry.example.org/api/rooms/free']);
+    // A Map and a local class without requests are no clients, whatever their argument looks like.
+    expect(scan.calls.filter((call) => call.file === 'src/api/optional.ts').map((call) => call.line)).toEqual([13]);
+    // `private http: AxiosInstance` assigned `axios.create({ baseURL })`: the instance, not the type.
+    expect(urls(scan.callAt('src/api/client.ts', 18))).toEqual(['https://reports.example.org/monthly']);
+  });
+
   it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {
     const scan = scanFixture('resolve/cycles');
     const file = 'src/a.ts';

@@ -150,6 +150,7 @@ export const syntax = {
   isIdentifier: typescript.isIdentifier,
   isImportDeclaration: typescript.isImportDeclaration,
   isImportEqualsDeclaration: typescript.isImportEqualsDeclaration,
+  isLiteralTypeNode: typescript.isLiteralTypeNode,
   isMetaProperty: typescript.isMetaProperty,
   isMethodDeclaration: typescript.isMethodDeclaration,
   isNamedImports: typescript.isNamedImports,
@@ -176,7 +177,9 @@ export const syntax = {
   isStringLiteral: typescript.isStringLiteral,
   isStringLiteralLike: typescript.isStringLiteralLike,
   isTemplateExpression: typescript.isTemplateExpression,
+  isTypeReferenceNode: typescript.isTypeReferenceNode,
   isTypeAssertionExpression: typescript.isTypeAssertionExpression,
+  isUnionTypeNode: typescript.isUnionTypeNode,
   isVariableDeclaration: typescript.isVariableDeclaration,
   isVariableStatement: typescript.isVariableStatement,
 };

@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
 import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
-import { withAlternative } from '../facts.js';
+import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
   module: string;
@@ -57,6 +57,10 @@ type FunctionNode =
 
 /** Kinds below this are tokens: identifiers, literals, keywords, punctuation (leaves of the tree). */
 const { FirstNode } = typescript.SyntaxKind;
+/** Modifiers that make a constructor parameter a field too (`constructor(private readonly api: Api)`). */
+const PARAMETER_PROPERTY_MODIFIERS = [typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword];
+/** `undefined`, `void`, `never` in a union type: they add no class. */
+const NULLISH_TYPES: ReadonlySet<ts.SyntaxKind> = new Set([typescript.SyntaxKind.UndefinedKeyword, typescript.SyntaxKind.VoidKeyword, typescript.SyntaxKind.NeverKeyword]);
 const MAX_EXPRESSION = 120;
 const MAX_SYM_DEPTH = 150;
 
@@ -1041,6 +1045,21 @@ export class FileWalker {
       if (name !== null) props[name] = { kind: 'ref', module: null, name: `${className}.${name}`, member: [] };
     }
     this.facts.symbols[className] = { kind: 'step', label: `class ${className}`, at: this.loc(node), value: { kind: 'object', props } };
+    // Fields whose declared type is all that says what they hold (`private client: ApiClient`, a constructor's
+    // `private readonly http: HttpClient`): an instance of that class, unless the class assigns them a value.
+    const typedFields: { key: string; type: ts.TypeNode; at: ts.Node }[] = [];
+    for (const member of node.members) {
+      if (typescript.isPropertyDeclaration(member) && !member.initializer && member.type) {
+        const name = propertyNameText(member.name);
+        if (name !== null) typedFields.push({ key: `${className}.${name}`, type: member.type, at: member });
+      } else if (typescript.isConstructorDeclaration(member)) {
+        for (const parameter of member.parameters) {
+          if (parameter.type && typescript.isIdentifier(parameter.name) && PARAMETER_PROPERTY_MODIFIERS.some((kind) => this.hasModifier(parameter, kind))) {
+            typedFields.push({ key: `${className}.${parameter.name.text}`, type: parameter.type, at: parameter });
+          }
+        }
+      }
+    }
     for (const member of node.members) {
       if (typescript.isPropertyDeclaration(member) && member.initializer) {
         const name = propertyNameText(member.name);
@@ -1054,6 +1073,36 @@ export class FileWalker {
         this.visit(member, classScope);
       }
     }
+    for (const { key, type, at } of typedFields) {
+      const instance = this.instanceOfType(type);
+      if (!instance) continue;
+      // A constructor parameter stored as it is (`this.client = client`) says no more than the type does.
+      const assigned = withoutSteps(this.facts.symbols[key]);
+      if (assigned && assigned.kind !== 'param' && assigned.kind !== 'unknown') continue;
+      this.facts.symbols[key] = { kind: 'step', label: `field ${key}: ${this.text(type)}`, at: this.loc(at), value: instance };
+    }
+  }
+
+  /**
+   * The class a declared type names, standing for an instance of it (as `new ApiClient()` does): `ApiClient`,
+   * `ApiClient<T>`, `sdk.ApiClient`, `ApiClient | null`. Null for anything else or a name not declared or imported here.
+   */
+  private instanceOfType(type: ts.TypeNode): Sym | null {
+    let named: ts.TypeNode = type;
+    if (typescript.isUnionTypeNode(named)) {
+      const kinds = named.types.filter((member) => !NULLISH_TYPES.has(member.kind) && !(typescript.isLiteralTypeNode(member) && member.literal.kind === typescript.SyntaxKind.NullKeyword));
+      if (kinds.length !== 1) return null;
+      named = kinds[0]!;
+    }
+    if (!typescript.isTypeReferenceNode(named)) return null;
+    const typeName = named.typeName;
+    if (typescript.isIdentifier(typeName)) {
+      const sym = this.lookup(typeName.text, this.root);
+      return sym.kind === 'ref' ? sym : null;
+    }
+    if (!typescript.isIdentifier(typeName.left)) return null;
+    const namespace = this.lookup(typeName.left.text, this.root);
+    return namespace.kind === 'ref' ? memberOf(namespace, typeName.right.text) : null;
   }
 
   private visitAssignment(node: ts.BinaryExpression, scope: Scope): void {
