@@ -105,8 +105,12 @@ export type Sym =
    * resolved to a file by the resolver. `member` is a property path (`config.SISU_URL` → name `config`, member `['SISU_URL']`).
    */
   | { kind: 'ref'; module: string | null; name: string; member: string[] }
-  /** A parameter of the enclosing function (see CallFact.fn); `member` as in `ref`. */
-  | { kind: 'param'; index: number; name: string; member: string[] }
+  /**
+   * A parameter of the enclosing function (see CallFact.fn); `member` as in `ref`. `outer: 1`: a parameter of the
+   * function that returned the enclosing one (a closure, `(base) => (path) => fetch(base + path)`), bound by the call
+   * that made it.
+   */
+  | { kind: 'param'; index: number; name: string; member: string[]; outer?: 1 }
   /** An object literal (`{ baseURL: …, timeout: … }`). */
   | { kind: 'object'; props: Record<string, Sym> }
   /** An HTTP client instance configured with an optional base URL (`axios.create({ baseURL })`, `got.extend`, `new HttpLink`). */

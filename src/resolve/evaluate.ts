@@ -33,6 +33,8 @@ export interface Context {
    */
   service: string | null;
   args: { syms: readonly Sym[]; ctx: Context } | null;
+  /** For a function another one returned: the arguments of the call that made it (read by `param` Syms with `outer`). */
+  closure?: { syms: readonly Sym[]; ctx: Context } | null;
   depth: number;
 }
 
@@ -42,7 +44,7 @@ type ConfigFlavour = 'spring' | 'dotnet' | null;
 export type Value =
   | StrValue
   | { t: 'client'; client: string; base: Value[] | null; label: string; at: Loc; via: string[] }
-  | { t: 'fn'; file: string; key: string; at: Loc | null; returns: Sym | null; via: string[] }
+  | { t: 'fn'; file: string; key: string; at: Loc | null; returns: Sym | null; via: string[]; /** Returned by a call: its arguments (see Context). */ closure?: { syms: readonly Sym[]; ctx: Context } }
   | { t: 'obj'; props: Record<string, Sym>; ctx: Context; via: string[] }
   | { t: 'ns'; file: string; via: string[] }
   /** A value imported from a package outside the scan (`express()`, `new Map()` are not clients). */
@@ -216,10 +218,11 @@ export class Evaluator {
       case 'param': {
         // A destructured parameter (`({ id }) =>`) is named after its property: do not repeat it.
         const path = sym.member[0] === sym.name ? sym.member.slice(1) : sym.member;
-        if (!ctx.args) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
-        const argument = ctx.args.syms[sym.index];
+        const bound = sym.outer ? ctx.closure : ctx.args;
+        if (!bound) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
+        const argument = bound.syms[sym.index];
         if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name} (not passed)`, via: [] }];
-        return this.members(this.evaluate(argument, ctx.args.ctx), sym.member, ctx.service);
+        return this.members(this.evaluate(argument, bound.ctx), sym.member, ctx.service);
       }
       case 'object':
         return [{ t: 'obj', props: sym.props, ctx, via: [] }];
@@ -242,7 +245,10 @@ export class Evaluator {
   invoke(fn: Extract<Value, { t: 'fn' }>, args: readonly Sym[], ctx: Context): Value[] {
     if (!fn.returns) return [{ t: 'unknown', text: `${fn.key}()`, via: [] }];
     if (ctx.depth >= MAX_DEPTH) return [{ t: 'unknown', text: `${fn.key}() (call chain too deep)`, via: [] }];
-    return this.evaluate(fn.returns, { file: fn.file, service: ctx.service, args: { syms: args, ctx }, depth: ctx.depth + 1 });
+    const bound = { syms: args, ctx };
+    const returned = this.evaluate(fn.returns, { file: fn.file, service: ctx.service, args: bound, closure: fn.closure ?? null, depth: ctx.depth + 1 });
+    // A function it returns reads this call's arguments where it reads the maker's parameters.
+    return returned.map((value) => (value.t === 'fn' && !value.closure ? { ...value, closure: bound } : value));
   }
 
   private call(sym: Extract<Sym, { kind: 'call' }>, ctx: Context): Value[] {

@@ -201,7 +201,8 @@ export function leadingParams(sym: Sym | null | undefined): number[] {
   if (!sym) return [];
   switch (sym.kind) {
     case 'param':
-      return [sym.index];
+      // A maker's parameter (`outer`) is bound already: callers of the returned function do not pass it.
+      return sym.outer ? [] : [sym.index];
     case 'step':
       return leadingParams(sym.value);
     case 'concat': {
@@ -209,7 +210,7 @@ export function leadingParams(sym: Sym | null | undefined): number[] {
       let before = '';
       for (const part of sym.parts) {
         if (part.kind === 'lit') before += part.value;
-        else if (part.kind === 'param' || (part.kind === 'step' && part.value.kind === 'param')) {
+        else if ((part.kind === 'param' && !part.outer) || (part.kind === 'step' && part.value.kind === 'param' && !part.value.outer)) {
           const param = part.kind === 'param' ? part : (part.value as Extract<Sym, { kind: 'param' }>);
           // `/${userId}` on a configured client passes an id, not a path: the parameter's name tells (`/${path}` does pass one).
           if (before.endsWith('/') && ID_NAME.test(param.member.at(-1) ?? param.name)) return [];
@@ -542,7 +543,7 @@ class CallResolver {
     const sites = this.sites.get(id);
     if (!sites) return [];
     const nextChain = new Set(chain).add(id);
-    const ctx: Context = { file: fn.file, service: callerCtx.service, args: { syms: args, ctx: callerCtx }, depth: callerCtx.depth + 1 };
+    const ctx: Context = { file: fn.file, service: callerCtx.service, args: { syms: args, ctx: callerCtx }, closure: fn.closure ?? null, depth: callerCtx.depth + 1 };
     const step = `wrapper ${fn.key}${fn.at ? ` (${at(fn.at)})` : ''}`;
     const out: Expansion[] = [];
     for (const call of sites.calls) {
@@ -763,7 +764,7 @@ function readOnce(read: (file: string) => string | null): (file: string) => stri
 /** A parameter passed on as it is (not a member, not part of a string). */
 function isBareParam(sym: Sym | undefined): boolean {
   const value = withoutSteps(sym);
-  return value?.kind === 'param' && value.member.length === 0;
+  return value?.kind === 'param' && !value.outer && value.member.length === 0;
 }
 
 /** Resolutions of one call from several callers, as one. */

@@ -130,6 +130,21 @@ describe('resolving through bindings, client instances and wrappers', () => {
     expect(urls(scan.callAt('src/api/client.ts', 18))).toEqual(['https://reports.example.org/monthly']);
   });
 
+  it('closures: a function returned by a maker is a wrapper with the maker\'s arguments bound (curried request helpers, clients made by a function, a sender made by a method)', () => {
+    const scan = scanFixture('resolve/closures');
+    // `requestWith('get')` binds the method; `get('/courses')` passes the path.
+    expect(scan.callAt('src/use.js', 3)).toMatchObject({ client: 'wrapper:get', point: { file: 'src/http.js', line: 6 } });
+    expect(urls(scan.callAt('src/use.js', 3))).toEqual(['https://registry.example.org/api/courses']);
+    // `clientFor(origin)` returns `function send(path)`: the origin comes from the call that made `people`.
+    expect(urls(scan.callAt('src/use.js', 4))).toEqual(['https://people.example.org/persons/{parameter id}']);
+    expect(urls(scan.callAt('src/http.js', 11))).toEqual(['https://people.example.org/persons/{parameter id}']);
+    // The makers' own calls bind no path: not calls. What `logWith` makes sends nothing.
+    expect(scan.calls.filter((call) => call.kind === 'call').map((call) => `${call.file}:${call.line}`)).toEqual(['src/http.js:6', 'src/http.js:11', 'src/sdk.ts:12', 'src/sdk.ts:19', 'src/use.js:3', 'src/use.js:4']);
+    // A field holding what a method made (`this.send = this.makeSender()`), reached through a typed field.
+    expect(scan.callAt('src/sdk.ts', 19)).toMatchObject({ client: 'wrapper:this.shop.request' });
+    expect(urls(scan.callAt('src/sdk.ts', 19))).toEqual(['https://shop.example.org/admin/products']);
+  });
+
   it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {
     const scan = scanFixture('resolve/cycles');
     const file = 'src/a.ts';

@@ -169,6 +169,8 @@ export class FileWalker {
   private readonly fnKeys = new Map<ts.Node, string>();
   /** Keys of functions declared inside other functions (`const callApi = (path) => api.get(path)`): wrappers, but not symbols people name. */
   private readonly localFnKeys = new Set<string>();
+  /** Functions a keyed function returns (`(base) => (path) => …`) → the key of the function returning them. */
+  private readonly returnedFrom = new Map<string, string>();
   private readonly root: Scope = { parent: null, vars: new Map(), fnKey: null, enclosing: '<module>', className: null, returns: null };
 
   constructor(
@@ -334,7 +336,12 @@ export class FileWalker {
       if (!entry) continue;
       // A `param` Sym means a parameter of the function the value is used in: an enclosing function's parameter is not one.
       const outerFunction = current.fnKey !== scope.fnKey;
-      if (entry.kind === 'param') return outerFunction ? unknown(name) : { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+      if (entry.kind === 'param') {
+        if (!outerFunction) return { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+        // A returned function reads its maker's parameters: bound by the call that made it.
+        if (scope.fnKey !== null && this.returnedFrom.get(scope.fnKey) === current.fnKey) return { kind: 'param', index: entry.index, name: entry.name, member: entry.member, outer: 1 };
+        return unknown(name);
+      }
       if (entry.kind === 'opaque') return unknown(name);
       if (!entry.memo) {
         if (entry.busy) return unknown(name);
@@ -963,6 +970,21 @@ export class FileWalker {
     return key;
   }
 
+  /**
+   * A function with parameters that the keyed function `outerKey` returns (`(method) => (url) => axios({ method, url })`,
+   * `return function request(path) { … }`) is keyed `<outerKey>()`: calling what the maker returned is calling it, and
+   * it reads the maker's parameters as bound by the call that made it (`param` Syms with `outer: 1`).
+   */
+  private keyReturnedFunction(expression: ts.Expression, outerKey: string): void {
+    const value = skipOuter(expression);
+    if (!(typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) || value.parameters.length === 0 || this.fnKeys.has(value)) return;
+    let key = `${outerKey}()`;
+    for (let occurrence = 2; this.localFnKeys.has(key); occurrence++) key = `${outerKey}()#${occurrence}`;
+    this.localFnKeys.add(key);
+    this.fnKeys.set(value, key);
+    this.returnedFrom.set(key, outerKey);
+  }
+
   /** Whether any name used in `node` is, in `scope`, a parameter of the function in effect or a local computed from one. */
   private readsEnclosingParameters(node: FunctionNode, scope: Scope): boolean {
     let reads = false;
@@ -1026,6 +1048,7 @@ export class FileWalker {
       }
       this.visit(body, fnScope);
     } else if (body) {
+      if (key) this.keyReturnedFunction(body, key);
       fnScope.returns?.push(this.symOf(body, fnScope));
       this.visit(body, fnScope);
     }
@@ -1212,7 +1235,10 @@ export class FileWalker {
       return;
     }
     if (typescript.isVariableDeclaration(node)) this.declareVariable(node, scope);
-    else if (typescript.isReturnStatement(node) && node.expression && scope.returns) scope.returns.push(this.symOf(node.expression, scope));
+    else if (typescript.isReturnStatement(node) && node.expression && scope.returns) {
+      if (scope.fnKey !== null) this.keyReturnedFunction(node.expression, scope.fnKey);
+      scope.returns.push(this.symOf(node.expression, scope));
+    }
     else if (typescript.isCallExpression(node) || typescript.isNewExpression(node)) this.visitCall(node, scope);
     else if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.EqualsToken) this.visitAssignment(node, scope);
     else if (typescript.isBinaryExpression(node) && typescript.isBinaryExpression(node.left)) {
