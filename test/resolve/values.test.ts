@@ -16,6 +16,18 @@ describe('resolving URL values', () => {
     expect(scan.callAt(file, 12).targets[0]).toMatchObject({ url: 'https://gw.api.helsinki.fi/organisation', host: 'gw.api.helsinki.fi' });
   });
 
+  it('URL helpers: a trailing slash taken off, url-join, [a, b].join(\'/\'), new URL(…).href, string methods that keep the URL', () => {
+    const scan = scanFixture('resolve/literals');
+    const file = 'src/helpers.js';
+    // The env var is unbound: its alternative is the literal default, without the slash `replace(/\/+$/, '')` took off.
+    expect(urls(scan.callAt(file, 7))).toEqual([null, 'https://reports.example.org/monthly']);
+    expect(urls(scan.callAt(file, 8))).toEqual([null, 'https://archive.example.org/items']);
+    expect(urls(scan.callAt(file, 9))).toEqual(['https://people.example.org/api/persons/{parameter id}']);
+    expect(urls(scan.callAt(file, 10))).toEqual(['https://rooms.example.org/v2/rooms']);
+    expect(urls(scan.callAt(file, 11))).toEqual(['https://units.example.org/v1/units']);
+    expect(urls(scan.callAt(file, 12))).toEqual(['https://keys.example.org/keys']);
+  });
+
   it('constants across modules: named, default, nested object properties, re-exports, export *, namespace imports', () => {
     const scan = scanFixture('resolve/cross-module');
     const file = 'src/lib/courses.ts';

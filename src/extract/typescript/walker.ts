@@ -134,9 +134,61 @@ function memberOf(base: Sym, key: string): Sym {
       return base.callee.kind === 'ref' ? { kind: 'unknown', text: `${base.callee.name}().${key}` } : unknown(`.${key}`);
     case 'unknown':
       return unknown(`${base.text}.${key}`);
+    case 'url':
+      // `new URL(path, base).href` is the URL itself.
+      return key === 'href' ? base : unknown(`.${key}`);
     default:
       return unknown(`.${key}`);
   }
+}
+
+/** String methods that keep a URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`, `new URL(…).toString()`). */
+const URL_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimEnd', 'trimStart', 'toString', 'toJSON', 'valueOf', 'toLowerCase', 'normalize']);
+/** Packages whose default export joins URL segments with `/` (`urlJoin(base, 'api', id)`). */
+const URL_JOIN_MODULES: ReadonlySet<string> = new Set(['url-join', 'proper-url-join', 'urljoin']);
+/** Packages whose default export returns the URL it is given, normalised (`removeTrailingSlash(url)`). */
+const URL_KEEPING_MODULES: ReadonlySet<string> = new Set(['remove-trailing-slash', 'normalize-url']);
+
+/**
+ * What `text.replace(pattern, replacement)` does when the pattern takes slashes off an end (`/\/$/`, `/\/+$/`,
+ * `/^\/+/`) and the replacement is empty; null for any other pattern (a pattern from the scanned code is never run).
+ */
+function slashTrim(pattern: ts.Expression | undefined, replacement: ts.Expression | undefined): ((text: string) => string) | null {
+  if (!pattern || pattern.kind !== typescript.SyntaxKind.RegularExpressionLiteral || !replacement || !typescript.isStringLiteralLike(replacement) || replacement.text !== '') return null;
+  const source = (pattern as ts.RegularExpressionLiteral).text.replace(/\/[a-z]*$/, '').slice(1);
+  if (/^\\\/[+*]?\$$/.test(source)) return (text) => text.replace(/\/+$/, '');
+  if (/^\^\\\/[+*]?$/.test(source)) return (text) => text.replace(/^\/+/, '');
+  return null;
+}
+
+/** `sym` with `change` applied to each literal it is (through steps and alternatives); other values unchanged. */
+function mapLiterals(sym: Sym, change: (text: string) => string): Sym {
+  switch (sym.kind) {
+    case 'lit':
+      return { kind: 'lit', value: change(sym.value) };
+    case 'step':
+      return { ...sym, value: mapLiterals(sym.value, change) };
+    case 'alt':
+      return { kind: 'alt', options: sym.options.map((option) => mapLiterals(option, change)) };
+    default:
+      return sym;
+  }
+}
+
+/**
+ * Values written one after another with `separator` between them; no second `/` where a literal already ends or
+ * starts with one (what `url-join` does, and `[base, path].join('/')` gives for the common `https://host/` + `api`).
+ */
+function joined(values: readonly Sym[], separator: string): Sym {
+  const parts: Sym[] = [];
+  values.forEach((value, index) => {
+    const previous = parts[parts.length - 1];
+    const slashBefore = previous?.kind === 'lit' && previous.value.endsWith('/');
+    const slashAfter = value.kind === 'lit' && value.value.startsWith('/');
+    if (index > 0 && !(separator === '/' && (slashBefore || slashAfter))) parts.push({ kind: 'lit', value: separator });
+    parts.push(index > 0 && separator === '/' && slashBefore && slashAfter && value.kind === 'lit' ? { kind: 'lit', value: value.value.replace(/^\/+/, '') } : value);
+  });
+  return { kind: 'concat', parts };
 }
 
 /** Whether a value depends on a parameter of the function it was computed in. */
@@ -572,8 +624,17 @@ export class FileWalker {
     if (typescript.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       // String helpers that keep the URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`).
-      if (['replace', 'replaceAll', 'trim', 'toString', 'trimEnd', 'trimStart', 'valueOf'].includes(method)) return this.symOf(callee.expression, scope);
+      // `base.replace(/\/+$/, '')`: the slash taken off the literals of the value (its env or config parts are read later).
+      const slashes = method === 'replace' || method === 'replaceAll' ? slashTrim(args[0], args[1]) : null;
+      if (slashes) return mapLiterals(this.symOf(callee.expression, scope), slashes);
+      if (URL_KEEPING_METHODS.has(method)) return this.symOf(callee.expression, scope);
       if (method === 'concat') return { kind: 'concat', parts: [this.symOf(callee.expression, scope), ...args.map((argument) => this.symOf(argument, scope))] };
+      // `[base, 'api', id].join('/')`: the elements with the separator between them.
+      const list = skipOuter(callee.expression);
+      const separator = args[0];
+      if (method === 'join' && typescript.isArrayLiteralExpression(list) && !list.elements.some(typescript.isSpreadElement) && (separator === undefined || typescript.isStringLiteralLike(separator))) {
+        return joined(list.elements.map((element) => this.symOf(element, scope)), separator === undefined ? ',' : separator.text);
+      }
       // node-config / NestJS ConfigService: `config.get('sisu.baseUrl')`.
       const receiver = skipOuter(callee.expression);
       const receiverName = typescript.isIdentifier(receiver) ? receiver.text : typescript.isPropertyAccessExpression(receiver) ? receiver.name.text : '';
@@ -587,6 +648,13 @@ export class FileWalker {
     }
     if (typescript.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
       return this.symOf(args[0], scope);
+    }
+    // URL helpers from npm: `urlJoin(base, 'api', path)` joins with `/`; `removeTrailingSlash(url)` keeps the URL.
+    const helper = typescript.isIdentifier(callee) ? this.imports.get(callee.text) : undefined;
+    if (helper && (helper.imported === 'default' || helper.imported === '*') && args.length > 0) {
+      if (URL_JOIN_MODULES.has(helper.module)) return joined(args.map((argument) => this.symOf(argument, scope)), '/');
+      if (helper.module === 'remove-trailing-slash') return mapLiterals(this.symOf(args[0], scope), (text) => text.replace(/\/+$/, ''));
+      if (URL_KEEPING_MODULES.has(helper.module)) return this.symOf(args[0], scope);
     }
     return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
   }
