@@ -149,6 +149,11 @@ export interface CallFact {
   fn?: string;
   /** Enclosing symbol path for humans and baselines, e.g. `ImporterClient.fetchStudents`, `<module>`. */
   enclosing: string;
+  /**
+   * On a `client-config`: it sets the library's process-wide default base URL (`axios.defaults.baseURL = …`), which
+   * the library's own calls with a path (not a URL of their own) are joined with.
+   */
+  defaults?: true;
 }
 
 /**

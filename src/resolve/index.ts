@@ -147,6 +147,9 @@ function looksLikeClient(name: string): boolean {
 
 const dependsMemo = new WeakMap<object, boolean>();
 
+/** A URL that names its own origin (`https://…`, `//host`): a default base URL does not apply to it. */
+const ORIGIN_PREFIX = /^(?:[a-z][a-z\d+.-]*:)?\/\//i;
+
 /** Whether a Sym refers to a parameter of its enclosing function (without following refs). */
 export function dependsOnParam(sym: Sym | null | undefined): boolean {
   if (!sym) return false;
@@ -273,6 +276,8 @@ class CallResolver {
   private readonly callsByFile = new Map<string, CallFact[]>();
   private readonly invocationsByFile = new Map<string, Invocation[]>();
   private readonly topLevelMemo = new Map<Sym, { file: string; values: readonly Value[] }>();
+  /** Process-wide default base URLs set on a library (`axios.defaults.baseURL = …`), by client. */
+  private readonly libraryDefaults = new Map<string, { file: string; fact: CallFact }[]>();
 
   private readonly scope: BindingScope;
   readonly packageNames: Record<string, string>;
@@ -289,6 +294,14 @@ class CallResolver {
     const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
     this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
+    for (const facts of input.facts) {
+      for (const call of facts.calls) {
+        if (call.kind !== 'client-config' || !call.defaults) continue;
+        const list = this.libraryDefaults.get(call.client) ?? [];
+        list.push({ file: facts.file, fact: call });
+        this.libraryDefaults.set(call.client, list);
+      }
+    }
     for (const facts of input.facts) {
       // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
       const own = inherited.get(facts.file) ?? [];
@@ -338,6 +351,27 @@ class CallResolver {
     };
     if (invocation.fn) call.fn = invocation.fn;
     return call;
+  }
+
+  /** The default base URLs of `client` set in the process running `ctx`'s code: by its service, or anywhere when the default's file has none. */
+  private defaultBases(client: string, ctx: Context): StrValue[] {
+    const out: StrValue[] = [];
+    for (const { file, fact } of this.libraryDefaults.get(client) ?? []) {
+      const service = this.scope.serviceOfFile(file);
+      if (service !== null && ctx.service !== null && service !== ctx.service) continue;
+      // Another package (a folder with its own package.json) is another program: a bundle or a process of its own.
+      if (this.packageOf(file) !== this.packageOf(ctx.file)) continue;
+      const step = `${fact.client} default base URL (${at(fact.loc)})`;
+      for (const value of this.urlStrings(fact.url, { ...this.topLevel(file), service: ctx.service }, client)) out.push({ ...value, via: [step, ...value.via] });
+    }
+    return out;
+  }
+
+  /** The nearest folder holding a package.json above `file` (root-relative, '' for the root); null when discovery did not say. */
+  private packageOf(file: string): string | null {
+    let nearest: string | null = null;
+    for (const dir of this.input.packageDirs ?? []) if ((dir === '' || file.startsWith(`${dir}/`)) && (nearest === null || dir.length > nearest.length)) nearest = dir;
+    return nearest;
   }
 
   /** The context of a file's top-level code: run by the service whose root holds the file. */
@@ -511,7 +545,10 @@ class CallResolver {
   /** Targets of one call fact evaluated in a context; null when it is not an HTTP call after all. */
   private resolveFact(fact: CallFact, ctx: Context): Resolution | null {
     if (!fact.receiver) {
-      const targets = this.urlStrings(fact.url, ctx, fact.client).map(targetOf);
+      const paths = this.urlStrings(fact.url, ctx, fact.client);
+      const bases = fact.kind === 'call' ? this.defaultBases(fact.client, ctx) : [];
+      // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
+      const targets = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path])).map(targetOf);
       return { client: fact.client, method: fact.method, kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);

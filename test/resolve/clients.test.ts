@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Binding } from '../../src/model.js';
+import { resolveCalls } from '../../src/resolve/index.js';
 import { envBinding, scanFixture, urls } from './fixture-scan.js';
 
 describe('resolving through bindings, client instances and wrappers', () => {
@@ -143,6 +144,28 @@ describe('resolving through bindings, client instances and wrappers', () => {
     // A field holding what a method made (`this.send = this.makeSender()`), reached through a typed field.
     expect(scan.callAt('src/sdk.ts', 19)).toMatchObject({ client: 'wrapper:this.shop.request' });
     expect(urls(scan.callAt('src/sdk.ts', 19))).toEqual(['https://shop.example.org/admin/products']);
+  });
+
+  it('default base URLs: axios.defaults.baseURL applies to the library\'s calls with a path in the whole process, an instance\'s defaults to that instance', () => {
+    const scan = scanFixture('resolve/defaults');
+    expect(scan.callAt('src/main.js', 3)).toMatchObject({ kind: 'client-config', client: 'axios' });
+    expect(urls(scan.callAt('src/users.js', 3))).toEqual([null, 'https://api.example.org/users']);
+    expect(scan.callAt('src/users.js', 3).targets[1]?.via).toEqual(['axios default base URL (src/main.js:3)']);
+    // A URL with its own origin, and another library, are not affected.
+    expect(urls(scan.callAt('src/users.js', 4))).toEqual(['https://status.example.org/ping']);
+    expect(scan.callAt('src/users.js', 5).targets).toMatchObject([{ url: '/health', zone: 'self' }]);
+    expect(urls(scan.callAt('src/instance.js', 5))).toEqual(['https://things.example.org/things']);
+    expect(scan.callAt('src/instance.js', 4)).toMatchObject({ kind: 'client-config', client: 'axios' });
+  });
+
+  it('default base URLs stay in their package: another folder with its own package.json is another program', () => {
+    const { facts } = scanFixture('resolve/defaults-packages');
+    const urlsAt = (output: ReturnType<typeof resolveCalls>, file: string, line: number) => output.calls.find((call) => call.file === file && call.line === line)?.targets.map((target) => target.url);
+    const separate = resolveCalls({ facts, packageDirs: ['admin', 'web'] });
+    expect(urlsAt(separate, 'web/src/main.js', 4)).toEqual(['https://web-api.example.org/courses']);
+    expect(urlsAt(separate, 'admin/src/api.js', 4)).toEqual(['/admin/users']);
+    // One package holding both folders: one program, one default.
+    expect(urlsAt(resolveCalls({ facts, packageDirs: [''] }), 'admin/src/api.js', 4)).toEqual(['https://web-api.example.org/admin/users']);
   });
 
   it('survives cycles: self-referencing const, circular imports, recursive wrappers', () => {

@@ -142,6 +142,8 @@ function memberOf(base: Sym, key: string): Sym {
   }
 }
 
+/** Where a client library keeps its default base URL (`axios.defaults.baseURL`). */
+const DEFAULT_BASE_PROPS: ReadonlySet<string> = new Set(['baseURL']);
 /** String methods that keep a URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`, `new URL(…).toString()`). */
 const URL_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimEnd', 'trimStart', 'toString', 'toJSON', 'valueOf', 'toLowerCase', 'normalize']);
 /** Packages whose default export joins URL segments with `/` (`urlJoin(base, 'api', id)`). */
@@ -623,7 +625,6 @@ export class FileWalker {
     if (requestApi) return requestApi.client;
     if (typescript.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
-      // String helpers that keep the URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`).
       // `base.replace(/\/+$/, '')`: the slash taken off the literals of the value (its env or config parts are read later).
       const slashes = method === 'replace' || method === 'replaceAll' ? slashTrim(args[0], args[1]) : null;
       if (slashes) return mapLiterals(this.symOf(callee.expression, scope), slashes);
@@ -1198,6 +1199,7 @@ export class FileWalker {
 
   private visitAssignment(node: ts.BinaryExpression, scope: Scope): void {
     const target = skipOuter(node.left);
+    if (this.visitDefaultsAssignment(target, node, scope)) return;
     if (typescript.isPropertyAccessExpression(target) && target.expression.kind === typescript.SyntaxKind.ThisKeyword && scope.className) {
       const key = `${scope.className}.${target.name.text}`;
       this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
@@ -1224,6 +1226,32 @@ export class FileWalker {
         }
       }
     }
+  }
+
+  /**
+   * `axios.defaults.baseURL = url`: every request of the library's own functions in this process without a URL of its
+   * own origin goes there (a client-config with `defaults`); `api.defaults.baseURL = url` on an instance held by a
+   * module-level name: that instance's base URL.
+   */
+  private visitDefaultsAssignment(target: ts.Expression, node: ts.BinaryExpression, scope: Scope): boolean {
+    if (!typescript.isPropertyAccessExpression(target) || !DEFAULT_BASE_PROPS.has(target.name.text)) return false;
+    const defaults = skipOuter(target.expression);
+    if (!typescript.isPropertyAccessExpression(defaults) || defaults.name.text !== 'defaults') return false;
+    const owner = skipOuter(defaults.expression);
+    if (!typescript.isIdentifier(owner) || this.isShadowed(owner.text, scope)) return false;
+    const value = this.symOf(node.right, scope);
+    const imported = this.imports.get(owner.text);
+    const library = imported ? clientExport(imported.module, imported.imported) : null;
+    if (library && library.entry === library.library.main && library.entry.callable) {
+      this.pushCall(node, scope, { kind: 'client-config', client: library.library.client, method: null, expression: this.text(node.right), url: value, defaults: true });
+      return true;
+    }
+    const held = imported ? undefined : withoutSteps(this.facts.symbols[owner.text]);
+    if (held?.kind !== 'client') return false;
+    const client: Sym = { ...held, base: held.base ? { kind: 'alt', options: [held.base, value] } : value, at: this.loc(node) };
+    this.facts.symbols[owner.text] = { kind: 'step', label: `${owner.text}.defaults.${target.name.text}`, at: this.loc(node), value: client };
+    this.pushCall(node, scope, { kind: 'client-config', client: held.client, method: null, expression: this.text(node.right), url: value });
+    return true;
   }
 
   /** `name = value` to a variable declared in this file: one more value it may hold where it is read. */
