@@ -35,6 +35,7 @@ import { describedArguments, descriptionPaths, readPath, type DescriptionPath } 
 import { readProjectModules } from './modules/typescript-aliases.js';
 import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
+import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 import { withoutSteps } from '../extract/facts.js';
 
@@ -555,7 +556,9 @@ class CallResolver {
     const clients = receivers.filter((value): value is ClientValue => value.t === 'client');
     const paths = this.urlStrings(fact.url, ctx, fact.client);
     if (clients.length > 0) {
-      const targets = clients.flatMap((client) => paths.flatMap((path) => this.evaluator.joinClient(client, path))).map(targetOf);
+      // A client that sends to its base URL itself (a GraphQL endpoint): the call's argument is a query, not a path.
+      const pathsOf = (client: ClientValue): StrValue[] => (PATHLESS_CLIENTS.has(client.client) ? [{ t: 'str', parts: [], via: [] }] : paths);
+      const targets = clients.flatMap((client) => pathsOf(client).flatMap((path) => this.evaluator.joinClient(client, path))).map(targetOf);
       const resolution: Resolution = { client: clients[0]?.client ?? fact.client, method: fact.method, kind: fact.kind, targets };
       const configured = clients.find((client) => client.base !== null);
       if (configured) resolution.point = configured.at;

@@ -50,6 +50,11 @@ export interface ClientLibrary {
    * with supertest): its requests go to this local origin, and the call configures nothing.
    */
   inProcessBase?: string;
+  /**
+   * Its instances send every request to their base URL itself: the arguments of their methods are queries, not paths
+   * (`new GraphQLClient(endpoint).request(query)`).
+   */
+  pathless?: boolean;
   /** The default export / CommonJS `module.exports` / namespace. */
   main?: ClientExport;
   named?: Record<string, ClientExport>;
@@ -219,6 +224,9 @@ const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
   '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
 };
 
+/** jQuery's request functions, imported or the page's global `$` / `jQuery`. */
+export const JQUERY: ClientLibrary = { client: 'jquery', main: { methods: { ajax: { form: 'url-or-config' }, get: verb('GET'), getJSON: verb('GET'), post: verb('POST') } } };
+
 export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   ...SDK_LIBRARIES,
   ...DEV_TOOL_LIBRARIES,
@@ -235,6 +243,8 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   https: nodeHttp('node:https'),
   'node:https': nodeHttp('node:https'),
   superagent,
+  jquery: JQUERY,
+  'graphql-request': { client: 'graphql-request', urlArgument: true, pathless: true, named: { request: { callable: verb('POST') }, rawRequest: { callable: verb('POST') }, GraphQLClient: { factoryBaseProp: 'url' } } },
   request: requestLike('request'),
   'request-promise': requestLike('request-promise'),
   'request-promise-native': requestLike('request-promise-native'),
@@ -259,3 +269,6 @@ export function clientExport(module: string, imported: string): { library: Clien
   const entry = imported === 'default' || imported === '*' ? library.main : own(library.named, imported);
   return entry ? { library, entry } : null;
 }
+
+/** Clients whose instances send to their base URL itself (see `ClientLibrary.pathless`). */
+export const PATHLESS_CLIENTS: ReadonlySet<string> = new Set(Object.values(CLIENT_LIBRARIES).flatMap((library) => (library.pathless ? [library.client] : [])));

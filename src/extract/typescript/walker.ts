@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, INSTANCE_VERBS, JQUERY, own, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
@@ -610,7 +610,8 @@ export class FileWalker {
       base = typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);
       at = this.loc(property);
     } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
-      base = memberOf(this.symOf(argument, scope), baseProp);
+      // `new GraphQLClient(endpoint)`: the argument is the URL; otherwise an options object made elsewhere.
+      base = library.urlArgument ? this.symOf(argument, scope) : memberOf(this.symOf(argument, scope), baseProp);
     }
     return { kind: 'client', client: library.client, base, at, label: this.instanceLabel(node, library.client) };
   }
@@ -719,6 +720,8 @@ export class FileWalker {
         }
       } else if (!this.topNames.has(object.text)) {
         if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
+        const jquery = object.text === '$' || object.text === 'jQuery' ? own(JQUERY.main?.methods, method) : undefined;
+        if (jquery) return { type: 'library-call', library: JQUERY, ...jquery };
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
     }

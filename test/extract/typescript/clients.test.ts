@@ -25,6 +25,23 @@ describe('TS/JS client forms', () => {
     expect(scan.callAt('feedbackApi.ts', 3).targets[0]).toMatchObject({ host: 'course-feedback.helsinki.fi', zone: 'unknown' });
   });
 
+  it('jQuery: $.getJSON / $.ajax / $.post / $.get on the page\'s global $ or jQuery and on an import; a local $ is not jQuery', () => {
+    expect(summary('jquery')).toEqual([
+      { file: 'legacy.js', line: 5, column: 10, kind: 'call', client: 'jquery', method: 'GET', urls: ['https://rooms.example.org/api/rooms'] },
+      { file: 'legacy.js', line: 8, column: 10, kind: 'call', client: 'jquery', method: 'POST', urls: ['https://rooms.example.org/api/bookings'] },
+      { file: 'module.js', line: 3, column: 31, kind: 'call', client: 'jquery', method: 'POST', urls: ['https://items.example.org/items'] },
+      { file: 'module.js', line: 4, column: 27, kind: 'call', client: 'jquery', method: 'GET', urls: ['/api/items'] },
+    ]);
+  });
+
+  it('graphql-request: request(endpoint, query), and a GraphQLClient sends each query to its endpoint (the query is no path)', () => {
+    expect(summary('graphql-request')).toEqual([
+      { file: 'catalogue.ts', line: 4, column: 16, kind: 'client-config', client: 'graphql-request', method: null, urls: [null, 'https://catalogue.example.org/graphql'] },
+      { file: 'catalogue.ts', line: 6, column: 30, kind: 'call', client: 'graphql-request', method: null, urls: [null, 'https://catalogue.example.org/graphql'] },
+      { file: 'catalogue.ts', line: 7, column: 31, kind: 'call', client: 'graphql-request', method: 'POST', urls: ['https://people.example.org/graphql'] },
+    ]);
+  });
+
   it('node-fetch through require under an alias and through an ESM default import', () => {
     expect(summary('node-fetch')).toEqual([
       { file: 'importer.cjs', line: 5, column: 21, kind: 'call', client: 'node-fetch', method: 'POST', urls: ['http://importer-api:3000/study-rights/{parameter studentNumber}'] },
