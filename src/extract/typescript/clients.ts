@@ -272,3 +272,12 @@ export function clientExport(module: string, imported: string): { library: Clien
 
 /** Clients whose instances send to their base URL itself (see `ClientLibrary.pathless`). */
 export const PATHLESS_CLIENTS: ReadonlySet<string> = new Set(Object.values(CLIENT_LIBRARIES).flatMap((library) => (library.pathless ? [library.client] : [])));
+
+/**
+ * Libraries that call a function they are given with a key they are given: module → export → argument positions.
+ * SWR calls `fetcher(key)`: `useSWR('/api/user', fetcher)` is a call of the fetcher with the URL.
+ */
+export const FETCHER_CALLERS: Record<string, Record<string, { key: number; fetcher: number }>> = {
+  swr: { default: { key: 0, fetcher: 1 }, useSWR: { key: 0, fetcher: 1 }, useSWRImmutable: { key: 0, fetcher: 1 } },
+  'swr/immutable': { default: { key: 0, fetcher: 1 } },
+};

@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { clientExport, INSTANCE_VERBS, JQUERY, own, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
@@ -920,6 +920,7 @@ export class FileWalker {
     }
     if (args.length === 0) return;
     this.visitPassedRequest(node, args, scope);
+    if (this.visitFetcherCall(node, callee, args, scope)) return;
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
@@ -950,6 +951,24 @@ export class FileWalker {
         return;
       }
     }
+  }
+
+  /**
+   * A library that calls the function it is given with a key it is given (`useSWR('/api/user', fetcher)`, see
+   * FETCHER_CALLERS): the fetcher is invoked here with the key. An inline fetcher (`(url) => fetch(url)`) is a wrapper.
+   */
+  private visitFetcherCall(node: ts.CallExpression, callee: ts.Expression, args: readonly ts.Expression[], scope: Scope): boolean {
+    const imported = typescript.isIdentifier(callee) && !this.isShadowed(callee.text, scope) ? this.imports.get(callee.text) : undefined;
+    const positions = imported ? own(own(FETCHER_CALLERS, imported.module), imported.imported === '*' ? 'default' : imported.imported) : undefined;
+    const key = positions ? args[positions.key] : undefined;
+    const fetcherArgument = positions ? args[positions.fetcher] : undefined;
+    if (!key || !fetcherArgument) return false;
+    const fetcher = skipOuter(fetcherArgument);
+    if (typescript.isArrowFunction(fetcher) || typescript.isFunctionExpression(fetcher)) this.keyLocalFunction(fetcher, 'fetcher', scope);
+    const fetcherSym = this.symOf(fetcher, scope);
+    if (fetcherSym.kind !== 'ref' && fetcherSym.kind !== 'param' && fetcherSym.kind !== 'step') return false;
+    this.pushInvocation(node, fetcherSym, [key], scope);
+    return true;
   }
 
   /** The request a client function or method sends with these arguments (the receiver kept for an instance's). */

@@ -42,6 +42,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('SWR: useSWR(key, fetcher) calls the fetcher with the key, an imported or an inline one; a fetcher that sends nothing is no call', () => {
+    expect(summary('swr')).toEqual([
+      { file: 'fetcher.js', line: 1, column: 33, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://people.example.org/api/persons/{parameter id}'] },
+      { file: 'profile.jsx', line: 6, column: 28, kind: 'call', client: 'wrapper:useSWR', method: 'GET', urls: ['https://people.example.org/api/persons/{parameter id}'] },
+      { file: 'profile.jsx', line: 7, column: 29, kind: 'call', client: 'wrapper:useSWR', method: 'GET', urls: ['/api/courses'] },
+      { file: 'profile.jsx', line: 7, column: 61, kind: 'call', client: 'axios', method: 'GET', urls: ['/api/courses'] },
+    ]);
+  });
+
   it('node-fetch through require under an alias and through an ESM default import', () => {
     expect(summary('node-fetch')).toEqual([
       { file: 'importer.cjs', line: 5, column: 21, kind: 'call', client: 'node-fetch', method: 'POST', urls: ['http://importer-api:3000/study-rights/{parameter studentNumber}'] },
