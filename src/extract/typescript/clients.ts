@@ -224,6 +224,10 @@ const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
   '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
 };
 
+function nuxtComposables(): ClientLibrary {
+  return { client: 'nuxt', named: { useFetch: { callable: { form: 'fetch' } }, useLazyFetch: { callable: { form: 'fetch' } }, $fetch: { callable: { form: 'fetch' } } } };
+}
+
 /** jQuery's request functions, imported or the page's global `$` / `jQuery`. */
 export const JQUERY: ClientLibrary = { client: 'jquery', main: { methods: { ajax: { form: 'url-or-config' }, get: verb('GET'), getJSON: verb('GET'), post: verb('POST') } } };
 
@@ -250,6 +254,11 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'request-promise-native': requestLike('request-promise-native'),
   needle: { client: 'needle', main: { callable: { form: 'method-url' }, methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), delete: verb('DELETE'), head: verb('HEAD') } } },
   ofetch,
+  // Nuxt's composables imported by hand, and VueUse's `useFetch(url)`.
+  '#app': nuxtComposables(),
+  '#imports': nuxtComposables(),
+  'nuxt/app': nuxtComposables(),
+  '@vueuse/core': { client: 'vueuse', named: { useFetch: { callable: { form: 'fetch' } } } },
   '@reduxjs/toolkit/query': rtkQuery,
   '@reduxjs/toolkit/query/react': rtkQuery,
   '@apollo/client': apollo,

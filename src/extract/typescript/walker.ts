@@ -697,6 +697,8 @@ export class FileWalker {
       if (this.topNames.has(name)) return null;
       if (name === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       if (name === '$fetch') return { type: 'global', client: 'ofetch', form: 'fetch' };
+      // Nuxt's auto-imported composables (`useFetch('/api/x', { method })`), when the file neither imports nor declares them.
+      if (name === 'useFetch' || name === 'useLazyFetch') return { type: 'global', client: 'nuxt', form: 'fetch' };
       return null;
     }
     if (!typescript.isPropertyAccessExpression(callee)) return null;

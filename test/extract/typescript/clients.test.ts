@@ -51,6 +51,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('Nuxt useFetch / useLazyFetch (auto-imported or from #app) and VueUse useFetch; a useFetch the file declares is its own', () => {
+    expect(summary('nuxt')).toEqual([
+      { file: 'composables/explicit.ts', line: 4, column: 28, kind: 'call', client: 'nuxt', method: 'GET', urls: ['/api/rooms'] },
+      { file: 'composables/explicit.ts', line: 5, column: 29, kind: 'call', client: 'vueuse', method: 'GET', urls: ['https://status.example.org/api'] },
+      { file: 'composables/useCourses.ts', line: 2, column: 33, kind: 'call', client: 'nuxt', method: 'GET', urls: ['/api/courses'] },
+      { file: 'composables/useCourses.ts', line: 3, column: 41, kind: 'call', client: 'nuxt', method: 'POST', urls: ['https://enrol.example.org/api/enrolments/{parameter id}'] },
+    ]);
+  });
+
   it('node-fetch through require under an alias and through an ESM default import', () => {
     expect(summary('node-fetch')).toEqual([
       { file: 'importer.cjs', line: 5, column: 21, kind: 'call', client: 'node-fetch', method: 'POST', urls: ['http://importer-api:3000/study-rights/{parameter studentNumber}'] },
