@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { clientExport, INSTANCE_VERBS, own, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, INSTANCE_VERBS, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative } from '../facts.js';
 
 interface ImportBinding {
@@ -173,6 +173,37 @@ export class FileWalker {
   run(): void {
     this.collectTopLevel();
     for (const statement of this.sf.statements) this.visit(statement, this.root);
+    this.visitToolConfigFile();
+  }
+
+  /** An object literal, or a top-level constant holding one (`const config: Config = {…}; export default config`). */
+  private topLevelObject(expression: ts.Expression): ts.ObjectLiteralExpression | null {
+    if (typescript.isObjectLiteralExpression(expression)) return expression;
+    if (!typescript.isIdentifier(expression)) return null;
+    for (const statement of this.sf.statements) {
+      if (!typescript.isVariableStatement(statement)) continue;
+      const declaration = statement.declarationList.declarations.find((candidate) => typescript.isIdentifier(candidate.name) && candidate.name.text === expression.text);
+      const value = declaration?.initializer ? skipOuter(declaration.initializer) : null;
+      if (value) return typescript.isObjectLiteralExpression(value) ? value : null;
+    }
+    return null;
+  }
+
+  /** A tool's config file (`cypress.config.js`) whose default export is a plain object: its URLs, as `defineConfig` would declare them. */
+  private visitToolConfigFile(): void {
+    const tool = toolConfigFile(this.facts.file.slice(this.facts.file.lastIndexOf('/') + 1));
+    if (!tool) return;
+    for (const statement of this.sf.statements) {
+      const assignment = typescript.isExpressionStatement(statement) && typescript.isBinaryExpression(statement.expression) ? statement.expression : null;
+      const exported = typescript.isExportAssignment(statement)
+        ? statement.expression
+        : assignment && assignment.operatorToken.kind === typescript.SyntaxKind.EqualsToken && this.isModuleExports(skipOuter(assignment.left)) ? assignment.right : null;
+      const object = exported ? this.topLevelObject(skipOuter(exported)) : null;
+      if (!object) continue;
+      for (const property of this.configUrlProperties(object, tool.paths)) {
+        this.pushCall(property, this.root, { kind: 'client-config', client: tool.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, this.root) });
+      }
+    }
   }
 
   // ───────────── positions and text ─────────────
