@@ -666,10 +666,23 @@ export class FileWalker {
           }
           return null;
         }
+        // The namespace of a library with named exports only (`slack.IncomingWebhook` of `require('@slack/webhook')`).
+        const named = imported.imported === '*' ? clientExport(imported.module, method) : null;
+        if (named?.entry.callable) return { type: 'library-call', library: named.library, ...named.entry.callable };
+        if (named?.entry.factoryBaseProp) return { type: 'factory', library: named.library, baseProp: named.entry.factoryBaseProp };
       } else if (!this.topNames.has(object.text)) {
         if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
+    }
+    // `ns.Named.method(…)` through a namespace import or require (`openidClient.Issuer.discover(url)`).
+    if (typescript.isPropertyAccessExpression(object) && typescript.isIdentifier(object.expression) && !this.isShadowed(object.expression.text, scope)) {
+      const imported = this.imports.get(object.expression.text);
+      const found = imported?.imported === '*' ? clientExport(imported.module, object.name.text) : null;
+      const fn = own(found?.entry.methods, method);
+      if (found && fn) return { type: 'library-call', library: found.library, ...fn };
+      const baseProp = own(found?.entry.factories, method);
+      if (found && baseProp) return { type: 'factory', library: found.library, baseProp };
     }
     if (Object.hasOwn(INSTANCE_VERBS, method)) return { type: 'instance', receiver: object, verb: method };
     return null;

@@ -190,6 +190,15 @@ describe('tool config files without defineConfig', () => {
   });
 });
 
+describe('named exports reached through a namespace', () => {
+  it('ns.Named.factory(url) and new ns.Named(url) configure the named export\'s client', () => {
+    expect(summary('namespace-members')).toEqual([
+      { file: 'oidc.ts', line: 6, column: 39, kind: 'client-config', client: 'openid-client', method: null, urls: ['https://login.example.org/.well-known/openid-configuration'] },
+      { file: 'slack.js', line: 4, column: 14, kind: 'client-config', client: 'slack-webhook', method: null, urls: ['https://hooks.example.org/services/T000/B000'] },
+    ]);
+  });
+});
+
 describe('request descriptions', () => {
   it('a call of a function whose returned description is performed elsewhere (a Redux action and its middleware) is a call, and the request reaches its targets', () => {
     const scan = scanFixture('extract/typescript/request-descriptions');
