@@ -37,7 +37,9 @@ function fileProfile(file: string): string | undefined {
 
 export function readSpring(file: string, content: string, kind: ManifestKind = 'spring'): FileFacts {
   const facts = emptyFacts(file, kind);
-  const fallbackEnvironment = profileEnvironment(fileProfile(file)) ?? environmentFromFolders(file);
+  // A build's test resources (`src/test/resources`, `src/integrationTest/resources`) configure the tests, whatever the profile.
+  const testResources = /(?:^|\/)src\/(?:test|it|integration-?test|\w+Test)\/resources\//i.test(file) ? 'test' : null;
+  const fallbackEnvironment = testResources ?? profileEnvironment(fileProfile(file)) ?? environmentFromFolders(file);
   // A config server's shared file is named after the application it configures (`shared/gateway.yml` → gateway).
   const base = baseName(file).replace(/\.(?:ya?ml|properties)$/i, '');
   const application = /^(?:application|bootstrap)(?:[-.]|$)/i.test(base) ? null : base;
@@ -55,7 +57,7 @@ export function readSpring(file: string, content: string, kind: ManifestKind = '
   }
   for (const values of documents) {
     const profile = values.find((value) => value.key === 'spring.config.activate.on-profile' || value.key === 'spring.profiles')?.value;
-    const environment = profile ? profileEnvironment(profile) : fallbackEnvironment;
+    const environment = testResources ?? (profile ? profileEnvironment(profile) : fallbackEnvironment);
     for (const value of values) {
       const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
       if (application) binding.workload = application;
