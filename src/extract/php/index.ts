@@ -4,12 +4,16 @@
  * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()`, string interpolation, `.` and `sprintf`.
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import { environmentFromFileName } from '../manifests/environment-label.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient/i.test(content);
+  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[/i.test(content);
+
+/** Drupal's settings files (`settings.php`, `prod.settings.php`, `settings.local.php`): `$config['name']['key'] = …` overrides configuration. */
+const DRUPAL_SETTINGS = /^(?:[\w-]+\.)*settings(?:\.[\w-]+)*\.php$/;
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -28,7 +32,14 @@ class PhpFileVisitor {
   private readonly classes: string[] = [];
   private readonly scopes: Scope[] = [];
 
-  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+  /** In a Drupal settings file: the environment its `$config` overrides apply in (undefined: not such a file). */
+  private readonly settingsEnvironment: string | null | undefined;
+
+  constructor(private readonly file: string, private readonly facts: FileFacts) {
+    const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    // `default.settings.php` and `example.settings.local.php` are Drupal's templates.
+    if (DRUPAL_SETTINGS.test(name)) this.settingsEnvironment = /^(?:default|example)\./.test(name) ? 'template' : environmentFromFileName(name, ['settings', 'php']);
+  }
 
   visit(node: SyntaxNode): void {
     switch (node.type) {
@@ -126,10 +137,52 @@ class PhpFileVisitor {
       const value: Sym = { kind: 'step', label: `variable $${name}`, at: locOf(this.file, left), value: this.evaluate(right, name) };
       if (scope) scope.locals.set(name, value);
       else this.facts.symbols[`$${name}`] = value;
+    } else if (left.type === 'subscript_expression' && this.settingsEnvironment !== undefined && !scope) {
+      this.drupalSetting(left, right);
     } else if (left.type === 'member_access_expression' && left.childForFieldName('object')?.text === '$this' && owner) {
       const field = left.childForFieldName('name')?.text ?? '?';
       this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `property ${owner}::$${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
     }
+  }
+
+  /** `$config['esb']['url'] = 'https://…'` in a Drupal settings file: the config binding `esb.url` (read by `\Drupal::config('esb')->get('url')`). */
+  private drupalSetting(left: SyntaxNode, right: SyntaxNode): void {
+    const keys: string[] = [];
+    let target: SyntaxNode | undefined = left;
+    while (target?.type === 'subscript_expression') {
+      const children: SyntaxNode[] = target.namedChildren;
+      const key = children[1];
+      const text = key ? stringText(key) : null;
+      if (text === null) return;
+      keys.unshift(text);
+      target = children[0];
+    }
+    const value = bindingText(this.evaluate(right));
+    if (target?.text !== '$config' || keys.length < 2 || value === null) return;
+    this.facts.bindings.push({
+      type: 'config', name: keys.join('.'), value, loc: locOf(this.file, left), source: 'drupal-settings',
+      environment: this.settingsEnvironment ?? null, service: null,
+    });
+  }
+
+  /**
+   * Drupal configuration read: `\Drupal::config('esb')->get('url')`, `$this->config('esb')->get('url')`,
+   * `$this->configFactory->get('esb')->get('url')`, `\Drupal::configFactory()->get('esb')->get('url')` → config key `esb.url`.
+   */
+  private drupalConfigRead(node: SyntaxNode): Sym | null {
+    const key = node.childForFieldName('name')?.text === 'get' ? argumentsOf(node)[0] : undefined;
+    const keyText = key ? stringText(key) : null;
+    const object = node.childForFieldName('object');
+    if (keyText === null || !object || (object.type !== 'member_call_expression' && object.type !== 'scoped_call_expression')) return null;
+    const method = object.childForFieldName('name')?.text ?? '';
+    const receiver = object.childForFieldName('object') ?? object.childForFieldName('scope');
+    const nameNode = argumentsOf(object)[0];
+    const configName = nameNode ? stringText(nameNode) : null;
+    if (!receiver || configName === null) return null;
+    const isConfig =
+      (method === 'config' && (receiver.text === '$this' || this.className(receiver.text) === 'Drupal')) ||
+      ((method === 'get' || method === 'getEditable') && /configFactory|config\.factory/i.test(receiver.text));
+    return isConfig ? { kind: 'config', key: `${configName}.${keyText}` } : null;
   }
 
   private visitFunctionCall(node: SyntaxNode): void {
@@ -289,6 +342,8 @@ class PhpFileVisitor {
       }
       case 'function_call_expression':
         return this.callValue(node);
+      case 'member_call_expression':
+        return this.drupalConfigRead(node) ?? unknown(node.text);
       case 'object_creation_expression': {
         const type = this.className(node.namedChildren[0]?.text ?? '');
         if (type === 'GuzzleHttp\\Client' || type === 'Client') return this.client('Guzzle', optionValue(argumentsOf(node)[0], 'base_uri'), node, nameHint);
@@ -343,6 +398,17 @@ function stringText(node: SyntaxNode): string | null {
   if (node.type !== 'string' && node.type !== 'encapsed_string') return null;
   if (node.namedChildren.some((c) => c.type !== 'string_content' && c.type !== 'string_value' && c.type !== 'escape_sequence')) return null;
   return node.namedChildren.map((c) => c.text).join('');
+}
+
+/** A value as a binding holds it: literal text, `getenv('X')` as `${X}`; null when any part is not known. */
+function bindingText(sym: Sym): string | null {
+  if (sym.kind === 'lit') return sym.value;
+  if (sym.kind === 'env') return `\${${sym.name}}`;
+  if (sym.kind === 'concat') {
+    const parts = sym.parts.map(bindingText);
+    return parts.every((part) => part !== null) ? parts.join('') : null;
+  }
+  return null;
 }
 
 /** `file_get_contents` reads local files far more often than URLs: keep it only when the argument may be remote. */

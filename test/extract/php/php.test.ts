@@ -66,3 +66,30 @@ describe('php: class constants of the same namespace in another file', () => {
     expect(result.calls.find((c) => c.file === file)?.targets.map((t) => t.zone)).toEqual(['gateway']);
   });
 });
+
+describe('php: Drupal configuration', () => {
+  const drupal = join(import.meta.dirname, '../../../fixtures/extract/php/drupal-config');
+  const read = async (file: string): Promise<FileFacts> => phpExtractor.extract(file, readFileSync(join(drupal, file), 'utf8'), 'php');
+
+  it('$config[name][key] in settings files are config bindings `name.key`, labelled by the file name; default.settings.php is a template', async () => {
+    const bindings = async (file: string) => (await read(file)).bindings.map((binding) => [binding.name, binding.value, binding.environment, binding.source]);
+    expect(await bindings('web/sites/default/settings.php')).toEqual([
+      ['ticketing.settings.timeout', '30', null, 'drupal-settings'],
+      ['ticketing.settings.status_url', 'https://tickets-api.apps.ocp-prod-0.k8s.it.helsinki.fi/status', null, 'drupal-settings'],
+    ]);
+    expect(await bindings('web/sites/default/prod.settings.php')).toEqual([['ticketing.settings.endpoint', 'https://esbmt1.it.helsinki.fi/tickets/create', 'prod', 'drupal-settings']]);
+    expect(await bindings('web/sites/default/default.settings.php')).toEqual([['ticketing.settings.endpoint', 'https://tickets.example.org/create', 'template', 'drupal-settings']]);
+  });
+
+  it('\\Drupal::config(name)->get(key) and the config factory read `name.key`: the ESB endpoint is no direct integration, the internal status URL is', async () => {
+    const facts = await read('web/modules/custom/ticketing/src/TicketSender.php');
+    expect(facts.calls.map((call) => call.url)).toEqual([
+      { kind: 'step', label: 'variable $url', at: expect.anything(), value: { kind: 'config', key: 'ticketing.settings.endpoint' } },
+      { kind: 'step', label: 'variable $statusUrl', at: expect.anything(), value: { kind: 'config', key: 'ticketing.settings.status_url' } },
+    ]);
+    const result = await lint({ cwd: drupal, now: new Date('2026-06-01') });
+    const send = result.calls.find((call) => call.line === 19);
+    expect(send?.targets.filter((target) => target.environment === 'prod').map((target) => [target.url, target.zone])).toEqual([['https://esbmt1.it.helsinki.fi/tickets/create', 'esb']]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'no-direct-integration').map((finding) => finding.line)).toEqual([24]);
+  });
+});
