@@ -82,12 +82,17 @@ export function applicationConfigBindings(file: string, document: YamlValue, kin
   const environment = environmentFromToken(folder) ?? environmentFromFolders(file) ?? environmentFromToken(base.split(/[-_.]/).pop() ?? '');
   // `koulutustarjonta-update-config.yml` configures the `koulutustarjonta-update` module.
   const application = base.replace(/[-_.]?(?:config|configuration|settings)$/i, '');
+  // Drupal's exported configuration (`config/sync/uhsg_avatar.config.yml`, a module's `config/install/…`): the file name is
+  // the config object's name, read as `\Drupal::config('uhsg_avatar.config')->get('api_base_url')`.
+  const drupal = DRUPAL_CONFIG.test(file) && base.includes('.');
   return values.map((value) => {
-    const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
+    const binding: Binding = { type: 'config', name: drupal ? `${base}.${value.key}` : value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
     if (application !== '' && application.toLowerCase() !== 'config') binding.workload = application;
     return binding;
   });
 }
+
+const DRUPAL_CONFIG = /(?:^|\/)config\/(?:install|optional|sync|default)\/[^/]+\.ya?ml$/i;
 
 /** A YAML file that holds an application's configuration: in a `config`/`conf` folder, or named `config.yml`, `*-config.yml`, `settings.yml`. */
 export function isApplicationConfigPath(file: string): boolean {

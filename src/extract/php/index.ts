@@ -24,6 +24,8 @@ interface Scope {
   key: string;
   params: string[];
   locals: Map<string, Sym>;
+  /** Parameters typed as Drupal's config factory (`ConfigFactoryInterface $config`). */
+  configFactories?: Set<string>;
 }
 
 class PhpFileVisitor {
@@ -113,6 +115,7 @@ class PhpFileVisitor {
       params.push(variable);
       // Constructor promotion / injection of a Guzzle or Symfony client.
       const type = param.childForFieldName('type')?.text ?? '';
+      if (/ConfigFactory(?:Interface)?$/.test(type)) (scope.configFactories ??= new Set()).add(variable);
       if (/ClientInterface|HttpClientInterface|^\\?GuzzleHttp\\Client$|^Client$/.test(type) && owner) {
         this.facts.symbols[`${owner}.${variable}`] = this.client(/HttpClientInterface/.test(type) ? 'SymfonyHttpClient' : 'Guzzle', null, param, variable);
       }
@@ -166,23 +169,46 @@ class PhpFileVisitor {
   }
 
   /**
-   * Drupal configuration read: `\Drupal::config('esb')->get('url')`, `$this->config('esb')->get('url')`,
-   * `$this->configFactory->get('esb')->get('url')`, `\Drupal::configFactory()->get('esb')->get('url')` → config key `esb.url`.
+   * Drupal configuration: a config object (`\Drupal::config('esb')`, `$this->config('esb')`, `$configFactory->get('esb')`,
+   * `\Drupal::configFactory()->getEditable('esb')`, one kept in `$this->config`) is `config` of its name; `->get('url')` on
+   * it reads the key `esb.url`.
    */
-  private drupalConfigRead(node: SyntaxNode): Sym | null {
-    const key = node.childForFieldName('name')?.text === 'get' ? argumentsOf(node)[0] : undefined;
-    const keyText = key ? stringText(key) : null;
-    const object = node.childForFieldName('object');
-    if (keyText === null || !object || (object.type !== 'member_call_expression' && object.type !== 'scoped_call_expression')) return null;
-    const method = object.childForFieldName('name')?.text ?? '';
-    const receiver = object.childForFieldName('object') ?? object.childForFieldName('scope');
-    const nameNode = argumentsOf(object)[0];
-    const configName = nameNode ? stringText(nameNode) : null;
-    if (!receiver || configName === null) return null;
-    const isConfig =
-      (method === 'config' && (receiver.text === '$this' || this.className(receiver.text) === 'Drupal')) ||
-      ((method === 'get' || method === 'getEditable') && /configFactory|config\.factory/i.test(receiver.text));
-    return isConfig ? { kind: 'config', key: `${configName}.${keyText}` } : null;
+  private drupalConfig(node: SyntaxNode): Sym | null {
+    const method = node.childForFieldName('name')?.text ?? '';
+    const receiver = node.childForFieldName('object');
+    const name = argumentsOf(node)[0];
+    const text = name ? this.constantText(name) : null;
+    if (!receiver || text === null) return null;
+    if (method === 'config') return receiver.text === '$this' ? { kind: 'config', key: text } : null;
+    if (method !== 'get' && method !== 'getEditable') return null;
+    const object = this.evaluate(receiver);
+    const bare = object.kind === 'step' ? object.value : object;
+    if (bare.kind === 'config') return method === 'get' ? { kind: 'config', key: `${bare.key}.${text}` } : null;
+    return this.isConfigFactory(receiver) ? { kind: 'config', key: text } : null;
+  }
+
+  /** `$this->apiUrl($id)`: what the class's own method returns for these arguments (`getApiUrl()` building a URL). */
+  private ownMethodCall(node: SyntaxNode): Sym | null {
+    const owner = this.classes.at(-1);
+    const method = node.childForFieldName('name')?.text;
+    if (!owner || !method || node.childForFieldName('object')?.text !== '$this') return null;
+    return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${method}`, member: [] }, args: argumentsOf(node).map((argument) => this.evaluate(argument)) };
+  }
+
+  private isConfigFactory(node: SyntaxNode): boolean {
+    if (/configFactory|config\.factory/i.test(node.text)) return true;
+    const name = node.type === 'variable_name' ? node.text.replace(/^\$/, '') : null;
+    return name !== null && (this.scopes.at(-1)?.configFactories?.has(name) ?? false);
+  }
+
+  /** A string literal's text, or a class constant's of this file (`self::CONFIG_NAME`). */
+  private constantText(node: SyntaxNode): string | null {
+    const literal = stringText(node);
+    if (literal !== null) return literal;
+    const value = node.type === 'class_constant_access_expression' ? this.evaluate(node) : null;
+    const symbol = value?.kind === 'ref' && value.module === null ? this.facts.symbols[value.name] : undefined;
+    const inner = symbol?.kind === 'step' ? symbol.value : symbol;
+    return inner?.kind === 'lit' ? inner.value : null;
   }
 
   private visitFunctionCall(node: SyntaxNode): void {
@@ -343,7 +369,7 @@ class PhpFileVisitor {
       case 'function_call_expression':
         return this.callValue(node);
       case 'member_call_expression':
-        return this.drupalConfigRead(node) ?? unknown(node.text);
+        return this.drupalConfig(node) ?? this.ownMethodCall(node) ?? unknown(node.text);
       case 'object_creation_expression': {
         const type = this.className(node.namedChildren[0]?.text ?? '');
         if (type === 'GuzzleHttp\\Client' || type === 'Client') return this.client('Guzzle', optionValue(argumentsOf(node)[0], 'base_uri'), node, nameHint);
@@ -353,6 +379,8 @@ class PhpFileVisitor {
         const scope = this.className(node.childForFieldName('scope')?.text ?? '');
         const method = node.childForFieldName('name')?.text;
         const args = argumentsOf(node);
+        const configName = scope === 'Drupal' && method === 'config' && args[0] ? this.constantText(args[0]) : null;
+        if (configName !== null) return { kind: 'config', key: configName };
         if (/HttpClient$/.test(scope) && method === 'create') return this.client('SymfonyHttpClient', optionValue(args[0], 'base_uri'), node, nameHint);
         if (/HttpClient$/.test(scope) && method === 'createForBaseUri') return this.client('SymfonyHttpClient', args[0] ?? null, node, nameHint);
         if (scope === 'Drupal' && method === 'httpClient') return this.client('Guzzle', null, node, nameHint);
@@ -421,8 +449,10 @@ function mayBeRemote(sym: Sym): boolean {
     case 'step':
       return mayBeRemote(sym.value);
     case 'env':
-    case 'config':
       return true;
+    case 'config':
+      // A configured file path (`private_key_path`) is read far more often than a configured URL.
+      return /url|uri|host|base|endpoint|api/i.test(sym.key);
     case 'ref':
       return /URL|URI|HOST|BASE|ENDPOINT|API/i.test(sym.name);
     case 'alt':

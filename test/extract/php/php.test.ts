@@ -90,6 +90,23 @@ describe('php: Drupal configuration', () => {
     const result = await lint({ cwd: drupal, now: new Date('2026-06-01') });
     const send = result.calls.find((call) => call.line === 19);
     expect(send?.targets.filter((target) => target.environment === 'prod').map((target) => [target.url, target.zone])).toEqual([['https://esbmt1.it.helsinki.fi/tickets/create', 'esb']]);
-    expect(result.findings.filter((finding) => finding.ruleId === 'no-direct-integration').map((finding) => finding.line)).toEqual([24]);
+    expect(result.findings.filter((finding) => finding.ruleId === 'no-direct-integration' && finding.file.endsWith('TicketSender.php')).map((finding) => finding.line)).toEqual([24]);
+  });
+});
+
+describe('php: Drupal config objects and exported configuration', () => {
+  const drupal = join(import.meta.dirname, '../../../fixtures/extract/php/drupal-config');
+
+  it('a config object kept in a property and read later, named by class constants, reads `name.key`; config/sync/NAME.yml binds it; $this->method() returns its URL', async () => {
+    const file = 'web/modules/custom/room_info/src/RoomInfoService.php';
+    const facts = await phpExtractor.extract(file, readFileSync(join(drupal, file), 'utf8'), 'php');
+    // The configured key file is read from disk: no call.
+    expect(facts.calls.map((call) => call.loc.line)).toEqual([25]);
+    expect(facts.calls[0]?.url).toMatchObject({ kind: 'call', callee: { kind: 'ref', name: 'RoomInfoService.roomsUrl' }, args: [{ kind: 'param', name: 'building' }] });
+    expect(facts.symbols['RoomInfoService.roomsUrl']).toMatchObject({ kind: 'fn', returns: { kind: 'concat', parts: [{ kind: 'config', key: 'room_info.settings.api_base_url' }, { kind: 'lit', value: 'buildings/' }, { kind: 'param', name: 'building' }, { kind: 'lit', value: '/rooms' }] } });
+    const result = await lint({ cwd: drupal, now: new Date('2026-06-01') });
+    const call = result.calls.find((candidate) => candidate.file === file);
+    expect(call?.targets.map((target) => target.url)).toContain('https://rooms-api.apps.ocp-prod-0.k8s.it.helsinki.fi/v1/buildings/{parameter building}/rooms');
+    expect(result.findings.some((finding) => finding.ruleId === 'no-direct-integration' && finding.file === file)).toBe(true);
   });
 });
