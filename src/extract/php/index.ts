@@ -10,7 +10,7 @@ import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, sn
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[/i.test(content);
+  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[|\$conf\[|drupal_http_request/i.test(content);
 
 /** Drupal's settings files (`settings.php`, `prod.settings.php`, `settings.local.php`): `$config['name']['key'] = …` overrides configuration. */
 const DRUPAL_SETTINGS = /^(?:[\w-]+\.)*settings(?:\.[\w-]+)*\.php$/;
@@ -148,7 +148,10 @@ class PhpFileVisitor {
     }
   }
 
-  /** `$config['esb']['url'] = 'https://…'` in a Drupal settings file: the config binding `esb.url` (read by `\Drupal::config('esb')->get('url')`). */
+  /**
+   * `$config['esb']['url'] = 'https://…'` in a Drupal settings file: the config binding `esb.url` (read by
+   * `\Drupal::config('esb')->get('url')`); Drupal 7's `$conf['esb_url'] = …`: the variable `esb_url` (`variable_get('esb_url')`).
+   */
   private drupalSetting(left: SyntaxNode, right: SyntaxNode): void {
     const keys: string[] = [];
     let target: SyntaxNode | undefined = left;
@@ -161,7 +164,8 @@ class PhpFileVisitor {
       target = children[0];
     }
     const value = bindingText(this.evaluate(right));
-    if (target?.text !== '$config' || keys.length < 2 || value === null) return;
+    const drupal7 = target?.text === '$conf' && keys.length === 1;
+    if (!(drupal7 || (target?.text === '$config' && keys.length >= 2)) || value === null) return;
     this.facts.bindings.push({
       type: 'config', name: keys.join('.'), value, loc: locOf(this.file, left), source: 'drupal-settings',
       environment: this.settingsEnvironment ?? null, service: null,
@@ -223,6 +227,11 @@ class PhpFileVisitor {
       return;
     }
     if (name === 'curl_init' && args[0]) this.addCall(node, 'curl', null, args[0]);
+    // Drupal 7: `drupal_http_request($url, ['method' => 'POST'])`.
+    else if (name === 'drupal_http_request' && args[0]) {
+      const method = optionValue(args[1], 'method');
+      this.addCall(node, 'drupal_http_request', (method ? stringText(method)?.toUpperCase() : 'GET') ?? null, args[0]);
+    }
     else if (name === 'curl_setopt' && args[1]?.text === 'CURLOPT_URL' && args[2]) this.addCall(node, 'curl', null, args[2]);
     else if (name === 'file_get_contents' && args[0]) {
       const url = this.evaluate(args[0]);
@@ -397,6 +406,11 @@ class PhpFileVisitor {
     const args = argumentsOf(node);
     const key = args[0] ? stringText(args[0]) : null;
     if (name === 'getenv' && key !== null) return env(key);
+    // Drupal 7's persistent variables (`$conf[…]` in settings.php); an empty default is no value.
+    if (name === 'variable_get' && key !== null) {
+      const fallback = args[1] ? this.evaluate(args[1]) : null;
+      return fallback && !(fallback.kind === 'lit' && fallback.value === '') && fallback.kind !== 'unknown' ? alt([{ kind: 'config', key }, fallback]) : { kind: 'config', key };
+    }
     if (name === 'env' && key !== null) return args[1] ? alt([env(key), this.evaluate(args[1])]) : env(key);
     if (name === 'sprintf' && key !== null) {
       const rest = args.slice(1);

@@ -110,3 +110,13 @@ describe('php: Drupal config objects and exported configuration', () => {
     expect(result.findings.some((finding) => finding.ruleId === 'no-direct-integration' && finding.file === file)).toBe(true);
   });
 });
+
+describe('php: Drupal 7', () => {
+  it('a .module file is PHP; drupal_http_request with the method from its options; variable_get reads $conf from settings.php', async () => {
+    const drupal7 = join(import.meta.dirname, '../../../fixtures/extract/php/drupal7');
+    const result = await lint({ cwd: drupal7, now: new Date('2026-06-01') });
+    const call = result.calls.find((candidate) => candidate.file === 'sites/all/modules/course_feed/course_feed.module');
+    expect(call).toMatchObject({ line: 13, client: 'drupal_http_request', method: 'POST' });
+    expect(call?.targets.map((target) => [target.url, target.zone])).toEqual([['https://course-feed.it.helsinki.fi/changes', 'internal']]);
+  });
+});
