@@ -3490,7 +3490,7 @@ function parseWholeNumber(flag, minimum) {
   };
 }
 async function runCatalogPullCommand(flags, io) {
-  const { loadConfig } = await import("./load-Q5Q5AR6D.js");
+  const { loadConfig } = await import("./load-6CFIV3WZ.js");
   const { runCatalogPull, isCatalogPullError } = await import("./pull-5JELBUH4.js");
   const config = loadConfig({ root: io.cwd, configFile: flags.config, cwd: io.cwd });
   try {
@@ -3539,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-G65YHGAU.js");
+  const { lint } = await import("./lint-TXQG7NZG.js");
   const { writeStarterFiles } = await import("./init-UDYKUVYA.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3663,8 +3663,8 @@ async function runLint(paths, flags, io) {
     onProgress: progress.update
   };
   let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
-  const scan = async (scanOptions) => (await import("./lint-G65YHGAU.js")).scan(scanOptions);
-  const lint = async (scanOptions) => (await import("./lint-G65YHGAU.js")).lint(scanOptions);
+  const scan = async (scanOptions) => (await import("./lint-TXQG7NZG.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-TXQG7NZG.js")).lint(scanOptions);
   if (outcome === null) {
     try {
       outcome = await scan(options);
@@ -3762,12 +3762,12 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-TG5QCWZ4.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-5V3W6PPY.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
 async function warnAboutOwnConfigs(paths, root, configFlag, io) {
-  const { findConfigFile } = await import("./load-Q5Q5AR6D.js");
+  const { findConfigFile } = await import("./load-6CFIV3WZ.js");
   const used = configFlag !== void 0 ? path2.resolve(io.cwd, configFlag) : findConfigFile(root);
   for (const given of paths) {
     const dir = path2.resolve(io.cwd, given);
@@ -3849,7 +3849,7 @@ var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --outp
 function buildProgram(io, setExitCode) {
   const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").option("--daemon", "use the resident daemon (also ARCH_LINT_DAEMON=1): ask it when it runs, else start it for the next runs and scan in this process").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-JIPGPYSV.js"), import("./scan-root-WBL2JQP2.js")]);
+      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-K4HJOCRQ.js"), import("./scan-root-WBL2JQP2.js")]);
       setExitCode(printConfig(scanRoot2(io.cwd, paths), flags.config, io));
       return;
     }
@@ -3866,24 +3866,24 @@ function buildProgram(io, setExitCode) {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-QHXF6K3E.js");
+    const { runGraph } = await import("./graph-command-T4TGIOSH.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-YT7BOBTC.js");
+    const { runMerge } = await import("./merge-command-GR4PAMIU.js");
     setExitCode(await runMerge(reports, flags, io));
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-O224R3NJ.js");
+    const { runDaemonStart } = await import("./daemon-command-AJOLCSZJ.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-O224R3NJ.js");
+    const { runDaemonStop } = await import("./daemon-command-AJOLCSZJ.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-O224R3NJ.js");
+    const { runDaemonStatus } = await import("./daemon-command-AJOLCSZJ.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

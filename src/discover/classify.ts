@@ -19,6 +19,11 @@ const languageByExtension: Readonly<Record<string, Language>> = {
   '.go': 'go',
   '.cs': 'csharp',
   '.php': 'php',
+  // Drupal's PHP files: modules, includes, install hooks, themes.
+  '.module': 'php',
+  '.inc': 'php',
+  '.install': 'php',
+  '.theme': 'php',
   '.rb': 'ruby',
   '.vue': 'vue',
   '.svelte': 'svelte',

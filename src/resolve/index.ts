@@ -201,36 +201,44 @@ const URL_PROPS = ['url', 'uri', 'href', 'path', 'route', 'endpoint'];
  * Parameters that reach a URL as the whole value or its start (`url`, `${base}/x`, `{ url }`), not in the middle
  * (`/courses/${id}`): those are the parameters a caller passes a URL, path or route in.
  */
-export function leadingParams(sym: Sym | null | undefined): number[] {
+export function leadingParams(sym: Sym | null | undefined, pathConstant: (sym: Sym) => string | null = () => null): number[] {
   if (!sym) return [];
+  const leading = (inner: Sym | null | undefined): number[] => leadingParams(inner, pathConstant);
   switch (sym.kind) {
     case 'param':
       // A maker's parameter (`outer`) is bound already: callers of the returned function do not pass it.
       return sym.outer ? [] : [sym.index];
     case 'step':
-      return leadingParams(sym.value);
+      return leading(sym.value);
     case 'concat': {
       // Text before the parameter may be an origin (`https://host${path}`) or a single `/` (`${base}/${path}`), not a path (`/courses/${id}`).
       let before = '';
       for (const part of sym.parts) {
+        const inner = part.kind === 'step' ? part.value : part;
         if (part.kind === 'lit') before += part.value;
-        else if ((part.kind === 'param' && !part.outer) || (part.kind === 'step' && part.value.kind === 'param' && !part.value.outer)) {
-          const param = part.kind === 'param' ? part : (part.value as Extract<Sym, { kind: 'param' }>);
+        else if (inner.kind === 'param' && !inner.outer) {
           // `/${userId}` on a configured client passes an id, not a path: the parameter's name tells (`/${path}` does pass one).
-          if (before.endsWith('/') && ID_NAME.test(param.member.at(-1) ?? param.name)) return [];
-          return LEADING_TEXT.test(before) ? leadingParams(part) : [];
+          if (before.endsWith('/') && ID_NAME.test(inner.member.at(-1) ?? inner.name)) return [];
+          return LEADING_TEXT.test(before) ? leading(part) : [];
+        } else {
+          // A choice between spellings of the parameter (`${host}${path.startsWith('/') ? path : `/${path}`}`) leads as its options do.
+          const options = inner.kind === 'alt' ? leading(inner) : [];
+          if (options.length > 0) return LEADING_TEXT.test(before) ? options : [];
+          // A constant holding a path (`EVENTS_PATH + identifier`, EVENTS_PATH = '/api/events/') counts as if written in place.
+          const path = pathConstant(part);
+          if (path !== null) before += path;
+          else if (before !== '') return [];
         }
-        else if (before !== '') return [];
       }
       return [];
     }
     case 'alt':
-      return sym.options.flatMap(leadingParams);
+      return sym.options.flatMap(leading);
     case 'url':
-      return [...leadingParams(sym.base), ...leadingParams(sym.path)];
+      return [...leading(sym.base), ...leading(sym.path)];
     case 'object': {
       const prop = URL_PROPS.map((name) => (Object.hasOwn(sym.props, name) ? sym.props[name] : undefined)).find((value) => value !== undefined);
-      return leadingParams(prop);
+      return leading(prop);
     }
     default:
       return [];
@@ -443,7 +451,8 @@ class CallResolver {
     // Cycles read as no URL parameter until the first answer is complete.
     this.urlParamMemo.set(id, found);
     const sites = this.sites.get(id);
-    for (const call of sites?.calls ?? []) for (const index of leadingParams(call.url)) found.add(index);
+    const pathConstant = (sym: Sym): string | null => this.pathConstant(sym, fn.file);
+    for (const call of sites?.calls ?? []) for (const index of leadingParams(call.url, pathConstant)) found.add(index);
     for (const invocation of sites?.invocations ?? []) {
       if (!invocationDependsOnParam(invocation)) continue;
       for (const inner of this.topLevelFunctions(invocation.callee, fn.file)) {
@@ -452,6 +461,15 @@ class CallResolver {
       }
     }
     return found;
+  }
+
+  /** The text of a reference to a constant that holds a path ending in `/` (`'/api/events/'`), else null. */
+  private pathConstant(sym: Sym, file: string): string | null {
+    if (sym.kind !== 'ref' && !(sym.kind === 'step' && sym.value.kind === 'ref')) return null;
+    const values = this.evaluator.evaluate(sym, this.topLevel(file));
+    const parts = values.length === 1 && values[0]?.t === 'str' ? mergeParts(values[0].parts) : [];
+    const text = parts.length === 1 ? parts[0] : undefined;
+    return typeof text === 'string' && /^\/[^/].*\/$/.test(text) ? text : null;
   }
 
   /** Where a function's returned description holds its parameters, when some performing site reads one of those paths. */

@@ -55,7 +55,7 @@ describe('presets', () => {
     const config = loadConfig({ root: path.join(fixtures, 'found-upward') });
     expect(config.extends).toEqual(['recommended', 'helsinki']);
     expect(config.zones.gateway).toEqual(['gw.api.helsinki.fi', 'gw-api-test.it.helsinki.fi']);
-    expect(config.zones.esb).toEqual(['esbmt1.it.helsinki.fi', 'esbmt2.it.helsinki.fi', 'esb-api.it.helsinki.fi']);
+    expect(config.zones.esb).toEqual(['esbmt1.it.helsinki.fi', 'esbmt2.it.helsinki.fi', 'esb-api.it.helsinki.fi', 'esbpub1.it.helsinki.fi', 'esbpub2.it.helsinki.fi']);
     expect(config.zones.internal).toEqual(expect.arrayContaining(['*.helsinki.fi', 'sis-helsinki.funidata.fi', '*.svc.cluster.local']));
     expect(config.ignoreHosts).toEqual(['login.helsinki.fi', 'login-test.it.helsinki.fi']);
     expect(config.gateway.entrypoints).toEqual(['https://gw.api.helsinki.fi', 'https://gw-api-test.it.helsinki.fi']);

@@ -12,6 +12,8 @@ describe('classifyHost', () => {
     ['esbmt1.it.helsinki.fi', 'esb'],
     ['esbmt2.it.helsinki.fi', 'esb'],
     ['esb-api.it.helsinki.fi', 'esb'],
+    ['esbpub1.it.helsinki.fi', 'esb'],
+    ['esbpub2.it.helsinki.fi', 'esb'],
     ['localhost', 'local'],
     ['api.localhost', 'local'],
     ['127.0.0.1', 'local'],

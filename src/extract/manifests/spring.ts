@@ -37,7 +37,9 @@ function fileProfile(file: string): string | undefined {
 
 export function readSpring(file: string, content: string, kind: ManifestKind = 'spring'): FileFacts {
   const facts = emptyFacts(file, kind);
-  const fallbackEnvironment = profileEnvironment(fileProfile(file)) ?? environmentFromFolders(file);
+  // A build's test resources (`src/test/resources`, `src/integrationTest/resources`) configure the tests, whatever the profile.
+  const testResources = /(?:^|\/)src\/(?:test|it|integration-?test|\w+Test)\/resources\//i.test(file) ? 'test' : null;
+  const fallbackEnvironment = testResources ?? profileEnvironment(fileProfile(file)) ?? environmentFromFolders(file);
   // A config server's shared file is named after the application it configures (`shared/gateway.yml` → gateway).
   const base = baseName(file).replace(/\.(?:ya?ml|properties)$/i, '');
   const application = /^(?:application|bootstrap)(?:[-.]|$)/i.test(base) ? null : base;
@@ -55,7 +57,7 @@ export function readSpring(file: string, content: string, kind: ManifestKind = '
   }
   for (const values of documents) {
     const profile = values.find((value) => value.key === 'spring.config.activate.on-profile' || value.key === 'spring.profiles')?.value;
-    const environment = profile ? profileEnvironment(profile) : fallbackEnvironment;
+    const environment = testResources ?? (profile ? profileEnvironment(profile) : fallbackEnvironment);
     for (const value of values) {
       const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
       if (application) binding.workload = application;
@@ -80,12 +82,17 @@ export function applicationConfigBindings(file: string, document: YamlValue, kin
   const environment = environmentFromToken(folder) ?? environmentFromFolders(file) ?? environmentFromToken(base.split(/[-_.]/).pop() ?? '');
   // `koulutustarjonta-update-config.yml` configures the `koulutustarjonta-update` module.
   const application = base.replace(/[-_.]?(?:config|configuration|settings)$/i, '');
+  // Drupal's exported configuration (`config/sync/uhsg_avatar.config.yml`, a module's `config/install/…`): the file name is
+  // the config object's name, read as `\Drupal::config('uhsg_avatar.config')->get('api_base_url')`.
+  const drupal = DRUPAL_CONFIG.test(file) && base.includes('.');
   return values.map((value) => {
-    const binding: Binding = { type: 'config', name: value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
+    const binding: Binding = { type: 'config', name: drupal ? `${base}.${value.key}` : value.key, value: value.value, loc: { file, line: value.line, column: value.column }, source: kind, environment, service: null };
     if (application !== '' && application.toLowerCase() !== 'config') binding.workload = application;
     return binding;
   });
 }
+
+const DRUPAL_CONFIG = /(?:^|\/)config\/(?:install|optional|sync|default)\/[^/]+\.ya?ml$/i;
 
 /** A YAML file that holds an application's configuration: in a `config`/`conf` folder, or named `config.yml`, `*-config.yml`, `settings.yml`. */
 export function isApplicationConfigPath(file: string): boolean {

@@ -4,12 +4,16 @@
  * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()`, string interpolation, `.` and `sprintf`.
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import { environmentFromFileName } from '../manifests/environment-label.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient/i.test(content);
+  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[|\$conf\[|drupal_http_request/i.test(content);
+
+/** Drupal's settings files (`settings.php`, `prod.settings.php`, `settings.local.php`): `$config['name']['key'] = …` overrides configuration. */
+const DRUPAL_SETTINGS = /^(?:[\w-]+\.)*settings(?:\.[\w-]+)*\.php$/;
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -20,6 +24,8 @@ interface Scope {
   key: string;
   params: string[];
   locals: Map<string, Sym>;
+  /** Parameters typed as Drupal's config factory (`ConfigFactoryInterface $config`). */
+  configFactories?: Set<string>;
 }
 
 class PhpFileVisitor {
@@ -28,7 +34,14 @@ class PhpFileVisitor {
   private readonly classes: string[] = [];
   private readonly scopes: Scope[] = [];
 
-  constructor(private readonly file: string, private readonly facts: FileFacts) {}
+  /** In a Drupal settings file: the environment its `$config` overrides apply in (undefined: not such a file). */
+  private readonly settingsEnvironment: string | null | undefined;
+
+  constructor(private readonly file: string, private readonly facts: FileFacts) {
+    const name = file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+    // `default.settings.php` and `example.settings.local.php` are Drupal's templates.
+    if (DRUPAL_SETTINGS.test(name)) this.settingsEnvironment = /^(?:default|example)\./.test(name) ? 'template' : environmentFromFileName(name, ['settings', 'php']);
+  }
 
   visit(node: SyntaxNode): void {
     switch (node.type) {
@@ -102,6 +115,7 @@ class PhpFileVisitor {
       params.push(variable);
       // Constructor promotion / injection of a Guzzle or Symfony client.
       const type = param.childForFieldName('type')?.text ?? '';
+      if (/ConfigFactory(?:Interface)?$/.test(type)) (scope.configFactories ??= new Set()).add(variable);
       if (/ClientInterface|HttpClientInterface|^\\?GuzzleHttp\\Client$|^Client$/.test(type) && owner) {
         this.facts.symbols[`${owner}.${variable}`] = this.client(/HttpClientInterface/.test(type) ? 'SymfonyHttpClient' : 'Guzzle', null, param, variable);
       }
@@ -126,10 +140,79 @@ class PhpFileVisitor {
       const value: Sym = { kind: 'step', label: `variable $${name}`, at: locOf(this.file, left), value: this.evaluate(right, name) };
       if (scope) scope.locals.set(name, value);
       else this.facts.symbols[`$${name}`] = value;
+    } else if (left.type === 'subscript_expression' && this.settingsEnvironment !== undefined && !scope) {
+      this.drupalSetting(left, right);
     } else if (left.type === 'member_access_expression' && left.childForFieldName('object')?.text === '$this' && owner) {
       const field = left.childForFieldName('name')?.text ?? '?';
       this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `property ${owner}::$${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
     }
+  }
+
+  /**
+   * `$config['esb']['url'] = 'https://…'` in a Drupal settings file: the config binding `esb.url` (read by
+   * `\Drupal::config('esb')->get('url')`); Drupal 7's `$conf['esb_url'] = …`: the variable `esb_url` (`variable_get('esb_url')`).
+   */
+  private drupalSetting(left: SyntaxNode, right: SyntaxNode): void {
+    const keys: string[] = [];
+    let target: SyntaxNode | undefined = left;
+    while (target?.type === 'subscript_expression') {
+      const children: SyntaxNode[] = target.namedChildren;
+      const key = children[1];
+      const text = key ? stringText(key) : null;
+      if (text === null) return;
+      keys.unshift(text);
+      target = children[0];
+    }
+    const value = bindingText(this.evaluate(right));
+    const drupal7 = target?.text === '$conf' && keys.length === 1;
+    if (!(drupal7 || (target?.text === '$config' && keys.length >= 2)) || value === null) return;
+    this.facts.bindings.push({
+      type: 'config', name: keys.join('.'), value, loc: locOf(this.file, left), source: 'drupal-settings',
+      environment: this.settingsEnvironment ?? null, service: null,
+    });
+  }
+
+  /**
+   * Drupal configuration: a config object (`\Drupal::config('esb')`, `$this->config('esb')`, `$configFactory->get('esb')`,
+   * `\Drupal::configFactory()->getEditable('esb')`, one kept in `$this->config`) is `config` of its name; `->get('url')` on
+   * it reads the key `esb.url`.
+   */
+  private drupalConfig(node: SyntaxNode): Sym | null {
+    const method = node.childForFieldName('name')?.text ?? '';
+    const receiver = node.childForFieldName('object');
+    const name = argumentsOf(node)[0];
+    const text = name ? this.constantText(name) : null;
+    if (!receiver || text === null) return null;
+    if (method === 'config') return receiver.text === '$this' ? { kind: 'config', key: text } : null;
+    if (method !== 'get' && method !== 'getEditable') return null;
+    const object = this.evaluate(receiver);
+    const bare = object.kind === 'step' ? object.value : object;
+    if (bare.kind === 'config') return method === 'get' ? { kind: 'config', key: `${bare.key}.${text}` } : null;
+    return this.isConfigFactory(receiver) ? { kind: 'config', key: text } : null;
+  }
+
+  /** `$this->apiUrl($id)`: what the class's own method returns for these arguments (`getApiUrl()` building a URL). */
+  private ownMethodCall(node: SyntaxNode): Sym | null {
+    const owner = this.classes.at(-1);
+    const method = node.childForFieldName('name')?.text;
+    if (!owner || !method || node.childForFieldName('object')?.text !== '$this') return null;
+    return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${method}`, member: [] }, args: argumentsOf(node).map((argument) => this.evaluate(argument)) };
+  }
+
+  private isConfigFactory(node: SyntaxNode): boolean {
+    if (/configFactory|config\.factory/i.test(node.text)) return true;
+    const name = node.type === 'variable_name' ? node.text.replace(/^\$/, '') : null;
+    return name !== null && (this.scopes.at(-1)?.configFactories?.has(name) ?? false);
+  }
+
+  /** A string literal's text, or a class constant's of this file (`self::CONFIG_NAME`). */
+  private constantText(node: SyntaxNode): string | null {
+    const literal = stringText(node);
+    if (literal !== null) return literal;
+    const value = node.type === 'class_constant_access_expression' ? this.evaluate(node) : null;
+    const symbol = value?.kind === 'ref' && value.module === null ? this.facts.symbols[value.name] : undefined;
+    const inner = symbol?.kind === 'step' ? symbol.value : symbol;
+    return inner?.kind === 'lit' ? inner.value : null;
   }
 
   private visitFunctionCall(node: SyntaxNode): void {
@@ -144,6 +227,11 @@ class PhpFileVisitor {
       return;
     }
     if (name === 'curl_init' && args[0]) this.addCall(node, 'curl', null, args[0]);
+    // Drupal 7: `drupal_http_request($url, ['method' => 'POST'])`.
+    else if (name === 'drupal_http_request' && args[0]) {
+      const method = optionValue(args[1], 'method');
+      this.addCall(node, 'drupal_http_request', (method ? stringText(method)?.toUpperCase() : 'GET') ?? null, args[0]);
+    }
     else if (name === 'curl_setopt' && args[1]?.text === 'CURLOPT_URL' && args[2]) this.addCall(node, 'curl', null, args[2]);
     else if (name === 'file_get_contents' && args[0]) {
       const url = this.evaluate(args[0]);
@@ -289,6 +377,8 @@ class PhpFileVisitor {
       }
       case 'function_call_expression':
         return this.callValue(node);
+      case 'member_call_expression':
+        return this.drupalConfig(node) ?? this.ownMethodCall(node) ?? unknown(node.text);
       case 'object_creation_expression': {
         const type = this.className(node.namedChildren[0]?.text ?? '');
         if (type === 'GuzzleHttp\\Client' || type === 'Client') return this.client('Guzzle', optionValue(argumentsOf(node)[0], 'base_uri'), node, nameHint);
@@ -298,6 +388,8 @@ class PhpFileVisitor {
         const scope = this.className(node.childForFieldName('scope')?.text ?? '');
         const method = node.childForFieldName('name')?.text;
         const args = argumentsOf(node);
+        const configName = scope === 'Drupal' && method === 'config' && args[0] ? this.constantText(args[0]) : null;
+        if (configName !== null) return { kind: 'config', key: configName };
         if (/HttpClient$/.test(scope) && method === 'create') return this.client('SymfonyHttpClient', optionValue(args[0], 'base_uri'), node, nameHint);
         if (/HttpClient$/.test(scope) && method === 'createForBaseUri') return this.client('SymfonyHttpClient', args[0] ?? null, node, nameHint);
         if (scope === 'Drupal' && method === 'httpClient') return this.client('Guzzle', null, node, nameHint);
@@ -314,6 +406,11 @@ class PhpFileVisitor {
     const args = argumentsOf(node);
     const key = args[0] ? stringText(args[0]) : null;
     if (name === 'getenv' && key !== null) return env(key);
+    // Drupal 7's persistent variables (`$conf[…]` in settings.php); an empty default is no value.
+    if (name === 'variable_get' && key !== null) {
+      const fallback = args[1] ? this.evaluate(args[1]) : null;
+      return fallback && !(fallback.kind === 'lit' && fallback.value === '') && fallback.kind !== 'unknown' ? alt([{ kind: 'config', key }, fallback]) : { kind: 'config', key };
+    }
     if (name === 'env' && key !== null) return args[1] ? alt([env(key), this.evaluate(args[1])]) : env(key);
     if (name === 'sprintf' && key !== null) {
       const rest = args.slice(1);
@@ -345,6 +442,17 @@ function stringText(node: SyntaxNode): string | null {
   return node.namedChildren.map((c) => c.text).join('');
 }
 
+/** A value as a binding holds it: literal text, `getenv('X')` as `${X}`; null when any part is not known. */
+function bindingText(sym: Sym): string | null {
+  if (sym.kind === 'lit') return sym.value;
+  if (sym.kind === 'env') return `\${${sym.name}}`;
+  if (sym.kind === 'concat') {
+    const parts = sym.parts.map(bindingText);
+    return parts.every((part) => part !== null) ? parts.join('') : null;
+  }
+  return null;
+}
+
 /** `file_get_contents` reads local files far more often than URLs: keep it only when the argument may be remote. */
 function mayBeRemote(sym: Sym): boolean {
   switch (sym.kind) {
@@ -355,8 +463,10 @@ function mayBeRemote(sym: Sym): boolean {
     case 'step':
       return mayBeRemote(sym.value);
     case 'env':
-    case 'config':
       return true;
+    case 'config':
+      // A configured file path (`private_key_path`) is read far more often than a configured URL.
+      return /url|uri|host|base|endpoint|api/i.test(sym.key);
     case 'ref':
       return /URL|URI|HOST|BASE|ENDPOINT|API/i.test(sym.name);
     case 'alt':

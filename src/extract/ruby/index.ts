@@ -1,6 +1,7 @@
 /**
  * Ruby: Net::HTTP (`Net::HTTP.get/post/get_response`, `Net::HTTP::Get.new(uri)`), Faraday (`Faraday.new(url:)`),
- * HTTParty (`HTTParty.get`, `include HTTParty` + `base_uri`), RestClient; constants, `ENV['X']`,
+ * HTTParty (`HTTParty.get`, `include HTTParty` + `base_uri`), RestClient, Savon SOAP (`Savon.client(wsdl:)`,
+ * `client.call(:operation)`); constants, `ENV['X']`,
  * `ENV.fetch('X', default)`, string interpolation, `URI(…)` / `URI.join`.
  */
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
@@ -8,7 +9,7 @@ import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
-const worthParsing = (content: string): boolean => /Net::HTTP|Faraday|HTTParty|RestClient|https?:\/\/|ENV\b|base_uri/.test(content);
+const worthParsing = (content: string): boolean => /Net::HTTP|Faraday|HTTParty|RestClient|Savon|https?:\/\/|ENV\b|base_uri/.test(content);
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -128,6 +129,22 @@ class RubyFileVisitor {
       if (base) this.facts.calls.push(this.fact('client-config', base.parent?.type === 'pair' ? base.parent : base, 'Faraday', null, base, this.evaluate(base)));
       return;
     }
+    if (receiverText === 'Savon' && method === 'client') {
+      const base = savonEndpoint(args[0]);
+      if (base) this.facts.calls.push(this.fact('client-config', base.parent?.type === 'pair' ? base.parent : base, 'Savon', null, base, this.evaluate(base)));
+      return;
+    }
+    // A SOAP operation on a Savon client (`@client.call(:get_report, message: …)`): a POST to the client's endpoint.
+    if (method === 'call') {
+      const receiver = this.evaluate(receiverNode);
+      const bare = receiver.kind === 'step' ? receiver.value : receiver;
+      if (bare.kind === 'client' && bare.client === 'Savon') {
+        const fact = this.fact('call', node, 'Savon', 'POST', args[0] ?? null, lit(''));
+        fact.receiver = receiver;
+        this.facts.calls.push(fact);
+      }
+      return;
+    }
     if (!(method in verbs)) return;
     if (receiverNode.type === 'call' && receiverNode.childForFieldName('method')?.text === 'class' && receiverNode.childForFieldName('receiver')?.type === 'self' && owner && this.httparty.has(owner) && args[0]) {
       return this.addCall(node, 'HTTParty', verbs[method] ?? null, args[0], this.httpartyClass(owner));
@@ -239,12 +256,21 @@ class RubyFileVisitor {
       const base = args[0] ? (hashValue(args[0], 'url') ?? (args[0].type === 'pair' ? null : args[0])) : null;
       return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `Faraday connection` };
     }
+    if (receiver === 'Savon' && method === 'client') {
+      const base = savonEndpoint(args[0]);
+      return { kind: 'client', client: 'Savon', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? 'Savon client' };
+    }
     if (method === 'freeze' || method === 'to_s') {
       const inner = node.childForFieldName('receiver');
       return inner ? this.evaluate(inner, nameHint) : unknown(node.text);
     }
     return unknown(node.text);
   }
+}
+
+/** A Savon client's service URL: its `endpoint:` option, else the `wsdl:` document's (same service, `?wsdl` added). */
+function savonEndpoint(options: SyntaxNode | undefined): SyntaxNode | null {
+  return options ? (hashValue(options, 'endpoint') ?? hashValue(options, 'wsdl')) : null;
 }
 
 /** Zeitwerk's file for a constant path: `Sisu::ApiConfig` → `sisu/api_config`. */

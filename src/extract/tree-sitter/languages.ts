@@ -7,7 +7,7 @@ export const treeSitterLanguageExtensions: Readonly<Partial<Record<Language, rea
   kotlin: ['.kt', '.kts'],
   go: ['.go'],
   csharp: ['.cs'],
-  php: ['.php'],
+  php: ['.php', '.module', '.inc', '.install', '.theme'],
   ruby: ['.rb'],
   vue: ['.vue'],
   svelte: ['.svelte'],

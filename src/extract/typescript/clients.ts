@@ -216,10 +216,14 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
 
 const supertest: ClientLibrary = { client: 'supertest', inProcessBase: 'http://127.0.0.1', main: { factories: { agent: 'app' } } };
 
+const vite: ClientLibrary = { client: 'vite-dev-proxy', named: { defineConfig: { configUrls: ['server.proxy.*', 'server.proxy.*.target', 'preview.proxy.*', 'preview.proxy.*.target'] } } };
+
 const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
   supertest,
   'supertest-session': { client: 'supertest', inProcessBase: 'http://127.0.0.1' },
-  vite: { client: 'vite-dev-proxy', named: { defineConfig: { configUrls: ['server.proxy.*', 'server.proxy.*.target', 'preview.proxy.*', 'preview.proxy.*.target'] } } },
+  vite,
+  // Vitest re-exports Vite's defineConfig: a vite.config.ts may import it from here and still declare the dev server's proxy.
+  'vitest/config': vite,
   cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'] } } },
   '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
 };
@@ -265,6 +269,24 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   '@apollo/client/core': apollo,
   '@apollo/client/link/http': apollo,
 };
+
+/**
+ * Config files a tool finds by name, whose default export (`export default {…}`, `module.exports = {…}`) may be a plain
+ * object instead of a `defineConfig(…)` call: the object declares the same URLs (`cypress.config.js`: `{ e2e: { baseUrl } }`).
+ */
+const TOOL_CONFIG_FILES: readonly { file: RegExp; module: string }[] = [
+  { file: /^cypress\.config\.[cm]?[jt]s$/, module: 'cypress' },
+  { file: /^playwright\.config\.[cm]?[jt]s$/, module: '@playwright/test' },
+  { file: /^vite\.config\.[cm]?[jt]s$/, module: 'vite' },
+];
+
+/** The tool whose config file this is (by its name), with the property paths of the URLs its config object declares. */
+export function toolConfigFile(fileName: string): { library: ClientLibrary; paths: string[] } | null {
+  const tool = TOOL_CONFIG_FILES.find((entry) => entry.file.test(fileName));
+  const library = tool ? own(CLIENT_LIBRARIES, tool.module) : undefined;
+  const paths = library?.named?.defineConfig?.configUrls;
+  return library && paths ? { library, paths } : null;
+}
 
 /** A record's own entry (never `constructor`, `toString`… from Object.prototype). */
 export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {

@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
@@ -235,6 +235,37 @@ export class FileWalker {
   run(): void {
     this.collectTopLevel();
     for (const statement of this.sf.statements) this.visit(statement, this.root);
+    this.visitToolConfigFile();
+  }
+
+  /** An object literal, or a top-level constant holding one (`const config: Config = {…}; export default config`). */
+  private topLevelObject(expression: ts.Expression): ts.ObjectLiteralExpression | null {
+    if (typescript.isObjectLiteralExpression(expression)) return expression;
+    if (!typescript.isIdentifier(expression)) return null;
+    for (const statement of this.sf.statements) {
+      if (!typescript.isVariableStatement(statement)) continue;
+      const declaration = statement.declarationList.declarations.find((candidate) => typescript.isIdentifier(candidate.name) && candidate.name.text === expression.text);
+      const value = declaration?.initializer ? skipOuter(declaration.initializer) : null;
+      if (value) return typescript.isObjectLiteralExpression(value) ? value : null;
+    }
+    return null;
+  }
+
+  /** A tool's config file (`cypress.config.js`) whose default export is a plain object: its URLs, as `defineConfig` would declare them. */
+  private visitToolConfigFile(): void {
+    const tool = toolConfigFile(this.facts.file.slice(this.facts.file.lastIndexOf('/') + 1));
+    if (!tool) return;
+    for (const statement of this.sf.statements) {
+      const assignment = typescript.isExpressionStatement(statement) && typescript.isBinaryExpression(statement.expression) ? statement.expression : null;
+      const exported = typescript.isExportAssignment(statement)
+        ? statement.expression
+        : assignment && assignment.operatorToken.kind === typescript.SyntaxKind.EqualsToken && this.isModuleExports(skipOuter(assignment.left)) ? assignment.right : null;
+      const object = exported ? this.topLevelObject(skipOuter(exported)) : null;
+      if (!object) continue;
+      for (const property of this.configUrlProperties(object, tool.paths)) {
+        this.pushCall(property, this.root, { kind: 'client-config', client: tool.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, this.root) });
+      }
+    }
   }
 
   // ───────────── positions and text ─────────────
@@ -720,12 +751,25 @@ export class FileWalker {
           }
           return null;
         }
+        // The namespace of a library with named exports only (`slack.IncomingWebhook` of `require('@slack/webhook')`).
+        const named = imported.imported === '*' ? clientExport(imported.module, method) : null;
+        if (named?.entry.callable) return { type: 'library-call', library: named.library, ...named.entry.callable };
+        if (named?.entry.factoryBaseProp) return { type: 'factory', library: named.library, baseProp: named.entry.factoryBaseProp };
       } else if (!this.topNames.has(object.text)) {
         if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
         const jquery = object.text === '$' || object.text === 'jQuery' ? own(JQUERY.main?.methods, method) : undefined;
         if (jquery) return { type: 'library-call', library: JQUERY, ...jquery };
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
+    }
+    // `ns.Named.method(…)` through a namespace import or require (`openidClient.Issuer.discover(url)`).
+    if (typescript.isPropertyAccessExpression(object) && typescript.isIdentifier(object.expression) && !this.isShadowed(object.expression.text, scope)) {
+      const imported = this.imports.get(object.expression.text);
+      const found = imported?.imported === '*' ? clientExport(imported.module, object.name.text) : null;
+      const fn = own(found?.entry.methods, method);
+      if (found && fn) return { type: 'library-call', library: found.library, ...fn };
+      const baseProp = own(found?.entry.factories, method);
+      if (found && baseProp) return { type: 'factory', library: found.library, baseProp };
     }
     if (Object.hasOwn(INSTANCE_VERBS, method)) return { type: 'instance', receiver: object, verb: method };
     return null;

@@ -20,6 +20,14 @@ describe('spring reader', () => {
     expect(base[0]).toMatchObject({ type: 'config', source: 'spring', service: null, loc: { file: 'src/main/resources/application.yml', column: 13 } });
   });
 
+  it('labels the build\'s test resources (src/test/resources) test, not the default environment', () => {
+    const facts = read('src/test/resources/application.properties');
+    expect(facts.bindings.map((binding) => [binding.name, binding.environment])).toEqual([
+      ['importer.url', 'test'],
+      ['registry.url', 'test'],
+    ]);
+  });
+
   it('labels profile documents by on-profile (normalised) or the older spring.profiles', () => {
     const facts = read('src/main/resources/application.yml');
     const byEnvironment = (environment: string) => facts.bindings.filter((binding) => binding.environment === environment && !binding.name.startsWith('spring.')).map((binding) => [binding.name, binding.value]);

@@ -58,3 +58,18 @@ describe('ruby: constants of autoloaded classes', () => {
     expect(result.calls.find((c) => c.file === file)?.targets.map((t) => t.host)).toEqual(['newsletter.it.helsinki.fi']);
   });
 });
+
+describe('ruby: Savon SOAP client', () => {
+  // Its own folder: the fuzz campaign seeds from fixtures/extract/ruby, and a new seed would change its cases.
+  const soap = join(import.meta.dirname, '../../../fixtures/extract/ruby-soap');
+  it('Savon.client(wsdl:) is a client configuration, client.call(:operation) a POST to its service', async () => {
+    const file = 'app/services/room_booking_service.rb';
+    const facts = await rubyExtractor.extract(file, readFileSync(join(soap, file), 'utf8'), 'ruby');
+    expect(facts.calls.map((call) => [call.loc.line, call.kind, call.client, call.method])).toEqual([
+      [9, 'client-config', 'Savon', null],
+      [15, 'call', 'Savon', 'POST'],
+    ]);
+    const result = await lint({ cwd: soap, now: new Date('2026-06-01') });
+    expect(result.calls.find((call) => call.file === file && call.line === 15)?.targets.map((target) => [target.host, target.zone])).toEqual([['rooms.it.helsinki.fi', 'internal']]);
+  });
+});

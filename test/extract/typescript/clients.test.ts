@@ -215,6 +215,25 @@ describe('development and test tools', () => {
   });
 });
 
+describe('tool config files without defineConfig', () => {
+  it('a config file found by its name and exporting a plain object (directly or through a constant) declares its URLs; defineConfig from vitest/config is Vite\'s', () => {
+    expect(summary('dev-tool-config-files')).toEqual([
+      { file: 'cypress.config.js', line: 4, column: 5, kind: 'client-config', client: 'cypress', method: null, urls: ['http://localhost:8002'] },
+      { file: 'playwright.config.ts', line: 6, column: 10, kind: 'client-config', client: 'playwright', method: null, urls: ['http://localhost:4173'] },
+      { file: 'web/vite.config.ts', line: 7, column: 17, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['http://localhost:8010'] },
+    ]);
+  });
+});
+
+describe('named exports reached through a namespace', () => {
+  it('ns.Named.factory(url) and new ns.Named(url) configure the named export\'s client', () => {
+    expect(summary('namespace-members')).toEqual([
+      { file: 'oidc.ts', line: 6, column: 39, kind: 'client-config', client: 'openid-client', method: null, urls: ['https://login.example.org/.well-known/openid-configuration'] },
+      { file: 'slack.js', line: 4, column: 14, kind: 'client-config', client: 'slack-webhook', method: null, urls: ['https://hooks.example.org/services/T000/B000'] },
+    ]);
+  });
+});
+
 describe('request descriptions', () => {
   it('a call of a function whose returned description is performed elsewhere (a Redux action and its middleware) is a call, and the request reaches its targets', () => {
     const scan = scanFixture('extract/typescript/request-descriptions');
