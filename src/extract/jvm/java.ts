@@ -12,7 +12,7 @@ import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTT
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -41,6 +41,8 @@ class JavaFileVisitor {
   private packageName = '';
   private readonly imports = new Map<string, string>();
   private readonly staticImports = new Map<string, string>();
+  /** The file imports JAX-RS (`javax.ws.rs.client.*`, `jakarta.ws.rs.core.Response`…): `….request().get()` chains are its client. */
+  private jaxRsClient = false;
   private readonly classes: string[] = [];
   private readonly classNames = new Set<string>();
   private readonly fieldTypes = new Map<string, string>();
@@ -67,6 +69,7 @@ class JavaFileVisitor {
         return;
       case 'import_declaration': {
         const path = node.namedChildren.find((c) => c.type === 'scoped_identifier')?.text;
+        if (path && /^(?:javax|jakarta)\.ws\.rs\b/.test(path)) this.jaxRsClient = true;
         if (!path || node.namedChildren.some((c) => c.type === 'asterisk')) return;
         const last = path.split('.').at(-1) ?? path;
         if (node.children.some((c) => c.type === 'static')) this.staticImports.set(last, path.slice(0, -last.length - 1));
@@ -366,6 +369,8 @@ class JavaFileVisitor {
       const type = this.typeOf(objectNode);
       if (type !== null && !type.includes('RestTemplate') && !type.includes('RestOperations')) return;
       if (type === null && !/rest/i.test(objectText)) return;
+      // `….request(…).put(entity)` is a JAX-RS invocation (reported at its `request`), not a RestTemplate's `put`.
+      if (type === null && this.jaxRsClient && chainSteps(objectNode).has('request')) return;
       let method = restTemplateMethods[name] ?? null;
       if (method === null) method = args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
       // RestTemplate has no base URL of its own (bar `rootUri`): keep the receiver only when it is a known client.
@@ -432,7 +437,26 @@ class JavaFileVisitor {
     if (name === 'request' && objectNode.type === 'method_invocation') {
       const url = this.jaxRsTarget(objectNode);
       if (url) {
-        this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, ['get', 'post', 'put', 'delete', 'head', 'patch', 'options']) ?? 'GET', url.node, url.value));
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, JAX_RS_VERBS) ?? 'GET', url.node, url.value));
+        return;
+      }
+    }
+    // JAX-RS on a `WebTarget` built elsewhere (a local, a field, a getter): `target.path("x").request().get()`, sent
+    // where the chain names its verb; a builder kept for later (`Invocation.Builder b = target.request()`) is sent by
+    // `b.get()` below.
+    if (name === 'request' && this.jaxRsClient) {
+      const method = chainMethod(node, JAX_RS_VERBS);
+      if (method) {
+        const target = this.webTarget(objectNode);
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', method, target.node, target.value));
+        return;
+      }
+    }
+    if ((JAX_RS_VERBS.includes(name) || name === 'method') && this.jaxRsClient) {
+      const builder = invocationBuilderRoot(objectNode);
+      if (builder && /^(?:(?:javax|jakarta)\.ws\.rs\.client\.)?(?:Invocation\.Builder|Builder|SyncInvoker|AsyncInvoker)$/.test(this.typeOf(builder) ?? '')) {
+        const method = name === 'method' ? (args[0] ? stringText(args[0])?.toUpperCase() ?? null : null) : name.toUpperCase();
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', method, builder, this.evaluate(builder)));
         return;
       }
     }
@@ -472,6 +496,20 @@ class JavaFileVisitor {
       current = receiver;
     }
     return null;
+  }
+
+  /** A JAX-RS `WebTarget` expression and its URL: its `path(…)` steps joined to what it starts from (`client.target(url)`, a variable, a field, a getter). */
+  private webTarget(node: SyntaxNode): { node: SyntaxNode; value: Sym } {
+    const segments: Sym[] = [];
+    let current: SyntaxNode = node;
+    while (current.type === 'method_invocation' && WEB_TARGET_STEPS.has(current.childForFieldName('name')?.text ?? '')) {
+      const first = current.childForFieldName('arguments')?.namedChildren[0];
+      if (current.childForFieldName('name')?.text === 'path' && first) segments.unshift(this.evaluate(first));
+      const object = current.childForFieldName('object');
+      if (!object) break;
+      current = object;
+    }
+    return { node: current, value: segments.length === 0 ? this.evaluate(current) : concat([this.evaluate(current), ...segments.flatMap((segment) => [lit('/'), segment])]) };
   }
 
   private visitCreation(node: SyntaxNode): void {
@@ -633,6 +671,13 @@ class JavaFileVisitor {
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
     }
+    // A JAX-RS request builder (`target.path("x").request(MediaType.…)`, then header steps) holds its target's URL.
+    if (this.jaxRsClient && objectNode && (name === 'request' || (INVOCATION_STEPS.has(name) && chainSteps(objectNode).has('request')))) {
+      return name === 'request' ? this.webTarget(objectNode).value : this.evaluate(objectNode);
+    }
+    if (this.jaxRsClient && objectNode && WEB_TARGET_STEPS.has(name)) {
+      return this.webTarget(node).value;
+    }
     // Jersey/JAX-RS resources as values: `client.resource(url)`, `client.target(url)`, `resource.path("x")`, query steps.
     if ((name === 'resource' || name === 'target') && first && objectNode && /client/i.test(this.typeOf(objectNode) ?? objectText)) return this.evaluate(first);
     if (objectNode && WEB_RESOURCE_STEPS.has(name) && webResourceRoot(objectNode, (candidate) => this.typeOf(candidate))) {
@@ -689,6 +734,32 @@ function inBranch(node: SyntaxNode): boolean {
 }
 
 const JERSEY_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'delete', 'head']);
+/** The methods of a JAX-RS `SyncInvoker` that send the request (and `method("PATCH", …)`, which names its verb). */
+const JAX_RS_VERBS = ['get', 'post', 'put', 'delete', 'head', 'patch', 'options', 'trace'];
+/** Steps of a JAX-RS `WebTarget` that give another target of the same service. */
+const WEB_TARGET_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'matrixParam', 'resolveTemplate', 'resolveTemplates', 'resolveTemplateFromEncoded', 'register', 'property']);
+/** Steps of a JAX-RS `Invocation.Builder` before its verb. */
+const INVOCATION_STEPS: ReadonlySet<string> = new Set(['accept', 'acceptLanguage', 'acceptEncoding', 'header', 'headers', 'cookie', 'cacheControl', 'property', 'async', 'rx']);
+
+/** The names of the steps of a call chain ending at `node` (`a.b().c()` → b, c). */
+function chainSteps(node: SyntaxNode): Set<string> {
+  const steps = new Set<string>();
+  for (let current: SyntaxNode | null = node; current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
+    steps.add(current.childForFieldName('name')?.text ?? '');
+  }
+  return steps;
+}
+
+/** The variable or field a JAX-RS verb is called on, past header steps (`builder.header("a", b).get()` → `builder`); null for other receivers. */
+function invocationBuilderRoot(node: SyntaxNode): SyntaxNode | null {
+  let current: SyntaxNode = node;
+  while (current.type === 'method_invocation' && INVOCATION_STEPS.has(current.childForFieldName('name')?.text ?? '')) {
+    const object = current.childForFieldName('object');
+    if (!object) return null;
+    current = object;
+  }
+  return current.type === 'identifier' || current.type === 'field_access' ? current : null;
+}
 /** Builder steps of a Jersey 1 `WebResource` that keep it a request to the same resource. */
 const WEB_RESOURCE_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'queryParams', 'type', 'accept', 'header', 'entity', 'cookie', 'acceptLanguage', 'getRequestBuilder']);
 
