@@ -183,7 +183,10 @@ class PythonFileVisitor {
     const fn = this.functions.at(-1);
     const owner = this.classes.at(-1);
     if (left.type === 'identifier') {
-      const stepped: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
+      const assigned: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
+      // A name set in a branch (`if …: url = A` / `else: url = B`) may hold any of the values it is given.
+      const previous = !inBranch(node) ? undefined : fn ? fn.locals.get(left.text) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
+      const stepped: Sym = previous ? alt([previous, assigned]) : assigned;
       if (fn) fn.locals.set(left.text, stepped);
       else if (owner) this.facts.symbols[`${owner}.${left.text}`] = stepped;
       else {
@@ -378,13 +381,43 @@ class PythonFileVisitor {
           const name = literalText(key);
           if (name !== null) return env(name);
         }
+        // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
+        const name = key ? literalText(key) : null;
+        if (value && name !== null) return this.member(this.evaluate(value), name) ?? unknown(node.text);
         return unknown(node.text);
       }
+      case 'dictionary':
+        return this.dictionary(node);
       case 'call':
         return this.callValue(node, nameHint);
       default:
         return unknown(node.text);
     }
+  }
+
+  /** A dict literal as an object of its string-keyed entries (`{"name": "http://details:9080"}`). */
+  private dictionary(node: SyntaxNode): Sym {
+    const props: Record<string, Sym> = {};
+    for (const pair of node.namedChildren) {
+      if (pair.type !== 'pair') continue;
+      const key = pair.childForFieldName('key');
+      const value = pair.childForFieldName('value');
+      const name = key ? literalText(key) : null;
+      if (name !== null && value && !Object.hasOwn(props, name)) props[name] = this.evaluate(value);
+    }
+    return { kind: 'object', props };
+  }
+
+  /** The entry `name` of a dict value (`d["name"]`, `d.get("name")`): a member of a name, a parameter or a literal dict; null for other values. */
+  private member(base: Sym, name: string): Sym | null {
+    if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, name] };
+    const bare = unwrap(base);
+    if (bare.kind === 'object') return Object.hasOwn(bare.props, name) ? (bare.props[name] ?? null) : null;
+    if (bare.kind === 'alt') {
+      const options = bare.options.map((option) => this.member(option, name));
+      return options.every((option) => option !== null) ? alt(options as Sym[]) : null;
+    }
+    return null;
   }
 
   private stringValue(node: SyntaxNode): Sym {
@@ -488,7 +521,28 @@ class PythonFileVisitor {
       const [base, path] = positional;
       if (base && path) return { kind: 'url', base: this.evaluate(base), path: this.evaluate(path) };
     }
-    if (canonical === 'urllib.request.Request') return positional[0] ? this.evaluate(positional[0]) : unknown(node.text);
+    if (canonical === 'urllib.request.Request') {
+      const url = positional[0] ?? keyword('url');
+      return url ? this.evaluate(url) : unknown(node.text);
+    }
+    if (canonical === 'dict' && !this.moduleNames.has('dict')) {
+      // `dict(name="http://…", endpoint="details")`
+      const props: Record<string, Sym> = {};
+      for (const arg of args?.namedChildren ?? []) {
+        const name = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text : undefined;
+        const value = arg.childForFieldName('value');
+        if (name && value) props[name] = this.evaluate(value);
+      }
+      return { kind: 'object', props };
+    }
+    // `SERVICES.get("users", default)` on a dict.
+    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get' && positional[0] && positional.length <= 2) {
+      const name = literalText(positional[0]);
+      const objectNode = callee.childForFieldName('object');
+      // A key that looks like a URL or path is a request (`session.get("/x")`), not a dict read.
+      const entry = name !== null && !/[/:]/.test(name) && objectNode ? this.member(this.evaluate(objectNode), name) : null;
+      if (entry) return positional[1] ? alt([entry, this.evaluate(positional[1])]) : entry;
+    }
     if (canonical && clientConstructors[canonical]) {
       const spec = clientConstructors[canonical];
       const baseNode = spec.baseKeyword ? (keyword(spec.baseKeyword) ?? (spec.client === 'aiohttp' ? positional[0] ?? null : null)) : null;
@@ -516,6 +570,15 @@ const pythonBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'dict', 'list', 'set', 'tuple', 'range', 'enumerate', 'zip', 'map', 'filter',
   'sorted', 'isinstance', 'getattr', 'setattr', 'hasattr', 'open', 'super', 'repr', 'min', 'max', 'sum', 'any', 'all', 'type', 'id',
 ]);
+
+/** Whether an assignment sits in a branch of its function or module (`if`/`elif`/`else`, `try`/`except`, `match`), so it may or may not run. */
+function inBranch(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'case_clause'].includes(current.type)) return true;
+    if (current.type === 'function_definition' || current.type === 'class_definition' || current.type === 'lambda') return false;
+  }
+  return false;
+}
 
 function unwrap(sym: Sym): Sym {
   return sym.kind === 'step' ? unwrap(sym.value) : sym;
