@@ -22,6 +22,8 @@ const restTemplateMethods: Record<string, string | null> = {
 const uriBuilderSteps = new Set([
   'path', 'pathSegment', 'queryParam', 'queryParams', 'query', 'fragment', 'port', 'build', 'buildAndExpand', 'expand', 'encode', 'toUriString', 'toUri', 'toString',
 ]);
+/** Spring's and JAX-RS's URI builders, as a chain root or a variable's type. */
+const URI_BUILDERS = /^(?:UriComponentsBuilder|ServletUriComponentsBuilder|UriBuilder)$/;
 const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
@@ -640,14 +642,18 @@ class JavaFileVisitor {
       const template = templateNode ? stringText(templateNode) : null;
       if (template !== null) return formatTemplate(template, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
-    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString') {
+    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString' || (name === 'fromUri' && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText))) {
       return first ? this.evaluate(first) : unknown(node.text);
     }
     if (name === 'concat' && objectNode && first) return concat([this.evaluate(objectNode), this.evaluate(first)]);
     // Spring UriComponentsBuilder: `fromHttpUrl(base).path("/x/{id}").buildAndExpand(id).toUriString()`.
-    if (objectNode && uriBuilderSteps.has(name) && chainRoot(node).text === 'UriComponentsBuilder') {
+    // Also on a builder kept in a variable (`UriComponentsBuilder builder = …fromHttpUrl(base).queryParam(…)`, then `builder.toUriString()`).
+    const builderRoot = objectNode && uriBuilderSteps.has(name) ? chainRoot(node) : null;
+    const builderType = builderRoot ? (URI_BUILDERS.test(builderRoot.text) ? builderRoot.text : this.typeOf(builderRoot) ?? '') : '';
+    if (objectNode && URI_BUILDERS.test(builderType)) {
       const built = this.evaluate(objectNode);
-      if (name === 'path' && first) return concat([built, this.evaluate(first)]);
+      // JAX-RS `UriBuilder.path("x")` adds the `/` that Spring's `path` leaves to the caller.
+      if (name === 'path' && first) return concat([built, ...(builderType === 'UriBuilder' ? [lit('/')] : []), this.evaluate(first)]);
       if (name === 'pathSegment') {
         // Spring joins segments with exactly one `/`, also after a path that ends with one.
         const last = built.kind === 'concat' ? built.parts.at(-1) : built;
