@@ -89,6 +89,9 @@ export function asStr(value: Value): StrValue {
   }
 }
 
+/** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
+const GO_SAME_PACKAGE = '.';
+
 export class Evaluator {
   readonly files = new Map<string, FileFacts>();
   private readonly envIndex = new ScopedBindingIndex();
@@ -115,6 +118,8 @@ export class Evaluator {
   private readonly reportedTooDeep = new Set<string>();
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
+  /** Go: directory → package-level name → the first file (by path) of that package exporting it; built on first use. */
+  private goPackages: Map<string, Map<string, string>> | null = null;
 
   constructor(
     facts: readonly FileFacts[],
@@ -495,7 +500,11 @@ export class Evaluator {
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
-    const target = this.resolveModule(module, ctx.file);
+    let target = this.resolveModule(module, ctx.file);
+    // Go: a name of another file of the package is in whichever file declares it, not only a conventionally named one.
+    if (module === GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
+      target = this.goPackageFile(ctx.file, name) ?? target;
+    }
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
       // a class shared by several apps has the client each of them registers.
@@ -507,6 +516,24 @@ export class Evaluator {
     }
     if (target === null) return [{ t: 'external', module, via: [] }];
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
+  }
+
+  /** The Go file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */
+  private goPackageFile(file: string, name: string): string | null {
+    if (!this.goPackages) {
+      this.goPackages = new Map();
+      for (const path of [...this.files.keys()].sort()) {
+        const facts = this.files.get(path);
+        if (facts?.language !== 'go') continue;
+        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        let names = this.goPackages.get(dir);
+        if (!names) this.goPackages.set(dir, (names = new Map()));
+        for (const exported of Object.keys(facts.exports)) if (!names.has(exported)) names.set(exported, path);
+      }
+    }
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const found = this.goPackages.get(dir)?.get(name);
+    return found !== undefined && found !== file ? found : null;
   }
 
   /**

@@ -3,7 +3,7 @@
  * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, struct fields set in a
  * composite literal or through a method receiver (`c.baseURL`), `os.Getenv`, `fmt.Sprintf`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -43,6 +43,8 @@ class GoFileVisitor {
   private readonly fileNames = new Set<string>();
   /** Struct fields this file sets anywhere (`x.f = …`, `T{f: …}`, `&x.f` passed on): a field it does not set is another file's. */
   private readonly fieldsSetHere = new Set<string>();
+  /** Methods declared in this file, as `Type.method`. */
+  private readonly methods = new Set<string>();
   /** Functions of this file that set an env var through a pointer, by name. */
   private readonly envSetters = new Map<string, EnvSetter>();
 
@@ -52,6 +54,10 @@ class GoFileVisitor {
       for (const name of spec.childrenForFieldName('name')) this.fileNames.add(name.text);
     }
     for (const child of root.namedChildren) {
+      if (child.type === 'method_declaration') {
+        const type = structType(child.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type') ?? null);
+        if (type) this.methods.add(`${type}.${child.childForFieldName('name')?.text ?? ''}`);
+      }
       if (child.type !== 'function_declaration') continue;
       const name = child.childForFieldName('name')?.text ?? '';
       this.fileNames.add(name);
@@ -257,7 +263,8 @@ class GoFileVisitor {
       const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : null;
       this.scopes.pop();
       this.facts.symbols[key] = { kind: 'fn', name: key, params, returns };
-      if (!receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+      // Methods too (`catalog.fetch`): a call on a value of that type in another file of the package may be a wrapper's.
+      this.facts.exports[receiverType ? key : name] = { kind: 'ref', module: null, name: key, member: [] };
     }
   }
 
@@ -279,6 +286,7 @@ class GoFileVisitor {
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const setter = callee?.type === 'identifier' && !this.isLocal(callee.text) ? this.envSetters.get(callee.text) : undefined;
     if (setter) this.envSetterCall(setter, args);
+    if (callee && args.length > 0) this.pushInvocation(node, callee, args);
     if (callee?.type !== 'selector_expression') return;
     const qualified = this.qualified(callee);
     const field = callee.childForFieldName('field')?.text ?? '';
@@ -312,6 +320,29 @@ class GoFileVisitor {
     else if ((bare.kind === 'param' || bare.kind === 'ref') && args[0] && /client|http/i.test(operand.text)) {
       this.addCall(node, 'instance', clientMethods[field] ?? null, args[0], receiver);
     }
+  }
+
+  /**
+   * A call of a function of the package (`getJSON(url, &out)`) or a method on a value of known type (`cat.fetch("/items")`):
+   * the resolver follows it when the function passes a parameter into a request's URL (a wrapper).
+   */
+  private pushInvocation(node: SyntaxNode, callee: SyntaxNode, args: SyntaxNode[]): void {
+    let target: Sym | null = null;
+    if (callee.type === 'identifier' && !this.isLocal(callee.text) && !goBuiltins.has(callee.text)) {
+      target = { kind: 'ref', module: this.fileNames.has(callee.text) ? null : SAME_PACKAGE, name: callee.text, member: [] };
+    } else if (callee.type === 'selector_expression') {
+      const owner = this.receiverType(callee.childForFieldName('operand'));
+      const key = owner ? `${owner}.${callee.childForFieldName('field')?.text ?? ''}` : null;
+      if (key) target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+    }
+    if (!target) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: args.map((arg) => this.evaluate(arg)), expression: snippet(node.text),
+      enclosing: scope?.key ?? '<package>', calleeText: snippet(callee.text), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver?: Sym): void {
@@ -418,6 +449,8 @@ class GoFileVisitor {
 /** Module specifier for "another file of this package" (the Go resolver looks in the same directory). */
 export const SAME_PACKAGE = '.';
 const goPredeclared = new Set(['nil', 'true', 'false', 'iota', 'err', 'ctx', 'string', 'int', 'len', 'append', 'make', 'new', 'cap', 'error']);
+/** Built-in functions and conversions: never wrappers. */
+const goBuiltins = new Set(['len', 'append', 'make', 'new', 'cap', 'copy', 'delete', 'close', 'panic', 'recover', 'print', 'println', 'min', 'max', 'clear', 'string', 'int', 'int64', 'float64', 'byte', 'rune', 'error']);
 
 /** A struct type named by a declaration's type (`T`, `*T`), or null for other types. */
 function structType(node: SyntaxNode | null): string | null {
