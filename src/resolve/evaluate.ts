@@ -542,6 +542,8 @@ export class Evaluator {
    */
   private constructorArguments(classAndIndex: string, ctx: Context): Value[] {
     const [className, index] = classAndIndex.split('#') as [string, string];
+    // Python passes an argument by position or by keyword: `Owner#0|base_url` is whichever a creation uses.
+    const keys = index.split('|');
     if (!this.creations) {
       this.creations = new Map();
       for (const [file, facts] of this.files) {
@@ -556,13 +558,18 @@ export class Evaluator {
     }
     if (ctx.depth > 6) return [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…) (too deep)`, via: [] }];
     const out: Value[] = [];
-    for (const creation of this.creations.get(className) ?? []) {
-      const argument = creation.args.kind === 'object' ? creation.args.props[index] : undefined;
+    const creations = this.creations.get(className) ?? [];
+    for (const creation of creations) {
+      const props = creation.args.kind === 'object' ? creation.args.props : {};
+      const argument = keys.map((key) => own(props, key)).find((found) => found !== undefined);
       if (!argument) continue;
       const where: Context = { file: creation.file, service: this.scope.serviceOfFile(creation.file), args: null, depth: ctx.depth + 1 };
       out.push(...this.evaluate(argument, where).map((value) => withVia(value, [`passed to new ${className}(…) in ${creation.file}`])));
     }
-    return out.length > 0 ? capped(out) : [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…)`, via: [] }];
+    if (out.length > 0) return capped(out);
+    // A Python parameter no instantiation passes takes its default, which the extractor gives as the other alternative.
+    if (keys.length > 1 && creations.length > 0) return [];
+    return [{ t: 'unknown', text: `argument ${Number(keys[0]) + 1} of new ${className}(…)`, via: [] }];
   }
 
   /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */

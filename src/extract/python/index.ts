@@ -9,6 +9,7 @@ import {
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 const worthParsing = (content: string): boolean =>
   /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
@@ -67,6 +68,8 @@ interface Imported {
 interface FunctionContext {
   key: string;
   params: string[];
+  /** Default values of parameters (`base_url="http://orders:8000"`), by name. */
+  defaults: Map<string, SyntaxNode>;
   locals: Map<string, Sym>;
   returns: Sym | null;
 }
@@ -77,6 +80,8 @@ class PythonFileVisitor {
   private readonly classes: string[] = [];
   private readonly functions: FunctionContext[] = [];
   private readonly isSettingsModule: boolean;
+  /** Numbers the instantiations of project classes in the file (see CONSTRUCTED). */
+  private creations = 0;
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
@@ -160,13 +165,17 @@ class PythonFileVisitor {
     const owner = this.classes.at(-1);
     const key = owner && this.functions.length === 0 ? `${owner}.${name}` : (this.functions.at(-1) ? `${this.functions.at(-1)?.key}.${name}` : name);
     const params: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
     for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
       const id = param.type === 'identifier' ? param : (param.childForFieldName('name') ?? param.namedChildren.find((c) => c.type === 'identifier'));
-      if (id?.type === 'identifier') params.push(id.text);
+      if (id?.type !== 'identifier') continue;
+      params.push(id.text);
+      const fallback = param.type === 'default_parameter' || param.type === 'typed_default_parameter' ? param.childForFieldName('value') : null;
+      if (fallback) defaults.set(id.text, fallback);
     }
     // `self`/`cls` are not call arguments: drop them so param indexes match call sites.
     if (owner && (params[0] === 'self' || params[0] === 'cls')) params.shift();
-    const context: FunctionContext = { key, params, locals: new Map(), returns: null };
+    const context: FunctionContext = { key, params, defaults, locals: new Map(), returns: null };
     this.functions.push(context);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
@@ -197,8 +206,55 @@ class PythonFileVisitor {
       }
     } else if (left.type === 'attribute' && owner && left.childForFieldName('object')?.text === 'self') {
       const field = left.childForFieldName('attribute')?.text ?? '?';
-      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value };
+      // In `__init__`, a parameter holds what each `Owner(…)` in the scan passes (`self.base_url = base_url`), else its default.
+      const stored = fn && fn.key === `${owner}.__init__` ? this.constructorValue(owner, fn, value) : value;
+      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: stored };
     }
+  }
+
+  /**
+   * A value computed in `__init__` with its parameters replaced by what the class's instantiations pass
+   * (`Owner#index|name`, positionally or by keyword; see CONSTRUCTOR_ARGUMENT), or the parameter's default.
+   */
+  private constructorValue(owner: string, fn: FunctionContext, value: Sym): Sym {
+    const replace = (sym: Sym): Sym => {
+      switch (sym.kind) {
+        case 'param': {
+          const name = fn.params[sym.index] ?? sym.name;
+          const passed: Sym = { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${owner}#${sym.index}|${name}`, member: sym.member };
+          const fallback = fn.defaults.get(name);
+          return fallback && sym.member.length === 0 ? alt([passed, this.evaluate(fallback)]) : passed;
+        }
+        case 'concat':
+          return { kind: 'concat', parts: sym.parts.map(replace) };
+        case 'alt':
+          return { kind: 'alt', options: sym.options.map(replace) };
+        case 'url':
+          return { kind: 'url', base: replace(sym.base), path: replace(sym.path) };
+        case 'step':
+          return { ...sym, value: replace(sym.value) };
+        default:
+          return sym;
+      }
+    };
+    return replace(value);
+  }
+
+  /** `UsersClient(os.environ["USERS_URL"])`: an instantiation of a (capitalised) project class, kept for the fields its `__init__` sets. */
+  private recordCreation(callee: SyntaxNode, args: SyntaxNode | null): void {
+    const name = callee.type === 'identifier' ? callee.text : callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (!name || !/^[A-Z]\w*[a-z]\w*$/.test(name) || !args) return;
+    const props: Record<string, Sym> = {};
+    let index = 0;
+    for (const arg of args.namedChildren) {
+      if (arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        const key = arg.childForFieldName('name')?.text;
+        const value = arg.childForFieldName('value');
+        if (key && value) props[key] = this.evaluate(value);
+      } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') props[String(index++)] = this.evaluate(arg);
+    }
+    this.facts.symbols[`${CONSTRUCTED}${name}#${this.creations++}`] = { kind: 'object', props };
   }
 
   /** A Django settings module's constants become `config` bindings (`settings.SISU_URL` reads them). */
@@ -247,6 +303,7 @@ class PythonFileVisitor {
     const positional = args?.namedChildren.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment') ?? [];
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+    if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
 
     if (canonical) {
       const spec = requestFunction(canonical);
