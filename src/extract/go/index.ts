@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 
@@ -427,7 +427,7 @@ class GoFileVisitor {
       return name === null ? unknown(node.text) : env(name);
     }
     if (qualified === 'fmt.Sprintf' && args[0]) {
-      const template = stringValue(args[0]);
+      const template = stringValue(args[0]) ?? staticText(this.evaluate(args[0]), this.facts.symbols);
       const rest = args.slice(1);
       if (template !== null) return formatTemplate(template, /%[-+# 0]*\d*(?:\.\d+)?[svdq]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }

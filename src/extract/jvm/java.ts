@@ -5,7 +5,7 @@
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
@@ -639,7 +639,8 @@ class JavaFileVisitor {
     if ((objectText === 'String' && name === 'format' && first) || (name === 'formatted' && objectNode)) {
       const templateNode = name === 'formatted' ? objectNode : first;
       const rest = name === 'formatted' ? args : args.slice(1);
-      const template = templateNode ? stringText(templateNode) : null;
+      // The template may be a constant (`String.format(ORDER_URL, id)`).
+      const template = templateNode ? (stringText(templateNode) ?? staticText(this.evaluate(templateNode), this.facts.symbols)) : null;
       if (template !== null) return formatTemplate(template, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
     if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString' || (name === 'fromUri' && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText))) {
