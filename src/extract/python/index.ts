@@ -5,7 +5,7 @@
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
-  alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, unknown,
+  alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
@@ -413,7 +413,7 @@ class PythonFileVisitor {
         const operator = node.childForFieldName('operator')?.text;
         if (!left || !right) return unknown(node.text);
         if (operator === '+') return concat([this.evaluate(left), this.evaluate(right)]);
-        if (operator === '%' && left.type === 'string') return this.percentFormat(left, right);
+        if (operator === '%' && (left.type === 'string' || left.type === 'identifier' || left.type === 'attribute')) return this.percentFormat(left, right);
         return unknown(node.text);
       }
       case 'boolean_operator': {
@@ -490,7 +490,9 @@ class PythonFileVisitor {
   }
 
   private percentFormat(template: SyntaxNode, right: SyntaxNode): Sym {
-    const text = literalText(template);
+    // The template may be a constant (`ORDER_URL % order_id`).
+    const constant = template.type === 'string' ? null : staticText(this.evaluate(template), this.facts.symbols);
+    const text = literalText(template) ?? (constant?.includes('%') ? constant : null);
     if (text === null) return unknown(template.text);
     const args = right.type === 'tuple' ? right.namedChildren : [right];
     const named = right.type === 'dictionary' ? right : null;
@@ -610,7 +612,7 @@ class PythonFileVisitor {
     }
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') {
       const template = callee.childForFieldName('object');
-      const text = template?.type === 'string' ? literalText(template) : null;
+      const text = template?.type === 'string' ? literalText(template) : template?.type === 'identifier' || template?.type === 'attribute' ? staticText(this.evaluate(template), this.facts.symbols) : null;
       if (text !== null) {
         return formatTemplate(text, /\{[^{}]*\}/, (match, ordinal) => {
           const key = match.slice(1, -1).split(/[!:]/)[0] ?? '';
