@@ -82,6 +82,8 @@ class PythonFileVisitor {
   private readonly isSettingsModule: boolean;
   /** Numbers the instantiations of project classes in the file (see CONSTRUCTED). */
   private creations = 0;
+  /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
+  private readonly parameterFields = new Map<string, Sym>();
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
@@ -208,6 +210,7 @@ class PythonFileVisitor {
       const field = left.childForFieldName('attribute')?.text ?? '?';
       // In `__init__`, a parameter holds what each `Owner(…)` in the scan passes (`self.base_url = base_url`), else its default.
       const stored = fn && fn.key === `${owner}.__init__` ? this.constructorValue(owner, fn, value) : value;
+      if (stored !== value) this.parameterFields.set(`${owner}.${field}`, value);
       this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: stored };
     }
   }
@@ -221,9 +224,13 @@ class PythonFileVisitor {
       switch (sym.kind) {
         case 'param': {
           const name = fn.params[sym.index] ?? sym.name;
+          const fallbackNode = fn.defaults.get(name);
+          const fallback = fallbackNode ? this.evaluate(fallbackNode) : null;
+          // A parameter whose default is plain text and no URL (`prefix='cache/'`, `timeout=5`) is no base URL: left as it is.
+          const fallbackText = fallback ? staticText(fallback, this.facts.symbols) : null;
+          if (fallbackText !== null && !fallbackText.includes('://')) return sym;
           const passed: Sym = { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${owner}#${sym.index}|${name}`, member: sym.member };
-          const fallback = fn.defaults.get(name);
-          return fallback && sym.member.length === 0 ? alt([passed, this.evaluate(fallback)]) : passed;
+          return fallback && sym.member.length === 0 ? alt([passed, fallback]) : passed;
         }
         case 'concat':
           return { kind: 'concat', parts: sym.parts.map(replace) };
@@ -349,7 +356,10 @@ class PythonFileVisitor {
       const methodName = callee.childForFieldName('attribute')?.text ?? '';
       const objectNode = callee.childForFieldName('object');
       if (!(methodName in instanceMethods) || !objectNode) return;
-      const receiver = this.evaluate(objectNode);
+      // A client `__init__` is given (`self.client.get(key)`) is judged as the parameter it was, not by what is passed.
+      const owner = this.classes.at(-1);
+      const field = objectNode.type === 'attribute' && objectNode.childForFieldName('object')?.text === 'self' ? objectNode.childForFieldName('attribute')?.text : undefined;
+      const receiver = (owner && field ? this.parameterFields.get(`${owner}.${field}`) : undefined) ?? this.evaluate(objectNode);
       const bare = unwrap(receiver);
       const known = bare.kind === 'client';
       if (!known && bare.kind !== 'ref' && bare.kind !== 'param' && bare.kind !== 'call') return;
