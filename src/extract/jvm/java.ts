@@ -2,7 +2,7 @@
  * Java: Spring RestTemplate / RestClient / WebClient, java.net.http, OpenFeign, Retrofit, OkHttp,
  * Apache HttpClient; `static final` constants, `@Value("${x.y:default}")`, `System.getenv`, Spring `Environment`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
@@ -54,12 +54,22 @@ class JavaFileVisitor {
   private creations = 0;
   private readonly scopes: Scope[] = [];
 
+  /** Methods declared in this file, as `Class.method` (`Outer.Inner.method` for nested classes). */
+  private readonly declaredMethods = new Set<string>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
 
   run(root: SyntaxNode): void {
     for (const node of root.descendantsOfType(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'])) {
       const name = node.childForFieldName('name')?.text;
       if (name) this.classNames.add(name);
+    }
+    for (const method of root.descendantsOfType('method_declaration')) {
+      const owners: string[] = [];
+      for (let current = method.parent; current; current = current.parent) {
+        if (CLASS_DECLARATIONS.has(current.type)) owners.unshift(current.childForFieldName('name')?.text ?? '?');
+      }
+      this.declaredMethods.add([...owners, method.childForFieldName('name')?.text ?? '?'].join('.'));
     }
     this.visit(root);
   }
@@ -360,10 +370,41 @@ class JavaFileVisitor {
     return null;
   }
 
+  /**
+   * A call of a method of this class (`get("/orders")`, `this.post(path, body)`) or of a project class on a typed receiver
+   * (`ordersClient.fetch("/orders")`): the resolver follows it when the method puts a parameter into a request's URL (a wrapper).
+   */
+  private pushInvocation(node: SyntaxNode, name: string, objectNode: SyntaxNode | null, args: SyntaxNode[]): void {
+    if (args.length === 0) return;
+    let target: Sym | null = null;
+    const owner = this.classes.at(-1);
+    if ((!objectNode || objectNode.type === 'this') && owner && this.declaredMethods.has(`${owner}.${name}`)) {
+      target = { kind: 'ref', module: null, name: `${owner}.${name}`, member: [] };
+    } else if (objectNode) {
+      const type = this.typeOf(objectNode)?.replace(/<.*$/s, '');
+      if (type && /^[A-Z]\w*$/.test(type) && !JDK_TYPES.has(type)) {
+        target = this.classNames.has(type) && this.declaredMethods.has(`${type}.${name}`) ? { kind: 'ref', module: null, name: `${type}.${name}`, member: [] } : this.staticField(type, name);
+      }
+    }
+    if (!target) return;
+    // Only calls that pass a URL or a path (`get("/orders/" + id)`): a helper given an id (`searchChildren(oid)`) that it
+    // puts into a resource's path is not an integration point of its own.
+    const values = args.map((arg) => this.evaluate(arg));
+    if (!values.some((value) => /^(?:\/|https?:\/\/)/.test(leadingText(value)))) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: values, expression: snippet(node.text),
+      enclosing: scope?.key ?? owner ?? '<top-level>', calleeText: snippet(objectNode ? `${objectNode.text}.${name}` : name), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
+  }
+
   private visitInvocation(node: SyntaxNode): void {
     const name = node.childForFieldName('name')?.text ?? '';
     const objectNode = node.childForFieldName('object');
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    this.pushInvocation(node, name, objectNode, args);
     if (!objectNode) return;
     const objectText = objectNode.text;
 
@@ -698,6 +739,17 @@ class JavaFileVisitor {
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
   }
 }
+
+/** The literal text a value starts with (`"/orders/" + id` → `/orders/`), through variables; '' when it starts with anything else. */
+function leadingText(sym: Sym, depth = 0): string {
+  if (depth > 8) return '';
+  if (sym.kind === 'lit') return sym.value;
+  if (sym.kind === 'step') return leadingText(sym.value, depth + 1);
+  if (sym.kind === 'concat') return sym.parts[0] ? leadingText(sym.parts[0], depth + 1) : '';
+  return '';
+}
+
+const CLASS_DECLARATIONS: ReadonlySet<string> = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
 
 /** Types of the JDK and common libraries whose methods are no project code to follow. */
 const JDK_TYPES: ReadonlySet<string> = new Set(['String', 'Object', 'Integer', 'Long', 'Boolean', 'List', 'Map', 'Set', 'Optional', 'URI', 'URL', 'StringBuilder', 'Environment', 'RestTemplate', 'WebClient', 'RestClient', 'HttpClient', 'WebResource', 'WebTarget', 'Client', 'Logger', 'ObjectMapper', 'JsonNode']);
