@@ -239,7 +239,8 @@ class RubyFileVisitor {
       const base = args[0] ? (hashValue(args[0], 'url') ?? (args[0].type === 'pair' ? null : args[0])) : null;
       return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `Faraday connection` };
     }
-    if (method === 'freeze' || method === 'to_s') {
+    // `uri.request_uri` (path and query) goes with `Net::HTTP.new(uri.host, …)`: the whole URI is where the request goes.
+    if (method === 'freeze' || method === 'to_s' || method === 'to_str' || method === 'request_uri') {
       const inner = node.childForFieldName('receiver');
       return inner ? this.evaluate(inner, nameHint) : unknown(node.text);
     }
