@@ -514,7 +514,16 @@ export class Evaluator {
       // HttpClient, whose requests carry their own absolute URLs.
       return [{ t: 'client', client: 'HttpClient', base: null, label: name.replace(/^HttpClient:/, ''), at: { file: ctx.file, line: 1, column: 1 }, via: [] }];
     }
-    if (target === null) return [{ t: 'external', module, via: [] }];
+    if (target === null) {
+      // Python: `from .config import settings` then `settings.url` is read as the submodule `.config.settings` (it is
+      // one after `from . import config`); when no such module is scanned, it is the name `settings` of `.config`.
+      const dot = module.lastIndexOf('.');
+      if (this.files.get(ctx.file)?.language === 'python' && dot > 0 && module[dot - 1] !== '.') {
+        const parent = module.slice(0, dot);
+        if (this.resolveModule(parent, ctx.file) !== null) return this.ref(parent, module.slice(dot + 1), [name, ...member], ctx);
+      }
+      return [{ t: 'external', module, via: [] }];
+    }
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
   }
 

@@ -80,6 +80,8 @@ class PythonFileVisitor {
   private readonly classes: string[] = [];
   private readonly functions: FunctionContext[] = [];
   private readonly isSettingsModule: boolean;
+  /** pydantic `BaseSettings` classes of the module, as the objects their instances are (see `settingsClass`). */
+  private readonly settingsClasses = new Map<string, Sym>();
   /** Numbers the instantiations of project classes in the file (see CONSTRUCTED). */
   private creations = 0;
   /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
@@ -104,6 +106,7 @@ class PythonFileVisitor {
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
         this.visitChildren(node);
         this.classes.pop();
+        if (this.functions.length === 0 && this.classes.length === 0) this.settingsClass(node, name);
         return;
       }
       case 'assignment':
@@ -262,6 +265,36 @@ class PythonFileVisitor {
       } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') props[String(index++)] = this.evaluate(arg);
     }
     this.facts.symbols[`${CONSTRUCTED}${name}#${this.creations++}`] = { kind: 'object', props };
+  }
+
+  /**
+   * A pydantic `BaseSettings` class: each field is read from the env var of its name (upper case, after the
+   * `env_prefix` of `model_config = SettingsConfigDict(…)` or of an inner `class Config`), else its default. The class
+   * is kept as an object of those values, which is what `Settings()` makes (`settings.users_url`).
+   */
+  private settingsClass(node: SyntaxNode, name: string): void {
+    const bases = node.childForFieldName('superclasses')?.namedChildren.map((base) => base.text.split('.').at(-1)) ?? [];
+    if (!bases.includes('BaseSettings')) return;
+    const body = node.childForFieldName('body');
+    const prefixNode = body?.descendantsOfType('keyword_argument').find((argument) => argument.childForFieldName('name')?.text === 'env_prefix')?.childForFieldName('value')
+      ?? body?.descendantsOfType('assignment').find((assignment) => assignment.childForFieldName('left')?.text === 'env_prefix')?.childForFieldName('right');
+    const prefix = prefixNode ? literalText(prefixNode) ?? '' : '';
+    const props: Record<string, Sym> = {};
+    for (const statement of body?.namedChildren ?? []) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+      if (left?.type !== 'identifier' || left.text === 'model_config' || !assignment?.childForFieldName('type')) continue;
+      const right = assignment.childForFieldName('right');
+      const variable = env(`${prefix}${left.text}`.toUpperCase());
+      // `Field("http://…")` / `Field(default="http://…")` gives the default too.
+      const fallbackNode = right?.type === 'call' && right.childForFieldName('function')?.text.split('.').at(-1) === 'Field'
+        ? (right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type !== 'keyword_argument')
+          ?? right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'default')?.childForFieldName('value'))
+        : right;
+      const value = fallbackNode ? alt([variable, this.evaluate(fallbackNode)]) : variable;
+      props[left.text] = { kind: 'step', label: `settings field ${name}.${left.text}`, at: locOf(this.file, left), value };
+    }
+    this.settingsClasses.set(name, { kind: 'object', props });
   }
 
   /** A Django settings module's constants become `config` bindings (`settings.SISU_URL` reads them). */
@@ -590,6 +623,9 @@ class PythonFileVisitor {
       const [base, path] = positional;
       if (base && path) return { kind: 'url', base: this.evaluate(base), path: this.evaluate(path) };
     }
+    // `Settings()` of a pydantic settings class of this module: its fields' values.
+    const settings = callee.type === 'identifier' ? this.settingsClasses.get(callee.text) : undefined;
+    if (settings) return settings;
     if (canonical === 'urllib.request.Request') {
       const url = positional[0] ?? keyword('url');
       return url ? this.evaluate(url) : unknown(node.text);
