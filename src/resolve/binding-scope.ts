@@ -114,7 +114,8 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
     return loadedBy?.environment ?? defaultEnvironment(binding.source);
   };
 
-  return { hasServices: services.length > 0 || modules.length > 0, ownersOf, environmentOf, serviceOfFile };
+  // Build modules scope bindings, but only a declared service makes a binding of nobody a "repo-wide fallback" in the evidence.
+  return { hasServices: services.length > 0, ownersOf, environmentOf, serviceOfFile };
 }
 
 /** The build module a workload runs, when no manifest's service does: by its name, a container's, its build context or its image. */
