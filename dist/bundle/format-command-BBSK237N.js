@@ -1,0 +1,63 @@
+import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
+import {
+  require_ajv
+} from "./chunk-EPVPVWTJ.js";
+import {
+  exitCodeOf,
+  planReports,
+  writeReports
+} from "./chunk-DUJPHUH7.js";
+import "./chunk-PO32NTXG.js";
+import {
+  packageRoot
+} from "./chunk-SXZKW5CL.js";
+import {
+  NotRegularFileError,
+  readRegularFileSync
+} from "./chunk-JDHQ7UT6.js";
+import {
+  UsageError
+} from "./chunk-3VKQMKA4.js";
+import {
+  __toESM
+} from "./chunk-B3SFOPOV.js";
+
+// dist/cli/format-command.js
+var import_ajv = __toESM(require_ajv(), 1);
+import { readFileSync } from "node:fs";
+import path from "node:path";
+function validateReport(data, file) {
+  const schema = JSON.parse(readFileSync(new URL("schemas/report.schema.json", packageRoot), "utf8"));
+  const validate = new import_ajv.Ajv({ allErrors: false, strict: false }).compile(schema);
+  if (validate(data))
+    return data;
+  const error = validate.errors?.[0];
+  const where = error ? `${error.instancePath || "(top level)"} ${error.message ?? "is invalid"}` : "does not match the report schema";
+  throw new UsageError(`${file} is not an arch-lint JSON report: ${where} (schema: schemas/report.schema.json; write one with --format json)`);
+}
+async function runFormat(reportFile, flags, io) {
+  const plan = await planReports(flags.format, flags.output);
+  const absolute = path.resolve(io.cwd, reportFile);
+  let text;
+  try {
+    text = readRegularFileSync(absolute, "utf8");
+  } catch (error) {
+    if (error instanceof NotRegularFileError)
+      throw new UsageError(`cannot read ${reportFile}: it is not a regular file (${error.what})`);
+    throw new UsageError(`cannot read ${reportFile} (${error.code ?? String(error)})`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${reportFile} is not JSON (${error instanceof Error ? error.message : String(error)}); give a report written with --format json`);
+  }
+  const result = validateReport(data, reportFile);
+  const noColorEnv = io.env.NO_COLOR !== void 0 && io.env.NO_COLOR !== "";
+  await writeReports(result, plan, io, { color: flags.color && !noColorEnv && io.isTTY });
+  return exitCodeOf(result, flags.maxWarnings, io);
+}
+export {
+  runFormat
+};
+//# sourceMappingURL=format-command-BBSK237N.js.map
