@@ -512,6 +512,7 @@ class PythonFileVisitor {
   private member(base: Sym, name: string): Sym | null {
     if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, name] };
     const bare = unwrap(base);
+    if (bare.kind === 'ref' || bare.kind === 'param') return { ...bare, member: [...bare.member, name] };
     if (bare.kind === 'object') return Object.hasOwn(bare.props, name) ? (bare.props[name] ?? null) : null;
     if (bare.kind === 'alt') {
       const options = bare.options.map((option) => this.member(option, name));
@@ -594,6 +595,9 @@ class PythonFileVisitor {
       return { ...base, member: [...base.member, field] };
     }
     if (base.kind === 'param') return { ...base, member: [...base.member, field] };
+    // A field holding what the constructor is given (`self.settings = settings`, then `self.settings.users_url`), or a
+    // dict or settings object kept in a variable.
+    if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') return this.member(base, field) ?? unknown(node.text);
     return unknown(node.text);
   }
 

@@ -1,7 +1,7 @@
 /**
  * pydantic settings classes: each field of a `BaseSettings` class is read from the env var of its name (upper case,
  * after `env_prefix`), else its default (also `Field(default)`); `settings = Settings()` imported from another module
- * (`from .config import settings`) gives those values. Fixture: fixtures/extract/python/pydantic-settings.
+ * (`from .config import settings`) gives those values, also through a class given it (`self.settings.inventory_url`). Fixture: fixtures/extract/python/pydantic-settings.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ describe('pydantic BaseSettings fields', () => {
     expect(result.calls.map((call) => `${call.line} ${call.targets.map((target) => target.url ?? '?').join(' ')}`)).toEqual([
       '9 http://inventory:8001/reservations/{parameter sku} http://localhost:8001/reservations/{parameter sku}',
       '13 ? http://payments:8002/charges',
+      '22 http://inventory:8001/levels/{parameter sku} http://localhost:8001/levels/{parameter sku}',
     ]);
     expect(result.calls[0]!.targets[0]!.via).toContain('env:SHOP_INVENTORY_URL');
   });
