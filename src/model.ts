@@ -37,6 +37,7 @@ export type ManifestKind =
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
   | 'drupal-settings' // Drupal settings*.php `$config['name']['key']` overrides, as config bindings (read by the PHP extractor)
+  | 'laravel-config' // Laravel config/*.php arrays, as config bindings `file.key.path` (read by the PHP extractor)
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
   | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway

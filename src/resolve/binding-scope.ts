@@ -7,10 +7,16 @@
  * 3. for a dotenv file loaded by compose `env_file`, the services of the workloads that load it;
  * 4. the service whose root holds the file;
  * 5. otherwise nobody: a repo-wide fallback, used by a service only for variables it binds nowhere itself.
+ * Where no manifest claims a file or a workload, the build modules stand for services (as `attributeServices` has
+ * them): a module's own `application.properties` belongs to it, and so does a compose service that builds its folder
+ * or is named after it, so a module does not read another module's values (see `moduleServices`).
  * Computed once per scan; lookups are memoised per binding and per file.
  */
 import type { Binding, FileFacts, ManifestKind, ServiceDeclaration, WorkloadFact } from '../model.js';
-import { mergeServices, serviceForFile, serviceForWorkload, serviceForWorkloadName, workloadServices, type AttributionOptions } from './services.js';
+import {
+  imageName, mergeServices, moduleForFile, moduleForHost, moduleServices, serviceForFile, serviceForWorkload, serviceForWorkloadName, workloadServices,
+  type AttributionOptions, type ModuleService,
+} from './services.js';
 
 export interface BindingScope {
   /** Whether the scan declares any service: without one every binding applies everywhere and none is called a fallback. */
@@ -38,7 +44,8 @@ function defaultEnvironment(source: ManifestKind): string {
 
 export function scopeBindings(facts: readonly FileFacts[], options: AttributionOptions = {}): BindingScope {
   const services: ServiceDeclaration[] = mergeServices(facts.flatMap((fileFacts) => fileFacts.services));
-  const serviceNames = new Set(services.map((service) => service.name));
+  const modules = moduleServices(facts);
+  const serviceNames = new Set([...services.map((service) => service.name), ...modules.map((module) => module.name)]);
   const knownWorkloads = workloadServices(facts, services, options);
   /** `file\0workload name` → the workload fact declared there. */
   const localWorkloads = new Map<string, WorkloadFact>();
@@ -59,7 +66,7 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
   const serviceOfFile = (file: string): string | null => {
     let owner = fileOwners.get(file);
     if (owner === undefined) {
-      owner = serviceForFile(file, services)?.name ?? null;
+      owner = serviceForFile(file, services)?.name ?? moduleForFile(file, modules)?.name ?? null;
       fileOwners.set(file, owner);
     }
     return owner;
@@ -73,7 +80,7 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
     if (owner === undefined) {
       const local = localWorkloads.get(key);
       const running = local ? serviceForWorkload(local, services, options) : serviceForWorkloadName(name, services, options);
-      owner = running?.name ?? knownWorkloads.get(name.toLowerCase()) ?? null;
+      owner = running?.name ?? knownWorkloads.get(name.toLowerCase()) ?? (local ? moduleForWorkload(local, modules) : moduleForHost(name, modules))?.name ?? null;
       workloadOwners.set(key, owner);
     }
     return owner;
@@ -107,7 +114,25 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
     return loadedBy?.environment ?? defaultEnvironment(binding.source);
   };
 
+  // Build modules scope bindings, but only a declared service makes a binding of nobody a "repo-wide fallback" in the evidence.
   return { hasServices: services.length > 0, ownersOf, environmentOf, serviceOfFile };
+}
+
+/** The build module a workload runs, when no manifest's service does: by its name, a container's, its build context or its image. */
+function moduleForWorkload(workload: WorkloadFact, modules: readonly ModuleService[]): ModuleService | undefined {
+  for (const name of [workload.name, ...(workload.containers ?? [])]) {
+    const named = moduleForHost(name, modules);
+    if (named) return named;
+  }
+  if (workload.buildContext !== undefined) {
+    const built = moduleForFile(workload.buildContext, modules);
+    if (built) return built;
+  }
+  for (const image of workload.images ?? []) {
+    const byImage = moduleForHost(imageName(image), modules);
+    if (byImage) return byImage;
+  }
+  return undefined;
 }
 
 /** A repo-wide fallback or another service's bindings, as they are looked up for one service. */

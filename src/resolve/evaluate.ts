@@ -91,6 +91,9 @@ export function asStr(value: Value): StrValue {
   }
 }
 
+/** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
+const GO_SAME_PACKAGE = '.';
+
 export class Evaluator {
   readonly files = new Map<string, FileFacts>();
   private readonly envIndex = new ScopedBindingIndex();
@@ -117,6 +120,8 @@ export class Evaluator {
   private readonly reportedTooDeep = new Set<string>();
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
+  /** Go: directory → package-level name → the first file (by path) of that package exporting it; built on first use. */
+  private goPackages: Map<string, Map<string, string>> | null = null;
 
   constructor(
     facts: readonly FileFacts[],
@@ -501,7 +506,11 @@ export class Evaluator {
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
-    const target = this.resolveModule(module, ctx.file);
+    let target = this.resolveModule(module, ctx.file);
+    // Go: a name of another file of the package is in whichever file declares it, not only a conventionally named one.
+    if (module === GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
+      target = this.goPackageFile(ctx.file, name) ?? target;
+    }
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
       // a class shared by several apps has the client each of them registers.
@@ -511,8 +520,35 @@ export class Evaluator {
       // HttpClient, whose requests carry their own absolute URLs.
       return [{ t: 'client', client: 'HttpClient', base: null, label: name.replace(/^HttpClient:/, ''), at: { file: ctx.file, line: 1, column: 1 }, via: [] }];
     }
-    if (target === null) return [{ t: 'external', module, via: [] }];
+    if (target === null) {
+      // Python: `from .config import settings` then `settings.url` is read as the submodule `.config.settings` (it is
+      // one after `from . import config`); when no such module is scanned, it is the name `settings` of `.config`.
+      const dot = module.lastIndexOf('.');
+      if (this.files.get(ctx.file)?.language === 'python' && dot > 0 && module[dot - 1] !== '.') {
+        const parent = module.slice(0, dot);
+        if (this.resolveModule(parent, ctx.file) !== null) return this.ref(parent, module.slice(dot + 1), [name, ...member], ctx);
+      }
+      return [{ t: 'external', module, via: [] }];
+    }
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
+  }
+
+  /** The Go file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */
+  private goPackageFile(file: string, name: string): string | null {
+    if (!this.goPackages) {
+      this.goPackages = new Map();
+      for (const path of [...this.files.keys()].sort()) {
+        const facts = this.files.get(path);
+        if (facts?.language !== 'go') continue;
+        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        let names = this.goPackages.get(dir);
+        if (!names) this.goPackages.set(dir, (names = new Map()));
+        for (const exported of Object.keys(facts.exports)) if (!names.has(exported)) names.set(exported, path);
+      }
+    }
+    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+    const found = this.goPackages.get(dir)?.get(name);
+    return found !== undefined && found !== file ? found : null;
   }
 
   /**
@@ -521,6 +557,8 @@ export class Evaluator {
    */
   private constructorArguments(classAndIndex: string, ctx: Context): Value[] {
     const [className, index] = classAndIndex.split('#') as [string, string];
+    // Python passes an argument by position or by keyword: `Owner#0|base_url` is whichever a creation uses.
+    const keys = index.split('|');
     if (!this.creations) {
       this.creations = new Map();
       for (const [file, facts] of this.files) {
@@ -535,13 +573,18 @@ export class Evaluator {
     }
     if (ctx.depth > 6) return [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…) (too deep)`, via: [] }];
     const out: Value[] = [];
-    for (const creation of this.creations.get(className) ?? []) {
-      const argument = creation.args.kind === 'object' ? creation.args.props[index] : undefined;
+    const creations = this.creations.get(className) ?? [];
+    for (const creation of creations) {
+      const props = creation.args.kind === 'object' ? creation.args.props : {};
+      const argument = keys.map((key) => own(props, key)).find((found) => found !== undefined);
       if (!argument) continue;
       const where: Context = { file: creation.file, service: this.scope.serviceOfFile(creation.file), args: null, depth: ctx.depth + 1 };
       out.push(...this.evaluate(argument, where).map((value) => withVia(value, [`passed to new ${className}(…) in ${creation.file}`])));
     }
-    return out.length > 0 ? capped(out) : [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…)`, via: [] }];
+    if (out.length > 0) return capped(out);
+    // A Python parameter no instantiation passes takes its default, which the extractor gives as the other alternative.
+    if (keys.length > 1 && creations.length > 0) return [];
+    return [{ t: 'unknown', text: `argument ${Number(keys[0]) + 1} of new ${className}(…)`, via: [] }];
   }
 
   /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */

@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
@@ -538,9 +538,11 @@ class CSharpFileVisitor {
     if (calleeName === 'CreateClient') {
       return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };
     }
-    if (calleeName === 'Format' && target?.text === 'string' && key !== null) {
+    // The template may be a constant (`string.Format(BreachApi, user)`).
+    const template = calleeName === 'Format' && target?.text === 'string' && first ? (key ?? staticText(this.evaluate(first), this.facts.symbols)) : null;
+    if (template !== null) {
       const rest = args.slice(1);
-      return formatTemplate(key, /\{(\d+)(?:[,:][^}]*)?\}/, (match) => {
+      return formatTemplate(template, /\{(\d+)(?:[,:][^}]*)?\}/, (match) => {
         const arg = rest[Number(/\d+/.exec(match)?.[0] ?? 0)];
         return arg ? this.evaluate(arg) : null;
       });

@@ -3,9 +3,9 @@
  * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, struct fields set in a
  * composite literal or through a method receiver (`c.baseURL`), `os.Getenv`, `fmt.Sprintf`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 
@@ -22,6 +22,14 @@ interface Scope {
   locals: Map<string, Sym>;
   /** A method's receiver (`c` in `func (c *Client) Get()`) and its struct type: `c.baseURL` is the field `Client.baseURL`. */
   receiver?: { name: string; type: string };
+  /** Struct types of locals and parameters (`svc := new(frontendServer)`, `cfg *Config`): `svc.addr` is the field `frontendServer.addr`. */
+  types: Map<string, string>;
+}
+
+/** A function that stores an env var through a pointer (`func mustMapEnv(target *string, key string) { …; *target = os.Getenv(key) }`): which argument is which. */
+interface EnvSetter {
+  target: number;
+  key: number;
 }
 
 class GoFileVisitor {
@@ -33,6 +41,12 @@ class GoFileVisitor {
 
   /** Package-level names declared in this file (collected first: Go allows use before declaration). */
   private readonly fileNames = new Set<string>();
+  /** Struct fields this file sets anywhere (`x.f = …`, `T{f: …}`, `&x.f` passed on): a field it does not set is another file's. */
+  private readonly fieldsSetHere = new Set<string>();
+  /** Methods declared in this file, as `Type.method`. */
+  private readonly methods = new Set<string>();
+  /** Functions of this file that set an env var through a pointer, by name. */
+  private readonly envSetters = new Map<string, EnvSetter>();
 
   run(root: SyntaxNode): void {
     for (const spec of root.descendantsOfType(['const_spec', 'var_spec'])) {
@@ -40,8 +54,22 @@ class GoFileVisitor {
       for (const name of spec.childrenForFieldName('name')) this.fileNames.add(name.text);
     }
     for (const child of root.namedChildren) {
-      if (child.type === 'function_declaration') this.fileNames.add(child.childForFieldName('name')?.text ?? '');
+      if (child.type === 'method_declaration') {
+        const type = structType(child.childForFieldName('receiver')?.namedChildren[0]?.childForFieldName('type') ?? null);
+        if (type) this.methods.add(`${type}.${child.childForFieldName('name')?.text ?? ''}`);
+      }
+      if (child.type !== 'function_declaration') continue;
+      const name = child.childForFieldName('name')?.text ?? '';
+      this.fileNames.add(name);
+      const setter = envSetter(child);
+      if (setter) this.envSetters.set(name, setter);
     }
+    for (const selector of root.descendantsOfType('selector_expression')) {
+      const parent = selector.parent;
+      const assigned = parent?.type === 'expression_list' && parent.parent?.type === 'assignment_statement' && parent.parent.childForFieldName('left')?.id === parent.id;
+      if (assigned || (parent?.type === 'unary_expression' && parent.text.startsWith('&'))) this.fieldsSetHere.add(selector.childForFieldName('field')?.text ?? '');
+    }
+    for (const element of root.descendantsOfType('keyed_element')) this.fieldsSetHere.add(element.namedChildren[0]?.text ?? '');
     this.visit(root);
   }
 
@@ -59,6 +87,7 @@ class GoFileVisitor {
       case 'const_spec':
       case 'var_spec':
         this.visitChildren(node);
+        if (node.type === 'var_spec') this.declareTypes(node.childrenForFieldName('name'), structType(node.childForFieldName('type')));
         this.declare(node.childrenForFieldName('name'), node.childForFieldName('value')?.namedChildren ?? [], node.type === 'const_spec' ? 'const' : 'var');
         return;
       case 'short_var_declaration':
@@ -98,8 +127,11 @@ class GoFileVisitor {
       if (nameNode.type !== 'identifier' || !valueNode || nameNode.text === '_') return;
       const value: Sym = { kind: 'step', label: `${label} ${nameNode.text}`, at: locOf(this.file, nameNode), value: this.evaluate(valueNode, nameNode.text) };
       const scope = this.scopes.at(-1);
-      if (scope) scope.locals.set(nameNode.text, value);
-      else {
+      if (scope) {
+        scope.locals.set(nameNode.text, value);
+        const type = constructedType(valueNode);
+        if (type) scope.types.set(nameNode.text, type);
+      } else {
         this.facts.symbols[nameNode.text] = value;
         // Every package-level name is exported to the package's other files (lower-case ones too).
         this.facts.exports[nameNode.text] = { kind: 'ref', module: null, name: nameNode.text, member: [] };
@@ -155,18 +187,48 @@ class GoFileVisitor {
   private setField(key: string, at: SyntaxNode, valueNode: SyntaxNode): void {
     // The first assignment seen wins: a constructor's value, not a later reset to "".
     if (this.facts.symbols[key]) return;
-    this.facts.symbols[key] = { kind: 'step', label: `field ${key}`, at: locOf(this.file, at), value: this.evaluate(valueNode, key) };
+    this.setFieldValue(key, at, this.evaluate(valueNode, key));
   }
 
-  /** The struct type of a method receiver identifier, or null. */
+  private setFieldValue(key: string, at: SyntaxNode, value: Sym): void {
+    this.facts.symbols[key] = { kind: 'step', label: `field ${key}`, at: locOf(this.file, at), value };
+    // Methods in the package's other files read it too (`fe.cartAddr` in handlers.go, set in main.go).
+    this.facts.exports[key] ??= { kind: 'ref', module: null, name: key, member: [] };
+  }
+
+  private declareTypes(names: SyntaxNode[], type: string | null): void {
+    const scope = this.scopes.at(-1);
+    if (scope && type) for (const name of names) scope.types.set(name.text, type);
+  }
+
+  /** The struct type of a method receiver, a local or a parameter whose type is known (`new(T)`, `&T{…}`, `var x T`, `x *T`), or null. */
   private receiverType(node: SyntaxNode | null): string | null {
     if (node?.type !== 'identifier') return null;
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const scope = this.scopes[i];
+      const typed = scope?.types.get(node.text);
+      if (typed) return typed;
       if (scope?.locals.has(node.text) || scope?.params.includes(node.text)) return null;
       if (scope?.receiver?.name === node.text) return scope.receiver.type;
     }
     return null;
+  }
+
+  /** `mustMapEnv(&svc.cartAddr, "CART_ADDR")`: the field (or package variable) holds that env var. */
+  private envSetterCall(setter: EnvSetter, args: SyntaxNode[]): void {
+    const target = args[setter.target];
+    const name = stringValue(args[setter.key]);
+    if (target?.type !== 'unary_expression' || !target.text.startsWith('&') || name === null) return;
+    const operand = target.namedChildren[0];
+    if (operand?.type === 'selector_expression') {
+      const owner = this.receiverType(operand.childForFieldName('operand'));
+      const field = operand.childForFieldName('field');
+      if (owner && field && !this.facts.symbols[`${owner}.${field.text}`]) this.setFieldValue(`${owner}.${field.text}`, field, env(name));
+    } else if (operand?.type === 'identifier' && !this.isLocal(operand.text)) {
+      const step: Sym = { kind: 'step', label: `assignment to ${operand.text}`, at: locOf(this.file, operand), value: env(name) };
+      this.facts.symbols[operand.text] = withAlternative(this.facts.symbols[operand.text], step);
+      this.facts.exports[operand.text] ??= { kind: 'ref', module: null, name: operand.text, member: [] };
+    }
   }
 
   private visitFunction(node: SyntaxNode): void {
@@ -177,10 +239,15 @@ class GoFileVisitor {
     const outer = this.scopes.at(-1);
     const key = node.type === 'func_literal' ? `${outer?.key ?? '<package>'}.func` : receiverType ? `${receiverType}.${name}` : name;
     const params: string[] = [];
+    const types = new Map<string, string>();
     for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
-      for (const id of param.childrenForFieldName('name')) params.push(id.text);
+      const type = structType(param.childForFieldName('type'));
+      for (const id of param.childrenForFieldName('name')) {
+        params.push(id.text);
+        if (type) types.set(id.text, type);
+      }
     }
-    const scope: Scope = { key, params, locals: new Map() };
+    const scope: Scope = { key, params, locals: new Map(), types };
     if (receiverType && receiverName) scope.receiver = { name: receiverName, type: receiverType };
     this.scopes.push(scope);
     const body = node.childForFieldName('body');
@@ -196,7 +263,8 @@ class GoFileVisitor {
       const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : null;
       this.scopes.pop();
       this.facts.symbols[key] = { kind: 'fn', name: key, params, returns };
-      if (!receiverType) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+      // Methods too (`catalog.fetch`): a call on a value of that type in another file of the package may be a wrapper's.
+      this.facts.exports[receiverType ? key : name] = { kind: 'ref', module: null, name: key, member: [] };
     }
   }
 
@@ -216,6 +284,9 @@ class GoFileVisitor {
   private visitCall(node: SyntaxNode): void {
     const callee = node.childForFieldName('function');
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    const setter = callee?.type === 'identifier' && !this.isLocal(callee.text) ? this.envSetters.get(callee.text) : undefined;
+    if (setter) this.envSetterCall(setter, args);
+    if (callee && args.length > 0) this.pushInvocation(node, callee, args);
     if (callee?.type !== 'selector_expression') return;
     const qualified = this.qualified(callee);
     const field = callee.childForFieldName('field')?.text ?? '';
@@ -249,6 +320,29 @@ class GoFileVisitor {
     else if ((bare.kind === 'param' || bare.kind === 'ref') && args[0] && /client|http/i.test(operand.text)) {
       this.addCall(node, 'instance', clientMethods[field] ?? null, args[0], receiver);
     }
+  }
+
+  /**
+   * A call of a function of the package (`getJSON(url, &out)`) or a method on a value of known type (`cat.fetch("/items")`):
+   * the resolver follows it when the function passes a parameter into a request's URL (a wrapper).
+   */
+  private pushInvocation(node: SyntaxNode, callee: SyntaxNode, args: SyntaxNode[]): void {
+    let target: Sym | null = null;
+    if (callee.type === 'identifier' && !this.isLocal(callee.text) && !goBuiltins.has(callee.text)) {
+      target = { kind: 'ref', module: this.fileNames.has(callee.text) ? null : SAME_PACKAGE, name: callee.text, member: [] };
+    } else if (callee.type === 'selector_expression') {
+      const owner = this.receiverType(callee.childForFieldName('operand'));
+      const key = owner ? `${owner}.${callee.childForFieldName('field')?.text ?? ''}` : null;
+      if (key) target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+    }
+    if (!target) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: args.map((arg) => this.evaluate(arg)), expression: snippet(node.text),
+      enclosing: scope?.key ?? '<package>', calleeText: snippet(callee.text), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver?: Sym): void {
@@ -300,7 +394,8 @@ class GoFileVisitor {
           if (path) return { kind: 'ref', module: path, name: field, member: [] };
         }
         const owner = this.receiverType(operand);
-        if (owner) return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
+        // A field this file never sets is set in another file of the package (main.go's setup, a constructor).
+        if (owner) return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: this.fieldsSetHere.has(field) ? null : SAME_PACKAGE, name: `${owner}.${field}`, member: [] };
         const base = operand ? this.evaluate(operand) : unknown(node.text);
         return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, field] } : unknown(node.text);
       }
@@ -332,7 +427,7 @@ class GoFileVisitor {
       return name === null ? unknown(node.text) : env(name);
     }
     if (qualified === 'fmt.Sprintf' && args[0]) {
-      const template = stringValue(args[0]);
+      const template = stringValue(args[0]) ?? staticText(this.evaluate(args[0]), this.facts.symbols);
       const rest = args.slice(1);
       if (template !== null) return formatTemplate(template, /%[-+# 0]*\d*(?:\.\d+)?[svdq]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
@@ -354,6 +449,55 @@ class GoFileVisitor {
 /** Module specifier for "another file of this package" (the Go resolver looks in the same directory). */
 export const SAME_PACKAGE = '.';
 const goPredeclared = new Set(['nil', 'true', 'false', 'iota', 'err', 'ctx', 'string', 'int', 'len', 'append', 'make', 'new', 'cap', 'error']);
+/** Built-in functions and conversions: never wrappers. */
+const goBuiltins = new Set(['len', 'append', 'make', 'new', 'cap', 'copy', 'delete', 'close', 'panic', 'recover', 'print', 'println', 'min', 'max', 'clear', 'string', 'int', 'int64', 'float64', 'byte', 'rune', 'error']);
+
+/** A struct type named by a declaration's type (`T`, `*T`), or null for other types. */
+function structType(node: SyntaxNode | null): string | null {
+  if (!node) return null;
+  const named = node.type === 'pointer_type' ? node.namedChildren[0] : node;
+  return named?.type === 'type_identifier' ? named.text : null;
+}
+
+/** The struct type a value constructs: `new(T)`, `&T{…}`, `T{…}`; null otherwise. */
+function constructedType(node: SyntaxNode): string | null {
+  const value = node.type === 'unary_expression' && node.text.startsWith('&') ? node.namedChildren[0] : node;
+  if (value?.type === 'composite_literal') return structType(value.childForFieldName('type'));
+  if (value?.type === 'call_expression' && value.childForFieldName('function')?.text === 'new') {
+    const argument = value.childForFieldName('arguments')?.namedChildren[0];
+    return argument ? structType(argument) : null;
+  }
+  return null;
+}
+
+/**
+ * Whether a function stores an env var through a pointer parameter: `*target = v` (or `= os.Getenv(key)`) where `v` comes
+ * from `os.Getenv(key)` / `os.LookupEnv(key)` of a string parameter. Which parameter is the pointer and which the name.
+ */
+function envSetter(node: SyntaxNode): EnvSetter | null {
+  const params: { name: string; pointer: boolean }[] = [];
+  for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
+    const pointer = param.childForFieldName('type')?.type === 'pointer_type';
+    for (const id of param.childrenForFieldName('name')) params.push({ name: id.text, pointer });
+  }
+  const body = node.childForFieldName('body');
+  if (!body || params.length < 2) return null;
+  let key = -1;
+  for (const call of body.descendantsOfType('call_expression')) {
+    if (!/^os\.(?:Getenv|LookupEnv)$/.test(call.childForFieldName('function')?.text ?? '')) continue;
+    const argument = call.childForFieldName('arguments')?.namedChildren[0]?.text;
+    key = params.findIndex((param) => param.name === argument);
+    if (key >= 0) break;
+  }
+  if (key < 0) return null;
+  for (const assignment of body.descendantsOfType('assignment_statement')) {
+    const left = assignment.childForFieldName('left')?.namedChildren[0];
+    if (left?.type !== 'unary_expression' || !left.text.startsWith('*')) continue;
+    const target = params.findIndex((param) => param.pointer && param.name === left.namedChildren[0]?.text);
+    if (target >= 0 && target !== key) return { target, key };
+  }
+  return null;
+}
 
 function stringValue(node: SyntaxNode | null | undefined): string | null {
   if (!node) return null;

@@ -2,17 +2,17 @@
  * Java: Spring RestTemplate / RestClient / WebClient, java.net.http, OpenFeign, Retrofit, OkHttp,
  * Apache HttpClient; `static final` constants, `@Value("${x.y:default}")`, `System.getenv`, Spring `Environment`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -22,6 +22,8 @@ const restTemplateMethods: Record<string, string | null> = {
 const uriBuilderSteps = new Set([
   'path', 'pathSegment', 'queryParam', 'queryParams', 'query', 'fragment', 'port', 'build', 'buildAndExpand', 'expand', 'encode', 'toUriString', 'toUri', 'toString',
 ]);
+/** Spring's and JAX-RS's URI builders, as a chain root or a variable's type. */
+const URI_BUILDERS = /^(?:UriComponentsBuilder|ServletUriComponentsBuilder|UriBuilder)$/;
 const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
@@ -41,6 +43,8 @@ class JavaFileVisitor {
   private packageName = '';
   private readonly imports = new Map<string, string>();
   private readonly staticImports = new Map<string, string>();
+  /** The file imports JAX-RS (`javax.ws.rs.client.*`, `jakarta.ws.rs.core.Response`…): `….request().get()` chains are its client. */
+  private jaxRsClient = false;
   private readonly classes: string[] = [];
   private readonly classNames = new Set<string>();
   private readonly fieldTypes = new Map<string, string>();
@@ -50,12 +54,22 @@ class JavaFileVisitor {
   private creations = 0;
   private readonly scopes: Scope[] = [];
 
+  /** Methods declared in this file, as `Class.method` (`Outer.Inner.method` for nested classes). */
+  private readonly declaredMethods = new Set<string>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
 
   run(root: SyntaxNode): void {
     for (const node of root.descendantsOfType(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration'])) {
       const name = node.childForFieldName('name')?.text;
       if (name) this.classNames.add(name);
+    }
+    for (const method of root.descendantsOfType('method_declaration')) {
+      const owners: string[] = [];
+      for (let current = method.parent; current; current = current.parent) {
+        if (CLASS_DECLARATIONS.has(current.type)) owners.unshift(current.childForFieldName('name')?.text ?? '?');
+      }
+      this.declaredMethods.add([...owners, method.childForFieldName('name')?.text ?? '?'].join('.'));
     }
     this.visit(root);
   }
@@ -67,6 +81,7 @@ class JavaFileVisitor {
         return;
       case 'import_declaration': {
         const path = node.namedChildren.find((c) => c.type === 'scoped_identifier')?.text;
+        if (path && /^(?:javax|jakarta)\.ws\.rs\b/.test(path)) this.jaxRsClient = true;
         if (!path || node.namedChildren.some((c) => c.type === 'asterisk')) return;
         const last = path.split('.').at(-1) ?? path;
         if (node.children.some((c) => c.type === 'static')) this.staticImports.set(last, path.slice(0, -last.length - 1));
@@ -355,10 +370,41 @@ class JavaFileVisitor {
     return null;
   }
 
+  /**
+   * A call of a method of this class (`get("/orders")`, `this.post(path, body)`) or of a project class on a typed receiver
+   * (`ordersClient.fetch("/orders")`): the resolver follows it when the method puts a parameter into a request's URL (a wrapper).
+   */
+  private pushInvocation(node: SyntaxNode, name: string, objectNode: SyntaxNode | null, args: SyntaxNode[]): void {
+    if (args.length === 0) return;
+    let target: Sym | null = null;
+    const owner = this.classes.at(-1);
+    if ((!objectNode || objectNode.type === 'this') && owner && this.declaredMethods.has(`${owner}.${name}`)) {
+      target = { kind: 'ref', module: null, name: `${owner}.${name}`, member: [] };
+    } else if (objectNode) {
+      const type = this.typeOf(objectNode)?.replace(/<.*$/s, '');
+      if (type && /^[A-Z]\w*$/.test(type) && !JDK_TYPES.has(type)) {
+        target = this.classNames.has(type) && this.declaredMethods.has(`${type}.${name}`) ? { kind: 'ref', module: null, name: `${type}.${name}`, member: [] } : this.staticField(type, name);
+      }
+    }
+    if (!target) return;
+    // Only calls that pass a URL or a path (`get("/orders/" + id)`): a helper given an id (`searchChildren(oid)`) that it
+    // puts into a resource's path is not an integration point of its own.
+    const values = args.map((arg) => this.evaluate(arg));
+    if (!values.some((value) => /^(?:\/|https?:\/\/)/.test(leadingText(value)))) return;
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee: target, args: values, expression: snippet(node.text),
+      enclosing: scope?.key ?? owner ?? '<top-level>', calleeText: snippet(objectNode ? `${objectNode.text}.${name}` : name), argTexts: args.map((arg) => snippet(arg.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
+  }
+
   private visitInvocation(node: SyntaxNode): void {
     const name = node.childForFieldName('name')?.text ?? '';
     const objectNode = node.childForFieldName('object');
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
+    this.pushInvocation(node, name, objectNode, args);
     if (!objectNode) return;
     const objectText = objectNode.text;
 
@@ -366,6 +412,8 @@ class JavaFileVisitor {
       const type = this.typeOf(objectNode);
       if (type !== null && !type.includes('RestTemplate') && !type.includes('RestOperations')) return;
       if (type === null && !/rest/i.test(objectText)) return;
+      // `….request(…).put(entity)` is a JAX-RS invocation (reported at its `request`), not a RestTemplate's `put`.
+      if (type === null && this.jaxRsClient && chainSteps(objectNode).has('request')) return;
       let method = restTemplateMethods[name] ?? null;
       if (method === null) method = args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
       // RestTemplate has no base URL of its own (bar `rootUri`): keep the receiver only when it is a known client.
@@ -432,7 +480,26 @@ class JavaFileVisitor {
     if (name === 'request' && objectNode.type === 'method_invocation') {
       const url = this.jaxRsTarget(objectNode);
       if (url) {
-        this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, ['get', 'post', 'put', 'delete', 'head', 'patch', 'options']) ?? 'GET', url.node, url.value));
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', chainMethod(node, JAX_RS_VERBS) ?? 'GET', url.node, url.value));
+        return;
+      }
+    }
+    // JAX-RS on a `WebTarget` built elsewhere (a local, a field, a getter): `target.path("x").request().get()`, sent
+    // where the chain names its verb; a builder kept for later (`Invocation.Builder b = target.request()`) is sent by
+    // `b.get()` below.
+    if (name === 'request' && this.jaxRsClient) {
+      const method = chainMethod(node, JAX_RS_VERBS);
+      if (method) {
+        const target = this.webTarget(objectNode);
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', method, target.node, target.value));
+        return;
+      }
+    }
+    if ((JAX_RS_VERBS.includes(name) || name === 'method') && this.jaxRsClient) {
+      const builder = invocationBuilderRoot(objectNode);
+      if (builder && /^(?:(?:javax|jakarta)\.ws\.rs\.client\.)?(?:Invocation\.Builder|Builder|SyncInvoker|AsyncInvoker)$/.test(this.typeOf(builder) ?? '')) {
+        const method = name === 'method' ? (args[0] ? stringText(args[0])?.toUpperCase() ?? null : null) : name.toUpperCase();
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', method, builder, this.evaluate(builder)));
         return;
       }
     }
@@ -472,6 +539,20 @@ class JavaFileVisitor {
       current = receiver;
     }
     return null;
+  }
+
+  /** A JAX-RS `WebTarget` expression and its URL: its `path(…)` steps joined to what it starts from (`client.target(url)`, a variable, a field, a getter). */
+  private webTarget(node: SyntaxNode): { node: SyntaxNode; value: Sym } {
+    const segments: Sym[] = [];
+    let current: SyntaxNode = node;
+    while (current.type === 'method_invocation' && WEB_TARGET_STEPS.has(current.childForFieldName('name')?.text ?? '')) {
+      const first = current.childForFieldName('arguments')?.namedChildren[0];
+      if (current.childForFieldName('name')?.text === 'path' && first) segments.unshift(this.evaluate(first));
+      const object = current.childForFieldName('object');
+      if (!object) break;
+      current = object;
+    }
+    return { node: current, value: segments.length === 0 ? this.evaluate(current) : concat([this.evaluate(current), ...segments.flatMap((segment) => [lit('/'), segment])]) };
   }
 
   private visitCreation(node: SyntaxNode): void {
@@ -599,17 +680,22 @@ class JavaFileVisitor {
     if ((objectText === 'String' && name === 'format' && first) || (name === 'formatted' && objectNode)) {
       const templateNode = name === 'formatted' ? objectNode : first;
       const rest = name === 'formatted' ? args : args.slice(1);
-      const template = templateNode ? stringText(templateNode) : null;
+      // The template may be a constant (`String.format(ORDER_URL, id)`).
+      const template = templateNode ? (stringText(templateNode) ?? staticText(this.evaluate(templateNode), this.facts.symbols)) : null;
       if (template !== null) return formatTemplate(template, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
-    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString') {
+    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString' || (name === 'fromUri' && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText))) {
       return first ? this.evaluate(first) : unknown(node.text);
     }
     if (name === 'concat' && objectNode && first) return concat([this.evaluate(objectNode), this.evaluate(first)]);
     // Spring UriComponentsBuilder: `fromHttpUrl(base).path("/x/{id}").buildAndExpand(id).toUriString()`.
-    if (objectNode && uriBuilderSteps.has(name) && chainRoot(node).text === 'UriComponentsBuilder') {
+    // Also on a builder kept in a variable (`UriComponentsBuilder builder = …fromHttpUrl(base).queryParam(…)`, then `builder.toUriString()`).
+    const builderRoot = objectNode && uriBuilderSteps.has(name) ? chainRoot(node) : null;
+    const builderType = builderRoot ? (URI_BUILDERS.test(builderRoot.text) ? builderRoot.text : this.typeOf(builderRoot) ?? '') : '';
+    if (objectNode && URI_BUILDERS.test(builderType)) {
       const built = this.evaluate(objectNode);
-      if (name === 'path' && first) return concat([built, this.evaluate(first)]);
+      // JAX-RS `UriBuilder.path("x")` adds the `/` that Spring's `path` leaves to the caller.
+      if (name === 'path' && first) return concat([built, ...(builderType === 'UriBuilder' ? [lit('/')] : []), this.evaluate(first)]);
       if (name === 'pathSegment') {
         // Spring joins segments with exactly one `/`, also after a path that ends with one.
         const last = built.kind === 'concat' ? built.parts.at(-1) : built;
@@ -633,6 +719,13 @@ class JavaFileVisitor {
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
       }
     }
+    // A JAX-RS request builder (`target.path("x").request(MediaType.…)`, then header steps) holds its target's URL.
+    if (this.jaxRsClient && objectNode && (name === 'request' || (INVOCATION_STEPS.has(name) && chainSteps(objectNode).has('request')))) {
+      return name === 'request' ? this.webTarget(objectNode).value : this.evaluate(objectNode);
+    }
+    if (this.jaxRsClient && objectNode && WEB_TARGET_STEPS.has(name)) {
+      return this.webTarget(node).value;
+    }
     // Jersey/JAX-RS resources as values: `client.resource(url)`, `client.target(url)`, `resource.path("x")`, query steps.
     if ((name === 'resource' || name === 'target') && first && objectNode && /client/i.test(this.typeOf(objectNode) ?? objectText)) return this.evaluate(first);
     if (objectNode && WEB_RESOURCE_STEPS.has(name) && webResourceRoot(objectNode, (candidate) => this.typeOf(candidate))) {
@@ -646,6 +739,17 @@ class JavaFileVisitor {
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
   }
 }
+
+/** The literal text a value starts with (`"/orders/" + id` → `/orders/`), through variables; '' when it starts with anything else. */
+function leadingText(sym: Sym, depth = 0): string {
+  if (depth > 8) return '';
+  if (sym.kind === 'lit') return sym.value;
+  if (sym.kind === 'step') return leadingText(sym.value, depth + 1);
+  if (sym.kind === 'concat') return sym.parts[0] ? leadingText(sym.parts[0], depth + 1) : '';
+  return '';
+}
+
+const CLASS_DECLARATIONS: ReadonlySet<string> = new Set(['class_declaration', 'interface_declaration', 'enum_declaration', 'record_declaration']);
 
 /** Types of the JDK and common libraries whose methods are no project code to follow. */
 const JDK_TYPES: ReadonlySet<string> = new Set(['String', 'Object', 'Integer', 'Long', 'Boolean', 'List', 'Map', 'Set', 'Optional', 'URI', 'URL', 'StringBuilder', 'Environment', 'RestTemplate', 'WebClient', 'RestClient', 'HttpClient', 'WebResource', 'WebTarget', 'Client', 'Logger', 'ObjectMapper', 'JsonNode']);
@@ -689,6 +793,32 @@ function inBranch(node: SyntaxNode): boolean {
 }
 
 const JERSEY_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'delete', 'head']);
+/** The methods of a JAX-RS `SyncInvoker` that send the request (and `method("PATCH", …)`, which names its verb). */
+const JAX_RS_VERBS = ['get', 'post', 'put', 'delete', 'head', 'patch', 'options', 'trace'];
+/** Steps of a JAX-RS `WebTarget` that give another target of the same service. */
+const WEB_TARGET_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'matrixParam', 'resolveTemplate', 'resolveTemplates', 'resolveTemplateFromEncoded', 'register', 'property']);
+/** Steps of a JAX-RS `Invocation.Builder` before its verb. */
+const INVOCATION_STEPS: ReadonlySet<string> = new Set(['accept', 'acceptLanguage', 'acceptEncoding', 'header', 'headers', 'cookie', 'cacheControl', 'property', 'async', 'rx']);
+
+/** The names of the steps of a call chain ending at `node` (`a.b().c()` → b, c). */
+function chainSteps(node: SyntaxNode): Set<string> {
+  const steps = new Set<string>();
+  for (let current: SyntaxNode | null = node; current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
+    steps.add(current.childForFieldName('name')?.text ?? '');
+  }
+  return steps;
+}
+
+/** The variable or field a JAX-RS verb is called on, past header steps (`builder.header("a", b).get()` → `builder`); null for other receivers. */
+function invocationBuilderRoot(node: SyntaxNode): SyntaxNode | null {
+  let current: SyntaxNode = node;
+  while (current.type === 'method_invocation' && INVOCATION_STEPS.has(current.childForFieldName('name')?.text ?? '')) {
+    const object = current.childForFieldName('object');
+    if (!object) return null;
+    current = object;
+  }
+  return current.type === 'identifier' || current.type === 'field_access' ? current : null;
+}
 /** Builder steps of a Jersey 1 `WebResource` that keep it a request to the same resource. */
 const WEB_RESOURCE_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'queryParams', 'type', 'accept', 'header', 'entity', 'cookie', 'acceptLanguage', 'getRequestBuilder']);
 

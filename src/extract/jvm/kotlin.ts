@@ -230,6 +230,9 @@ class KotlinFileVisitor {
   }
 
   private visitCall(node: SyntaxNode): void {
+    // `client.post("…") { setBody(…) }` parses as a call of the call: the outer one (with its trailing lambda) is the call.
+    const parent = node.parent;
+    if (parent?.type === 'call_expression' && parent.namedChildren[0]?.id === node.id && readCall(parent)) return;
     const call = readCall(node);
     if (!call) return;
     const { receiver, name, args, named, lambda } = call;
@@ -386,7 +389,9 @@ class KotlinFileVisitor {
       const rest = args.slice(1);
       return formatTemplate(key, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
-    if ((receiver?.text === 'URI' && name === 'create') || (!receiver && name === 'URI')) return args[0] ? this.evaluate(args[0]) : unknown(node.text);
+    if ((receiver?.text === 'URI' && name === 'create') || (!receiver && (name === 'URI' || name === 'Url'))) return args[0] ? this.evaluate(args[0]) : unknown(node.text);
+    // `address.toString()` on a URL value (`Url("…")`, `URI.create(…)`) is its text.
+    if (receiver && name === 'toString' && args.length === 0) return this.evaluate(receiver);
     if (!receiver && name === 'HttpClient') {
       // Ktor: `HttpClient(CIO) { defaultRequest { url("…") } }`.
       const base = lambda ? defaultRequestUrl(lambda) : null;
@@ -438,6 +443,8 @@ function lambdaUrl(lambda: SyntaxNode): SyntaxNode | null {
   for (const call of lambda.descendantsOfType('call_expression')) {
     const read = readCall(call);
     if (read && !read.receiver && read.name === 'url' && read.args[0]) return read.args[0];
+    // `url.takeFrom(endpoint)` on the request's URL builder.
+    if (read && read.receiver?.text === 'url' && read.name === 'takeFrom' && read.args[0]) return read.args[0];
   }
   return null;
 }

@@ -1,19 +1,23 @@
 /**
  * PHP: Guzzle (`new Client(['base_uri' => …])`, `->get/post/request`), curl (`curl_init(url)`, `CURLOPT_URL`),
  * `file_get_contents('http…')`, Symfony HttpClient (`HttpClient::create`, `->request('GET', …)`);
- * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()`, string interpolation, `.` and `sprintf`.
+ * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()` and `config('file.key')` (read from the
+ * arrays `config/<file>.php` returns), string interpolation, `.` and `sprintf`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { Binding, CallFact, FileFacts, Language, Sym } from '../../model.js';
 import { environmentFromFileName } from '../manifests/environment-label.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[|\$conf\[|drupal_http_request/i.test(content);
+  /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[|\$conf\[|drupal_http_request|config\(/i.test(content);
 
 /** Drupal's settings files (`settings.php`, `prod.settings.php`, `settings.local.php`): `$config['name']['key'] = …` overrides configuration. */
 const DRUPAL_SETTINGS = /^(?:[\w-]+\.)*settings(?:\.[\w-]+)*\.php$/;
+
+/** A Laravel configuration file: `config/services.php` returns the array `config('services.x.url')` reads. */
+const LARAVEL_CONFIG = /(?:^|\/)config\/([A-Za-z0-9_-]+)\.php$/;
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -77,6 +81,13 @@ class PhpFileVisitor {
       case 'function_definition':
         this.visitFunction(node);
         return;
+      case 'return_statement': {
+        this.visitChildren(node);
+        const file = LARAVEL_CONFIG.exec(this.file)?.[1];
+        const array = node.namedChildren[0];
+        if (file && array?.type === 'array_creation_expression' && this.scopes.length === 0 && this.classes.length === 0) this.configBindings(file, array);
+        return;
+      }
       case 'assignment_expression':
         this.visitChildren(node);
         this.visitAssignment(node);
@@ -101,6 +112,25 @@ class PhpFileVisitor {
 
   private visitChildren(node: SyntaxNode): void {
     for (const child of node.namedChildren) this.visit(child);
+  }
+
+  /** Each string-keyed entry of a Laravel config array, nested arrays by dotted path, as a `config` binding (`services.sisu.url`). */
+  private configBindings(prefix: string, array: SyntaxNode): void {
+    for (const element of array.namedChildren) {
+      if (element.type !== 'array_element_initializer' || element.namedChildren.length !== 2) continue;
+      const [keyNode, valueNode] = element.namedChildren;
+      const key = keyNode ? stringText(keyNode) : null;
+      if (key === null || !valueNode) continue;
+      const name = `${prefix}.${key}`;
+      if (valueNode.type === 'array_creation_expression') {
+        this.configBindings(name, valueNode);
+        continue;
+      }
+      const value = bindingText(this.evaluate(valueNode));
+      if (value === null) continue;
+      const binding: Binding = { type: 'config', name, value, loc: locOf(this.file, keyNode ?? valueNode), source: 'laravel-config', environment: null, service: null };
+      this.facts.bindings.push(binding);
+    }
   }
 
   private visitFunction(node: SyntaxNode): void {
@@ -394,6 +424,9 @@ class PhpFileVisitor {
         if (/HttpClient$/.test(scope) && method === 'createForBaseUri') return this.client('SymfonyHttpClient', args[0] ?? null, node, nameHint);
         if (scope === 'Drupal' && method === 'httpClient') return this.client('Guzzle', null, node, nameHint);
         if (/^(Illuminate\\Support\\Facades\\)?Http$/.test(scope)) return this.client('LaravelHttp', method === 'baseUrl' ? (args[0] ?? null) : null, node, nameHint);
+        // `Config::get('services.sisu.url', default)`
+        const key = args[0] ? stringText(args[0]) : null;
+        if (/^(Illuminate\\Support\\Facades\\)?Config$/.test(scope) && method === 'get' && key !== null) return args[1] ? alt([{ kind: 'config', key }, this.evaluate(args[1])]) : { kind: 'config', key };
         return unknown(node.text);
       }
       default:
@@ -412,6 +445,8 @@ class PhpFileVisitor {
       return fallback && !(fallback.kind === 'lit' && fallback.value === '') && fallback.kind !== 'unknown' ? alt([{ kind: 'config', key }, fallback]) : { kind: 'config', key };
     }
     if (name === 'env' && key !== null) return args[1] ? alt([env(key), this.evaluate(args[1])]) : env(key);
+    // Laravel `config('services.sisu.url', default)`: a key of the arrays in config/*.php.
+    if (name === 'config' && key !== null) return args[1] ? alt([{ kind: 'config', key }, this.evaluate(args[1])]) : { kind: 'config', key };
     if (name === 'sprintf' && key !== null) {
       const rest = args.slice(1);
       return formatTemplate(key, /%(?:\d+\$)?[-+ 0]*\d*(?:\.\d+)?[sdu]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
@@ -436,21 +471,22 @@ function optionValue(array: SyntaxNode | undefined, key: string): SyntaxNode | n
   return null;
 }
 
-function stringText(node: SyntaxNode): string | null {
-  if (node.type !== 'string' && node.type !== 'encapsed_string') return null;
-  if (node.namedChildren.some((c) => c.type !== 'string_content' && c.type !== 'string_value' && c.type !== 'escape_sequence')) return null;
-  return node.namedChildren.map((c) => c.text).join('');
-}
-
-/** A value as a binding holds it: literal text, `getenv('X')` as `${X}`; null when any part is not known. */
+/** A config value as binding text: literals as they are, `env('X')` as `${X}`, `env('X', 'd')` as `${X:d}`; null when not static. */
 function bindingText(sym: Sym): string | null {
   if (sym.kind === 'lit') return sym.value;
   if (sym.kind === 'env') return `\${${sym.name}}`;
+  if (sym.kind === 'alt' && sym.options.length === 2 && sym.options[0]?.kind === 'env' && sym.options[1]?.kind === 'lit') return `\${${sym.options[0].name}:${sym.options[1].value}}`;
   if (sym.kind === 'concat') {
     const parts = sym.parts.map(bindingText);
     return parts.every((part) => part !== null) ? parts.join('') : null;
   }
   return null;
+}
+
+function stringText(node: SyntaxNode): string | null {
+  if (node.type !== 'string' && node.type !== 'encapsed_string') return null;
+  if (node.namedChildren.some((c) => c.type !== 'string_content' && c.type !== 'string_value' && c.type !== 'escape_sequence')) return null;
+  return node.namedChildren.map((c) => c.text).join('');
 }
 
 /** `file_get_contents` reads local files far more often than URLs: keep it only when the argument may be remote. */

@@ -5,10 +5,11 @@
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
-  alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, unknown,
+  alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 const worthParsing = (content: string): boolean =>
   /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
@@ -67,6 +68,8 @@ interface Imported {
 interface FunctionContext {
   key: string;
   params: string[];
+  /** Default values of parameters (`base_url="http://orders:8000"`), by name. */
+  defaults: Map<string, SyntaxNode>;
   locals: Map<string, Sym>;
   returns: Sym | null;
 }
@@ -77,6 +80,12 @@ class PythonFileVisitor {
   private readonly classes: string[] = [];
   private readonly functions: FunctionContext[] = [];
   private readonly isSettingsModule: boolean;
+  /** pydantic `BaseSettings` classes of the module, as the objects their instances are (see `settingsClass`). */
+  private readonly settingsClasses = new Map<string, Sym>();
+  /** Numbers the instantiations of project classes in the file (see CONSTRUCTED). */
+  private creations = 0;
+  /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
+  private readonly parameterFields = new Map<string, Sym>();
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
@@ -97,6 +106,7 @@ class PythonFileVisitor {
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
         this.visitChildren(node);
         this.classes.pop();
+        if (this.functions.length === 0 && this.classes.length === 0) this.settingsClass(node, name);
         return;
       }
       case 'assignment':
@@ -160,13 +170,17 @@ class PythonFileVisitor {
     const owner = this.classes.at(-1);
     const key = owner && this.functions.length === 0 ? `${owner}.${name}` : (this.functions.at(-1) ? `${this.functions.at(-1)?.key}.${name}` : name);
     const params: string[] = [];
+    const defaults = new Map<string, SyntaxNode>();
     for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
       const id = param.type === 'identifier' ? param : (param.childForFieldName('name') ?? param.namedChildren.find((c) => c.type === 'identifier'));
-      if (id?.type === 'identifier') params.push(id.text);
+      if (id?.type !== 'identifier') continue;
+      params.push(id.text);
+      const fallback = param.type === 'default_parameter' || param.type === 'typed_default_parameter' ? param.childForFieldName('value') : null;
+      if (fallback) defaults.set(id.text, fallback);
     }
     // `self`/`cls` are not call arguments: drop them so param indexes match call sites.
     if (owner && (params[0] === 'self' || params[0] === 'cls')) params.shift();
-    const context: FunctionContext = { key, params, locals: new Map(), returns: null };
+    const context: FunctionContext = { key, params, defaults, locals: new Map(), returns: null };
     this.functions.push(context);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
@@ -183,7 +197,10 @@ class PythonFileVisitor {
     const fn = this.functions.at(-1);
     const owner = this.classes.at(-1);
     if (left.type === 'identifier') {
-      const stepped: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
+      const assigned: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
+      // A name set in a branch (`if …: url = A` / `else: url = B`) may hold any of the values it is given.
+      const previous = !inBranch(node) ? undefined : fn ? fn.locals.get(left.text) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
+      const stepped: Sym = previous ? alt([previous, assigned]) : assigned;
       if (fn) fn.locals.set(left.text, stepped);
       else if (owner) this.facts.symbols[`${owner}.${left.text}`] = stepped;
       else {
@@ -194,8 +211,90 @@ class PythonFileVisitor {
       }
     } else if (left.type === 'attribute' && owner && left.childForFieldName('object')?.text === 'self') {
       const field = left.childForFieldName('attribute')?.text ?? '?';
-      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value };
+      // In `__init__`, a parameter holds what each `Owner(…)` in the scan passes (`self.base_url = base_url`), else its default.
+      const stored = fn && fn.key === `${owner}.__init__` ? this.constructorValue(owner, fn, value) : value;
+      if (stored !== value) this.parameterFields.set(`${owner}.${field}`, value);
+      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: stored };
     }
+  }
+
+  /**
+   * A value computed in `__init__` with its parameters replaced by what the class's instantiations pass
+   * (`Owner#index|name`, positionally or by keyword; see CONSTRUCTOR_ARGUMENT), or the parameter's default.
+   */
+  private constructorValue(owner: string, fn: FunctionContext, value: Sym): Sym {
+    const replace = (sym: Sym): Sym => {
+      switch (sym.kind) {
+        case 'param': {
+          const name = fn.params[sym.index] ?? sym.name;
+          const fallbackNode = fn.defaults.get(name);
+          const fallback = fallbackNode ? this.evaluate(fallbackNode) : null;
+          // A parameter whose default is plain text and no URL (`prefix='cache/'`, `timeout=5`) is no base URL: left as it is.
+          const fallbackText = fallback ? staticText(fallback, this.facts.symbols) : null;
+          if (fallbackText !== null && !fallbackText.includes('://')) return sym;
+          const passed: Sym = { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${owner}#${sym.index}|${name}`, member: sym.member };
+          return fallback && sym.member.length === 0 ? alt([passed, fallback]) : passed;
+        }
+        case 'concat':
+          return { kind: 'concat', parts: sym.parts.map(replace) };
+        case 'alt':
+          return { kind: 'alt', options: sym.options.map(replace) };
+        case 'url':
+          return { kind: 'url', base: replace(sym.base), path: replace(sym.path) };
+        case 'step':
+          return { ...sym, value: replace(sym.value) };
+        default:
+          return sym;
+      }
+    };
+    return replace(value);
+  }
+
+  /** `UsersClient(os.environ["USERS_URL"])`: an instantiation of a (capitalised) project class, kept for the fields its `__init__` sets. */
+  private recordCreation(callee: SyntaxNode, args: SyntaxNode | null): void {
+    const name = callee.type === 'identifier' ? callee.text : callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (!name || !/^[A-Z]\w*[a-z]\w*$/.test(name) || !args) return;
+    const props: Record<string, Sym> = {};
+    let index = 0;
+    for (const arg of args.namedChildren) {
+      if (arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        const key = arg.childForFieldName('name')?.text;
+        const value = arg.childForFieldName('value');
+        if (key && value) props[key] = this.evaluate(value);
+      } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') props[String(index++)] = this.evaluate(arg);
+    }
+    this.facts.symbols[`${CONSTRUCTED}${name}#${this.creations++}`] = { kind: 'object', props };
+  }
+
+  /**
+   * A pydantic `BaseSettings` class: each field is read from the env var of its name (upper case, after the
+   * `env_prefix` of `model_config = SettingsConfigDict(…)` or of an inner `class Config`), else its default. The class
+   * is kept as an object of those values, which is what `Settings()` makes (`settings.users_url`).
+   */
+  private settingsClass(node: SyntaxNode, name: string): void {
+    const bases = node.childForFieldName('superclasses')?.namedChildren.map((base) => base.text.split('.').at(-1)) ?? [];
+    if (!bases.includes('BaseSettings')) return;
+    const body = node.childForFieldName('body');
+    const prefixNode = body?.descendantsOfType('keyword_argument').find((argument) => argument.childForFieldName('name')?.text === 'env_prefix')?.childForFieldName('value')
+      ?? body?.descendantsOfType('assignment').find((assignment) => assignment.childForFieldName('left')?.text === 'env_prefix')?.childForFieldName('right');
+    const prefix = prefixNode ? literalText(prefixNode) ?? '' : '';
+    const props: Record<string, Sym> = {};
+    for (const statement of body?.namedChildren ?? []) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+      if (left?.type !== 'identifier' || left.text === 'model_config' || !assignment?.childForFieldName('type')) continue;
+      const right = assignment.childForFieldName('right');
+      const variable = env(`${prefix}${left.text}`.toUpperCase());
+      // `Field("http://…")` / `Field(default="http://…")` gives the default too.
+      const fallbackNode = right?.type === 'call' && right.childForFieldName('function')?.text.split('.').at(-1) === 'Field'
+        ? (right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type !== 'keyword_argument')
+          ?? right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'default')?.childForFieldName('value'))
+        : right;
+      const value = fallbackNode ? alt([variable, this.evaluate(fallbackNode)]) : variable;
+      props[left.text] = { kind: 'step', label: `settings field ${name}.${left.text}`, at: locOf(this.file, left), value };
+    }
+    this.settingsClasses.set(name, { kind: 'object', props });
   }
 
   /** A Django settings module's constants become `config` bindings (`settings.SISU_URL` reads them). */
@@ -244,6 +343,7 @@ class PythonFileVisitor {
     const positional = args?.namedChildren.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment') ?? [];
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+    if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
 
     if (canonical) {
       const spec = requestFunction(canonical);
@@ -289,7 +389,10 @@ class PythonFileVisitor {
       const methodName = callee.childForFieldName('attribute')?.text ?? '';
       const objectNode = callee.childForFieldName('object');
       if (!(methodName in instanceMethods) || !objectNode) return;
-      const receiver = this.evaluate(objectNode);
+      // A client `__init__` is given (`self.client.get(key)`) is judged as the parameter it was, not by what is passed.
+      const owner = this.classes.at(-1);
+      const field = objectNode.type === 'attribute' && objectNode.childForFieldName('object')?.text === 'self' ? objectNode.childForFieldName('attribute')?.text : undefined;
+      const receiver = (owner && field ? this.parameterFields.get(`${owner}.${field}`) : undefined) ?? this.evaluate(objectNode);
       const bare = unwrap(receiver);
       const known = bare.kind === 'client';
       if (!known && bare.kind !== 'ref' && bare.kind !== 'param' && bare.kind !== 'call') return;
@@ -353,7 +456,7 @@ class PythonFileVisitor {
         const operator = node.childForFieldName('operator')?.text;
         if (!left || !right) return unknown(node.text);
         if (operator === '+') return concat([this.evaluate(left), this.evaluate(right)]);
-        if (operator === '%' && left.type === 'string') return this.percentFormat(left, right);
+        if (operator === '%' && (left.type === 'string' || left.type === 'identifier' || left.type === 'attribute')) return this.percentFormat(left, right);
         return unknown(node.text);
       }
       case 'boolean_operator': {
@@ -378,13 +481,44 @@ class PythonFileVisitor {
           const name = literalText(key);
           if (name !== null) return env(name);
         }
+        // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
+        const name = key ? literalText(key) : null;
+        if (value && name !== null) return this.member(this.evaluate(value), name) ?? unknown(node.text);
         return unknown(node.text);
       }
+      case 'dictionary':
+        return this.dictionary(node);
       case 'call':
         return this.callValue(node, nameHint);
       default:
         return unknown(node.text);
     }
+  }
+
+  /** A dict literal as an object of its string-keyed entries (`{"name": "http://details:9080"}`). */
+  private dictionary(node: SyntaxNode): Sym {
+    const props: Record<string, Sym> = {};
+    for (const pair of node.namedChildren) {
+      if (pair.type !== 'pair') continue;
+      const key = pair.childForFieldName('key');
+      const value = pair.childForFieldName('value');
+      const name = key ? literalText(key) : null;
+      if (name !== null && value && !Object.hasOwn(props, name)) props[name] = this.evaluate(value);
+    }
+    return { kind: 'object', props };
+  }
+
+  /** The entry `name` of a dict value (`d["name"]`, `d.get("name")`): a member of a name, a parameter or a literal dict; null for other values. */
+  private member(base: Sym, name: string): Sym | null {
+    if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, name] };
+    const bare = unwrap(base);
+    if (bare.kind === 'ref' || bare.kind === 'param') return { ...bare, member: [...bare.member, name] };
+    if (bare.kind === 'object') return Object.hasOwn(bare.props, name) ? (bare.props[name] ?? null) : null;
+    if (bare.kind === 'alt') {
+      const options = bare.options.map((option) => this.member(option, name));
+      return options.every((option) => option !== null) ? alt(options as Sym[]) : null;
+    }
+    return null;
   }
 
   private stringValue(node: SyntaxNode): Sym {
@@ -400,7 +534,9 @@ class PythonFileVisitor {
   }
 
   private percentFormat(template: SyntaxNode, right: SyntaxNode): Sym {
-    const text = literalText(template);
+    // The template may be a constant (`ORDER_URL % order_id`).
+    const constant = template.type === 'string' ? null : staticText(this.evaluate(template), this.facts.symbols);
+    const text = literalText(template) ?? (constant?.includes('%') ? constant : null);
     if (text === null) return unknown(template.text);
     const args = right.type === 'tuple' ? right.namedChildren : [right];
     const named = right.type === 'dictionary' ? right : null;
@@ -459,6 +595,9 @@ class PythonFileVisitor {
       return { ...base, member: [...base.member, field] };
     }
     if (base.kind === 'param') return { ...base, member: [...base.member, field] };
+    // A field holding what the constructor is given (`self.settings = settings`, then `self.settings.users_url`), or a
+    // dict or settings object kept in a variable.
+    if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') return this.member(base, field) ?? unknown(node.text);
     return unknown(node.text);
   }
 
@@ -488,7 +627,31 @@ class PythonFileVisitor {
       const [base, path] = positional;
       if (base && path) return { kind: 'url', base: this.evaluate(base), path: this.evaluate(path) };
     }
-    if (canonical === 'urllib.request.Request') return positional[0] ? this.evaluate(positional[0]) : unknown(node.text);
+    // `Settings()` of a pydantic settings class of this module: its fields' values.
+    const settings = callee.type === 'identifier' ? this.settingsClasses.get(callee.text) : undefined;
+    if (settings) return settings;
+    if (canonical === 'urllib.request.Request') {
+      const url = positional[0] ?? keyword('url');
+      return url ? this.evaluate(url) : unknown(node.text);
+    }
+    if (canonical === 'dict' && !this.moduleNames.has('dict')) {
+      // `dict(name="http://…", endpoint="details")`
+      const props: Record<string, Sym> = {};
+      for (const arg of args?.namedChildren ?? []) {
+        const name = arg.type === 'keyword_argument' ? arg.childForFieldName('name')?.text : undefined;
+        const value = arg.childForFieldName('value');
+        if (name && value) props[name] = this.evaluate(value);
+      }
+      return { kind: 'object', props };
+    }
+    // `SERVICES.get("users", default)` on a dict.
+    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get' && positional[0] && positional.length <= 2) {
+      const name = literalText(positional[0]);
+      const objectNode = callee.childForFieldName('object');
+      // A key that looks like a URL or path is a request (`session.get("/x")`), not a dict read.
+      const entry = name !== null && !/[/:]/.test(name) && objectNode ? this.member(this.evaluate(objectNode), name) : null;
+      if (entry) return positional[1] ? alt([entry, this.evaluate(positional[1])]) : entry;
+    }
     if (canonical && clientConstructors[canonical]) {
       const spec = clientConstructors[canonical];
       const baseNode = spec.baseKeyword ? (keyword(spec.baseKeyword) ?? (spec.client === 'aiohttp' ? positional[0] ?? null : null)) : null;
@@ -499,7 +662,7 @@ class PythonFileVisitor {
     }
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') {
       const template = callee.childForFieldName('object');
-      const text = template?.type === 'string' ? literalText(template) : null;
+      const text = template?.type === 'string' ? literalText(template) : template?.type === 'identifier' || template?.type === 'attribute' ? staticText(this.evaluate(template), this.facts.symbols) : null;
       if (text !== null) {
         return formatTemplate(text, /\{[^{}]*\}/, (match, ordinal) => {
           const key = match.slice(1, -1).split(/[!:]/)[0] ?? '';
@@ -516,6 +679,15 @@ const pythonBuiltins = new Set([
   'print', 'len', 'str', 'int', 'float', 'bool', 'dict', 'list', 'set', 'tuple', 'range', 'enumerate', 'zip', 'map', 'filter',
   'sorted', 'isinstance', 'getattr', 'setattr', 'hasattr', 'open', 'super', 'repr', 'min', 'max', 'sum', 'any', 'all', 'type', 'id',
 ]);
+
+/** Whether an assignment sits in a branch of its function or module (`if`/`elif`/`else`, `try`/`except`, `match`), so it may or may not run. */
+function inBranch(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (['if_statement', 'elif_clause', 'else_clause', 'except_clause', 'case_clause'].includes(current.type)) return true;
+    if (current.type === 'function_definition' || current.type === 'class_definition' || current.type === 'lambda') return false;
+  }
+  return false;
+}
 
 function unwrap(sym: Sym): Sym {
   return sym.kind === 'step' ? unwrap(sym.value) : sym;

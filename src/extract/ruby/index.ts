@@ -260,7 +260,8 @@ class RubyFileVisitor {
       const base = savonEndpoint(args[0]);
       return { kind: 'client', client: 'Savon', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? 'Savon client' };
     }
-    if (method === 'freeze' || method === 'to_s') {
+    // `uri.request_uri` (path and query) goes with `Net::HTTP.new(uri.host, …)`: the whole URI is where the request goes.
+    if (method === 'freeze' || method === 'to_s' || method === 'to_str' || method === 'request_uri') {
       const inner = node.childForFieldName('receiver');
       return inner ? this.evaluate(inner, nameHint) : unknown(node.text);
     }

@@ -68,6 +68,31 @@ export function locOf(file: string, node: SyntaxNode): Loc {
  * Replace placeholders in a format string with argument values: `"%s/api" % base`, `"{}/x".format(b)`,
  * `String.format("%s/x", base)`, `fmt.Sprintf`. `pick(match, n)` says which argument a placeholder takes (null = keep text).
  */
+/**
+ * The text of a value known in full where it is written: a literal, a concatenation of them, or a constant of the same
+ * file that holds one (`private const string Api = "https://x/{0}" + "?y=1"`), so a format template kept in a constant
+ * can be filled in (`string.Format(Api, id)`). Null for anything else.
+ */
+export function staticText(sym: Sym, symbols: Readonly<Record<string, Sym>>, depth = 0): string | null {
+  if (depth > 8) return null;
+  switch (sym.kind) {
+    case 'lit':
+      return sym.value;
+    case 'step':
+      return staticText(sym.value, symbols, depth + 1);
+    case 'concat': {
+      const parts = sym.parts.map((part) => staticText(part, symbols, depth + 1));
+      return parts.every((part) => part !== null) ? parts.join('') : null;
+    }
+    case 'ref': {
+      const target = sym.module === null && sym.member.length === 0 && Object.hasOwn(symbols, sym.name) ? symbols[sym.name] : undefined;
+      return target ? staticText(target, symbols, depth + 1) : null;
+    }
+    default:
+      return null;
+  }
+}
+
 export function formatTemplate(template: string, placeholder: RegExp, pick: (match: string, ordinal: number) => Sym | null): Sym {
   const parts: Sym[] = [];
   let last = 0;
