@@ -191,8 +191,8 @@ export function dependsOnParam(sym: Sym | null | undefined): boolean {
 
 /** Text that may stand before a URL-carrying parameter: nothing, `/`, or an origin (`https://host:8080`, optionally with `/`). */
 const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
-/** Names of parameters that carry an identifier, not a path: `id`, `userId`, `student_number`, `uid`, `code`, `key`. */
-const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$/;
+/** Names of parameters that carry an identifier, not a path: `id`, `userId`, `student_number`, `uid`, `code`, `key`, an OID (`komoOid`, as Finnish national systems name theirs). */
+const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$|Oids?$/;
 
 /** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
 const URL_PROPS = ['url', 'uri', 'href', 'path', 'route', 'endpoint'];

@@ -274,5 +274,8 @@ describe('which parameter is the URL', () => {
   it('`/${userId}` passes an id (its callers are evidence), `/${path}` passes a path (its callers are calls)', () => {
     const scan = scanFixture('extract/typescript/id-parameters');
     expect(scan.calls.filter((call) => call.file === 'users.ts').map((call) => `${call.line} ${call.client} ${urls(call).join(' ')}`)).toEqual(['5 wrapper:getFromJami https://jami.example.org/organisation-data']);
+    // An OID (`komoOid`, `organisationOID`) is an id too: passing one is evidence, and the request has the callers' values.
+    expect(scan.calls.filter((call) => call.file === 'catalogue.ts')).toEqual([]);
+    expect(urls(scan.callAt('catalogue-api.ts', 6))).toEqual(['https://catalogue.example.org/api/courses/1.2.246.562.13.00000000000000000001']);
   });
 });
