@@ -287,6 +287,7 @@ class CallResolver {
   private readonly topLevelMemo = new Map<Sym, { file: string; values: readonly Value[] }>();
   /** Process-wide default base URLs set on a library (`axios.defaults.baseURL = …`), by client. */
   private readonly libraryDefaults = new Map<string, { file: string; fact: CallFact }[]>();
+  private readonly defaultBasesMemo = new Map<string, StrValue[]>();
 
   private readonly scope: BindingScope;
   readonly packageNames: Record<string, string>;
@@ -364,8 +365,14 @@ class CallResolver {
 
   /** The default base URLs of `client` set in the process running `ctx`'s code: by its service, or anywhere when the default's file has none. */
   private defaultBases(client: string, ctx: Context): StrValue[] {
+    const defaults = this.libraryDefaults.get(client);
+    if (!defaults) return [];
+    // The same for every call of the client in one service and package: evaluated once.
+    const memoKey = `${client}\0${ctx.service ?? ''}\0${this.packageOf(ctx.file) ?? ''}`;
+    const known = this.defaultBasesMemo.get(memoKey);
+    if (known) return known;
     const out: StrValue[] = [];
-    for (const { file, fact } of this.libraryDefaults.get(client) ?? []) {
+    for (const { file, fact } of defaults) {
       const service = this.scope.serviceOfFile(file);
       if (service !== null && ctx.service !== null && service !== ctx.service) continue;
       // Another package (a folder with its own package.json) is another program: a bundle or a process of its own.
@@ -373,6 +380,7 @@ class CallResolver {
       const step = `${fact.client} default base URL (${at(fact.loc)})`;
       for (const value of this.urlStrings(fact.url, { ...this.topLevel(file), service: ctx.service }, client)) out.push({ ...value, via: [step, ...value.via] });
     }
+    this.defaultBasesMemo.set(memoKey, out);
     return out;
   }
 

@@ -1100,8 +1100,13 @@ export class FileWalker {
     const existing = this.fnKeys.get(node);
     if (existing !== undefined) return existing;
     if (node.parameters.length === 0 || this.readsEnclosingParameters(node, scope)) return null;
-    let key = `${scope.enclosing}.${name}`;
-    for (let occurrence = 2; this.localFnKeys.has(key); occurrence++) key = `${scope.enclosing}.${name}#${occurrence}`;
+    return this.keyLocal(node, `${scope.enclosing}.${name}`);
+  }
+
+  /** Key a function declared inside another one: `base`, or `base#2`… when the name is taken. */
+  private keyLocal(node: FunctionNode, base: string): string {
+    let key = base;
+    for (let occurrence = 2; this.localFnKeys.has(key); occurrence++) key = `${base}#${occurrence}`;
     this.localFnKeys.add(key);
     this.fnKeys.set(node, key);
     return key;
@@ -1115,11 +1120,7 @@ export class FileWalker {
   private keyReturnedFunction(expression: ts.Expression, outerKey: string): void {
     const value = skipOuter(expression);
     if (!(typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) || value.parameters.length === 0 || this.fnKeys.has(value)) return;
-    let key = `${outerKey}()`;
-    for (let occurrence = 2; this.localFnKeys.has(key); occurrence++) key = `${outerKey}()#${occurrence}`;
-    this.localFnKeys.add(key);
-    this.fnKeys.set(value, key);
-    this.returnedFrom.set(key, outerKey);
+    this.returnedFrom.set(this.keyLocal(value, `${outerKey}()`), outerKey);
   }
 
   /** Whether any name used in `node` is, in `scope`, a parameter of the function in effect or a local computed from one. */
