@@ -12,7 +12,12 @@
  * - `node-http`: `(url | options, options?, cb?)`, method from the options, default GET.
  * - `method-url`: `(method, url)` or `(url)` (superagent callable, Cypress `cy.request`), or `(config)`.
  */
-export type CallForm = 'fetch' | 'url-or-config' | 'config' | 'verb' | 'node-http' | 'method-url';
+/**
+ * How a client's arguments carry the request: `fetch(url, init)`, `axios(url | config)`, `config` object only, a verb
+ * method `get(url)`, node's `http.request(url | options)`, `cy.request([method,] url)`, or XMLHttpRequest's
+ * `open(method, url)` (the method always first, a variable one unknown).
+ */
+export type CallForm = 'fetch' | 'url-or-config' | 'config' | 'verb' | 'node-http' | 'method-url' | 'open';
 
 export interface ClientFunction {
   form: CallForm;

@@ -43,6 +43,20 @@ type CalleeKind =
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
 
+/** `xhr = new XMLHttpRequest(`, `const xhr = new window.XMLHttpRequest(`, `private xhr = new XMLHttpRequest(`, `this.xhr = …`. */
+const XHR_ASSIGNMENT = /(this\s*\.\s*)?([\w$]+)\s*(?::\s*XMLHttpRequest\s*)?=\s*new\s+(?:(?:window|globalThis|self)\s*\.\s*)?XMLHttpRequest\b/g;
+
+/** The receivers (`xhr`, `this.xhr`) a file assigns an XMLHttpRequest; a class field (`private xhr = new …`) is a `this.` one too. */
+function xhrNamesOf(text: string): Set<string> {
+  const names = new Set<string>();
+  if (!text.includes('XMLHttpRequest')) return names;
+  for (const match of text.matchAll(XHR_ASSIGNMENT)) {
+    names.add(`this.${match[2]!}`);
+    if (match[1] === undefined) names.add(match[2]!);
+  }
+  return names;
+}
+
 /** A call fact as the walker builds it (the location and enclosing symbol are added by `pushCall`). */
 type RequestFact = Omit<CallFact, 'loc' | 'enclosing' | 'fn'>;
 
@@ -220,6 +234,8 @@ function containsParam(sym: Sym): boolean {
 export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   private readonly topNames = new Set<string>();
+  /** Variables and `this.` fields assigned an XMLHttpRequest (see isXhr), read from the text when first needed. */
+  private xhrNames: Set<string> | undefined;
   private readonly fnKeys = new Map<ts.Node, string>();
   /** Keys of functions declared inside other functions (`const callApi = (path) => api.get(path)`): wrappers, but not symbols people name. */
   private readonly localFnKeys = new Set<string>();
@@ -771,8 +787,22 @@ export class FileWalker {
       const baseProp = own(found?.entry.factories, method);
       if (found && baseProp) return { type: 'factory', library: found.library, baseProp };
     }
+    if (method === 'open' && this.isXhr(object)) return { type: 'global', client: 'xhr', form: 'open' };
     if (Object.hasOwn(INSTANCE_VERBS, method)) return { type: 'instance', receiver: object, verb: method };
     return null;
+  }
+
+  /**
+   * Whether a receiver is an XMLHttpRequest: a variable or `this.` field the file assigns `new XMLHttpRequest()`
+   * (or `new window.XMLHttpRequest()`). By name within the file: such objects are made and opened side by side.
+   */
+  private isXhr(receiver: ts.Expression): boolean {
+    let key: string | null = null;
+    if (typescript.isIdentifier(receiver)) key = receiver.text;
+    else if (typescript.isPropertyAccessExpression(receiver) && receiver.expression.kind === typescript.SyntaxKind.ThisKeyword) key = `this.${receiver.name.text}`;
+    if (key === null) return false;
+    this.xhrNames ??= xhrNamesOf(this.sf.text);
+    return this.xhrNames.has(key);
   }
 
   private isShadowed(name: string, scope: Scope): boolean {
@@ -845,6 +875,10 @@ export class FileWalker {
         }
         if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
         return { ...urlOf(first), method: 'GET' };
+      }
+      case 'open': {
+        const method = first !== undefined ? skipOuter(first) : undefined;
+        return { ...urlOf(second), method: method && typescript.isStringLiteralLike(method) && /^[A-Za-z]+$/.test(method.text) ? method.text.toUpperCase() : null };
       }
     }
   }

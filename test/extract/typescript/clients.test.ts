@@ -34,6 +34,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('XMLHttpRequest: open(method, url) on a variable or field assigned an XHR; other open() methods are not requests', () => {
+    expect(summary('xhr')).toEqual([
+      { file: 'legacy.js', line: 6, column: 3, kind: 'call', client: 'xhr', method: 'GET', urls: ['https://rooms.example.org/api/buildings/{parameter building}/rooms'] },
+      { file: 'legacy.js', line: 12, column: 3, kind: 'call', client: 'xhr', method: 'POST', urls: ['https://rooms.example.org/api/bookings'] },
+      { file: 'legacy.js', line: 19, column: 3, kind: 'call', client: 'xhr', method: null, urls: ['/api/{parameter path}'] },
+      { file: 'uploader.ts', line: 5, column: 5, kind: 'call', client: 'xhr', method: 'PUT', urls: ['https://files.example.org/upload/{parameter file.size}'] },
+    ]);
+  });
+
   it('graphql-request: request(endpoint, query), and a GraphQLClient sends each query to its endpoint (the query is no path)', () => {
     expect(summary('graphql-request')).toEqual([
       { file: 'catalogue.ts', line: 4, column: 16, kind: 'client-config', client: 'graphql-request', method: null, urls: [null, 'https://catalogue.example.org/graphql'] },
