@@ -230,7 +230,7 @@ const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
   // Vitest re-exports Vite's defineConfig: a vite.config.ts may import it from here and still declare the dev server's proxy.
   'vitest/config': vite,
   cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'] } } },
-  '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] } } },
+  '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] }, request: { factories: { newContext: 'baseURL' } } } },
 };
 
 function nuxtComposables(): ClientLibrary {

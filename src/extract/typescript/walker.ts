@@ -43,6 +43,9 @@ type CalleeKind =
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
 
+/** Playwright's test functions, whose callbacks receive the fixtures (`test`, `test.describe`, `test.beforeAll`, `setup`). */
+const PLAYWRIGHT_TEST_FUNCTIONS: ReadonlySet<string> = new Set(['test', 'setup']);
+
 /** `xhr = new XMLHttpRequest(`, `const xhr = new window.XMLHttpRequest(`, `private xhr = new XMLHttpRequest(`, `this.xhr = …`. */
 const XHR_ASSIGNMENT = /(this\s*\.\s*)?([\w$]+)\s*(?::\s*XMLHttpRequest\s*)?=\s*new\s+(?:(?:window|globalThis|self)\s*\.\s*)?XMLHttpRequest\b/g;
 
@@ -1174,6 +1177,28 @@ export class FileWalker {
     return reads;
   }
 
+  /**
+   * A Playwright test's callback (`test('…', async ({ request, page }) => …)`, `test.beforeAll(…)`, `setup(…)` with
+   * `test`/`setup` imported, from `@playwright/test` or a fixtures module): its `request` fixture, and the `request` of
+   * its `page` and `context`, are API request contexts whose `get/post/…` send requests to the configured base URL.
+   */
+  private declarePlaywrightFixtures(node: FunctionNode, fnScope: Scope): void {
+    const parameter = node.parameters[0];
+    const call = node.parent;
+    if (!parameter || !typescript.isObjectBindingPattern(parameter.name) || !typescript.isCallExpression(call) || !call.arguments.includes(node as ts.Expression)) return;
+    let callee = skipOuter(call.expression);
+    while (typescript.isPropertyAccessExpression(callee)) callee = skipOuter(callee.expression);
+    if (!typescript.isIdentifier(callee) || !PLAYWRIGHT_TEST_FUNCTIONS.has(callee.text) || !this.imports.has(callee.text)) return;
+    const at = this.loc(parameter);
+    const context: Sym = { kind: 'client', client: 'playwright', base: null, at, label: 'Playwright request fixture' };
+    for (const element of parameter.name.elements) {
+      if (!typescript.isIdentifier(element.name)) continue;
+      const fixture = element.propertyName ? propertyNameText(element.propertyName) : element.name.text;
+      const value: Sym | null = fixture === 'request' ? context : fixture === 'page' || fixture === 'context' ? { kind: 'object', props: { request: context } } : null;
+      if (value) fnScope.vars.set(element.name.text, { kind: 'local', name: element.name.text, at, label: `Playwright fixture`, compute: () => value });
+    }
+  }
+
   private visitFunction(node: FunctionNode, scope: Scope): void {
     const key = this.fnKeys.get(node) ?? null;
     const fnScope: Scope = {
@@ -1210,6 +1235,7 @@ export class FileWalker {
       }
       if (parameter.initializer) this.visit(parameter.initializer, scope);
     });
+    this.declarePlaywrightFixtures(node, fnScope);
     const body = node.body;
     if (body && typescript.isBlock(body)) {
       // Function declarations are hoisted: callable from anywhere in the body, before or after them.

@@ -43,6 +43,17 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('Playwright: the request fixture of a test callback (also renamed, and page.request) and request.newContext({ baseURL }) are clients; another request parameter is not', () => {
+    expect(summary('playwright')).toEqual([
+      { file: 'e2e/rooms.spec.ts', line: 4, column: 9, kind: 'call', client: 'playwright', method: 'POST', urls: ['/api/test/reset'] },
+      { file: 'e2e/rooms.spec.ts', line: 8, column: 23, kind: 'call', client: 'playwright', method: 'GET', urls: ['/api/rooms'] },
+      { file: 'e2e/rooms.spec.ts', line: 10, column: 9, kind: 'call', client: 'playwright', method: 'DELETE', urls: ['/api/rooms/1'] },
+      { file: 'e2e/rooms.spec.ts', line: 15, column: 48, kind: 'client-config', client: 'playwright', method: null, urls: ['https://bookings.example.org'] },
+      { file: 'e2e/rooms.spec.ts', line: 16, column: 11, kind: 'call', client: 'playwright', method: 'GET', urls: ['https://bookings.example.org/api/bookings'] },
+      { file: 'playwright.config.ts', line: 4, column: 10, kind: 'client-config', client: 'playwright', method: null, urls: ['http://localhost:8000'] },
+    ]);
+  });
+
   it('graphql-request: request(endpoint, query), and a GraphQLClient sends each query to its endpoint (the query is no path)', () => {
     expect(summary('graphql-request')).toEqual([
       { file: 'catalogue.ts', line: 4, column: 16, kind: 'client-config', client: 'graphql-request', method: null, urls: [null, 'https://catalogue.example.org/graphql'] },
