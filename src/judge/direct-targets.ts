@@ -10,8 +10,8 @@ export interface DirectTargetOptions {
 }
 
 /**
- * The targets of a call that make it a direct point-to-point integration: internal hosts, not ignored, not a
- * service of the caller's own system (with `allowWithinSystem`), not a backend `gateway-bypass` reports, and not
+ * The targets of a call that make it a direct point-to-point integration: internal hosts, not ignored, not the
+ * caller's own service (its own backend at one of its hosts), not a service of the caller's own system (with `allowWithinSystem`), not a backend `gateway-bypass` reports, and not
  * a value of a development or test environment only (a mock in `docker-compose.e2e.yml`, a host in `.env.test`), and
  * never of a development or test tool's call (a dev server's proxy target).
  * `no-direct-integration` reports these, and a waiver must cover all of them to suppress its finding.
@@ -23,6 +23,7 @@ export function directTargets(call: ResolvedCall, services: readonly ServiceDecl
       target.zone === 'internal' &&
       !target.ignored &&
       !isDevOrTestTarget(target) &&
+      !(call.service !== undefined && call.service === target.service) &&
       !(options.allowWithinSystem && withinOneSystem(call, target, services)) &&
       !(options.bypass && bypassedApiFor(target, options.bypass.catalog, options.bypass.entrypoints)),
   );

@@ -87,6 +87,15 @@ describe('no-direct-integration', () => {
     expect(judge({ calls: [config], config: helsinki, now }).findings.map((f) => f.file)).toEqual(['src/util/importerClient.ts']);
   });
 
+  it("a service calling one of its own hosts is not an integration, with or without a system or allowWithinSystem", () => {
+    const declared = { name: 'rooms', system: null, owner: null, root: 'rooms', loc: { file: 'rooms/architecture.yaml', line: 1, column: 1 }, hosts: ['rooms.it.helsinki.fi'], provides: [], consumes: [], dependsOn: [], source: 'arch-lint' as const };
+    const own = call({ service: 'rooms', targets: [{ ...target('https://rooms.it.helsinki.fi/api/rooms'), service: 'rooms' }] });
+    const strict = { ...helsinki, allowWithinSystem: false };
+    expect(judge({ calls: [own], services: [declared], config: strict, now }).findings).toEqual([]);
+    const other = call({ service: 'rooms', targets: [{ ...target('https://people.it.helsinki.fi/api/people'), service: 'people' }] });
+    expect(judge({ calls: [other], services: [declared], config: strict, now }).findings.map((finding) => finding.ruleId)).toEqual(['no-direct-integration']);
+  });
+
   it('within one system, with allowWithinSystem, is not an integration between systems', () => {
     const declared = (name: string) => ({ name, system: 'sis', owner: null, root: name, loc: { file: `${name}/architecture.yaml`, line: 1, column: 1 }, hosts: [], provides: [], consumes: [], dependsOn: [], source: 'arch-lint' as const });
     const within = call({ service: 'kori', targets: [{ ...target('http://ori-api:8080/x'), service: 'ori' }] });
