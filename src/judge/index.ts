@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { ResolvedConfig } from '../config/types.js';
-import type { FileFacts, Finding, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration, Zone } from '../model.js';
+import type { FileFacts, Finding, Loc, GatewayApi, Problem, ResolvedCall, RuleMeta, RuleSetting, ServiceDeclaration, Zone } from '../model.js';
 import type { RuleFinding, RuleModule } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { groupByIntegrationPoint } from './integration-points.js';
@@ -57,7 +57,7 @@ function portOf(url: string | null): string | null {
  * Give every target with a host its zone; the resolver's `self` and `unresolved` stay as they are. A target whose service is
  * a gateway of the system (`gatewayServices`) or is named in `zones.gateway` is zone `gateway`.
  */
-export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig, gatewayServices: readonly string[] = []): ResolvedCall[] {
+export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig, gatewayServices: readonly string[] = [], ownHosts: ReadonlyMap<string, Loc> = new Map()): ResolvedCall[] {
   const gatewayNames = new Set([...gatewayServices, ...config.zones.gateway].map((name) => name.toLowerCase()));
   // Many calls reach few hosts: each host (and port) is classified once.
   const zones = new Map<string, Zone>();
@@ -79,6 +79,10 @@ export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedCo
       if (target.host === null || target.zone === 'self' || target.zone === 'unresolved') return { ...target };
       // A gateway service by name, or the host of a gateway workload (`http://webshoppingapigw`, a compose service running Envoy).
       const viaGateway = (target.service !== undefined && gatewayNames.has(target.service.toLowerCase())) || gatewayNames.has(target.host.toLowerCase());
+      // A host the repository publishes itself (its own Route or Ingress), claimed by no declared service: the code's own
+      // application reached through its public address, as a relative URL would reach it.
+      const own = target.service === undefined && !viaGateway ? ownHosts.get(target.host.toLowerCase()) : undefined;
+      if (own) return { ...target, zone: 'self' as const, via: [...target.via, `'${target.host}' is this repository's own address (${own.file}:${own.line})`] };
       const classified = { ...target, zone: viaGateway ? ('gateway' as const) : zoneOf(target.host, portOf(target.url)) };
       if (isIgnored(target.host)) classified.ignored = true;
       return classified;
@@ -114,9 +118,21 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
+/** The hosts the repository's own deployment files publish (OpenShift Routes, Kubernetes Ingresses), lower case → where. */
+export function ownHosts(facts: readonly FileFacts[]): Map<string, Loc> {
+  const hosts = new Map<string, Loc>();
+  for (const fileFacts of facts) {
+    for (const fact of fileFacts.hosts) {
+      const host = fact.host.trim().toLowerCase().replace(/\.$/, '');
+      if ((fact.source === 'route' || fact.source === 'ingress') && !hosts.has(host)) hosts.set(host, fact.loc);
+    }
+  }
+  return hosts;
+}
+
 export function judge(input: JudgeInput): JudgeOutput {
   const available = input.rules ?? registeredRules;
-  const calls = classifyCalls(input.calls, input.config, input.gatewayServices);
+  const calls = classifyCalls(input.calls, input.config, input.gatewayServices, ownHosts(input.facts ?? []));
   const services = input.services ?? [];
   const collected: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
   const ran: RuleMeta[] = [];
