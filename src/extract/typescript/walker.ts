@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
@@ -349,7 +349,45 @@ export class FileWalker {
     }
   }
 
+  /**
+   * A client library's import under another name, as ESM code gets at a CommonJS package (`const Sentry =
+   * SentryTransport.default`, `const { IncomingWebhook } = slack` after `import slack from '…'`): the binding it stands
+   * for. Only for libraries of the client table (a destructured name only when the table lists that export); other
+   * modules' aliases stay values (their evidence names the alias).
+   */
+  private libraryAlias(node: ts.Expression | undefined, destructured: string | null): ImportBinding | null {
+    if (!node) return null;
+    let expression = skipOuter(node);
+    let member: string | null = null;
+    if (typescript.isPropertyAccessExpression(expression)) {
+      member = expression.name.text;
+      expression = skipOuter(expression.expression);
+    }
+    if (!typescript.isIdentifier(expression)) return null;
+    const imported = this.imports.get(expression.text);
+    if (!imported || !own(CLIENT_LIBRARIES, imported.module)) return null;
+    const whole = imported.imported === 'default' || imported.imported === '*';
+    if (destructured !== null) return member === null && whole && clientExport(imported.module, destructured) ? { module: imported.module, imported: destructured } : null;
+    if (member === null) return imported;
+    return member === 'default' && whole ? { module: imported.module, imported: 'default' } : null;
+  }
+
   private collectDeclaration(declaration: ts.VariableDeclaration): void {
+    if (typescript.isIdentifier(declaration.name)) {
+      const alias = this.libraryAlias(declaration.initializer, null);
+      if (alias) {
+        this.imports.set(declaration.name.text, alias);
+        return;
+      }
+    } else if (typescript.isObjectBindingPattern(declaration.name) && !this.requireSpecifier(declaration.initializer)) {
+      for (const element of declaration.name.elements) {
+        const key = element.propertyName ? propertyNameText(element.propertyName) : typescript.isIdentifier(element.name) ? element.name.text : null;
+        const alias = typescript.isIdentifier(element.name) && key ? this.libraryAlias(declaration.initializer, key) : null;
+        if (alias && typescript.isIdentifier(element.name)) this.imports.set(element.name.text, alias);
+        else if (typescript.isIdentifier(element.name)) this.topNames.add(element.name.text);
+      }
+      return;
+    }
     const required = this.requireSpecifier(declaration.initializer);
     if (typescript.isIdentifier(declaration.name)) {
       if (required) this.imports.set(declaration.name.text, { module: required.module, imported: required.member ?? '*' });
@@ -1089,7 +1127,7 @@ export class FileWalker {
     if (typescript.isIdentifier(declaration.name)) {
       const name = declaration.name.text;
       if (atTop) {
-        if (!initializer || this.requireSpecifier(initializer)) return;
+        if (!initializer || this.requireSpecifier(initializer) || this.libraryAlias(initializer, null)) return;
         const value = skipOuter(initializer);
         if ((typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
         this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(declaration), value: this.symOf(initializer, scope) };
@@ -1112,6 +1150,7 @@ export class FileWalker {
       }
       const name = element.name.text;
       const key = element.propertyName ? propertyNameText(element.propertyName) : name;
+      if (atTop && key !== null && this.libraryAlias(initializer, key)) continue;
       const compute = (): Sym => {
         if (!initializer || key === null) return unknown(name);
         const value: Sym = this.isProcessEnv(initializer) ? { kind: 'env', name: key } : memberOf(this.symOf(initializer, scope), key);

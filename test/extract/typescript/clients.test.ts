@@ -54,6 +54,13 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('ESM interop with CommonJS packages: a library import aliased through .default, and a named export destructured from the default import', () => {
+    expect(summary('interop')).toEqual([
+      { file: 'logger.mjs', line: 8, column: 67, kind: 'client-config', client: 'winston-sentry', method: null, urls: ['https://key@sentry.example.org/7'] },
+      { file: 'logger.mjs', line: 9, column: 23, kind: 'client-config', client: 'slack-webhook', method: null, urls: ['https://hooks.example.org/services/T000/B000'] },
+    ]);
+  });
+
   it('graphql-request: request(endpoint, query), and a GraphQLClient sends each query to its endpoint (the query is no path)', () => {
     expect(summary('graphql-request')).toEqual([
       { file: 'catalogue.ts', line: 4, column: 16, kind: 'client-config', client: 'graphql-request', method: null, urls: [null, 'https://catalogue.example.org/graphql'] },
