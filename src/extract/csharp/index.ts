@@ -630,9 +630,16 @@ function primaryConstructorLists(content: string): Map<number, string> {
   return lists;
 }
 
-/** The bundled grammar also predates primary constructors on classes and structs: blank the parameter list (the visitor reads it from the original text). */
+/** A primary constructor's base class called with arguments (`class A(ILogger l) : Base<A>(l), IA`): group 1 is the argument list. */
+const PRIMARY_BASE_CALL = /\b(?:class|struct)\s+\w+(?:\s*<[^<>{}();]*>)?\s*\((?:[^()]|\([^()]*\))*\)\s*:\s*[\w.]+(?:\s*<(?:[^<>{}();]|<[^<>{}();]*>)*>)?\s*(\((?:[^()]|\([^()]*\))*\))/g;
+
+/**
+ * The bundled grammar also predates primary constructors on classes and structs: blank the parameter list (the visitor
+ * reads it from the original text), and the arguments they pass to a base class.
+ */
 function blankPrimaryConstructors(content: string): string {
-  return content.replace(PRIMARY_CONSTRUCTOR, (match, _name: string, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
+  const withoutBaseArguments = content.replace(PRIMARY_BASE_CALL, (match, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
+  return withoutBaseArguments.replace(PRIMARY_CONSTRUCTOR, (match, _name: string, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
 }
 
 /**
@@ -642,6 +649,99 @@ function blankPrimaryConstructors(content: string): string {
 function blankRawStrings(content: string): string {
   // Only the multi-line form (a line break right after the opening quotes), so `@"say ""hi"""` is left alone.
   return content.replace(/("{3,})[ \t]*\r?\n[\s\S]*?\1/g, (match) => `@"${match.slice(2, -1).replace(/[^\n]/g, ' ')}"`);
+}
+
+/** The end (exclusive) of the string literal, character literal or comment starting at `i`, or `i` when none does. */
+function skipLiteralOrComment(text: string, i: number): number {
+  const char = text[i];
+  if (char === '/' && text[i + 1] === '/') {
+    const end = text.indexOf('\n', i);
+    return end < 0 ? text.length : end;
+  }
+  if (char === '/' && text[i + 1] === '*') {
+    const end = text.indexOf('*/', i + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  const verbatim = char === '@' && text[i + 1] === '"';
+  if (char === '"' || verbatim || char === "'") {
+    const quote = char === "'" ? "'" : '"';
+    let j = verbatim ? i + 2 : i + 1;
+    while (j < text.length) {
+      if (!verbatim && text[j] === '\\') j += 2;
+      else if (text[j] === quote) {
+        if (verbatim && text[j + 1] === '"') j += 2;
+        else return j + 1;
+      } else if (text[j] === '\n' && !verbatim) return j;
+      else j++;
+    }
+    return text.length;
+  }
+  return i;
+}
+
+/**
+ * Whether a `[` at `i` may open a collection expression rather than an attribute, an index or an array type: after
+ * `=`, `(`, `,`, `:`, `=>`, `??`, a ternary's `? ` or `return`.
+ */
+function opensCollection(content: string, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && /\s/.test(content[k]!)) k--;
+  if (k < 0) return false;
+  const previous = content[k]!;
+  if ('=(,:'.includes(previous)) return true;
+  if (previous === '>') return content[k - 1] === '=';
+  if (previous === '?') return content[k - 1] === '?' || k < i - 1;
+  return content.slice(k - 5, k + 1) === 'return' && !/\w/.test(content[k - 6] ?? ' ');
+}
+/** …and where one ends: a parameter's attribute is followed by its type instead. */
+const AFTER_COLLECTION = /^\s*[),;}:?]/;
+
+/**
+ * Collection expressions (C# 12, `cond ? [] : list`, `Split([','], …)`, `[..a, ..b]`) are newer than the bundled
+ * grammar: each becomes a same-length expression it parses, `[x, y]` → `(x, y)` (a tuple; `..a` reads as a range; a
+ * trailing comma is blanked) and `[]` → `""`. Told apart from attributes (`M([FromBody] Model m)`: a type follows), indexers and array types by
+ * what comes before and after the brackets.
+ */
+function rewriteCollectionExpressions(content: string): string {
+  if (!content.includes('[')) return content;
+  const chars = [...content];
+  // Code units, not code points, index `content`: work on a copy addressed the same way.
+  if (chars.length !== content.length) return content;
+  for (let i = 0; i < content.length; i++) {
+    const skipped = skipLiteralOrComment(content, i);
+    if (skipped > i) {
+      i = skipped - 1;
+      continue;
+    }
+    if (content[i] !== '[' || !opensCollection(content, i)) continue;
+    let depth = 0;
+    let end = -1;
+    for (let j = i; j < content.length; j++) {
+      const after = skipLiteralOrComment(content, j);
+      if (after > j) {
+        j = after - 1;
+        continue;
+      }
+      if (content[j] === '[') depth++;
+      else if (content[j] === ']' && --depth === 0) {
+        end = j;
+        break;
+      } else if (content[j] === ';') break;
+    }
+    if (end < 0 || !AFTER_COLLECTION.test(content.slice(end + 1, end + 3))) continue;
+    if (content.slice(i + 1, end).trim() === '' && end === i + 1) {
+      chars[i] = '"';
+      chars[end] = '"';
+    } else {
+      chars[i] = '(';
+      chars[end] = ')';
+      // A collection may end in a comma (`[a, b,]`), a tuple may not.
+      let last = end - 1;
+      while (last > i && /\s/.test(content[last]!)) last--;
+      if (content[last] === ',') chars[last] = ' ';
+    }
+  }
+  return chars.join('');
 }
 
 /** Split a parameter list on commas outside `<…>`, `(…)` and `[…]`. */
@@ -666,7 +766,7 @@ export const csharpExtractor: SourceExtractor = {
   languages: ['csharp'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'c_sharp', worthParsing, prepare: (text) => blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text))),
+      file, content, language, grammar: 'c_sharp', worthParsing, prepare: (text) => rewriteCollectionExpressions(blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text)))),
       visit: (root, facts) => new CSharpFileVisitor(file, facts, content).run(root),
     });
   },

@@ -146,7 +146,9 @@ function firstErrorNode(node: SyntaxNode): SyntaxNode | null {
       if (found) return found;
     }
   }
-  return null;
+  // A token the parser had to invent (an empty identifier where the grammar lacks a newer syntax, `cond ? [] : …` in
+  // C# 12) is flagged on itself though not reported as missing: it is where the error is.
+  return node.hasError && node.childCount === 0 ? node : null;
 }
 
 const failedGrammars = new Set<GrammarName>();
