@@ -31,6 +31,8 @@ export const ALWAYS_SKIPPED_DIRS = [
   '.nuxt',
   'target',
   'bower_components',
+  // Flow's library definitions (`flow-typed/npm/*.js`): type stubs of packages, like the `*.d.ts` that are skipped too.
+  'flow-typed',
   // Tool caches and environments that hold other people's code.
   '.yarn',
   '.venv',

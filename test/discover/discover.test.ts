@@ -30,7 +30,7 @@ describe('discover', () => {
   });
 
   it('always skips dependency, build and vendored folders and minified files', async () => {
-    const files: Record<string, string> = { 'src/app.ts': '', 'public/lib.min.js': '' };
+    const files: Record<string, string> = { 'src/app.ts': '', 'public/lib.min.js': '', 'web/flow-typed/npm/axios_v0.x.x.js': "declare module 'axios' {}" };
     for (const dir of ALWAYS_SKIPPED_DIRS) files[`pkg/${dir}/x.js`] = '';
     const root = workspace(files);
     const found = await discover({ root });
