@@ -11,9 +11,15 @@
 
 export const HELM_TEMPLATE_MARKER = '__helm_template__';
 
-/** A file under a chart's `templates/` folder that uses template syntax. */
+/**
+ * Go template actions no other YAML templating writes (`{{ .Values.x }}`, `{{- if … }}`, `{{ $var }}`, `{{ include … }}`);
+ * not GitHub Actions' `${{ … }}` nor Jinja's `{{ name }}`.
+ */
+const GO_TEMPLATE_ACTION = /(?<!\$)\{\{-?\s*(?:\.[A-Za-z]|\$|(?:if|range|with|define|include|template|end|toYaml|tpl)\b|\/\*)/;
+
+/** A file under a chart's `templates/` folder that uses template syntax, or any YAML written as a Go template (a chart's `files/`, test data). */
 export function isHelmTemplate(file: string, content: string): boolean {
-  return /(^|\/)templates\//.test(file) && content.includes('{{');
+  return content.includes('{{') && (/(^|\/)templates\//.test(file) || GO_TEMPLATE_ACTION.test(content));
 }
 
 const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;

@@ -4,7 +4,7 @@
  * Route / Ingress / Service → hosts. Secrets are never read: a secret ref only names the secret.
  * Documents without `apiVersion` and `kind` (Helm values, CI files…) are ignored silently.
  */
-import type { Binding, FileFacts, ManifestKind, WorkloadFact } from '../../model.js';
+import type { Binding, FileFacts, ManifestKind, Problem, WorkloadFact } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { environmentFromFolders, environmentFromNamespace } from './environment-label.js';
@@ -41,7 +41,7 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
   // A Helm chart template: its template syntax is taken out first (no parse warnings for it, no `{{ … }}` targets).
   const template = isHelmTemplate(file, content);
   const parsed = parseYaml(file, template ? untemplate(content) : content);
-  facts.problems.push(...parsed.problems);
+  facts.problems.push(...(template ? templateProblems(parsed.problems) : parsed.problems));
   const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
   const applicationConfig = !template && isApplicationConfigPath(file);
   for (const document of parsed.documents) {
@@ -50,8 +50,25 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
     else readObject(document, context, 0);
   }
   if (context.workloads.length > 0) facts.workloads = context.workloads;
-  if (template) dropTemplated(facts);
+  if (template) {
+    dropTemplated(facts);
+    // A message naming a templated value shows the template, not the marker it was read as.
+    for (const problem of facts.problems) problem.message = problem.message.replaceAll(HELM_TEMPLATE_MARKER, '{{…}}');
+  }
   return facts;
+}
+
+/**
+ * A template whose logic shapes the YAML itself (`define` blocks, `toYaml` into a nested key) is not YAML once the
+ * template syntax is out: its errors are that, not the author's, so one warning says so, at the first of them.
+ */
+function templateProblems(problems: readonly Problem[]): Problem[] {
+  const errors = problems.filter((problem) => problem.code === 'parse-error');
+  const first = errors[0];
+  if (!first) return [...problems];
+  const where = first.line !== undefined ? ` (first at line ${first.line}: ${first.message.replace(/^malformed YAML: |; read what could be parsed$/g, '')})` : '';
+  const summary: Problem = { ...first, message: `Helm template not read as YAML once its template syntax is taken out${where}; read what could be parsed` };
+  return [summary, ...problems.filter((problem) => problem.code !== 'parse-error')];
 }
 
 /** Bindings, hosts and workloads that hold a template expression other than `.Values.…`: unresolved, left out. */
