@@ -12,7 +12,7 @@ import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
+import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
@@ -89,6 +89,22 @@ export function asStr(value: Value): StrValue {
     default:
       return { t: 'str', parts: [{ hole: 'object' }], via: value.via };
   }
+}
+
+/**
+ * The pieces of a concatenation joined. A leading `//` that no piece starts with comes from a base path of `/` put
+ * before a path (`${PUBLIC_URL}/mocking` with `PUBLIC_URL=/`): that is the path `/mocking` on the caller's origin, not
+ * a protocol-relative URL to the host `mocking` (one is written `//host/…` in a single piece).
+ */
+function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
+  const parts = mergeParts(pieces.flatMap((piece) => piece.parts));
+  const first = parts[0];
+  if (typeof first !== 'string' || !first.startsWith('//')) return parts;
+  const lead = pieces.find((piece) => piece.parts.some((part) => part !== ''));
+  const leadText = lead?.parts.find((part) => part !== '');
+  if (typeof leadText === 'string' && leadText.startsWith('//')) return parts;
+  parts[0] = first.replace(/^\/+/, '/');
+  return parts;
 }
 
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
@@ -283,7 +299,7 @@ export class Evaluator {
       }
       combos = next;
     }
-    const values: Value[] = combos.map((combo) => ({ t: 'str', parts: mergeParts(combo.flatMap((part) => part.parts)), ...combineTrail(combo) }));
+    const values: Value[] = combos.map((combo) => ({ t: 'str', parts: rootSlashOnce(combo), ...combineTrail(combo) }));
     const last = values[values.length - 1];
     if (truncated && last) values[values.length - 1] = withVia(last, [`(more than ${MAX_ALTERNATIVES} possible values; the rest were not listed)`]);
     return values;
