@@ -231,6 +231,37 @@ function containsParam(sym: Sym): boolean {
   }
 }
 
+/**
+ * A value computed in an enclosing function, as read from a function inside it: the enclosing function's parameters
+ * are, in a function it returns (`toOuter`), the maker's parameters bound by the call that made it (`outer: 1`); in any
+ * other inner function they are unknown, named after the parameter. The rest of the value is kept
+ * (`const PATH = \`/api/node/${id}\`` read in `return async (dispatch) => fetch(PATH)`).
+ */
+function rebindParams(sym: Sym, toOuter: boolean): Sym {
+  switch (sym.kind) {
+    case 'param':
+      if (toOuter && !sym.outer) return { ...sym, outer: 1 };
+      // A destructured parameter (`({ id }) =>`) is named after its property: not twice.
+      return unknown([sym.name, ...(sym.member[0] === sym.name ? sym.member.slice(1) : sym.member)].join('.'));
+    case 'concat':
+      return { kind: 'concat', parts: sym.parts.map((part) => rebindParams(part, toOuter)) };
+    case 'alt':
+      return { kind: 'alt', options: sym.options.map((option) => rebindParams(option, toOuter)) };
+    case 'url':
+      return { kind: 'url', base: rebindParams(sym.base, toOuter), path: rebindParams(sym.path, toOuter) };
+    case 'object':
+      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, rebindParams(value, toOuter)])) };
+    case 'client':
+      return sym.base === null ? sym : { ...sym, base: rebindParams(sym.base, toOuter) };
+    case 'call':
+      return { ...sym, callee: rebindParams(sym.callee, toOuter), args: sym.args.map((argument) => rebindParams(argument, toOuter)) };
+    case 'step':
+      return { ...sym, value: rebindParams(sym.value, toOuter) };
+    default:
+      return sym;
+  }
+}
+
 export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   private readonly topNames = new Set<string>();
@@ -454,7 +485,8 @@ export class FileWalker {
         entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: options.length === 1 ? options[0]! : { kind: 'alt', options } };
         entry.busy = false;
       }
-      return outerFunction && containsParam(entry.memo) ? unknown(name) : entry.memo;
+      if (!outerFunction || !containsParam(entry.memo)) return entry.memo;
+      return rebindParams(entry.memo, scope.fnKey !== null && this.returnedFrom.get(scope.fnKey) === current.fnKey);
     }
     const imported = this.imports.get(name);
     if (imported) return { kind: 'ref', module: imported.module, name: imported.imported, member: [] };
