@@ -4,7 +4,7 @@
  * fans out alternatives (capped). Top-level symbols and exports are memoised; cycles and deep
  * recursion end in an `unknown` value instead of a stack overflow.
  */
-import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
+import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
@@ -249,8 +249,13 @@ export class Evaluator {
         return [{ t: 'obj', props: sym.props, ctx, via: [] }];
       case 'client':
         return [{ t: 'client', client: sym.client, base: sym.base ? this.evaluate(sym.base, ctx) : null, label: sym.label, at: sym.at, via: [] }];
-      case 'call':
-        return this.call(sym, ctx);
+      case 'call': {
+        const results = this.call(sym, ctx);
+        if (!sym.member || sym.member.length === 0) return results;
+        // What cannot be read is named after the call (`requestOptions().baseURL`), as it is written.
+        const callee = sym.callee.kind === 'ref' ? `${[sym.callee.name, ...sym.callee.member].join('.')}()` : '';
+        return this.members(results, sym.member, ctx.service).map((value) => (value.t === 'unknown' && callee && value.text.startsWith('.') ? { ...value, text: `${callee}${value.text}` } : value));
+      }
       case 'fn':
         return [{ t: 'fn', file: ctx.file, key: sym.name, at: null, returns: sym.returns, via: [] }];
       case 'step': {
@@ -710,12 +715,17 @@ export class Evaluator {
     for (const name of member) {
       const next: Value[] = [];
       for (const value of current) {
-        if (value.t === 'obj') {
+        if (value.t === 'obj' && name === ANY_MEMBER) {
+          // `config[env]`: each property is a possible value, named in the evidence.
+          const props = Object.entries(value.props);
+          if (props.length === 0) next.push({ t: 'unknown', text: '[…]', via: value.via });
+          for (const [key, prop] of props) next.push(...this.evaluate(prop, value.ctx).map((inner) => withVia(inner, [...value.via, `property '${key}'`])));
+        } else if (value.t === 'obj') {
           const prop = own(value.props, name);
           next.push(...(prop ? this.evaluate(prop, value.ctx).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
         } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set(), service).map((inner) => withVia(inner, value.via)));
         else if (value.t === 'external') next.push(value);
-        else next.push({ t: 'unknown', text: `.${name}`, via: value.via });
+        else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }
       current = capped(next);
     }

@@ -5,7 +5,7 @@
  */
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
-import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
+import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
@@ -140,12 +140,16 @@ function memberOf(base: Sym, key: string): Sym {
     case 'ref':
     case 'param':
       return { ...base, member: [...base.member, key] };
-    case 'object':
-      return own(base.props, key) ?? unknown(`.${key}`);
+    case 'object': {
+      if (key !== ANY_MEMBER) return own(base.props, key) ?? unknown(`.${key}`);
+      const values = Object.values(base.props);
+      return values.length === 0 ? unknown('[…]') : values.length === 1 ? values[0]! : { kind: 'alt', options: values };
+    }
     case 'step':
       return { ...base, value: memberOf(base.value, key) };
     case 'call':
-      return base.callee.kind === 'ref' ? { kind: 'unknown', text: `${base.callee.name}().${key}` } : unknown(`.${key}`);
+      // `requestOptions().baseURL`: read from what the function returns, where the resolver follows the call.
+      return { ...base, member: [...(base.member ?? []), key] };
     case 'unknown':
       return unknown(`${base.text}.${key}`);
     case 'url':
@@ -205,6 +209,20 @@ function joined(values: readonly Sym[], separator: string): Sym {
     parts.push(index > 0 && separator === '/' && slashBefore && slashAfter && value.kind === 'lit' ? { kind: 'lit', value: value.value.replace(/^\/+/, '') } : value);
   });
   return { kind: 'concat', parts };
+}
+
+/** Whether a value is an object whose properties a computed key may read: a literal, a module's name, a module, a call's result. */
+function keyedObject(sym: Sym): boolean {
+  switch (sym.kind) {
+    case 'object':
+    case 'ref':
+    case 'call':
+      return true;
+    case 'step':
+      return keyedObject(sym.value);
+    default:
+      return false;
+  }
 }
 
 /** Whether a value depends on a parameter of the function it was computed in. */
@@ -580,7 +598,14 @@ export class FileWalker {
 
   private memberSym(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): Sym {
     const key = this.accessedName(expression);
-    if (key === null) return unknown(this.text(expression));
+    if (key === null) {
+      // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties (never `process.env[name]`).
+      if (typescript.isElementAccessExpression(expression) && !this.isProcessEnv(expression.expression)) {
+        const object = this.symOf(skipOuter(expression.expression), scope);
+        if (keyedObject(object)) return memberOf(object, ANY_MEMBER);
+      }
+      return unknown(this.text(expression));
+    }
     if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
     const object = skipOuter(expression.expression);
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
@@ -730,6 +755,9 @@ export class FileWalker {
     if (typescript.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
       return this.symOf(args[0], scope);
     }
+    // `require('../config/config')[env]` where no declaration names the module: the module itself, as `const x = require(…)` is.
+    const required = this.requireSpecifier(expression);
+    if (required && !this.isLocallyBound('require', scope)) return { kind: 'ref', module: required.module, name: '*', member: [] };
     // URL helpers from npm: `urlJoin(base, 'api', path)` joins with `/`; `removeTrailingSlash(url)` keeps the URL.
     const helper = typescript.isIdentifier(callee) ? this.imports.get(callee.text) : undefined;
     if (helper && (helper.imported === 'default' || helper.imported === '*') && args.length > 0) {
