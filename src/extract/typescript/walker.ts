@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 
 interface ImportBinding {
@@ -835,6 +835,9 @@ export class FileWalker {
         if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
         const jquery = object.text === '$' || object.text === 'jQuery' ? own(JQUERY.main?.methods, method) : undefined;
         if (jquery) return { type: 'library-call', library: JQUERY, ...jquery };
+        const page = own(PAGE_GLOBALS, object.text);
+        const pageFactory = own(page?.main?.factories, method);
+        if (page && pageFactory) return { type: 'factory', library: page, baseProp: pageFactory };
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
     }
