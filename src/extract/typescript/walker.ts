@@ -225,6 +225,17 @@ function keyedObject(sym: Sym): boolean {
   }
 }
 
+/** The functions a conditional or a default chooses between (`cond ? mock : (path) => fetch(path)`, `custom || ((url) => …)`). */
+function functionBranches(node: ts.Expression): (ts.ArrowFunction | ts.FunctionExpression)[] {
+  const value = skipOuter(node);
+  if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) return [value];
+  if (typescript.isConditionalExpression(value)) return [...functionBranches(value.whenTrue), ...functionBranches(value.whenFalse)];
+  if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.BarBarToken || value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+    return [...functionBranches(value.left), ...functionBranches(value.right)];
+  }
+  return [];
+}
+
 /** Whether a value depends on a parameter of the function it was computed in. */
 function containsParam(sym: Sym): boolean {
   switch (sym.kind) {
@@ -449,6 +460,13 @@ export class FileWalker {
         const value = skipOuter(declaration.initializer);
         if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, declaration.name.text);
         else if (typescript.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, declaration.name.text);
+        else {
+          // `const getJson = USE_MOCKS ? mockGetJson : (path) => fetch(…)`: the function chosen at run time is the name's.
+          const name = declaration.name.text;
+          const branches = functionBranches(value);
+          if (branches.length === 1) this.fnKeys.set(branches[0]!, name);
+          else branches.forEach((branch, index) => this.fnKeys.set(branch, `${name}#${index + 1}`));
+        }
       }
     } else if (typescript.isClassDeclaration(statement)) {
       const className = statement.name?.text ?? 'default';
