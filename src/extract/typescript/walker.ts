@@ -8,6 +8,7 @@ import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
   module: string;
@@ -236,6 +237,30 @@ function functionBranches(node: ts.Expression): (ts.ArrowFunction | ts.FunctionE
   return [];
 }
 
+/** A value a constructor computes, with its parameters as the arguments `new Class(…)` passes (see CONSTRUCTOR_ARGUMENT). */
+function constructorArguments(sym: Sym, className: string): Sym {
+  switch (sym.kind) {
+    case 'param':
+      return sym.outer ? sym : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${className}#${sym.index}`, member: sym.member };
+    case 'concat':
+      return { kind: 'concat', parts: sym.parts.map((part) => constructorArguments(part, className)) };
+    case 'alt':
+      return { kind: 'alt', options: sym.options.map((option) => constructorArguments(option, className)) };
+    case 'url':
+      return { kind: 'url', base: constructorArguments(sym.base, className), path: constructorArguments(sym.path, className) };
+    case 'object':
+      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, constructorArguments(value, className)])) };
+    case 'client':
+      return sym.base === null ? sym : { ...sym, base: constructorArguments(sym.base, className) };
+    case 'call':
+      return { ...sym, callee: constructorArguments(sym.callee, className), args: sym.args.map((argument) => constructorArguments(argument, className)) };
+    case 'step':
+      return { ...sym, value: constructorArguments(sym.value, className) };
+    default:
+      return sym;
+  }
+}
+
 /** Whether a value depends on a parameter of the function it was computed in. */
 function containsParam(sym: Sym): boolean {
   switch (sym.kind) {
@@ -301,6 +326,8 @@ export class FileWalker {
   private readonly localFnKeys = new Set<string>();
   /** Functions a keyed function returns (`(base) => (path) => …`) → the key of the function returning them. */
   private readonly returnedFrom = new Map<string, string>();
+  /** Numbers the `new Class(…)` creations of the file (see CONSTRUCTED). */
+  private creations = 0;
   private readonly root: Scope = { parent: null, vars: new Map(), fnKey: null, enclosing: '<module>', className: null, returns: null };
 
   constructor(
@@ -797,10 +824,27 @@ export class FileWalker {
     if (typescript.isIdentifier(callee) && callee.text === 'Request' && !this.isLocallyBound('Request', scope) && args.length >= 1) return this.symOf(args[0], scope);
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    this.recordCreation(callee, args, scope);
     const constructor = this.symOf(callee, scope);
     // An instance has its class's members (`new ImporterClient().fetchStudents`): the class ref stands for it.
     if (constructor.kind === 'ref') return constructor;
     return { kind: 'call', callee: constructor, args: args.map((argument) => this.symOf(argument, scope)) };
+  }
+
+  /**
+   * `new SisImporterClient({ httpClient, token })` of a class of the scan (a top-level or imported name): its
+   * arguments, for the fields its constructor sets from its parameters (CONSTRUCTOR_ARGUMENT).
+   */
+  private recordCreation(callee: ts.Expression, args: readonly ts.Expression[], scope: Scope): void {
+    if (args.length === 0 || !typescript.isIdentifier(callee) || this.isShadowed(callee.text, scope)) return;
+    const imported = this.imports.get(callee.text);
+    if (!imported && !this.topNames.has(callee.text)) return;
+    const className = imported && imported.imported !== 'default' && imported.imported !== '*' ? imported.imported : callee.text;
+    const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
+    args.forEach((argument, index) => {
+      props[String(index)] = this.symOf(argument, scope);
+    });
+    this.facts.symbols[`${CONSTRUCTED}${className}#${this.creations++}`] = { kind: 'object', props };
   }
 
   // ───────────── call classification ─────────────
@@ -1354,7 +1398,8 @@ export class FileWalker {
       if (!instance) continue;
       // A constructor parameter stored as it is (`this.client = client`) says no more than the type does.
       const assigned = withoutSteps(this.facts.symbols[key]);
-      if (assigned && assigned.kind !== 'param' && assigned.kind !== 'unknown') continue;
+      const fromParameter = assigned?.kind === 'param' || (assigned?.kind === 'ref' && assigned.module === null && assigned.name.startsWith(CONSTRUCTOR_ARGUMENT));
+      if (assigned && !fromParameter && assigned.kind !== 'unknown') continue;
       this.facts.symbols[key] = { kind: 'step', label: `field ${key}: ${this.text(type)}`, at: this.loc(at), value: instance };
     }
   }
@@ -1386,7 +1431,10 @@ export class FileWalker {
     if (this.visitDefaultsAssignment(target, node, scope)) return;
     if (typescript.isPropertyAccessExpression(target) && target.expression.kind === typescript.SyntaxKind.ThisKeyword && scope.className) {
       const key = `${scope.className}.${target.name.text}`;
-      this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
+      const written = this.symOf(node.right, scope);
+      // Set in the constructor from its parameters: what each `new Class(…)` of the scan passes.
+      const value = scope.fnKey === `${scope.className}.constructor` ? constructorArguments(written, scope.className) : written;
+      this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value };
       return;
     }
     if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;
