@@ -117,14 +117,20 @@ export type Sym =
   | { kind: 'object'; props: Record<string, Sym> }
   /** An HTTP client instance configured with an optional base URL (`axios.create({ baseURL })`, `got.extend`, `new HttpLink`). */
   | { kind: 'client'; client: string; base: Sym | null; at: Loc; label: string }
-  /** The result of calling something (`getClient()`, `makeApi('x')`). */
-  | { kind: 'call'; callee: Sym; args: Sym[] }
+  /** The result of calling something (`getClient()`, `makeApi('x')`); `member`: a property path read from it (`requestOptions().baseURL`). */
+  | { kind: 'call'; callee: Sym; args: Sym[]; member?: string[] }
   /** A function: its parameters and what it returns (for client factories and wrappers). */
   | { kind: 'fn'; name: string; params: string[]; returns: Sym | null }
   /** Evidence step: `value` came from `label` declared at `at` (e.g. "const SISU_URL"). Resolvers keep these in `via`. */
   | { kind: 'step'; label: string; at: Loc; value: Sym }
   /** Could not be determined statically. `text` is the short source text, for messages. */
   | { kind: 'unknown'; text: string };
+
+/**
+ * A step of a `member` path that reads whichever property a key computed at run time names (`config[env]`,
+ * `require('./config')[process.env.NODE_ENV]`): each property of the object is a possible value.
+ */
+export const ANY_MEMBER = '[*]';
 
 /** HTTP method, upper case, or null when not known. */
 export type HttpMethod = string | null;

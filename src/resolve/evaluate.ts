@@ -4,7 +4,7 @@
  * fans out alternatives (capped). Top-level symbols and exports are memoised; cycles and deep
  * recursion end in an `unknown` value instead of a stack overflow.
  */
-import type { Binding, FileFacts, Loc, Problem, Sym } from '../model.js';
+import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
@@ -12,7 +12,7 @@ import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { combineTrail, joinBase, mergeParts, resolveWhatwg, type StrValue } from './urls.js';
+import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
@@ -89,6 +89,22 @@ export function asStr(value: Value): StrValue {
     default:
       return { t: 'str', parts: [{ hole: 'object' }], via: value.via };
   }
+}
+
+/**
+ * The pieces of a concatenation joined. A leading `//` that no piece starts with comes from a base path of `/` put
+ * before a path (`${PUBLIC_URL}/mocking` with `PUBLIC_URL=/`): that is the path `/mocking` on the caller's origin, not
+ * a protocol-relative URL to the host `mocking` (one is written `//host/…` in a single piece).
+ */
+function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
+  const parts = mergeParts(pieces.flatMap((piece) => piece.parts));
+  const first = parts[0];
+  if (typeof first !== 'string' || !first.startsWith('//')) return parts;
+  const lead = pieces.find((piece) => piece.parts.some((part) => part !== ''));
+  const leadText = lead?.parts.find((part) => part !== '');
+  if (typeof leadText === 'string' && leadText.startsWith('//')) return parts;
+  parts[0] = first.replace(/^\/+/, '/');
+  return parts;
 }
 
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
@@ -233,8 +249,13 @@ export class Evaluator {
         return [{ t: 'obj', props: sym.props, ctx, via: [] }];
       case 'client':
         return [{ t: 'client', client: sym.client, base: sym.base ? this.evaluate(sym.base, ctx) : null, label: sym.label, at: sym.at, via: [] }];
-      case 'call':
-        return this.call(sym, ctx);
+      case 'call': {
+        const results = this.call(sym, ctx);
+        if (!sym.member || sym.member.length === 0) return results;
+        // What cannot be read is named after the call (`requestOptions().baseURL`), as it is written.
+        const callee = sym.callee.kind === 'ref' ? `${[sym.callee.name, ...sym.callee.member].join('.')}()` : '';
+        return this.members(results, sym.member, ctx.service).map((value) => (value.t === 'unknown' && callee && value.text.startsWith('.') ? { ...value, text: `${callee}${value.text}` } : value));
+      }
       case 'fn':
         return [{ t: 'fn', file: ctx.file, key: sym.name, at: null, returns: sym.returns, via: [] }];
       case 'step': {
@@ -283,7 +304,7 @@ export class Evaluator {
       }
       combos = next;
     }
-    const values: Value[] = combos.map((combo) => ({ t: 'str', parts: mergeParts(combo.flatMap((part) => part.parts)), ...combineTrail(combo) }));
+    const values: Value[] = combos.map((combo) => ({ t: 'str', parts: rootSlashOnce(combo), ...combineTrail(combo) }));
     const last = values[values.length - 1];
     if (truncated && last) values[values.length - 1] = withVia(last, [`(more than ${MAX_ALTERNATIVES} possible values; the rest were not listed)`]);
     return values;
@@ -694,12 +715,17 @@ export class Evaluator {
     for (const name of member) {
       const next: Value[] = [];
       for (const value of current) {
-        if (value.t === 'obj') {
+        if (value.t === 'obj' && name === ANY_MEMBER) {
+          // `config[env]`: each property is a possible value, named in the evidence.
+          const props = Object.entries(value.props);
+          if (props.length === 0) next.push({ t: 'unknown', text: '[…]', via: value.via });
+          for (const [key, prop] of props) next.push(...this.evaluate(prop, value.ctx).map((inner) => withVia(inner, [...value.via, `property '${key}'`])));
+        } else if (value.t === 'obj') {
           const prop = own(value.props, name);
           next.push(...(prop ? this.evaluate(prop, value.ctx).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
         } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set(), service).map((inner) => withVia(inner, value.via)));
         else if (value.t === 'external') next.push(value);
-        else next.push({ t: 'unknown', text: `.${name}`, via: value.via });
+        else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }
       current = capped(next);
     }

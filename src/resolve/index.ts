@@ -194,6 +194,9 @@ const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
 /** Names of parameters that carry an identifier, not a path: `id`, `userId`, `student_number`, `uid`, `code`, `key`, an OID (`komoOid`, as Finnish national systems name theirs). */
 const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$|Oids?$/;
 
+/** Names of parameters that carry a URL or a path (`url`, `path`, `subPath`, `route`, `endpoint`), not an identifier. */
+const URL_PARAM_NAME = /^(?:url|uri|href|path|route|endpoint|(?:[a-z]+(?:Url|Uri|Path|Route|Endpoint)))$/;
+
 /** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
 const URL_PROPS = ['url', 'uri', 'href', 'path', 'route', 'endpoint'];
 
@@ -218,8 +221,11 @@ export function leadingParams(sym: Sym | null | undefined, pathConstant: (sym: S
         if (part.kind === 'lit') before += part.value;
         else if (inner.kind === 'param' && !inner.outer) {
           // `/${userId}` on a configured client passes an id, not a path: the parameter's name tells (`/${path}` does pass one).
-          if (before.endsWith('/') && ID_NAME.test(inner.member.at(-1) ?? inner.name)) return [];
-          return LEADING_TEXT.test(before) ? leading(part) : [];
+          const name = inner.member.at(-1) ?? inner.name;
+          if (before.endsWith('/') && ID_NAME.test(name)) return [];
+          if (LEADING_TEXT.test(before)) return leading(part);
+          // After a path, a parameter named as one is the rest of the path (`importer.get(`grapa/${url}`)`, `/api/v1/${path}`).
+          return before.endsWith('/') && URL_PARAM_NAME.test(name) ? leading(part) : [];
         } else {
           // A choice between spellings of the parameter (`${host}${path.startsWith('/') ? path : `/${path}`}`) leads as its options do.
           const options = inner.kind === 'alt' ? leading(inner) : [];
@@ -746,7 +752,7 @@ class CallResolver {
           const urlIndex = this.urlArgument(fn, invocation);
           // Passing its own parameter on unchanged (`ilmoRequest = (path) => request(ilmo, path)`), a wrapper adds
           // nothing to the URL: its callers are the calls, not this line.
-          if (urlIndex === null || isBareParam(invocation.args[urlIndex])) continue;
+          if (urlIndex === null || isPassedOn(invocation.args[urlIndex])) continue;
           const viaCallers = fromCallers.get(invocation) ?? [];
           const resolves = viaCallers.some((resolution) => resolution.targets.some((target) => target.url !== null));
           const resolution = resolves ? mergeResolutions(viaCallers) : this.wrapperCall(invocation, fn, this.expand(fn, invocation.args, ctx, [], new Set()));
@@ -831,6 +837,12 @@ function readOnce(read: (file: string) => string | null): (file: string) => stri
 function isBareParam(sym: Sym | undefined): boolean {
   const value = withoutSteps(sym);
   return value?.kind === 'param' && !value.outer && value.member.length === 0;
+}
+
+/** A parameter, or a property of one (`({ url }) => fetchData(url)`, `(options) => fetchData(options.url)`), given on as the caller passed it. */
+function isPassedOn(sym: Sym | undefined): boolean {
+  const value = withoutSteps(sym);
+  return value?.kind === 'param' && !value.outer;
 }
 
 /** Resolutions of one call from several callers, as one. */

@@ -166,6 +166,10 @@ const apollo: ClientLibrary = {
   named: { HttpLink: { factoryBaseProp: 'uri' }, ApolloClient: { factoryBaseProp: 'uri' }, createHttpLink: { factoryBaseProp: 'uri' } },
 };
 
+/** Apollo Client 2's packages: `apollo-boost`'s default export takes `uri` as ApolloClient 3 does; `apollo-link-http` makes the link. */
+const apolloBoost: ClientLibrary = { client: 'apollo', main: { factoryBaseProp: 'uri' }, named: apollo.named };
+const apolloLinkHttp: ClientLibrary = { client: 'apollo', named: { HttpLink: { factoryBaseProp: 'uri' }, createHttpLink: { factoryBaseProp: 'uri' } } };
+
 // ───────────── SDKs whose endpoint is an integration (issue "Real code, part 2", point 5) ─────────────
 // Each is a client configuration (`kind: 'client-config'`) with `client` naming the SDK; zones and rules apply as to any call.
 
@@ -175,6 +179,14 @@ const sentry = (client: string): ClientLibrary => ({
   defaultsFromEnv: { dsn: 'SENTRY_DSN' },
   main: { factories: { init: 'dsn' } },
   named: { init: { factoryBaseProp: 'dsn' } },
+});
+
+/** Sentry's legacy SDKs (raven-js in the browser, raven on Node): `Raven.config(dsn).install()`; Node's reads `SENTRY_DSN` without one. */
+const raven = (client: string, fromEnv: boolean): ClientLibrary => ({
+  client,
+  urlArgument: true,
+  ...(fromEnv ? { defaultsFromEnv: { dsn: 'SENTRY_DSN' } } : {}),
+  main: { factories: { config: 'dsn' } },
 });
 
 /** OpenTelemetry OTLP exporters over HTTP: `new OTLPTraceExporter({ url })`, else `OTEL_EXPORTER_OTLP_ENDPOINT`. */
@@ -191,6 +203,8 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
       sentry(flavour === 'node' ? '@sentry/node' : 'sentry'),
     ]),
   ),
+  'raven-js': raven('sentry', false),
+  raven: raven('@sentry/node', true),
   'winston-loki': { client: 'winston-loki', main: { factoryBaseProp: 'host' } },
   'winston-transport-sentry-node': { client: 'winston-sentry', defaultsFromEnv: { 'sentry.dsn': 'SENTRY_DSN' }, main: { factoryBaseProp: 'sentry.dsn' } },
   '@opentelemetry/exporter-trace-otlp-http': otlp('OTLPTraceExporter'),
@@ -273,7 +287,15 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   '@apollo/client': apollo,
   '@apollo/client/core': apollo,
   '@apollo/client/link/http': apollo,
+  '@apollo/client/link/batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
+  'apollo-boost': apolloBoost,
+  'apollo-link-http': apolloLinkHttp,
+  'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
+  'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
 };
+
+/** Libraries a page loads with a script tag and uses through a global name (`Raven.config(dsn)` of raven-js): name → library. */
+export const PAGE_GLOBALS: Record<string, ClientLibrary> = { Raven: CLIENT_LIBRARIES['raven-js']! };
 
 /**
  * Config files a tool finds by name, whose default export (`export default {…}`, `module.exports = {…}`) may be a plain

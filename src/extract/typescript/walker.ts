@@ -5,9 +5,10 @@
  */
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
-import type { CallFact, FileFacts, Invocation, Loc, Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
+import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { withAlternative, withoutSteps } from '../facts.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
   module: string;
@@ -143,12 +144,16 @@ function memberOf(base: Sym, key: string): Sym {
     case 'ref':
     case 'param':
       return { ...base, member: [...base.member, key] };
-    case 'object':
-      return own(base.props, key) ?? unknown(`.${key}`);
+    case 'object': {
+      if (key !== ANY_MEMBER) return own(base.props, key) ?? unknown(`.${key}`);
+      const values = Object.values(base.props);
+      return values.length === 0 ? unknown('[…]') : values.length === 1 ? values[0]! : { kind: 'alt', options: values };
+    }
     case 'step':
       return { ...base, value: memberOf(base.value, key) };
     case 'call':
-      return base.callee.kind === 'ref' ? { kind: 'unknown', text: `${base.callee.name}().${key}` } : unknown(`.${key}`);
+      // `requestOptions().baseURL`: read from what the function returns, where the resolver follows the call.
+      return { ...base, member: [...(base.member ?? []), key] };
     case 'unknown':
       return unknown(`${base.text}.${key}`);
     case 'url':
@@ -210,6 +215,55 @@ function joined(values: readonly Sym[], separator: string): Sym {
   return { kind: 'concat', parts };
 }
 
+/** Whether a value is an object whose properties a computed key may read: a literal, a module's name, a module, a call's result. */
+function keyedObject(sym: Sym): boolean {
+  switch (sym.kind) {
+    case 'object':
+    case 'ref':
+    case 'call':
+      return true;
+    case 'step':
+      return keyedObject(sym.value);
+    default:
+      return false;
+  }
+}
+
+/** The functions a conditional or a default chooses between (`cond ? mock : (path) => fetch(path)`, `custom || ((url) => …)`). */
+function functionBranches(node: ts.Expression): (ts.ArrowFunction | ts.FunctionExpression)[] {
+  const value = skipOuter(node);
+  if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) return [value];
+  if (typescript.isConditionalExpression(value)) return [...functionBranches(value.whenTrue), ...functionBranches(value.whenFalse)];
+  if (typescript.isBinaryExpression(value) && (value.operatorToken.kind === typescript.SyntaxKind.BarBarToken || value.operatorToken.kind === typescript.SyntaxKind.QuestionQuestionToken)) {
+    return [...functionBranches(value.left), ...functionBranches(value.right)];
+  }
+  return [];
+}
+
+/** A value a constructor computes, with its parameters as the arguments `new Class(…)` passes (see CONSTRUCTOR_ARGUMENT). */
+function constructorArguments(sym: Sym, className: string): Sym {
+  switch (sym.kind) {
+    case 'param':
+      return sym.outer ? sym : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${className}#${sym.index}`, member: sym.member };
+    case 'concat':
+      return { kind: 'concat', parts: sym.parts.map((part) => constructorArguments(part, className)) };
+    case 'alt':
+      return { kind: 'alt', options: sym.options.map((option) => constructorArguments(option, className)) };
+    case 'url':
+      return { kind: 'url', base: constructorArguments(sym.base, className), path: constructorArguments(sym.path, className) };
+    case 'object':
+      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, constructorArguments(value, className)])) };
+    case 'client':
+      return sym.base === null ? sym : { ...sym, base: constructorArguments(sym.base, className) };
+    case 'call':
+      return { ...sym, callee: constructorArguments(sym.callee, className), args: sym.args.map((argument) => constructorArguments(argument, className)) };
+    case 'step':
+      return { ...sym, value: constructorArguments(sym.value, className) };
+    default:
+      return sym;
+  }
+}
+
 /** Whether a value depends on a parameter of the function it was computed in. */
 function containsParam(sym: Sym): boolean {
   switch (sym.kind) {
@@ -234,6 +288,37 @@ function containsParam(sym: Sym): boolean {
   }
 }
 
+/**
+ * A value computed in an enclosing function, as read from a function inside it: the enclosing function's parameters
+ * are, in a function it returns (`toOuter`), the maker's parameters bound by the call that made it (`outer: 1`); in any
+ * other inner function they are unknown, named after the parameter. The rest of the value is kept
+ * (`const PATH = \`/api/node/${id}\`` read in `return async (dispatch) => fetch(PATH)`).
+ */
+function rebindParams(sym: Sym, toOuter: boolean): Sym {
+  switch (sym.kind) {
+    case 'param':
+      if (toOuter && !sym.outer) return { ...sym, outer: 1 };
+      // A destructured parameter (`({ id }) =>`) is named after its property: not twice.
+      return unknown([sym.name, ...(sym.member[0] === sym.name ? sym.member.slice(1) : sym.member)].join('.'));
+    case 'concat':
+      return { kind: 'concat', parts: sym.parts.map((part) => rebindParams(part, toOuter)) };
+    case 'alt':
+      return { kind: 'alt', options: sym.options.map((option) => rebindParams(option, toOuter)) };
+    case 'url':
+      return { kind: 'url', base: rebindParams(sym.base, toOuter), path: rebindParams(sym.path, toOuter) };
+    case 'object':
+      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, rebindParams(value, toOuter)])) };
+    case 'client':
+      return sym.base === null ? sym : { ...sym, base: rebindParams(sym.base, toOuter) };
+    case 'call':
+      return { ...sym, callee: rebindParams(sym.callee, toOuter), args: sym.args.map((argument) => rebindParams(argument, toOuter)) };
+    case 'step':
+      return { ...sym, value: rebindParams(sym.value, toOuter) };
+    default:
+      return sym;
+  }
+}
+
 export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   private readonly topNames = new Set<string>();
@@ -244,6 +329,8 @@ export class FileWalker {
   private readonly localFnKeys = new Set<string>();
   /** Functions a keyed function returns (`(base) => (path) => …`) → the key of the function returning them. */
   private readonly returnedFrom = new Map<string, string>();
+  /** Numbers the `new Class(…)` creations of the file (see CONSTRUCTED). */
+  private creations = 0;
   private readonly root: Scope = { parent: null, vars: new Map(), fnKey: null, enclosing: '<module>', className: null, returns: null };
 
   constructor(
@@ -441,6 +528,13 @@ export class FileWalker {
         const value = skipOuter(declaration.initializer);
         if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, declaration.name.text);
         else if (typescript.isObjectLiteralExpression(value)) this.keyObjectFunctions(value, declaration.name.text);
+        else {
+          // `const getJson = USE_MOCKS ? mockGetJson : (path) => fetch(…)`: the function chosen at run time is the name's.
+          const name = declaration.name.text;
+          const branches = functionBranches(value);
+          if (branches.length === 1) this.fnKeys.set(branches[0]!, name);
+          else branches.forEach((branch, index) => this.fnKeys.set(branch, `${name}#${index + 1}`));
+        }
       }
     } else if (typescript.isClassDeclaration(statement)) {
       const className = statement.name?.text ?? 'default';
@@ -495,7 +589,8 @@ export class FileWalker {
         entry.memo = { kind: 'step', label: `${entry.label ?? 'const'} ${name}`, at: entry.at, value: options.length === 1 ? options[0]! : { kind: 'alt', options } };
         entry.busy = false;
       }
-      return outerFunction && containsParam(entry.memo) ? unknown(name) : entry.memo;
+      if (!outerFunction || !containsParam(entry.memo)) return entry.memo;
+      return rebindParams(entry.memo, scope.fnKey !== null && this.returnedFrom.get(scope.fnKey) === current.fnKey);
     }
     const imported = this.imports.get(name);
     if (imported) return { kind: 'ref', module: imported.module, name: imported.imported, member: [] };
@@ -589,7 +684,14 @@ export class FileWalker {
 
   private memberSym(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): Sym {
     const key = this.accessedName(expression);
-    if (key === null) return unknown(this.text(expression));
+    if (key === null) {
+      // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties (never `process.env[name]`).
+      if (typescript.isElementAccessExpression(expression) && !this.isProcessEnv(expression.expression)) {
+        const object = this.symOf(skipOuter(expression.expression), scope);
+        if (keyedObject(object)) return memberOf(object, ANY_MEMBER);
+      }
+      return unknown(this.text(expression));
+    }
     if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
     const object = skipOuter(expression.expression);
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
@@ -739,6 +841,9 @@ export class FileWalker {
     if (typescript.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
       return this.symOf(args[0], scope);
     }
+    // `require('../config/config')[env]` where no declaration names the module: the module itself, as `const x = require(…)` is.
+    const required = this.requireSpecifier(expression);
+    if (required && !this.isLocallyBound('require', scope)) return { kind: 'ref', module: required.module, name: '*', member: [] };
     // URL helpers from npm: `urlJoin(base, 'api', path)` joins with `/`; `removeTrailingSlash(url)` keeps the URL.
     const helper = typescript.isIdentifier(callee) ? this.imports.get(callee.text) : undefined;
     if (helper && (helper.imported === 'default' || helper.imported === '*') && args.length > 0) {
@@ -760,10 +865,27 @@ export class FileWalker {
     if (typescript.isIdentifier(callee) && callee.text === 'Request' && !this.isLocallyBound('Request', scope) && args.length >= 1) return this.symOf(args[0], scope);
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    this.recordCreation(callee, args, scope);
     const constructor = this.symOf(callee, scope);
     // An instance has its class's members (`new ImporterClient().fetchStudents`): the class ref stands for it.
     if (constructor.kind === 'ref') return constructor;
     return { kind: 'call', callee: constructor, args: args.map((argument) => this.symOf(argument, scope)) };
+  }
+
+  /**
+   * `new SisImporterClient({ httpClient, token })` of a class of the scan (a top-level or imported name): its
+   * arguments, for the fields its constructor sets from its parameters (CONSTRUCTOR_ARGUMENT).
+   */
+  private recordCreation(callee: ts.Expression, args: readonly ts.Expression[], scope: Scope): void {
+    if (args.length === 0 || !typescript.isIdentifier(callee) || this.isShadowed(callee.text, scope)) return;
+    const imported = this.imports.get(callee.text);
+    if (!imported && !this.topNames.has(callee.text)) return;
+    const className = imported && imported.imported !== 'default' && imported.imported !== '*' ? imported.imported : callee.text;
+    const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
+    args.forEach((argument, index) => {
+      props[String(index)] = this.symOf(argument, scope);
+    });
+    this.facts.symbols[`${CONSTRUCTED}${className}#${this.creations++}`] = { kind: 'object', props };
   }
 
   // ───────────── call classification ─────────────
@@ -816,6 +938,9 @@ export class FileWalker {
         if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
         const jquery = object.text === '$' || object.text === 'jQuery' ? own(JQUERY.main?.methods, method) : undefined;
         if (jquery) return { type: 'library-call', library: JQUERY, ...jquery };
+        const page = own(PAGE_GLOBALS, object.text);
+        const pageFactory = own(page?.main?.factories, method);
+        if (page && pageFactory) return { type: 'factory', library: page, baseProp: pageFactory };
         if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
       }
     }
@@ -1338,7 +1463,8 @@ export class FileWalker {
       if (!instance) continue;
       // A constructor parameter stored as it is (`this.client = client`) says no more than the type does.
       const assigned = withoutSteps(this.facts.symbols[key]);
-      if (assigned && assigned.kind !== 'param' && assigned.kind !== 'unknown') continue;
+      const fromParameter = assigned?.kind === 'param' || (assigned?.kind === 'ref' && assigned.module === null && assigned.name.startsWith(CONSTRUCTOR_ARGUMENT));
+      if (assigned && !fromParameter && assigned.kind !== 'unknown') continue;
       this.facts.symbols[key] = { kind: 'step', label: `field ${key}: ${this.text(type)}`, at: this.loc(at), value: instance };
     }
   }
@@ -1370,7 +1496,10 @@ export class FileWalker {
     if (this.visitDefaultsAssignment(target, node, scope)) return;
     if (typescript.isPropertyAccessExpression(target) && target.expression.kind === typescript.SyntaxKind.ThisKeyword && scope.className) {
       const key = `${scope.className}.${target.name.text}`;
-      this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value: this.symOf(node.right, scope) };
+      const written = this.symOf(node.right, scope);
+      // Set in the constructor from its parameters: what each `new Class(…)` of the scan passes.
+      const value = scope.fnKey === `${scope.className}.constructor` ? constructorArguments(written, scope.className) : written;
+      this.facts.symbols[key] ??= { kind: 'step', label: `field ${key}`, at: this.loc(node), value };
       return;
     }
     if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;

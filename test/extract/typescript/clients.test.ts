@@ -197,6 +197,20 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('Apollo Client 2 (apollo-boost, apollo-link-http, apollo-upload-client) and raven (imported, required, the page global) are client configurations', () => {
+    expect(summary('legacy-clients').map((call) => [call.file, call.line, call.kind, call.client, call.urls[0]])).toEqual([
+      ['graphql.js', 6, 'client-config', 'apollo', 'https://courses.example.org/graphql'],
+      ['graphql.js', 8, 'client-config', 'apollo', null],
+      ['graphql.js', 10, 'client-config', 'apollo', '/graphql'],
+      ['page.js', 2, 'client-config', 'sentry', 'https://public-key@errors.example.org/11'],
+      ['server.js', 4, 'client-config', '@sentry/node', null],
+      ['server.js', 6, 'client-config', '@sentry/node', null],
+    ]);
+    const scan = scanFixture('extract/typescript/legacy-clients');
+    expect(scan.callAt('server.js', 4).targets[0]).toMatchObject({ env: 'SENTRY_ADDR' });
+    expect(scan.callAt('server.js', 6).targets[0]).toMatchObject({ env: 'SENTRY_DSN' });
+  });
+
   it('Cypress cy.request: relative URL is self, (method, url) form', () => {
     const scan = scanFixture('extract/typescript/cypress');
     expect(summary('cypress').map((call) => [call.line, call.client, call.method, call.urls[0]])).toEqual([
