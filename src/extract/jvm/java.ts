@@ -8,7 +8,7 @@ import { withoutSteps } from '../facts.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
-import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS, withConstructorArguments } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
@@ -749,25 +749,6 @@ class JavaFileVisitor {
       return { kind: 'call', callee: this.staticField(receiverType, name), args: args.map((a) => this.evaluate(a)) };
     }
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
-  }
-}
-
-/** `value` with each constructor parameter read as what the `new Owner(…)` calls pass (`Owner#k`), in strings built from them. */
-function withConstructorArguments(value: Sym, owner: string, depth = 0): Sym {
-  if (depth > 8) return value;
-  switch (value.kind) {
-    case 'param':
-      return value.outer ? value : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${owner}#${value.index}`, member: value.member };
-    case 'concat':
-      return { kind: 'concat', parts: value.parts.map((part) => withConstructorArguments(part, owner, depth + 1)) };
-    case 'alt':
-      return { kind: 'alt', options: value.options.map((option) => withConstructorArguments(option, owner, depth + 1)) };
-    case 'url':
-      return { kind: 'url', base: withConstructorArguments(value.base, owner, depth + 1), path: withConstructorArguments(value.path, owner, depth + 1) };
-    case 'step':
-      return { ...value, value: withConstructorArguments(value.value, owner, depth + 1) };
-    default:
-      return value;
   }
 }
 
