@@ -10,9 +10,12 @@ import {
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
+import { own } from '../typescript/clients.js';
 
+// `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content) ||
+  /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
@@ -87,6 +90,9 @@ class PythonFileVisitor {
   /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
   private readonly parameterFields = new Map<string, Sym>();
 
+  /** The base classes of each top-level class (`class RemsHandler(ServiceHandler)`), as written. */
+  private readonly classBases = new Map<string, string[]>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
   }
@@ -102,6 +108,10 @@ class PythonFileVisitor {
         return;
       case 'class_definition': {
         const name = node.childForFieldName('name')?.text ?? '?';
+        if (this.classes.length === 0 && this.functions.length === 0) {
+          const bases = node.childForFieldName('superclasses')?.namedChildren.filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => base.text) ?? [];
+          if (bases.length > 0) this.classBases.set(name, bases);
+        }
         this.classes.push(name);
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
         this.visitChildren(node);
@@ -187,6 +197,36 @@ class PythonFileVisitor {
     this.functions.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: context.returns };
     if (!owner && this.functions.length === 0) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+    // A method of a top-level class, for the subclasses of other modules that call it (`self._request(…)`).
+    if (owner && this.classes.length === 1 && this.functions.length === 0) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+  }
+
+  /**
+   * `self._request(…)` in a class that inherits `_request` (`class RemsHandler(ServiceHandler)`): the call is of the
+   * base class's method, in this file or in the module the base class is imported from (its `Class.method` export).
+   */
+  inheritedCalls(): void {
+    const inherited = (owner: string, method: string, depth: number): Sym | null => {
+      for (const base of this.classBases.get(owner) ?? []) {
+        if (own(this.facts.symbols, `${base}.${method}`)) return { kind: 'ref', module: null, name: `${base}.${method}`, member: [] };
+        const imported = this.imports.get(base.split('.')[0] ?? base);
+        if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${imported.name}.${method}`, member: [] };
+        if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${base.slice(base.indexOf('.') + 1)}.${method}`, member: [] };
+        const further = depth < 4 && this.classBases.has(base) ? inherited(base, method, depth + 1) : null;
+        if (further) return further;
+      }
+      return null;
+    };
+    for (const invocation of this.facts.invocations) {
+      const callee = invocation.callee;
+      if (callee.kind !== 'ref' || callee.module !== null || callee.member.length > 0) continue;
+      const dot = callee.name.indexOf('.');
+      const owner = callee.name.slice(0, dot);
+      const method = callee.name.slice(dot + 1);
+      if (dot <= 0 || method.includes('.') || !this.classBases.has(owner) || own(this.facts.symbols, callee.name)) continue;
+      const base = inherited(owner, method, 0);
+      if (base) invocation.callee = base;
+    }
   }
 
   private assign(node: SyntaxNode): void {
@@ -724,7 +764,11 @@ export const pythonExtractor: SourceExtractor = {
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
       file, content, language, grammar: 'python', worthParsing,
-      visit: (root, facts) => new PythonFileVisitor(file, facts).visit(root),
+      visit: (root, facts) => {
+        const visitor = new PythonFileVisitor(file, facts);
+        visitor.visit(root);
+        visitor.inheritedCalls();
+      },
     });
   },
 };
