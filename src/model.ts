@@ -178,6 +178,8 @@ export interface Invocation {
   calleeText?: string;
   /** Short source text of each argument, so the argument that carries the URL can be shown. */
   argTexts?: string[];
+  /** Arguments passed by name (Python `path="/x"`): placed at their parameter's position once the callee is known. */
+  named?: Record<string, Sym>;
 }
 
 /** An environment variable or configuration key bound to a value in a deployment/config file. */

@@ -90,6 +90,8 @@ class PythonFileVisitor {
   /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
   private readonly parameterFields = new Map<string, Sym>();
 
+  /** Methods read as attributes (`@property`), `Class.name`. */
+  private readonly properties = new Set<string>();
   /** The base classes of each top-level class (`class RemsHandler(ServiceHandler)`), as written. */
   private readonly classBases = new Map<string, string[]>();
 
@@ -111,6 +113,13 @@ class PythonFileVisitor {
         if (this.classes.length === 0 && this.functions.length === 0) {
           const bases = node.childForFieldName('superclasses')?.namedChildren.filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => base.text) ?? [];
           if (bases.length > 0) this.classBases.set(name, bases);
+        }
+        // `@property def _client(self)`: `self._client` is what the method returns.
+        for (const decorated of node.childForFieldName('body')?.namedChildren.filter((child) => child.type === 'decorated_definition') ?? []) {
+          const method = decorated.childForFieldName('definition');
+          const isProperty = decorated.namedChildren.some((child) => child.type === 'decorator' && /^@(?:functools\.)?(?:property|cached_property)$/.test(child.text.trim()));
+          const methodName = method?.type === 'function_definition' ? method.childForFieldName('name')?.text : undefined;
+          if (isProperty && methodName) this.properties.add(`${name}.${methodName}`);
         }
         this.classes.push(name);
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
@@ -239,7 +248,9 @@ class PythonFileVisitor {
     if (left.type === 'identifier') {
       const assigned: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
       // A name set in a branch (`if …: url = A` / `else: url = B`) may hold any of the values it is given.
-      const previous = !inBranch(node) ? undefined : fn ? fn.locals.get(left.text) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
+      // A parameter set in a branch (`if path.startswith("/"): path = path[1:]`) may still hold what the caller passed.
+      const parameter = fn && !fn.locals.has(left.text) ? fn.params.indexOf(left.text) : -1;
+      const previous = !inBranch(node) ? undefined : fn ? (fn.locals.get(left.text) ?? (parameter >= 0 ? { kind: 'param', index: parameter, name: left.text, member: [] } as Sym : undefined)) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
       const stepped: Sym = previous ? alt([previous, assigned]) : assigned;
       if (fn) fn.locals.set(left.text, stepped);
       else if (owner) this.facts.symbols[`${owner}.${left.text}`] = stepped;
@@ -422,7 +433,8 @@ class PythonFileVisitor {
 
     if (callee.type === 'identifier' || (callee.type === 'attribute' && callee.childForFieldName('object')?.text === 'self')) {
       // A plain function call may be an HTTP wrapper (`fetch_course_units(code)`): the resolver decides.
-      if (positional.length > 0 && !pythonBuiltins.has(callee.text)) this.addInvocation(node, callee, positional);
+      const named = keywordArguments(args);
+      if ((positional.length > 0 || named) && !pythonBuiltins.has(callee.text)) this.addInvocation(node, callee, positional, named);
       if (callee.type === 'identifier') return;
     }
     if (callee.type === 'attribute') {
@@ -456,11 +468,12 @@ class PythonFileVisitor {
     }
   }
 
-  private addInvocation(node: SyntaxNode, callee: SyntaxNode, positional: SyntaxNode[]): void {
+  private addInvocation(node: SyntaxNode, callee: SyntaxNode, positional: SyntaxNode[], named?: Map<string, SyntaxNode> | null): void {
     const fn = this.functions.at(-1);
     this.facts.invocations.push({
       loc: locOf(this.file, node), callee: this.evaluate(callee), args: positional.map((a) => this.evaluate(a)),
       expression: snippet(node.text), ...(fn ? { fn: fn.key } : {}), enclosing: fn?.key ?? this.classes.at(-1) ?? '<module>',
+      ...(named ? { named: Object.fromEntries([...named].map(([name, value]) => [name, this.evaluate(value)])) } : {}),
     });
   }
 
@@ -497,6 +510,8 @@ class PythonFileVisitor {
         if (!left || !right) return unknown(node.text);
         if (operator === '+') return concat([this.evaluate(left), this.evaluate(right)]);
         if (operator === '%' && (left.type === 'string' || left.type === 'identifier' || left.type === 'attribute')) return this.percentFormat(left, right);
+        // yarl (and pathlib) join a URL and a segment with `/`: `URL(config.REMS_URL) / "api"`, `self.base_url / path`.
+        if (operator === '/' && (right.type === 'string' || /\bURL\(/.test(left.text) || /url/i.test(left.text))) return concat([this.evaluate(left), lit('/'), this.evaluate(right)]);
         return unknown(node.text);
       }
       case 'boolean_operator': {
@@ -617,6 +632,7 @@ class PythonFileVisitor {
     if (canonical?.startsWith('django.conf.settings.')) return config(canonical.slice('django.conf.settings.'.length));
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
+      if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
     }
     if (objectNode.type === 'identifier' && this.facts.symbols[`${objectNode.text}.${field}`]) {
@@ -649,6 +665,8 @@ class PythonFileVisitor {
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
     const canonical = this.canonical(callee);
+    // `str(url)` and yarl's `URL(base)` keep the URL they are given.
+    if ((canonical === 'str' || canonical === 'yarl.URL' || canonical === 'URL') && positional.length === 1 && positional[0] && !keyword('encoded')) return this.evaluate(positional[0], nameHint);
     if (canonical === 'os.environ.get' || canonical === 'os.getenv') {
       const name = positional[0] ? literalText(positional[0]) : null;
       if (name === null) return unknown(node.text);
@@ -727,6 +745,18 @@ function inBranch(node: SyntaxNode): boolean {
     if (current.type === 'function_definition' || current.type === 'class_definition' || current.type === 'lambda') return false;
   }
   return false;
+}
+
+/** The arguments passed by name (`path="/x"`), or null when there are none (`**kwargs` is left out). */
+function keywordArguments(args: SyntaxNode | null | undefined): Map<string, SyntaxNode> | null {
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of args?.namedChildren ?? []) {
+    if (argument.type !== 'keyword_argument') continue;
+    const name = argument.childForFieldName('name')?.text;
+    const value = argument.childForFieldName('value');
+    if (name && value) named.set(name, value);
+  }
+  return named.size > 0 ? named : null;
 }
 
 function unwrap(sym: Sym): Sym {
