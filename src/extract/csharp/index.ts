@@ -506,7 +506,10 @@ class CSharpFileVisitor {
         // IConfiguration["Sisu:BaseUrl"]
         const key = node.childForFieldName('subscript')?.namedChildren[0]?.namedChildren[0];
         const text = key ? stringText(key) : null;
-        if (text !== null && /config/i.test(node.childForFieldName('expression')?.text ?? '')) return config(text);
+        const configuration = /config/i.test(node.childForFieldName('expression')?.text ?? '');
+        if (text !== null && configuration) return config(text);
+        // `_configuration[key]` in a helper given the key: read where the key is known.
+        if (key && configuration) return { kind: 'lookup', source: 'config', key: this.evaluate(key) };
         return unknown(node.text);
       }
       case 'object_creation_expression':
@@ -571,7 +574,7 @@ class CSharpFileVisitor {
     const target = callee?.type === 'member_access_expression' ? callee.childForFieldName('expression') : null;
     const first = args[0];
     const key = first ? stringText(first) : null;
-    if (calleeName === 'GetEnvironmentVariable' && key !== null) return env(key);
+    if (calleeName === 'GetEnvironmentVariable' && first) return key !== null ? env(key) : { kind: 'lookup', source: 'env', key: this.evaluate(first) };
     if ((calleeName === 'GetValue' || calleeName === 'GetConnectionString') && key !== null) {
       const value = config(calleeName === 'GetConnectionString' ? `ConnectionStrings:${key}` : key);
       return args[1] ? alt([value, this.evaluate(args[1])]) : value;
@@ -588,6 +591,12 @@ class CSharpFileVisitor {
         const arg = rest[Number(/\d+/.exec(match)?.[0] ?? 0)];
         return arg ? this.evaluate(arg) : null;
       });
+    }
+    // A method of this class (`Setting("Registry:Url")`): what it returns for these arguments.
+    const owner = this.classes.at(-1);
+    const simpleOwner = owner?.split('.').at(-1);
+    if (callee?.type === 'identifier' && owner && simpleOwner && this.declaredMethods.has(`${simpleOwner}.${callee.text}`) && !this.isLocal(callee.text)) {
+      return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${callee.text}`, member: [] }, args: args.map((a) => this.evaluate(a)) };
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }

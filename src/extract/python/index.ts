@@ -534,7 +534,8 @@ class PythonFileVisitor {
         const key = node.childForFieldName('subscript');
         if (value && key && this.canonical(value) === 'os.environ') {
           const name = literalText(key);
-          if (name !== null) return env(name);
+          // `os.environ[name]` in a helper given the name: read where the name is known.
+          return name !== null ? env(name) : { kind: 'lookup', source: 'env', key: this.evaluate(key) };
         }
         // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
         const name = key ? literalText(key) : null;
@@ -669,9 +670,11 @@ class PythonFileVisitor {
     if ((canonical === 'str' || canonical === 'yarl.URL' || canonical === 'URL') && positional.length === 1 && positional[0] && !keyword('encoded')) return this.evaluate(positional[0], nameHint);
     if (canonical === 'os.environ.get' || canonical === 'os.getenv') {
       const name = positional[0] ? literalText(positional[0]) : null;
-      if (name === null) return unknown(node.text);
+      // In a helper given the name (`def setting(name): return os.getenv(name)`): read where the name is known.
+      const read: Sym | null = name !== null ? env(name) : positional[0] ? { kind: 'lookup', source: 'env', key: this.evaluate(positional[0]) } : null;
+      if (read === null) return unknown(node.text);
       const fallback = positional[1] ?? keyword('default');
-      return fallback ? alt([env(name), this.evaluate(fallback)]) : env(name);
+      return fallback ? alt([read, this.evaluate(fallback)]) : read;
     }
     if (/^env(\.(str|url))?$/.test(canonical ?? '') && !this.imports.has('env')) {
       // django-environ: `env = environ.Env()`, then `env('SISU_URL', default='…')` / `env.str(…)`.

@@ -1,7 +1,8 @@
 /**
  * HttpRequestMessage values sent with SendAsync: target-typed `new(method: …, requestUri: …)` with named arguments, a
  * `new HttpRequestMessage(…)` kept in a variable, and one passed straight to `SendAsync`, each joined with the base
- * address of the named client (`IHttpClientFactory.CreateClient("…")`) that sends it. Fixture:
+ * address of the named client (`IHttpClientFactory.CreateClient("…")`) that sends it; a base address read through a
+ * method of the class given the configuration key. Fixture:
  * fixtures/extract/csharp/request-messages.
  */
 import path from 'node:path';
@@ -19,5 +20,8 @@ describe('C# request messages sent on named clients', () => {
       '28 POST https://identity.it.helsinki.fi/admin/realms/profiles/users/{parameter userId}/logout',
       '35 GET https://registry.it.helsinki.fi/api/codes/{parameter code}',
     ]);
+    // The registry's base address is read through a helper given the key (`Setting("REGISTRY:API")` => `Configuration[key]`).
+    const registry = result.calls.find((call) => call.kind === 'client-config' && call.file.endsWith('Startup.cs') && call.line === 24);
+    expect(registry?.targets.map((target) => target.url)).toEqual(['https://registry.it.helsinki.fi/api/']);
   });
 });
