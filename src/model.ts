@@ -99,6 +99,11 @@ export type Sym =
   | { kind: 'env'; name: string }
   /** A configuration key read (`config.get('a.b')`, Spring `${a.b}`, Django `settings.X`, `IConfiguration["A:B"]`). */
   | { kind: 'config'; key: string }
+  /**
+   * An env var or configuration key read whose name is itself a value (`environment.getProperty(key)` in a helper
+   * `String get(String key)`, `os.getenv(name)`): evaluated where the name is known, through the helper's callers.
+   */
+  | { kind: 'lookup'; source: 'env' | 'config'; key: Sym }
   /** URL resolution `new URL(path, base)`, `urljoin(base, path)`, or a client's base URL joined with a call's path. */
   | { kind: 'url'; base: Sym; path: Sym }
   /**
@@ -179,6 +184,8 @@ export interface Invocation {
   calleeText?: string;
   /** Short source text of each argument, so the argument that carries the URL can be shown. */
   argTexts?: string[];
+  /** Arguments passed by name (Python `path="/x"`): placed at their parameter's position once the callee is known. */
+  named?: Record<string, Sym>;
 }
 
 /** An environment variable or configuration key bound to a value in a deployment/config file. */

@@ -45,6 +45,9 @@ export function visitSyms(facts: FileFacts, visit: (sym: Sym) => void): void {
       case 'step':
         stack.push(sym.value);
         break;
+      case 'lookup':
+        stack.push(sym.key);
+        break;
       default:
         break;
     }

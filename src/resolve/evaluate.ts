@@ -12,7 +12,7 @@ import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { combineTrail, joinBase, mergeParts, resolveWhatwg, type Part, type StrValue } from './urls.js';
+import { combineTrail, joinBase, mergeParts, render, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
@@ -229,6 +229,8 @@ export class Evaluator {
         return this.env(sym.name, 0, ctx.service);
       case 'config':
         return this.config(sym.key, 0, ctx.service, this.configFlavour(ctx.file));
+      case 'lookup':
+        return this.lookup(sym, ctx);
       case 'url': {
         const bases = this.evaluate(sym.base, ctx).map(asStr);
         const paths = this.evaluate(sym.path, ctx).map(asStr);
@@ -265,6 +267,22 @@ export class Evaluator {
       case 'unknown':
         return [{ t: 'unknown', text: sym.text, via: [] }];
     }
+  }
+
+  /** An env var or configuration key named by a value: each name that evaluates to a literal is read as `env`/`config` reads it. */
+  private lookup(sym: Extract<Sym, { kind: 'lookup' }>, ctx: Context): Value[] {
+    const out: Value[] = [];
+    for (const key of this.evaluate(sym.key, ctx)) {
+      const parts = key.t === 'str' ? key.parts : null;
+      const name = parts?.length === 1 && typeof parts[0] === 'string' ? parts[0] : null;
+      if (name === null || name.trim() === '') {
+        out.push({ t: 'unknown', text: `${sym.source === 'env' ? 'env var' : 'configuration key'} named by ${key.t === 'str' ? render(key.parts) : key.t === 'unknown' ? key.text : 'a value'}`, via: key.via });
+        continue;
+      }
+      const values = sym.source === 'env' ? this.env(name, 0, ctx.service) : this.config(name, 0, ctx.service, this.configFlavour(ctx.file));
+      out.push(...values.map((value) => withVia(value, key.via)));
+    }
+    return capped(out);
   }
 
   /** Calls a wrapper / factory: evaluates what the function returns with the call's arguments. */

@@ -301,7 +301,11 @@ class CallResolver {
   private readonly performers = new Map<DescriptionPath, { file: string; invocation: Invocation }[]>();
   private readonly descriptionMemo = new Map<string, Map<DescriptionPath, number>>();
 
+  /** Each file's facts, by file. */
+  private readonly factsByFile = new Map<string, FileFacts>();
+
   constructor(private readonly input: ResolveInput) {
+    for (const facts of input.facts) this.factsByFile.set(facts.file, facts);
     // Service names and module mappings both read package.json files: each file is read once.
     const readText = input.readText ? readOnce(input.readText) : undefined;
     this.packageNames = readText ? packageNamesOf(input.facts, readText) : {};
@@ -324,7 +328,8 @@ class CallResolver {
       const replaced = new Set(own.map((call) => `${call.loc.line}:${call.loc.column}`));
       const calls = [...facts.calls.filter((call) => !replaced.has(`${call.loc.line}:${call.loc.column}`)), ...own, ...sdkConfigurations(facts)];
       const invocations: Invocation[] = [];
-      for (const invocation of facts.invocations) {
+      for (const written of facts.invocations) {
+        const invocation = written.named ? this.withNamedArguments(facts.file, written) : written;
         const instanceCall = this.callableInstanceCall(facts.file, invocation);
         if (instanceCall) calls.push(instanceCall);
         else invocations.push(invocation);
@@ -342,6 +347,27 @@ class CallResolver {
         }
       }
     }
+  }
+
+  /**
+   * Arguments passed by name (`self._request(method="GET", path="/x")`) at the positions of the callee's parameters of
+   * those names, once the callee is known; a parameter passed by neither is `unknown`. A new invocation: facts stay as extracted.
+   */
+  private withNamedArguments(file: string, invocation: Invocation): Invocation {
+    const named = invocation.named ?? {};
+    for (const fn of this.topLevelFunctions(invocation.callee, file)) {
+      const declared = this.factsByFile.get(fn.file)?.symbols[fn.key];
+      if (declared?.kind !== 'fn') continue;
+      const args: Sym[] = [...invocation.args];
+      for (const [name, value] of Object.entries(named)) {
+        const index = declared.params.indexOf(name);
+        if (index < 0 || index < invocation.args.length) continue;
+        while (args.length < index) args.push({ kind: 'unknown', text: `${declared.params[args.length] ?? 'argument'} (not passed)` });
+        args[index] = value;
+      }
+      return { ...invocation, args };
+    }
+    return invocation;
   }
 
   /** `api('/x')`, `sisu('units', { method: 'POST' })`: a client instance called directly is a call on it. */

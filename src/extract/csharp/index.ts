@@ -110,6 +110,11 @@ class CSharpFileVisitor {
         this.visitChildren(node);
         this.visitCreation(node);
         return;
+      case 'implicit_object_creation_expression':
+        // Target-typed `HttpRequestMessage request = new(HttpMethod.Get, uri)`.
+        this.visitChildren(node);
+        if (declaredTypeOf(node) === 'HttpRequestMessage') this.requestMessage(node);
+        return;
       default:
         this.visitChildren(node);
     }
@@ -356,23 +361,60 @@ class CSharpFileVisitor {
   private visitCreation(node: SyntaxNode): void {
     const type = node.childForFieldName('type')?.text ?? '';
     const args = argumentsOf(node);
-    if (type === 'HttpRequestMessage') {
-      // `new HttpRequestMessage(HttpMethod.Post, uri)` or `new HttpRequestMessage { Method = …, RequestUri = … }`.
-      const initialized = initializerValues(node);
-      const urlNode = args[1] ?? initialized.get('RequestUri') ?? null;
-      const methodText = args[0]?.text ?? initialized.get('Method')?.text ?? '';
-      if (urlNode) {
-        const method = /HttpMethod\.(\w+)/.exec(methodText)?.[1]?.toUpperCase() ?? null;
-        const fact = this.fact('call', node, 'HttpClient', method, urlNode, this.evaluate(urlNode));
-        // Sent on the class's own (typed) HttpClient: a relative URI is joined with its base address.
-        const client = this.ownHttpClient();
-        if (client) fact.receiver = client;
-        this.facts.calls.push(fact);
-      }
-    }
+    if (type === 'HttpRequestMessage') this.requestMessage(node);
     if ((type === 'RestClient' || type === 'RestClientOptions') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], 'RestSharp', null, args[0], this.evaluate(args[0])));
     }
+  }
+
+  /**
+   * `new HttpRequestMessage(HttpMethod.Post, uri)`, `new(method: HttpMethod.Get, requestUri: uri)` or
+   * `new HttpRequestMessage { Method = …, RequestUri = … }`: a request, sent by the HttpClient whose `SendAsync` it is
+   * given (directly, or through the variable that holds it), else by the class's own HttpClient.
+   */
+  private requestMessage(node: SyntaxNode): void {
+    const initialized = initializerValues(node);
+    const named = namedArguments(node);
+    const positional = positionalArguments(node);
+    const urlNode = named.get('requestUri') ?? positional[1] ?? initialized.get('RequestUri') ?? null;
+    const methodText = named.get('method')?.text ?? positional[0]?.text ?? initialized.get('Method')?.text ?? '';
+    if (!urlNode) return;
+    const method = /HttpMethod\.(\w+)/.exec(methodText)?.[1]?.toUpperCase() ?? null;
+    const fact = this.fact('call', node, 'HttpClient', method, urlNode, this.evaluate(urlNode));
+    // A relative URI is joined with the sending client's base address (a named client, the typed client's own).
+    const client = this.senderOf(node) ?? this.ownHttpClient();
+    if (client) fact.receiver = client;
+    this.facts.calls.push(fact);
+  }
+
+  /** The HttpClient that sends a request message: `client.SendAsync(new …)`, or `client.SendAsync(request)` in the same method. */
+  private senderOf(creation: SyntaxNode): Sym | null {
+    const sends = (invocation: SyntaxNode | null | undefined): SyntaxNode | null => {
+      const callee = invocation?.type === 'invocation_expression' ? invocation.childForFieldName('function') : null;
+      const name = callee?.type === 'member_access_expression' ? nameOf(callee.childForFieldName('name')) : null;
+      return name === 'SendAsync' || name === 'Send' ? callee?.childForFieldName('expression') ?? null : null;
+    };
+    let receiverNode: SyntaxNode | null = null;
+    const argument = creation.parent?.type === 'argument' ? creation.parent : null;
+    if (argument) receiverNode = sends(argument.parent?.parent);
+    else {
+      // `var request = new HttpRequestMessage(…)` or `request = new(…)`: the invocations that send `request`.
+      const holder = creation.parent?.type === 'equals_value_clause' ? creation.parent.parent?.namedChildren[0] : creation.parent?.type === 'assignment_expression' ? creation.parent.childForFieldName('left') : null;
+      const body = holder?.type === 'identifier' ? enclosingBody(creation) : null;
+      for (const invocation of body?.descendantsOfType('invocation_expression') ?? []) {
+        const first = argumentsOf(invocation)[0];
+        const receiver = first?.type === 'identifier' && first.text === holder?.text ? sends(invocation) : null;
+        if (receiver) {
+          receiverNode = receiver;
+          break;
+        }
+      }
+    }
+    if (!receiverNode) return null;
+    const receiver = this.evaluate(receiverNode);
+    const bare = receiver.kind === 'step' ? receiver.value : receiver;
+    const known = bare.kind === 'client' || (bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE) || /HttpClient/.test(this.typeOf(receiverNode) ?? '') || /http|client/i.test(receiverNode.text);
+    return known ? receiver : null;
   }
 
   /** The HttpClient field (or primary constructor parameter) of the enclosing class, when it has exactly one. */
@@ -464,7 +506,10 @@ class CSharpFileVisitor {
         // IConfiguration["Sisu:BaseUrl"]
         const key = node.childForFieldName('subscript')?.namedChildren[0]?.namedChildren[0];
         const text = key ? stringText(key) : null;
-        if (text !== null && /config/i.test(node.childForFieldName('expression')?.text ?? '')) return config(text);
+        const configuration = /config/i.test(node.childForFieldName('expression')?.text ?? '');
+        if (text !== null && configuration) return config(text);
+        // `_configuration[key]` in a helper given the key: read where the key is known.
+        if (key && configuration) return { kind: 'lookup', source: 'config', key: this.evaluate(key) };
         return unknown(node.text);
       }
       case 'object_creation_expression':
@@ -529,7 +574,7 @@ class CSharpFileVisitor {
     const target = callee?.type === 'member_access_expression' ? callee.childForFieldName('expression') : null;
     const first = args[0];
     const key = first ? stringText(first) : null;
-    if (calleeName === 'GetEnvironmentVariable' && key !== null) return env(key);
+    if (calleeName === 'GetEnvironmentVariable' && first) return key !== null ? env(key) : { kind: 'lookup', source: 'env', key: this.evaluate(first) };
     if ((calleeName === 'GetValue' || calleeName === 'GetConnectionString') && key !== null) {
       const value = config(calleeName === 'GetConnectionString' ? `ConnectionStrings:${key}` : key);
       return args[1] ? alt([value, this.evaluate(args[1])]) : value;
@@ -546,6 +591,12 @@ class CSharpFileVisitor {
         const arg = rest[Number(/\d+/.exec(match)?.[0] ?? 0)];
         return arg ? this.evaluate(arg) : null;
       });
+    }
+    // A method of this class (`Setting("Registry:Url")`): what it returns for these arguments.
+    const owner = this.classes.at(-1);
+    const simpleOwner = owner?.split('.').at(-1);
+    if (callee?.type === 'identifier' && owner && simpleOwner && this.declaredMethods.has(`${simpleOwner}.${callee.text}`) && !this.isLocal(callee.text)) {
+      return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${callee.text}`, member: [] }, args: args.map((a) => this.evaluate(a)) };
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
@@ -597,6 +648,39 @@ function baseAddressInitializer(creation: SyntaxNode): SyntaxNode | null {
 function argumentsOf(node: SyntaxNode): SyntaxNode[] {
   const list = node.childForFieldName('arguments') ?? node.namedChildren.find((c) => c.type === 'argument_list');
   return (list?.namedChildren ?? []).filter((c) => c.type === 'argument').map((c) => c.namedChildren.at(-1) as SyntaxNode).filter(Boolean);
+}
+
+/** Named arguments of a call or creation (`new(method: HttpMethod.Get, requestUri: uri)`), by name. */
+function namedArguments(node: SyntaxNode): Map<string, SyntaxNode> {
+  const named = new Map<string, SyntaxNode>();
+  const list = node.childForFieldName('arguments') ?? node.namedChildren.find((c) => c.type === 'argument_list');
+  for (const argument of list?.namedChildren ?? []) {
+    const name = argument.type === 'argument' ? argument.namedChildren.find((c) => c.type === 'name_colon')?.namedChildren[0]?.text : undefined;
+    const value = argument.namedChildren.at(-1);
+    if (name && value) named.set(name, value);
+  }
+  return named;
+}
+
+/** The arguments passed by position (named ones left out). */
+function positionalArguments(node: SyntaxNode): SyntaxNode[] {
+  const list = node.childForFieldName('arguments') ?? node.namedChildren.find((c) => c.type === 'argument_list');
+  return (list?.namedChildren ?? []).filter((c) => c.type === 'argument' && !c.namedChildren.some((part) => part.type === 'name_colon')).map((c) => c.namedChildren.at(-1) as SyntaxNode).filter(Boolean);
+}
+
+/** The type a target-typed `new(…)` creates: the declared type of the variable it initialises. */
+function declaredTypeOf(creation: SyntaxNode): string | null {
+  const declarator = creation.parent?.type === 'equals_value_clause' ? creation.parent.parent : null;
+  const declaration = declarator?.type === 'variable_declarator' ? declarator.parent : null;
+  return declaration?.type === 'variable_declaration' ? (declaration.childForFieldName('type')?.text.split('.').at(-1) ?? null) : null;
+}
+
+/** The body of the method, local function or lambda around a node. */
+function enclosingBody(node: SyntaxNode): SyntaxNode | null {
+  for (let current = node.parent; current; current = current.parent) {
+    if (/^(?:method_declaration|local_function_statement|constructor_declaration|lambda_expression|accessor_declaration)$/.test(current.type)) return current;
+  }
+  return null;
 }
 
 function nameOf(node: SyntaxNode | null | undefined): string | null {

@@ -19,6 +19,25 @@ export const HTTP_INTERFACE_EXTENDS = 'http-interface-extends:';
 export const CONSTRUCTED = 'constructed:';
 export const CONSTRUCTOR_ARGUMENT = 'constructor-argument:';
 
+/** `value` with each constructor parameter read as what the `new Owner(…)` calls pass (`Owner#k`), in strings built from them. */
+export function withConstructorArguments(value: Sym, owner: string, depth = 0): Sym {
+  if (depth > 8) return value;
+  switch (value.kind) {
+    case 'param':
+      return value.outer ? value : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${owner}#${value.index}`, member: value.member };
+    case 'concat':
+      return { kind: 'concat', parts: value.parts.map((part) => withConstructorArguments(part, owner, depth + 1)) };
+    case 'alt':
+      return { kind: 'alt', options: value.options.map((option) => withConstructorArguments(option, owner, depth + 1)) };
+    case 'url':
+      return { kind: 'url', base: withConstructorArguments(value.base, owner, depth + 1), path: withConstructorArguments(value.path, owner, depth + 1) };
+    case 'step':
+      return { ...value, value: withConstructorArguments(value.value, owner, depth + 1) };
+    default:
+      return value;
+  }
+}
+
 /** One mapping as a Sym (symbols hold Syms only). */
 export function factSym(fact: CallFact): Sym {
   return {

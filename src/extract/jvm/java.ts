@@ -8,7 +8,7 @@ import { withoutSteps } from '../facts.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
-import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS } from './http-interfaces.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS, withConstructorArguments } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
@@ -133,8 +133,12 @@ class JavaFileVisitor {
           const value = injected.kind === 'param' ? passed : { kind: 'alt', options: [injected, passed] } as Sym;
           this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value };
         } else if (field && owner) {
-          // Constructor injection: `this.baseUrl = baseUrl` carries the parameter's @Value into the field.
-          this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
+          // Constructor injection: `this.baseUrl = baseUrl` carries the parameter's @Value into the field. A value built
+          // from the constructor's parameters (`this.url = baseUrl + "/graphql"`) reads what each `new Owner(…)` passes.
+          const value = this.evaluate(right, field);
+          const simple = owner.split('.').at(-1) ?? owner;
+          const derived = scope?.key === `${owner}.<init>` ? withConstructorArguments(value, simple) : value;
+          this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: derived };
         } else if (left.type === 'identifier') {
           const scope = this.scopes.at(-1);
           if (scope && (scope.locals.has(left.text) || scope.types.has(left.text))) {
@@ -390,7 +394,7 @@ class JavaFileVisitor {
     // Only calls that pass a URL or a path (`get("/orders/" + id)`): a helper given an id (`searchChildren(oid)`) that it
     // puts into a resource's path is not an integration point of its own.
     const values = args.map((arg) => this.evaluate(arg));
-    if (!values.some((value) => /^(?:\/|https?:\/\/)/.test(leadingText(value)))) return;
+    if (!values.some(passesUrl)) return;
     const scope = this.scopes.at(-1);
     const invocation: Invocation = {
       loc: locOf(this.file, node), callee: target, args: values, expression: snippet(node.text),
@@ -661,7 +665,7 @@ class JavaFileVisitor {
     const first = args[0];
     if (objectText === 'System' && name === 'getenv' && first) {
       const key = stringText(first);
-      return key === null ? unknown(node.text) : env(key);
+      return key === null ? { kind: 'lookup', source: 'env', key: this.evaluate(first) } : env(key);
     }
     if (objectText === 'System.getenv()' && (name === 'getOrDefault' || name === 'get') && first) {
       // `System.getenv().getOrDefault("X", "default")`
@@ -673,9 +677,12 @@ class JavaFileVisitor {
       return key === null ? unknown(node.text) : args[1] ? alt([{ kind: 'config', key }, this.evaluate(args[1])]) : { kind: 'config', key };
     }
     if (name === 'getProperty' && first && /env/i.test(objectText)) {
-      // Spring Environment: `environment.getProperty("sisu.url", "default")`.
+      // Spring Environment: `environment.getProperty("sisu.url", "default")`; in a helper method the key is a value
+      // its callers pass (`String get(String key) { return environment.getProperty(key); }`).
       const key = stringText(first);
-      if (key !== null) return args[1] ? alt([{ kind: 'config', key }, this.evaluate(args[1])]) : { kind: 'config', key };
+      const read: Sym = key !== null ? { kind: 'config', key } : { kind: 'lookup', source: 'config', key: this.evaluate(first) };
+      // `getProperty(key, String[].class)` converts, it is no default.
+      return args[1] && !/\.class$/.test(args[1].text) ? alt([read, this.evaluate(args[1])]) : read;
     }
     if ((objectText === 'String' && name === 'format' && first) || (name === 'formatted' && objectNode)) {
       const templateNode = name === 'formatted' ? objectNode : first;
@@ -688,6 +695,11 @@ class JavaFileVisitor {
       return first ? this.evaluate(first) : unknown(node.text);
     }
     if (name === 'concat' && objectNode && first) return concat([this.evaluate(objectNode), this.evaluate(first)]);
+    // `String.join("/", baseUrl, "account", username)`: the elements with the separator between them.
+    if (objectText === 'String' && name === 'join' && first && args.length > 2) {
+      const separator = this.evaluate(first);
+      return concat(args.slice(1).flatMap((element, index) => (index === 0 ? [this.evaluate(element)] : [separator, this.evaluate(element)])));
+    }
     // Spring UriComponentsBuilder: `fromHttpUrl(base).path("/x/{id}").buildAndExpand(id).toUriString()`.
     // Also on a builder kept in a variable (`UriComponentsBuilder builder = …fromHttpUrl(base).queryParam(…)`, then `builder.toUriString()`).
     const builderRoot = objectNode && uriBuilderSteps.has(name) ? chainRoot(node) : null;
@@ -738,6 +750,19 @@ class JavaFileVisitor {
     }
     return { kind: 'call', callee: objectNode ? { kind: 'unknown', text: snippet(`${objectText}.${name}`) } : this.identifier(name), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/**
+ * Whether a value passed to a method is a URL or a path: it starts with one (`"/orders/" + id`), or is a base joined
+ * with a path (`baseUrl + "/students/{id}"`: the first literal after the leading value starts with `/`).
+ */
+function passesUrl(value: Sym): boolean {
+  if (/^(?:\/|https?:\/\/)/.test(leadingText(value))) return true;
+  let inner = value;
+  for (let depth = 0; inner.kind === 'step' && depth < 8; depth++) inner = inner.value;
+  if (inner.kind !== 'concat' || inner.parts[0]?.kind === 'lit') return false;
+  const firstLiteral = inner.parts.find((part) => part.kind === 'lit');
+  return firstLiteral?.kind === 'lit' && firstLiteral.value.startsWith('/');
 }
 
 /** The literal text a value starts with (`"/orders/" + id` → `/orders/`), through variables; '' when it starts with anything else. */

@@ -4,8 +4,9 @@
  * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()` and `config('file.key')` (read from the
  * arrays `config/<file>.php` returns), string interpolation, `.` and `sprintf`.
  */
-import type { Binding, CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { Binding, CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import { environmentFromFileName } from '../manifests/environment-label.js';
+import { CONSTRUCTED, withConstructorArguments } from '../jvm/http-interfaces.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -47,8 +48,24 @@ class PhpFileVisitor {
     if (DRUPAL_SETTINGS.test(name)) this.settingsEnvironment = /^(?:default|example)\./.test(name) ? 'template' : environmentFromFileName(name, ['settings', 'php']);
   }
 
+  /** Numbers the `new Class(…)` creations of the file (see CONSTRUCTED). */
+  private creations = 0;
+  /** Functions (`name`) and methods (`Class.name`) this file declares: calls of them may be wrappers. */
+  private readonly declared = new Set<string>();
+
   visit(node: SyntaxNode): void {
     switch (node.type) {
+      case 'program':
+        for (const declaration of node.descendantsOfType(['function_definition', 'method_declaration'])) {
+          const name = declaration.childForFieldName('name')?.text;
+          if (!name) continue;
+          let owner: SyntaxNode | null = declaration.parent;
+          while (owner && !['class_declaration', 'trait_declaration', 'interface_declaration', 'function_definition', 'method_declaration'].includes(owner.type)) owner = owner.parent;
+          if (declaration.type === 'function_definition' && !owner) this.declared.add(name);
+          else if (declaration.type === 'method_declaration' && owner && owner.type !== 'function_definition' && owner.type !== 'method_declaration') this.declared.add(`${owner.childForFieldName('name')?.text ?? '?'}.${name}`);
+        }
+        this.visitChildren(node);
+        return;
       case 'namespace_definition':
         this.namespace = node.childForFieldName('name')?.text ?? '';
         this.visitChildren(node);
@@ -174,7 +191,10 @@ class PhpFileVisitor {
       this.drupalSetting(left, right);
     } else if (left.type === 'member_access_expression' && left.childForFieldName('object')?.text === '$this' && owner) {
       const field = left.childForFieldName('name')?.text ?? '?';
-      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `property ${owner}::$${field}`, at: locOf(this.file, left), value: this.evaluate(right, field) };
+      // Set in the constructor from its parameters (`$this->baseUrl = $baseUrl`): what each `new Owner(…)` passes.
+      const value = this.evaluate(right, field);
+      const derived = scope?.key === `${owner}.__construct` ? withConstructorArguments(value, owner) : value;
+      this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `property ${owner}::$${field}`, at: locOf(this.file, left), value: derived };
     }
   }
 
@@ -256,11 +276,14 @@ class PhpFileVisitor {
       }
       return;
     }
+    if (this.declared.has(name) && args.length > 0) this.addInvocation(node, { kind: 'ref', module: null, name, member: [] }, name, args);
     if (name === 'curl_init' && args[0]) this.addCall(node, 'curl', null, args[0]);
     // Drupal 7: `drupal_http_request($url, ['method' => 'POST'])`.
     else if (name === 'drupal_http_request' && args[0]) {
+      // GET unless the options say otherwise; options built elsewhere (`$options`) may say anything.
       const method = optionValue(args[1], 'method');
-      this.addCall(node, 'drupal_http_request', (method ? stringText(method)?.toUpperCase() : 'GET') ?? null, args[0]);
+      const options = args[1] && args[1].type !== 'array_creation_expression' ? null : 'GET';
+      this.addCall(node, 'drupal_http_request', (method ? stringText(method)?.toUpperCase() : options) ?? null, args[0]);
     }
     else if (name === 'curl_setopt' && args[1]?.text === 'CURLOPT_URL' && args[2]) this.addCall(node, 'curl', null, args[2]);
     else if (name === 'file_get_contents' && args[0]) {
@@ -274,6 +297,11 @@ class PhpFileVisitor {
     const args = argumentsOf(node);
     const receiverNode = node.childForFieldName('object') ?? node.childForFieldName('scope');
     if (!receiverNode) return;
+    // `$this->request($url, 'GET')`, `self::fetch($path)`: a method of this class, which may be a wrapper.
+    const owner = this.classes.at(-1);
+    if (owner && args.length > 0 && this.declared.has(`${owner}.${method}`) && ['$this', 'self', 'static'].includes(receiverNode.text)) {
+      this.addInvocation(node, { kind: 'ref', module: null, name: `${owner}.${method}`, member: [] }, method, args);
+    }
     if (node.type === 'scoped_call_expression') {
       const scope = this.className(receiverNode.text);
       // Laravel's HTTP facade: `Http::get($url)`, `Http::post(…)`.
@@ -312,6 +340,11 @@ class PhpFileVisitor {
   private visitCreation(node: SyntaxNode): void {
     const type = this.className(node.namedChildren[0]?.text ?? '');
     const args = argumentsOf(node);
+    // `new MoodiService(variable_get('moodi_url'), …)`: kept for the properties its constructor sets from the arguments.
+    const simple = type.split('\\').at(-1) ?? type;
+    if (/^[A-Z]\w*$/.test(simple) && args.length > 0) {
+      this.facts.symbols[`${CONSTRUCTED}${simple}#${this.creations++}`] = { kind: 'object', props: Object.fromEntries(args.map((argument, index) => [String(index), this.evaluate(argument)])) };
+    }
     if (type === 'GuzzleHttp\\Client' || type === 'Client') {
       const base = optionValue(args[0], 'base_uri');
       if (base) this.facts.calls.push(this.fact('client-config', base.parent ?? base, 'Guzzle', null, base, this.evaluate(base)));
@@ -325,6 +358,17 @@ class PhpFileVisitor {
 
   private client(client: string, base: SyntaxNode | null, at: SyntaxNode, nameHint?: string): Sym {
     return { kind: 'client', client, base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? at), label: nameHint ?? client };
+  }
+
+  /** A call of a function or method of this file: the resolver follows it when the callee puts a parameter into a request's URL. */
+  private addInvocation(node: SyntaxNode, callee: Sym, calleeText: string, args: SyntaxNode[]): void {
+    const scope = this.scopes.at(-1);
+    const invocation: Invocation = {
+      loc: locOf(this.file, node), callee, args: args.map((argument) => this.evaluate(argument)), expression: snippet(node.text),
+      enclosing: scope?.key ?? this.classes.at(-1) ?? '<file>', calleeText: snippet(calleeText), argTexts: args.map((argument) => snippet(argument.text)),
+    };
+    if (scope) invocation.fn = scope.key;
+    this.facts.invocations.push(invocation);
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode): void {

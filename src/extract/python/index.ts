@@ -10,9 +10,12 @@ import {
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
+import { own } from '../typescript/clients.js';
 
+// `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content);
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content) ||
+  /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
@@ -87,6 +90,11 @@ class PythonFileVisitor {
   /** Fields `__init__` sets from its parameters, as the parameters (`Owner.field`): as a request's receiver, such a field stays a parameter. */
   private readonly parameterFields = new Map<string, Sym>();
 
+  /** Methods read as attributes (`@property`), `Class.name`. */
+  private readonly properties = new Set<string>();
+  /** The base classes of each top-level class (`class RemsHandler(ServiceHandler)`), as written. */
+  private readonly classBases = new Map<string, string[]>();
+
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
   }
@@ -102,6 +110,17 @@ class PythonFileVisitor {
         return;
       case 'class_definition': {
         const name = node.childForFieldName('name')?.text ?? '?';
+        if (this.classes.length === 0 && this.functions.length === 0) {
+          const bases = node.childForFieldName('superclasses')?.namedChildren.filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => base.text) ?? [];
+          if (bases.length > 0) this.classBases.set(name, bases);
+        }
+        // `@property def _client(self)`: `self._client` is what the method returns.
+        for (const decorated of node.childForFieldName('body')?.namedChildren.filter((child) => child.type === 'decorated_definition') ?? []) {
+          const method = decorated.childForFieldName('definition');
+          const isProperty = decorated.namedChildren.some((child) => child.type === 'decorator' && /^@(?:functools\.)?(?:property|cached_property)$/.test(child.text.trim()));
+          const methodName = method?.type === 'function_definition' ? method.childForFieldName('name')?.text : undefined;
+          if (isProperty && methodName) this.properties.add(`${name}.${methodName}`);
+        }
         this.classes.push(name);
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
         this.visitChildren(node);
@@ -187,6 +206,36 @@ class PythonFileVisitor {
     this.functions.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: context.returns };
     if (!owner && this.functions.length === 0) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+    // A method of a top-level class, for the subclasses of other modules that call it (`self._request(…)`).
+    if (owner && this.classes.length === 1 && this.functions.length === 0) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+  }
+
+  /**
+   * `self._request(…)` in a class that inherits `_request` (`class RemsHandler(ServiceHandler)`): the call is of the
+   * base class's method, in this file or in the module the base class is imported from (its `Class.method` export).
+   */
+  inheritedCalls(): void {
+    const inherited = (owner: string, method: string, depth: number): Sym | null => {
+      for (const base of this.classBases.get(owner) ?? []) {
+        if (own(this.facts.symbols, `${base}.${method}`)) return { kind: 'ref', module: null, name: `${base}.${method}`, member: [] };
+        const imported = this.imports.get(base.split('.')[0] ?? base);
+        if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${imported.name}.${method}`, member: [] };
+        if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${base.slice(base.indexOf('.') + 1)}.${method}`, member: [] };
+        const further = depth < 4 && this.classBases.has(base) ? inherited(base, method, depth + 1) : null;
+        if (further) return further;
+      }
+      return null;
+    };
+    for (const invocation of this.facts.invocations) {
+      const callee = invocation.callee;
+      if (callee.kind !== 'ref' || callee.module !== null || callee.member.length > 0) continue;
+      const dot = callee.name.indexOf('.');
+      const owner = callee.name.slice(0, dot);
+      const method = callee.name.slice(dot + 1);
+      if (dot <= 0 || method.includes('.') || !this.classBases.has(owner) || own(this.facts.symbols, callee.name)) continue;
+      const base = inherited(owner, method, 0);
+      if (base) invocation.callee = base;
+    }
   }
 
   private assign(node: SyntaxNode): void {
@@ -199,7 +248,9 @@ class PythonFileVisitor {
     if (left.type === 'identifier') {
       const assigned: Sym = { kind: 'step', label: `${fn ? 'variable' : 'const'} ${left.text}`, at: locOf(this.file, left), value };
       // A name set in a branch (`if …: url = A` / `else: url = B`) may hold any of the values it is given.
-      const previous = !inBranch(node) ? undefined : fn ? fn.locals.get(left.text) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
+      // A parameter set in a branch (`if path.startswith("/"): path = path[1:]`) may still hold what the caller passed.
+      const parameter = fn && !fn.locals.has(left.text) ? fn.params.indexOf(left.text) : -1;
+      const previous = !inBranch(node) ? undefined : fn ? (fn.locals.get(left.text) ?? (parameter >= 0 ? { kind: 'param', index: parameter, name: left.text, member: [] } as Sym : undefined)) : owner ? this.facts.symbols[`${owner}.${left.text}`] : this.facts.symbols[left.text];
       const stepped: Sym = previous ? alt([previous, assigned]) : assigned;
       if (fn) fn.locals.set(left.text, stepped);
       else if (owner) this.facts.symbols[`${owner}.${left.text}`] = stepped;
@@ -382,7 +433,8 @@ class PythonFileVisitor {
 
     if (callee.type === 'identifier' || (callee.type === 'attribute' && callee.childForFieldName('object')?.text === 'self')) {
       // A plain function call may be an HTTP wrapper (`fetch_course_units(code)`): the resolver decides.
-      if (positional.length > 0 && !pythonBuiltins.has(callee.text)) this.addInvocation(node, callee, positional);
+      const named = keywordArguments(args);
+      if ((positional.length > 0 || named) && !pythonBuiltins.has(callee.text)) this.addInvocation(node, callee, positional, named);
       if (callee.type === 'identifier') return;
     }
     if (callee.type === 'attribute') {
@@ -416,11 +468,12 @@ class PythonFileVisitor {
     }
   }
 
-  private addInvocation(node: SyntaxNode, callee: SyntaxNode, positional: SyntaxNode[]): void {
+  private addInvocation(node: SyntaxNode, callee: SyntaxNode, positional: SyntaxNode[], named?: Map<string, SyntaxNode> | null): void {
     const fn = this.functions.at(-1);
     this.facts.invocations.push({
       loc: locOf(this.file, node), callee: this.evaluate(callee), args: positional.map((a) => this.evaluate(a)),
       expression: snippet(node.text), ...(fn ? { fn: fn.key } : {}), enclosing: fn?.key ?? this.classes.at(-1) ?? '<module>',
+      ...(named ? { named: Object.fromEntries([...named].map(([name, value]) => [name, this.evaluate(value)])) } : {}),
     });
   }
 
@@ -457,6 +510,8 @@ class PythonFileVisitor {
         if (!left || !right) return unknown(node.text);
         if (operator === '+') return concat([this.evaluate(left), this.evaluate(right)]);
         if (operator === '%' && (left.type === 'string' || left.type === 'identifier' || left.type === 'attribute')) return this.percentFormat(left, right);
+        // yarl (and pathlib) join a URL and a segment with `/`: `URL(config.REMS_URL) / "api"`, `self.base_url / path`.
+        if (operator === '/' && (right.type === 'string' || /\bURL\(/.test(left.text) || /url/i.test(left.text))) return concat([this.evaluate(left), lit('/'), this.evaluate(right)]);
         return unknown(node.text);
       }
       case 'boolean_operator': {
@@ -479,7 +534,8 @@ class PythonFileVisitor {
         const key = node.childForFieldName('subscript');
         if (value && key && this.canonical(value) === 'os.environ') {
           const name = literalText(key);
-          if (name !== null) return env(name);
+          // `os.environ[name]` in a helper given the name: read where the name is known.
+          return name !== null ? env(name) : { kind: 'lookup', source: 'env', key: this.evaluate(key) };
         }
         // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
         const name = key ? literalText(key) : null;
@@ -577,6 +633,7 @@ class PythonFileVisitor {
     if (canonical?.startsWith('django.conf.settings.')) return config(canonical.slice('django.conf.settings.'.length));
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
+      if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
     }
     if (objectNode.type === 'identifier' && this.facts.symbols[`${objectNode.text}.${field}`]) {
@@ -609,11 +666,15 @@ class PythonFileVisitor {
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
     const canonical = this.canonical(callee);
+    // `str(url)` and yarl's `URL(base)` keep the URL they are given.
+    if ((canonical === 'str' || canonical === 'yarl.URL' || canonical === 'URL') && positional.length === 1 && positional[0] && !keyword('encoded')) return this.evaluate(positional[0], nameHint);
     if (canonical === 'os.environ.get' || canonical === 'os.getenv') {
       const name = positional[0] ? literalText(positional[0]) : null;
-      if (name === null) return unknown(node.text);
+      // In a helper given the name (`def setting(name): return os.getenv(name)`): read where the name is known.
+      const read: Sym | null = name !== null ? env(name) : positional[0] ? { kind: 'lookup', source: 'env', key: this.evaluate(positional[0]) } : null;
+      if (read === null) return unknown(node.text);
       const fallback = positional[1] ?? keyword('default');
-      return fallback ? alt([env(name), this.evaluate(fallback)]) : env(name);
+      return fallback ? alt([read, this.evaluate(fallback)]) : read;
     }
     if (/^env(\.(str|url))?$/.test(canonical ?? '') && !this.imports.has('env')) {
       // django-environ: `env = environ.Env()`, then `env('SISU_URL', default='…')` / `env.str(…)`.
@@ -689,6 +750,18 @@ function inBranch(node: SyntaxNode): boolean {
   return false;
 }
 
+/** The arguments passed by name (`path="/x"`), or null when there are none (`**kwargs` is left out). */
+function keywordArguments(args: SyntaxNode | null | undefined): Map<string, SyntaxNode> | null {
+  const named = new Map<string, SyntaxNode>();
+  for (const argument of args?.namedChildren ?? []) {
+    if (argument.type !== 'keyword_argument') continue;
+    const name = argument.childForFieldName('name')?.text;
+    const value = argument.childForFieldName('value');
+    if (name && value) named.set(name, value);
+  }
+  return named.size > 0 ? named : null;
+}
+
 function unwrap(sym: Sym): Sym {
   return sym.kind === 'step' ? unwrap(sym.value) : sym;
 }
@@ -724,7 +797,11 @@ export const pythonExtractor: SourceExtractor = {
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
       file, content, language, grammar: 'python', worthParsing,
-      visit: (root, facts) => new PythonFileVisitor(file, facts).visit(root),
+      visit: (root, facts) => {
+        const visitor = new PythonFileVisitor(file, facts);
+        visitor.visit(root);
+        visitor.inheritedCalls();
+      },
     });
   },
 };
