@@ -56,9 +56,17 @@ export function productionTargets(targets: readonly Target[]): readonly Target[]
 /** Environment labels (see extract/manifests/environment-label.ts) of values that never run in production. */
 const DEV_OR_TEST: ReadonlySet<string> = new Set(['dev', 'test']);
 
-/** Whether the target's value comes only from a development or test environment. */
+/** Host name tokens of test doubles: a mock server is never a production integration, whatever file names it. */
+const TEST_DOUBLE_TOKENS: ReadonlySet<string> = new Set(['mock', 'mocks', 'stub', 'stubs', 'fake']);
+
+/**
+ * Whether the target's value comes only from a development or test environment, or names a test double
+ * (`mock-esb.it.example.org`, `sisu-mock`, written as the default in an application's own configuration).
+ */
 export function isDevOrTestTarget(target: Target): boolean {
-  return target.environment !== undefined && DEV_OR_TEST.has(target.environment);
+  if (target.environment !== undefined && DEV_OR_TEST.has(target.environment)) return true;
+  const first = target.host?.toLowerCase().split('.')[0] ?? '';
+  return tokens(first).some((token) => TEST_DOUBLE_TOKENS.has(token));
 }
 
 /**

@@ -96,6 +96,14 @@ describe('no-direct-integration', () => {
     expect(judge({ calls: [other], services: [declared], config: strict, now }).findings.map((finding) => finding.ruleId)).toEqual(['no-direct-integration']);
   });
 
+  it('a host named as a test double (mock, stub, fake) is not judged, wherever its value is written; a host merely containing such letters is', () => {
+    const mock = call({ targets: [target('https://mock-esb.it.helsinki.fi/students')] });
+    const stub = call({ targets: [target('http://sisu-stub.it.helsinki.fi/kori')] });
+    expect(judge({ calls: [mock, stub], config: helsinki, now }).findings).toEqual([]);
+    const real = call({ targets: [target('https://mockingbird.it.helsinki.fi/api')] });
+    expect(judge({ calls: [real], config: helsinki, now }).findings.map((finding) => finding.ruleId)).toEqual(['no-direct-integration']);
+  });
+
   it('within one system, with allowWithinSystem, is not an integration between systems', () => {
     const declared = (name: string) => ({ name, system: 'sis', owner: null, root: name, loc: { file: `${name}/architecture.yaml`, line: 1, column: 1 }, hosts: [], provides: [], consumes: [], dependsOn: [], source: 'arch-lint' as const });
     const within = call({ service: 'kori', targets: [{ ...target('http://ori-api:8080/x'), service: 'ori' }] });
