@@ -7,6 +7,7 @@
 import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
 import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
@@ -612,7 +613,10 @@ export class Evaluator {
     }
     if (ctx.depth > 6) return [{ t: 'unknown', text: `argument ${Number(index) + 1} of new ${className}(…) (too deep)`, via: [] }];
     const out: Value[] = [];
-    const creations = this.creations.get(className) ?? [];
+    // Production first: what a test passes (`new S3Service({ endpoint: process.env.S3_TEST_ENDPOINT })` in a spec)
+    // configures production code only in tests, so it counts only for a class that is test code itself.
+    const all = this.creations.get(className) ?? [];
+    const creations = isTestCode(ctx.file) ? all : all.filter((creation) => !isTestCode(creation.file));
     for (const creation of creations) {
       const props = creation.args.kind === 'object' ? creation.args.props : {};
       const argument = keys.map((key) => own(props, key)).find((found) => found !== undefined);

@@ -14,6 +14,11 @@ describe('fields set from constructor arguments', () => {
     expect(scan.callAt('importerClient.js', 9).targets[0]?.via).toContain('passed to new ImporterClient(…) in index.js');
   });
 
+  it("what a test passes (a stub in test/importerClient.test.js) is not one of production code's values", () => {
+    expect(scan.callAt('importerClient.js', 9).targets).toHaveLength(1);
+    expect(JSON.stringify(scan.callAt('importerClient.js', 9).targets)).not.toContain('importerClient.test.js');
+  });
+
   it('a class given the wrapping class by `new` calls through it', () => {
     expect(scan.callAt('courses.js', 8)).toMatchObject({ client: 'wrapper:this.importer.get', targets: [{ url: 'https://importer.example.org/api/course_units' }] });
   });
