@@ -413,7 +413,10 @@ class CSharpFileVisitor {
     if (!receiverNode) return null;
     const receiver = this.evaluate(receiverNode);
     const bare = receiver.kind === 'step' ? receiver.value : receiver;
-    const known = bare.kind === 'client' || (bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE) || /HttpClient/.test(this.typeOf(receiverNode) ?? '') || /http|client/i.test(receiverNode.text);
+    // Only a client the resolver can follow (one made here, a named or typed client): a receiver known by its type or
+    // name alone would make the resolver drop a request whose URI it cannot read as a URL (`new Uri(string.Concat(…))`),
+    // where the class's own HttpClient, or none, keeps it reported.
+    const known = bare.kind === 'client' || (bare.kind === 'ref' && bare.module === NAMED_CLIENTS_MODULE);
     return known ? receiver : null;
   }
 

@@ -19,7 +19,10 @@ describe('C# request messages sent on named clients', () => {
       '20 GET https://identity.it.helsinki.fi/admin/realms/profiles/users/{parameter userId}',
       '28 POST https://identity.it.helsinki.fi/admin/realms/profiles/users/{parameter userId}/logout',
       '35 GET https://registry.it.helsinki.fi/api/codes/{parameter code}',
+      '22 POST unresolved',
     ]);
+    // A message sent on a client property known only by its type (TokenService.TokenClient) is still a request.
+    expect(result.calls.filter((call) => call.file.endsWith('TokenService.cs') && call.kind === 'call').map((call) => [call.line, call.method])).toEqual([[22, 'POST']]);
     // The registry's base address is read through a helper given the key (`Setting("REGISTRY:API")` => `Configuration[key]`).
     const registry = result.calls.find((call) => call.kind === 'client-config' && call.file.endsWith('Startup.cs') && call.line === 24);
     expect(registry?.targets.map((target) => target.url)).toEqual(['https://registry.it.helsinki.fi/api/']);
