@@ -240,28 +240,34 @@ function functionBranches(node: ts.Expression): (ts.ArrowFunction | ts.FunctionE
   return [];
 }
 
-/** A value a constructor computes, with its parameters as the arguments `new Class(…)` passes (see CONSTRUCTOR_ARGUMENT). */
-function constructorArguments(sym: Sym, className: string): Sym {
+/** `sym` with each parameter it holds replaced by `replace(parameter)`, through every kind of value that holds others. */
+function mapParams(sym: Sym, replace: (param: Extract<Sym, { kind: 'param' }>) => Sym): Sym {
+  const map = (inner: Sym): Sym => mapParams(inner, replace);
   switch (sym.kind) {
     case 'param':
-      return sym.outer ? sym : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${className}#${sym.index}`, member: sym.member };
+      return replace(sym);
     case 'concat':
-      return { kind: 'concat', parts: sym.parts.map((part) => constructorArguments(part, className)) };
+      return { kind: 'concat', parts: sym.parts.map(map) };
     case 'alt':
-      return { kind: 'alt', options: sym.options.map((option) => constructorArguments(option, className)) };
+      return { kind: 'alt', options: sym.options.map(map) };
     case 'url':
-      return { kind: 'url', base: constructorArguments(sym.base, className), path: constructorArguments(sym.path, className) };
+      return { kind: 'url', base: map(sym.base), path: map(sym.path) };
     case 'object':
-      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, constructorArguments(value, className)])) };
+      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, map(value)])) };
     case 'client':
-      return sym.base === null ? sym : { ...sym, base: constructorArguments(sym.base, className) };
+      return sym.base === null ? sym : { ...sym, base: map(sym.base) };
     case 'call':
-      return { ...sym, callee: constructorArguments(sym.callee, className), args: sym.args.map((argument) => constructorArguments(argument, className)) };
+      return { ...sym, callee: map(sym.callee), args: sym.args.map(map) };
     case 'step':
-      return { ...sym, value: constructorArguments(sym.value, className) };
+      return { ...sym, value: map(sym.value) };
     default:
       return sym;
   }
+}
+
+/** A value a constructor computes, with its parameters as the arguments `new Class(…)` passes (see CONSTRUCTOR_ARGUMENT). */
+function constructorArguments(sym: Sym, className: string): Sym {
+  return mapParams(sym, (param) => (param.outer ? param : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${className}#${param.index}`, member: param.member }));
 }
 
 /** Whether a value depends on a parameter of the function it was computed in. */
@@ -295,28 +301,11 @@ function containsParam(sym: Sym): boolean {
  * (`const PATH = \`/api/node/${id}\`` read in `return async (dispatch) => fetch(PATH)`).
  */
 function rebindParams(sym: Sym, toOuter: boolean): Sym {
-  switch (sym.kind) {
-    case 'param':
-      if (toOuter && !sym.outer) return { ...sym, outer: 1 };
-      // A destructured parameter (`({ id }) =>`) is named after its property: not twice.
-      return unknown([sym.name, ...(sym.member[0] === sym.name ? sym.member.slice(1) : sym.member)].join('.'));
-    case 'concat':
-      return { kind: 'concat', parts: sym.parts.map((part) => rebindParams(part, toOuter)) };
-    case 'alt':
-      return { kind: 'alt', options: sym.options.map((option) => rebindParams(option, toOuter)) };
-    case 'url':
-      return { kind: 'url', base: rebindParams(sym.base, toOuter), path: rebindParams(sym.path, toOuter) };
-    case 'object':
-      return { kind: 'object', props: Object.fromEntries(Object.entries(sym.props).map(([name, value]) => [name, rebindParams(value, toOuter)])) };
-    case 'client':
-      return sym.base === null ? sym : { ...sym, base: rebindParams(sym.base, toOuter) };
-    case 'call':
-      return { ...sym, callee: rebindParams(sym.callee, toOuter), args: sym.args.map((argument) => rebindParams(argument, toOuter)) };
-    case 'step':
-      return { ...sym, value: rebindParams(sym.value, toOuter) };
-    default:
-      return sym;
-  }
+  return mapParams(sym, (param) => {
+    if (toOuter && !param.outer) return { ...param, outer: 1 };
+    // A destructured parameter (`({ id }) =>`) is named after its property: not twice.
+    return unknown([param.name, ...(param.member[0] === param.name ? param.member.slice(1) : param.member)].join('.'));
+  });
 }
 
 export class FileWalker {
