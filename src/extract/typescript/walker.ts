@@ -240,6 +240,12 @@ function functionBranches(node: ts.Expression): (ts.ArrowFunction | ts.FunctionE
   return [];
 }
 
+/** `x.member` as `x` and `'member'` (parentheses and type assertions aside); any other expression as itself and null. */
+function peelMember(node: ts.Expression): { expression: ts.Expression; member: string | null } {
+  const expression = skipOuter(node);
+  return typescript.isPropertyAccessExpression(expression) ? { expression: skipOuter(expression.expression), member: expression.name.text } : { expression, member: null };
+}
+
 /** `sym` with each parameter it holds replaced by `replace(parameter)`, through every kind of value that holds others. */
 function mapParams(sym: Sym, replace: (param: Extract<Sym, { kind: 'param' }>) => Sym): Sym {
   const map = (inner: Sym): Sym => mapParams(inner, replace);
@@ -381,12 +387,7 @@ export class FileWalker {
 
   private requireSpecifier(node: ts.Expression | undefined): { module: string; member: string | null } | null {
     if (!node) return null;
-    let expression = skipOuter(node);
-    let member: string | null = null;
-    if (typescript.isPropertyAccessExpression(expression)) {
-      member = expression.name.text;
-      expression = skipOuter(expression.expression);
-    }
+    const { expression, member } = peelMember(node);
     if (
       typescript.isCallExpression(expression) &&
       typescript.isIdentifier(expression.expression) &&
@@ -433,12 +434,7 @@ export class FileWalker {
    */
   private libraryAlias(node: ts.Expression | undefined, destructured: string | null): ImportBinding | null {
     if (!node) return null;
-    let expression = skipOuter(node);
-    let member: string | null = null;
-    if (typescript.isPropertyAccessExpression(expression)) {
-      member = expression.name.text;
-      expression = skipOuter(expression.expression);
-    }
+    const { expression, member } = peelMember(node);
     if (!typescript.isIdentifier(expression)) return null;
     const imported = this.imports.get(expression.text);
     if (!imported || !own(CLIENT_LIBRARIES, imported.module)) return null;
