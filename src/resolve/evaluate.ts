@@ -6,7 +6,7 @@
  */
 import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
 import { own } from '../extract/typescript/clients.js';
-import { moduleResolvers, type ModuleFiles } from './modules.js';
+import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
@@ -580,14 +580,13 @@ export class Evaluator {
       for (const path of [...this.files.keys()].sort()) {
         const facts = this.files.get(path);
         if (facts?.language !== 'go') continue;
-        const dir = path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '';
+        const dir = dirname(path);
         let names = this.goPackages.get(dir);
         if (!names) this.goPackages.set(dir, (names = new Map()));
         for (const exported of Object.keys(facts.exports)) if (!names.has(exported)) names.set(exported, path);
       }
     }
-    const dir = file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
-    const found = this.goPackages.get(dir)?.get(name);
+    const found = this.goPackages.get(dirname(file))?.get(name);
     return found !== undefined && found !== file ? found : null;
   }
 

@@ -301,11 +301,7 @@ class CallResolver {
   private readonly performers = new Map<DescriptionPath, { file: string; invocation: Invocation }[]>();
   private readonly descriptionMemo = new Map<string, Map<DescriptionPath, number>>();
 
-  /** Each file's facts, by file. */
-  private readonly factsByFile = new Map<string, FileFacts>();
-
   constructor(private readonly input: ResolveInput) {
-    for (const facts of input.facts) this.factsByFile.set(facts.file, facts);
     // Service names and module mappings both read package.json files: each file is read once.
     const readText = input.readText ? readOnce(input.readText) : undefined;
     this.packageNames = readText ? packageNamesOf(input.facts, readText) : {};
@@ -356,7 +352,7 @@ class CallResolver {
   private withNamedArguments(file: string, invocation: Invocation): Invocation {
     const named = invocation.named ?? {};
     for (const fn of this.topLevelFunctions(invocation.callee, file)) {
-      const declared = this.factsByFile.get(fn.file)?.symbols[fn.key];
+      const declared = this.evaluator.files.get(fn.file)?.symbols[fn.key];
       if (declared?.kind !== 'fn') continue;
       const args: Sym[] = [...invocation.args];
       for (const [name, value] of Object.entries(named)) {
