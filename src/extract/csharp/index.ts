@@ -853,7 +853,7 @@ export const csharpExtractor: SourceExtractor = {
   languages: ['csharp'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'c_sharp', worthParsing, prepare: (text) => rewriteCollectionExpressions(blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text)))),
+      file, content, language, grammar: 'c_sharp', worthParsing, testDoubles: 'csharp', prepare: (text) => rewriteCollectionExpressions(blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text)))),
       visit: (root, facts) => new CSharpFileVisitor(file, facts, content).run(root),
     });
   },

@@ -47,6 +47,8 @@ class JavaFileVisitor {
   private jaxRsClient = false;
   private readonly classes: string[] = [];
   private readonly classNames = new Set<string>();
+  /** Calls made on an in-memory test server (see `onInMemoryServer`), dropped once the file is visited. */
+  private readonly inMemoryCalls = new Set<CallFact>();
   private readonly fieldTypes = new Map<string, string>();
   /** Fields bound from the configuration (`@ConfigurationProperties`, Jackson-bound configuration classes): `Class.field`. */
   private readonly boundFields = new Set<string>();
@@ -72,6 +74,7 @@ class JavaFileVisitor {
       this.declaredMethods.add([...owners, method.childForFieldName('name')?.text ?? '?'].join('.'));
     }
     this.visit(root);
+    if (this.inMemoryCalls.size > 0) this.facts.calls = this.facts.calls.filter((call) => !this.inMemoryCalls.has(call));
   }
 
   private visit(node: SyntaxNode): void {
@@ -583,7 +586,21 @@ class JavaFileVisitor {
       enclosing: scope?.key ?? this.classes.at(-1) ?? '<module>',
     };
     if (scope) fact.fn = scope.key;
+    if (kind === 'call' && this.onInMemoryServer(at)) this.inMemoryCalls.add(fact);
     return fact;
+  }
+
+  /**
+   * Whether the request at `node` goes to an in-memory test server (`resources.client().resource("/x")` on a
+   * Dropwizard `ResourceTestRule`): the application under test, served without a network. Such calls are dropped.
+   */
+  private onInMemoryServer(node: SyntaxNode): boolean {
+    for (let current: SyntaxNode | null = node; current && current.type !== 'method_declaration' && current.type !== 'class_body'; current = current.parent) {
+      if (current.type !== 'method_invocation') continue;
+      const root = chainRoot(current);
+      if ((root.type === 'identifier' || root.type === 'field_access') && IN_MEMORY_TEST_SERVERS.test(this.typeOf(root) ?? '')) return true;
+    }
+    return false;
   }
 
   private evaluate(node: SyntaxNode, nameHint?: string): Sym {
@@ -844,6 +861,9 @@ function invocationBuilderRoot(node: SyntaxNode): SyntaxNode | null {
   }
   return current.type === 'identifier' || current.type === 'field_access' ? current : null;
 }
+/** Test rules whose client sends requests to the application under test in memory, without a network (Dropwizard). */
+const IN_MEMORY_TEST_SERVERS = /^(?:io\.dropwizard\.testing\.junit5?\.)?(?:ResourceTestRule|ResourceExtension)$/;
+
 /** Builder steps of a Jersey 1 `WebResource` that keep it a request to the same resource. */
 const WEB_RESOURCE_STEPS: ReadonlySet<string> = new Set(['path', 'queryParam', 'queryParams', 'type', 'accept', 'header', 'entity', 'cookie', 'acceptLanguage', 'getRequestBuilder']);
 
@@ -943,7 +963,7 @@ export const javaExtractor: SourceExtractor = {
   languages: ['java'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'java', worthParsing,
+      file, content, language, grammar: 'java', worthParsing, testDoubles: 'java',
       visit: (root, facts) => new JavaFileVisitor(file, facts).run(root),
     });
   },

@@ -518,7 +518,7 @@ export const kotlinExtractor: SourceExtractor = {
   languages: ['kotlin'],
   extract(file: string, content: string, language: Language): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'kotlin', worthParsing, prepare: terminateOneLineBlocks,
+      file, content, language, grammar: 'kotlin', worthParsing, testDoubles: 'kotlin', prepare: terminateOneLineBlocks,
       visit: (root, facts) => new KotlinFileVisitor(file, facts).run(root),
     });
   },

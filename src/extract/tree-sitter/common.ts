@@ -7,6 +7,7 @@ import { parseDirectiveComment } from '../../judge/suppressions/directives.js';
 import { emptyFacts } from '../facts.js';
 import { parseWith } from './loader.js';
 import type { GrammarName, SyntaxNode } from './loader.js';
+import { dropTestDoubleCalls, type TestDoubleLanguage } from './test-doubles.js';
 
 export type { SyntaxNode } from './loader.js';
 
@@ -164,6 +165,8 @@ export interface TreeSitterExtraction {
   prepare?(content: string): string;
   /** Walk the tree and fill `facts`. May throw: the runner turns that into a Problem. */
   visit(root: SyntaxNode, facts: FileFacts): void;
+  /** The language's call shape and mocking libraries: calls written on test doubles are dropped (see test-doubles.ts). */
+  testDoubles?: TestDoubleLanguage;
 }
 
 /** The run loop every tree-sitter extractor uses. Never throws. */
@@ -202,6 +205,7 @@ export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<
     }
     if (content.includes('arch-lint-')) facts.directives = collectDirectives(file, root, content);
     job.visit(root, facts);
+    if (job.testDoubles) dropTestDoubleCalls(root, content, facts, job.testDoubles);
   } catch (error) {
     facts.problems.push({
       file,
