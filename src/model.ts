@@ -32,6 +32,7 @@ export type ManifestKind =
   | 'spring' // application*.yml / application*.properties
   | 'node-config' // config/default.*, config/production.*, custom-environment-variables.*
   | 'dockerfile'
+  | 'ci-workflow' // .github/workflows/*.yml, .github/actions/**/action.yml: Docker build arguments of the image builds
   | 'gravitee' // Gravitee API definitions (gateway catalogue)
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
@@ -216,6 +217,8 @@ export interface Binding {
   configMap?: string;
   /** Why a value stated by hand (`bindings:` in the config) holds: shown in the evidence chain. */
   reason?: string;
+  /** A Docker build argument (a CI workflow's `build-args`, compose `build.args`): the value of a Dockerfile's `ARG` of that name. */
+  buildArgument?: boolean;
 }
 
 /**
