@@ -39,6 +39,7 @@ export type ManifestKind =
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
   | 'drupal-settings' // Drupal settings*.php `$config['name']['key']` overrides, as config bindings (read by the PHP extractor)
   | 'laravel-config' // Laravel config/*.php arrays, as config bindings `file.key.path` (read by the PHP extractor)
+  | 'build-tool' // values a front end's build tool puts in the bundle (CRA's PUBLIC_URL from package.json `homepage`, Vite's `base`)
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
   | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway

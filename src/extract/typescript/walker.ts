@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { withAlternative, withoutSteps } from '../facts.js';
+import { VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -597,6 +597,16 @@ export class FileWalker {
     return typescript.isMetaProperty(object) && object.keywordToken === typescript.SyntaxKind.ImportKeyword;
   }
 
+  /**
+   * A variable read from `process.env` or `import.meta.env`. Vite's `import.meta.env.BASE_URL` is no environment
+   * variable but the config's `base`: it is read under a name of its own (see resolve/build-tool-values.ts).
+   */
+  private envRead(env: ts.Expression, key: string): Sym {
+    const object = skipOuter(env);
+    const meta = typescript.isPropertyAccessExpression(object) && typescript.isMetaProperty(object.expression);
+    return { kind: 'env', name: meta && key === 'BASE_URL' ? VITE_BASE_URL : key };
+  }
+
   /** Name of the member accessed: `a.b` → b, `a['b']` → b, else null. */
   private accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | null {
     if (typescript.isPropertyAccessExpression(node)) return node.name.text;
@@ -677,7 +687,7 @@ export class FileWalker {
       }
       return unknown(this.text(expression));
     }
-    if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
+    if (this.isProcessEnv(expression.expression)) return this.envRead(expression.expression, key);
     const object = skipOuter(expression.expression);
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
       return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
@@ -1263,7 +1273,7 @@ export class FileWalker {
       if (atTop && key !== null && this.libraryAlias(initializer, key)) continue;
       const compute = (): Sym => {
         if (!initializer || key === null) return unknown(name);
-        const value: Sym = this.isProcessEnv(initializer) ? { kind: 'env', name: key } : memberOf(this.symOf(initializer, scope), key);
+        const value: Sym = this.isProcessEnv(initializer) ? this.envRead(initializer, key) : memberOf(this.symOf(initializer, scope), key);
         return element.initializer ? { kind: 'alt', options: [value, this.symOf(element.initializer, scope)] } : value;
       };
       if (atTop) this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(element), value: compute() };
