@@ -732,27 +732,35 @@ export class FileWalker {
     return fallback;
   }
 
-  /** The `{ baseURL: … }` property of a client factory's config argument. */
-  /** The options object a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode }) => ({ … }))`). */
-  private configObject(argument: ts.Expression | undefined): ts.ObjectLiteralExpression | null {
-    if (!argument) return null;
+  /**
+   * The options objects a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode })
+   * => ({ … }))`), from each `return` of its body, also inside `if`s (`if (command === 'serve') return { … }; return { … }`).
+   */
+  private configObjects(argument: ts.Expression | undefined): ts.ObjectLiteralExpression[] {
+    if (!argument) return [];
     const inner = skipOuter(argument);
-    if (typescript.isObjectLiteralExpression(inner)) return inner;
-    if (typescript.isArrowFunction(inner) || typescript.isFunctionExpression(inner)) {
-      if (!typescript.isBlock(inner.body)) return this.configObject(inner.body);
-      for (const statement of inner.body.statements) if (typescript.isReturnStatement(statement)) return this.configObject(statement.expression);
-    }
-    return null;
+    if (typescript.isObjectLiteralExpression(inner)) return [inner];
+    if (!typescript.isArrowFunction(inner) && !typescript.isFunctionExpression(inner)) return [];
+    if (!typescript.isBlock(inner.body)) return this.configObjects(inner.body);
+    const found: ts.ObjectLiteralExpression[] = [];
+    const visit = (node: ts.Node): void => {
+      // A function inside the body returns for itself, not for the config function.
+      if (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node) || typescript.isFunctionDeclaration(node) || typescript.isMethodDeclaration(node)) return;
+      if (typescript.isReturnStatement(node)) found.push(...this.configObjects(node.expression));
+      else node.forEachChild(visit);
+    };
+    inner.body.forEachChild(visit);
+    return found;
   }
 
   /** The properties at `paths` (`*` = every property) of a config object whose values are not objects: each holds a URL. */
   private configUrlProperties(argument: ts.Expression | undefined, paths: readonly string[]): ts.PropertyAssignment[] {
-    const root = this.configObject(argument);
-    if (!root) return [];
+    const roots = this.configObjects(argument);
+    if (roots.length === 0) return [];
     const found: ts.PropertyAssignment[] = [];
     for (const path of paths) {
       let level: ts.PropertyAssignment[] = [];
-      let objects: ts.ObjectLiteralExpression[] = [root];
+      let objects: ts.ObjectLiteralExpression[] = roots;
       for (const name of path.split('.')) {
         level = objects.flatMap((object) => object.properties.filter((property): property is ts.PropertyAssignment => typescript.isPropertyAssignment(property) && (name === '*' || propertyNameText(property.name) === name)));
         objects = level.flatMap((property) => {
@@ -1118,8 +1126,12 @@ export class FileWalker {
     if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'config-urls') {
+      // The options a config function returns read its locals (`const target = env.API || '…'`): they are reported when
+      // the walk reaches them in the function's scope.
+      const returned = args[0] !== undefined && isFunctionNode(skipOuter(args[0]));
       for (const property of this.configUrlProperties(args[0], kind.paths)) {
-        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+        if (returned) this.pendingConfigUrls.set(property, kind.library);
+        else this.pushConfigUrl(property, kind.library, scope);
       }
       return;
     }
@@ -1605,8 +1617,23 @@ export class FileWalker {
     }
   }
 
+  /** A URL property of a tool's config object: a client configuration. */
+  private pushConfigUrl(property: ts.PropertyAssignment, library: ClientLibrary, scope: Scope): void {
+    this.pushCall(property, scope, { kind: 'client-config', client: library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+  }
+
+  /** URL properties of the options a config function returns, reported when the walk reaches them (see visitCall). */
+  private readonly pendingConfigUrls = new Map<ts.Node, ClientLibrary>();
+
   private visit(node: ts.Node, scope: Scope): void {
     const kind = node.kind;
+    if (this.pendingConfigUrls.size > 0 && kind === typescript.SyntaxKind.PropertyAssignment) {
+      const library = this.pendingConfigUrls.get(node);
+      if (library) {
+        this.pendingConfigUrls.delete(node);
+        this.pushConfigUrl(node as ts.PropertyAssignment, library, scope);
+      }
+    }
     // Tokens (identifiers, literals, keywords: about half of all nodes) have no children and are none of the below.
     if (kind < FirstNode) return;
     // Types never hold calls: skipping them saves a good part of the walk on TypeScript code.
