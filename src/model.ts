@@ -32,12 +32,14 @@ export type ManifestKind =
   | 'spring' // application*.yml / application*.properties
   | 'node-config' // config/default.*, config/production.*, custom-environment-variables.*
   | 'dockerfile'
+  | 'ci-workflow' // .github/workflows/*.yml, .github/actions/**/action.yml: Docker build arguments of the image builds
   | 'gravitee' // Gravitee API definitions (gateway catalogue)
   | 'openapi'
   | 'appsettings' // .NET appsettings*.json (config keys `A:B`)
   | 'django-settings' // Django settings*.py module constants, as config bindings (read by the Python extractor)
   | 'drupal-settings' // Drupal settings*.php `$config['name']['key']` overrides, as config bindings (read by the PHP extractor)
   | 'laravel-config' // Laravel config/*.php arrays, as config bindings `file.key.path` (read by the PHP extractor)
+  | 'build-tool' // values a front end's build tool puts in the bundle (CRA's PUBLIC_URL from package.json `homepage`, Vite's `base`)
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
   | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
@@ -216,6 +218,8 @@ export interface Binding {
   configMap?: string;
   /** Why a value stated by hand (`bindings:` in the config) holds: shown in the evidence chain. */
   reason?: string;
+  /** A Docker build argument (a CI workflow's `build-args`, compose `build.args`): the value of a Dockerfile's `ARG` of that name. */
+  buildArgument?: boolean;
 }
 
 /**

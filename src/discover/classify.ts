@@ -90,6 +90,9 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (lower === '.env' || lower.startsWith('.env.') || (lower.endsWith('.env') && lower.length > 4)) return manifest('dotenv');
   if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
   if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
+  // A CI workflow or composite action building the images: its Docker build arguments.
+  if (/(^|\/)\.github\/workflows$/.test(dir) && /\.ya?ml$/.test(lower)) return manifest('ci-workflow');
+  if (/(^|\/)\.github\/actions(\/|$)/.test(dir) && /^action\.ya?ml$/.test(lower)) return manifest('ci-workflow');
   if (/^(application|bootstrap)([-.][\w-]+)?\.(ya?ml|properties)$/.test(lower)) return manifest('spring');
   // A Spring Cloud Config repository: `<application>.yml` files in a config server's `shared/` or `config/` resources, or a `config-repo/` folder.
   if (/(^|\/)(src\/main\/resources\/(shared|config)|config-repo)$/.test(dir) && /\.(ya?ml|properties)$/.test(lower)) return manifest('spring');

@@ -72,3 +72,6 @@ export function directoryOf(file: string): string {
   const slash = file.lastIndexOf('/');
   return slash < 0 ? '' : file.slice(0, slash);
 }
+
+/** The env var name Vite's `import.meta.env.BASE_URL` is read under: the config's `base`, which no environment variable sets (see resolve/build-tool-values.ts). */
+export const VITE_BASE_URL = 'VITE_BUILTIN_BASE_URL';

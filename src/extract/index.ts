@@ -45,6 +45,7 @@ const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   spring: async () => (await import('./manifests/spring.js')).springReader,
   'node-config': async () => (await import('./manifests/node-config.js')).nodeConfigReader,
   dockerfile: async () => (await import('./manifests/dockerfile.js')).dockerfileReader,
+  'ci-workflow': async () => (await import('./manifests/ci-workflow.js')).ciWorkflowReader,
   appsettings: async () => (await import('./manifests/appsettings.js')).appsettingsReader,
   'build-module': async () => (await import('./manifests/build-module.js')).buildModuleReader,
   nginx: async () => (await import('./manifests/nginx.js')).nginxReader,

@@ -425,7 +425,9 @@ export class Evaluator {
    * the project `.env`), so only repo-wide fallbacks other than the binding itself can give it a value.
    */
   private outerEnv(name: string, self: Binding, depth: number, service: string | null): Value[] | null {
-    const outer = this.envIndex.fallbacks(name).filter((binding) => binding !== self);
+    // In a Dockerfile the inner FOO is also the image build's argument (`ARG FOO`), passed by the service's build.
+    const buildArguments = self.source === 'dockerfile' ? this.envLookup(name, service).bindings.filter((binding) => binding.buildArgument === true) : [];
+    const outer = [...buildArguments, ...this.envIndex.fallbacks(name).filter((binding) => binding !== self && !buildArguments.includes(binding))];
     return outer.length > 0 ? this.fromBindings('env', name, outer, depth, service) : null;
   }
 

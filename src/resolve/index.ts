@@ -38,6 +38,8 @@ import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 import { withoutSteps } from '../extract/facts.js';
+import { buildToolBindings } from './build-tool-values.js';
+import { ancestorDirs } from './modules/ancestors.js';
 
 export interface ResolveInput {
   /** Facts of every scanned file (sources and manifests). */
@@ -308,7 +310,10 @@ class CallResolver {
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
     const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
-    this.evaluator = new Evaluator(input.facts, input.bindings ?? [], this.scope, projectModules);
+    // Without discovery's package folders, every folder above a script may hold one.
+    const packageDirs = input.packageDirs ?? [...new Set(scripts.flatMap((file) => ancestorDirs(file)))].sort();
+    const buildTools = readText ? buildToolBindings(packageDirs, readText) : [];
+    this.evaluator = new Evaluator(input.facts, [...(input.bindings ?? []), ...buildTools], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {
       for (const call of facts.calls) {

@@ -55,6 +55,9 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
       const build = field(service, 'build');
       const context = build?.kind === 'map' ? (text(field(build, 'context')) ?? '.') : text(build);
       if (context !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@')) workload.buildContext = joinRelative(directory, context);
+      // Build arguments (`build: { args: { BASE_PATH: /app } }`) are the Dockerfile's `ARG` values: env of the build, and of the
+      // service where an `ENV` copies them.
+      if (build?.kind === 'map') readEnvironment(file, field(build, 'args'), name, environment, kind, facts, true);
       const image = text(field(service, 'image'));
       if (image) workload.images = [image];
       const containerName = text(field(service, 'container_name'));
@@ -66,7 +69,7 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
   return facts;
 }
 
-function readEnvironment(file: string, environmentNode: YamlValue | undefined, workload: string, environment: string, kind: ManifestKind, facts: FileFacts): void {
+function readEnvironment(file: string, environmentNode: YamlValue | undefined, workload: string, environment: string, kind: ManifestKind, facts: FileFacts, buildArgument = false): void {
   if (environmentNode === undefined) return;
   if (environmentNode.kind === 'map') {
     for (const entry of environmentNode.entries) {
@@ -82,6 +85,7 @@ function readEnvironment(file: string, environmentNode: YamlValue | undefined, w
         environment,
         service: null,
         workload,
+        ...(buildArgument ? { buildArgument } : {}),
       });
     }
     return;
@@ -102,11 +106,12 @@ function readEnvironment(file: string, environmentNode: YamlValue | undefined, w
         environment,
         service: null,
         workload,
+        ...(buildArgument ? { buildArgument } : {}),
       });
     }
     return;
   }
-  facts.problems.push(unexpectedShape(file, environmentNode, `\`environment\` of compose service ${workload} should be a map or a list`));
+  facts.problems.push(unexpectedShape(file, environmentNode, `\`${buildArgument ? 'build.args' : 'environment'}\` of compose service ${workload} should be a map or a list`));
 }
 
 function readEnvFiles(file: string, directory: string, node: YamlValue | undefined, facts: FileFacts): string[] {

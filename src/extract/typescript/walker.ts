@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { withAlternative, withoutSteps } from '../facts.js';
+import { VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -597,6 +597,16 @@ export class FileWalker {
     return typescript.isMetaProperty(object) && object.keywordToken === typescript.SyntaxKind.ImportKeyword;
   }
 
+  /**
+   * A variable read from `process.env` or `import.meta.env`. Vite's `import.meta.env.BASE_URL` is no environment
+   * variable but the config's `base`: it is read under a name of its own (see resolve/build-tool-values.ts).
+   */
+  private envRead(env: ts.Expression, key: string): Sym {
+    const object = skipOuter(env);
+    const meta = typescript.isPropertyAccessExpression(object) && typescript.isMetaProperty(object.expression);
+    return { kind: 'env', name: meta && key === 'BASE_URL' ? VITE_BASE_URL : key };
+  }
+
   /** Name of the member accessed: `a.b` → b, `a['b']` → b, else null. */
   private accessedName(node: ts.PropertyAccessExpression | ts.ElementAccessExpression): string | null {
     if (typescript.isPropertyAccessExpression(node)) return node.name.text;
@@ -677,7 +687,7 @@ export class FileWalker {
       }
       return unknown(this.text(expression));
     }
-    if (this.isProcessEnv(expression.expression)) return { kind: 'env', name: key };
+    if (this.isProcessEnv(expression.expression)) return this.envRead(expression.expression, key);
     const object = skipOuter(expression.expression);
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
       return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
@@ -722,27 +732,35 @@ export class FileWalker {
     return fallback;
   }
 
-  /** The `{ baseURL: … }` property of a client factory's config argument. */
-  /** The options object a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode }) => ({ … }))`). */
-  private configObject(argument: ts.Expression | undefined): ts.ObjectLiteralExpression | null {
-    if (!argument) return null;
+  /**
+   * The options objects a config function is given: a literal, or what an arrow function returns (`defineConfig(({ mode })
+   * => ({ … }))`), from each `return` of its body, also inside `if`s (`if (command === 'serve') return { … }; return { … }`).
+   */
+  private configObjects(argument: ts.Expression | undefined): ts.ObjectLiteralExpression[] {
+    if (!argument) return [];
     const inner = skipOuter(argument);
-    if (typescript.isObjectLiteralExpression(inner)) return inner;
-    if (typescript.isArrowFunction(inner) || typescript.isFunctionExpression(inner)) {
-      if (!typescript.isBlock(inner.body)) return this.configObject(inner.body);
-      for (const statement of inner.body.statements) if (typescript.isReturnStatement(statement)) return this.configObject(statement.expression);
-    }
-    return null;
+    if (typescript.isObjectLiteralExpression(inner)) return [inner];
+    if (!typescript.isArrowFunction(inner) && !typescript.isFunctionExpression(inner)) return [];
+    if (!typescript.isBlock(inner.body)) return this.configObjects(inner.body);
+    const found: ts.ObjectLiteralExpression[] = [];
+    const visit = (node: ts.Node): void => {
+      // A function inside the body returns for itself, not for the config function.
+      if (typescript.isArrowFunction(node) || typescript.isFunctionExpression(node) || typescript.isFunctionDeclaration(node) || typescript.isMethodDeclaration(node)) return;
+      if (typescript.isReturnStatement(node)) found.push(...this.configObjects(node.expression));
+      else node.forEachChild(visit);
+    };
+    inner.body.forEachChild(visit);
+    return found;
   }
 
   /** The properties at `paths` (`*` = every property) of a config object whose values are not objects: each holds a URL. */
   private configUrlProperties(argument: ts.Expression | undefined, paths: readonly string[]): ts.PropertyAssignment[] {
-    const root = this.configObject(argument);
-    if (!root) return [];
+    const roots = this.configObjects(argument);
+    if (roots.length === 0) return [];
     const found: ts.PropertyAssignment[] = [];
     for (const path of paths) {
       let level: ts.PropertyAssignment[] = [];
-      let objects: ts.ObjectLiteralExpression[] = [root];
+      let objects: ts.ObjectLiteralExpression[] = roots;
       for (const name of path.split('.')) {
         level = objects.flatMap((object) => object.properties.filter((property): property is ts.PropertyAssignment => typescript.isPropertyAssignment(property) && (name === '*' || propertyNameText(property.name) === name)));
         objects = level.flatMap((property) => {
@@ -1108,8 +1126,12 @@ export class FileWalker {
     if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'config-urls') {
+      // The options a config function returns read its locals (`const target = env.API || '…'`): they are reported when
+      // the walk reaches them in the function's scope.
+      const returned = args[0] !== undefined && isFunctionNode(skipOuter(args[0]));
       for (const property of this.configUrlProperties(args[0], kind.paths)) {
-        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+        if (returned) this.pendingConfigUrls.set(property, kind.library);
+        else this.pushConfigUrl(property, kind.library, scope);
       }
       return;
     }
@@ -1263,7 +1285,7 @@ export class FileWalker {
       if (atTop && key !== null && this.libraryAlias(initializer, key)) continue;
       const compute = (): Sym => {
         if (!initializer || key === null) return unknown(name);
-        const value: Sym = this.isProcessEnv(initializer) ? { kind: 'env', name: key } : memberOf(this.symOf(initializer, scope), key);
+        const value: Sym = this.isProcessEnv(initializer) ? this.envRead(initializer, key) : memberOf(this.symOf(initializer, scope), key);
         return element.initializer ? { kind: 'alt', options: [value, this.symOf(element.initializer, scope)] } : value;
       };
       if (atTop) this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(element), value: compute() };
@@ -1595,8 +1617,23 @@ export class FileWalker {
     }
   }
 
+  /** A URL property of a tool's config object: a client configuration. */
+  private pushConfigUrl(property: ts.PropertyAssignment, library: ClientLibrary, scope: Scope): void {
+    this.pushCall(property, scope, { kind: 'client-config', client: library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+  }
+
+  /** URL properties of the options a config function returns, reported when the walk reaches them (see visitCall). */
+  private readonly pendingConfigUrls = new Map<ts.Node, ClientLibrary>();
+
   private visit(node: ts.Node, scope: Scope): void {
     const kind = node.kind;
+    if (this.pendingConfigUrls.size > 0 && kind === typescript.SyntaxKind.PropertyAssignment) {
+      const library = this.pendingConfigUrls.get(node);
+      if (library) {
+        this.pendingConfigUrls.delete(node);
+        this.pushConfigUrl(node as ts.PropertyAssignment, library, scope);
+      }
+    }
     // Tokens (identifiers, literals, keywords: about half of all nodes) have no children and are none of the below.
     if (kind < FirstNode) return;
     // Types never hold calls: skipping them saves a good part of the walk on TypeScript code.

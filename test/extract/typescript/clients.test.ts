@@ -266,6 +266,14 @@ describe('tool config files without defineConfig', () => {
   });
 });
 
+describe('config functions with a block body', () => {
+  it('each `return` of the function, also inside an `if`, declares URLs; a function inside it returns for itself', () => {
+    expect(summary('dev-tool-config-branches')).toEqual([
+      { file: 'vite.config.js', line: 14, column: 21, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: [null, 'http://api:3001'] },
+    ]);
+  });
+});
+
 describe('named exports reached through a namespace', () => {
   it('ns.Named.factory(url) and new ns.Named(url) configure the named export\'s client', () => {
     expect(summary('namespace-members')).toEqual([
