@@ -26,6 +26,11 @@ export interface ClientFunction {
 }
 
 export interface ClientExport {
+  /**
+   * The export is a class whose instances the framework injects (`constructor(private http: HttpClient)`,
+   * `inject(HttpClient)` in Angular): a parameter or field of that type is a client, without a base URL of its own.
+   */
+  injected?: boolean;
   /** Calling the export itself sends a request (`axios(url)`, `fetch(url)`). */
   callable?: ClientFunction;
   /** Calling the export configures a client; the value is the base-URL property name (`fetchBaseQuery({ baseUrl })`, `new HttpLink({ uri })`). */
@@ -292,6 +297,21 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'apollo-link-http': apolloLinkHttp,
   'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
   'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
+  '@angular/common/http': { client: 'angular-http', named: { HttpClient: { injected: true } } },
+};
+
+/** Functions that return the framework's instance of the class they are given (Angular's `inject(HttpClient)`): module → export names. */
+export const INJECT_FUNCTIONS: Record<string, readonly string[]> = { '@angular/core': ['inject'] };
+
+/**
+ * Services a framework injects by the name of the parameter that receives them (AngularJS: `function ($http, $resource)`,
+ * or the names of an array annotation, `['$http', function (http) {…}]`): name → the library they are. A parameter of
+ * that name is a client instance without a base URL; calling it makes a request (`$http({ method, url })`,
+ * `$resource('/api/courses/:id')`, a resource class whose actions all go to that URL).
+ */
+export const INJECTED_BY_NAME: Record<string, ClientLibrary> = {
+  $http: { client: 'angularjs-http', main: {} },
+  $resource: { client: 'ngResource', main: {} },
 };
 
 /** Libraries a page loads with a script tag and uses through a global name (`Raven.config(dsn)` of raven-js): name → library. */

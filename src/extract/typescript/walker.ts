@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
@@ -814,6 +814,10 @@ export class FileWalker {
     const args = expression.arguments;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    // `inject(HttpClient)`: the framework's instance of an injected client class.
+    const injector = typescript.isIdentifier(callee) && !this.isShadowed(callee.text, scope) ? this.imports.get(callee.text) : undefined;
+    const injected = args[0] && typescript.isIdentifier(args[0]) && injector && own(INJECT_FUNCTIONS, injector.module)?.includes(injector.imported) ? this.injectedClient(this.lookup(args[0].text, scope), this.loc(expression), args[0].text) : null;
+    if (injected) return injected;
     // An RTK Query API (`createApi(…)`, `api.injectEndpoints(…)`) stands for the client its requests go through.
     const requestApi = this.requestApiOf(expression, scope);
     if (requestApi) return requestApi.client;
@@ -1370,6 +1374,38 @@ export class FileWalker {
     }
   }
 
+  /**
+   * Parameters a framework fills with an HTTP client: typed with an injected client class (Angular's
+   * `constructor(private http: HttpClient)`, see `ClientExport.injected`) or named as an injected service
+   * (AngularJS's `function ($http)`, also through an array annotation `['$http', function (http) {…}]`; see
+   * INJECTED_BY_NAME). Each is a client instance without a base URL.
+   */
+  private declareInjectedServices(node: FunctionNode, fnScope: Scope): void {
+    const annotation = node.parent && typescript.isArrayLiteralExpression(node.parent) && node.parent.elements.at(-1) === node ? node.parent.elements.slice(0, -1) : null;
+    node.parameters.forEach((parameter, index) => {
+      if (!typescript.isIdentifier(parameter.name)) return;
+      const annotated = annotation?.[index];
+      const injectedName = annotated && typescript.isStringLiteralLike(annotated) ? annotated.text : parameter.name.text;
+      const at = this.loc(parameter);
+      const byName = own(INJECTED_BY_NAME, injectedName);
+      const client: Sym | null = byName
+        ? { kind: 'client', client: byName.client, base: null, at, label: injectedName }
+        : parameter.type
+          ? this.injectedClient(this.instanceOfType(parameter.type), at, parameter.name.text)
+          : null;
+      if (!client) return;
+      const name = parameter.name.text;
+      fnScope.vars.set(name, { kind: 'local', name, at, label: 'injected', compute: () => client });
+    });
+  }
+
+  /** The client an instance of `type` is when its class is an injected client (`ClientExport.injected`); null otherwise. */
+  private injectedClient(type: Sym | null, at: Loc, label: string): Sym | null {
+    if (type?.kind !== 'ref' || type.module === null || type.member.length > 1) return null;
+    const found = clientExport(type.module, type.member[0] ?? type.name);
+    return found?.entry.injected ? { kind: 'client', client: found.library.client, base: null, at, label } : null;
+  }
+
   private visitFunction(node: FunctionNode, scope: Scope): void {
     const key = this.fnKeys.get(node) ?? null;
     const fnScope: Scope = {
@@ -1407,6 +1443,7 @@ export class FileWalker {
       if (parameter.initializer) this.visit(parameter.initializer, scope);
     });
     this.declarePlaywrightFixtures(node, fnScope);
+    this.declareInjectedServices(node, fnScope);
     const body = node.body;
     if (body && typescript.isBlock(body)) {
       // Function declarations are hoisted: callable from anywhere in the body, before or after them.
@@ -1466,7 +1503,8 @@ export class FileWalker {
       }
     }
     for (const { key, type, at } of typedFields) {
-      const instance = this.instanceOfType(type);
+      const typed = this.instanceOfType(type);
+      const instance = this.injectedClient(typed, this.loc(at), key) ?? typed;
       if (!instance) continue;
       // A constructor parameter stored as it is (`this.client = client`) says no more than the type does.
       const assigned = withoutSteps(this.facts.symbols[key]);

@@ -328,3 +328,18 @@ describe('which parameter is the URL', () => {
     expect(urls(scan.callAt('catalogue-api.ts', 6))).toEqual(['https://catalogue.example.org/api/courses/1.2.246.562.13.00000000000000000001']);
   });
 });
+
+describe('clients a framework injects', () => {
+  it("Angular's HttpClient in a constructor parameter, a field typed with it or inject(HttpClient); AngularJS's $http and $resource by parameter name or array annotation", () => {
+    expect(summary('angular')).toEqual([
+      { file: 'legacy/rooms.js', line: 2, column: 14, kind: 'call', client: 'ngResource', method: 'GET', urls: ['/api/rooms/:id'] },
+      { file: 'legacy/rooms.js', line: 5, column: 14, kind: 'call', client: 'angularjs-http', method: 'GET', urls: ['/api/rooms'] },
+      { file: 'legacy/rooms.js', line: 8, column: 14, kind: 'call', client: 'angularjs-http', method: 'POST', urls: ['/api/bookings'] },
+      { file: 'legacy/rooms.js', line: 18, column: 12, kind: 'call', client: 'angularjs-http', method: 'GET', urls: ['https://calendar.example.org/api/events'] },
+      { file: 'src/app/rooms.service.ts', line: 9, column: 12, kind: 'call', client: 'angular-http', method: 'GET', urls: ['/api/rooms'] },
+      { file: 'src/app/rooms.service.ts', line: 18, column: 12, kind: 'call', client: 'angular-http', method: 'DELETE', urls: ['/api/bookings/{parameter id}'] },
+      { file: 'src/app/rooms.service.ts', line: 30, column: 12, kind: 'call', client: 'angular-http', method: 'POST', urls: ['https://reports.example.org/v1/reports'] },
+    ]);
+  });
+});
+
