@@ -11,12 +11,14 @@ import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
 /** Calls that register a typed client, configured by a lambda in their arguments or in a later `ConfigureHttpClient(…)`. */
 const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
+/** gRPC client factory registrations whose options set `Address`: `AddGrpcClient<Basket.BasketClient>(o => o.Address = …)`. */
+const grpcClientRegistrations = new Set(['AddGrpcClient', 'AddCodeFirstGrpcClient']);
 
 
 const httpClientMethods: Record<string, string | null> = {
@@ -42,6 +44,8 @@ class CSharpFileVisitor {
   private readonly scopes: Scope[] = [];
   /** Named client being configured by the enclosing `AddHttpClient("name", c => …)`. */
   private configuring: string | null = null;
+  /** Inside the options lambda of `AddGrpcClient<T>(o => …)`: its `Address` is the gRPC client's endpoint. */
+  private configuringGrpc = false;
 
   /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
   private readonly declaredClasses = new Set<string>();
@@ -235,6 +239,11 @@ class CSharpFileVisitor {
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, this.evaluate(right)));
       return;
     }
+    if (member === 'Address' && this.configuringGrpc) {
+      // A gRPC call is an HTTP/2 request to this address: the client's configuration is the integration point.
+      this.facts.calls.push(this.fact('client-config', left, 'gRPC', null, right, this.evaluate(right)));
+      return;
+    }
     if (member === 'BaseAddress') {
       const value = this.evaluate(right);
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, value));
@@ -303,6 +312,17 @@ class CSharpFileVisitor {
         this.configuring = previous;
         return;
       }
+    }
+    if (name !== null && grpcClientRegistrations.has(name)) {
+      const previous = this.configuringGrpc;
+      this.configuringGrpc = true;
+      this.visitChildren(node);
+      this.configuringGrpc = previous;
+      return;
+    }
+    // `GrpcChannel.ForAddress("https://discount:8081")`.
+    if (name === 'ForAddress' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'GrpcChannel' && args[0]) {
+      this.facts.calls.push(this.fact('client-config', node, 'gRPC', null, args[0], this.evaluate(args[0])));
     }
     if (name !== null && typedClientRegistrations.has(name)) {
       // `AddHttpClient("sisu", c => c.BaseAddress = …)` or `AddHttpClient<SisuClient>(c => …)`.
