@@ -234,6 +234,8 @@ export interface WorkloadFact {
   environment: string | null;
   /** Root-relative directory of the build context (compose `build` / `build.context`), resolved against the file's directory. */
   buildContext?: string;
+  /** Root-relative path of the Dockerfile a compose `build.dockerfile` names (relative to the build context). */
+  dockerfile?: string;
   /** Root-relative paths of env files the workload loads (compose `env_file`), in order (later ones win). */
   envFiles?: string[];
   /** Container images (`image:`), as written. */

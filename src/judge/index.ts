@@ -57,7 +57,13 @@ function portOf(url: string | null): string | null {
  * Give every target with a host its zone; the resolver's `self` and `unresolved` stay as they are. A target whose service is
  * a gateway of the system (`gatewayServices`) or is named in `zones.gateway` is zone `gateway`.
  */
-export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedConfig, gatewayServices: readonly string[] = [], ownHosts: ReadonlyMap<string, Loc> = new Map()): ResolvedCall[] {
+export function classifyCalls(
+  calls: readonly ResolvedCall[],
+  config: ResolvedConfig,
+  gatewayServices: readonly string[] = [],
+  ownHosts: ReadonlyMap<string, Loc> = new Map(),
+  workloadHosts: ReadonlyMap<string, Loc> = new Map(),
+): ResolvedCall[] {
   const gatewayNames = new Set([...gatewayServices, ...config.zones.gateway].map((name) => name.toLowerCase()));
   // Many calls reach few hosts: each host (and port) is classified once.
   const zones = new Map<string, Zone>();
@@ -83,7 +89,13 @@ export function classifyCalls(calls: readonly ResolvedCall[], config: ResolvedCo
       // application reached through its public address, as a relative URL would reach it.
       const own = target.service === undefined && !viaGateway ? ownHosts.get(target.host.toLowerCase()) : undefined;
       if (own) return { ...target, zone: 'self' as const, via: [...target.via, `'${target.host}' is this repository's own address (${own.file}:${own.line})`] };
-      const classified = { ...target, zone: viaGateway ? ('gateway' as const) : zoneOf(target.host, portOf(target.url)) };
+      const zone = viaGateway ? ('gateway' as const) : zoneOf(target.host, portOf(target.url));
+      // A host in no zone that names a compose service or a Kubernetes Service of the repository (`catalog.api`,
+      // `orders.shop`) is a container or cluster name: internal, as a single-label name is.
+      const workload = zone === 'unknown' ? workloadHosts.get(target.host.toLowerCase()) : undefined;
+      const classified = workload
+        ? { ...target, zone: 'internal' as const, via: [...target.via, `'${target.host}' is a container or cluster service name of this repository (${workload.file}:${workload.line})`] }
+        : { ...target, zone };
       if (isIgnored(target.host)) classified.ignored = true;
       return classified;
     }),
@@ -130,9 +142,21 @@ export function ownHosts(facts: readonly FileFacts[]): Map<string, Loc> {
   return hosts;
 }
 
+/** The names the repository's compose services and Kubernetes Services are reached by (with aliases), lower case → where. */
+export function workloadHosts(facts: readonly FileFacts[]): Map<string, Loc> {
+  const hosts = new Map<string, Loc>();
+  for (const fileFacts of facts) {
+    for (const fact of fileFacts.hosts) {
+      const host = fact.host.trim().toLowerCase().replace(/\.$/, '');
+      if ((fact.source === 'compose-service' || fact.source === 'k8s-service') && !hosts.has(host)) hosts.set(host, fact.loc);
+    }
+  }
+  return hosts;
+}
+
 export function judge(input: JudgeInput): JudgeOutput {
   const available = input.rules ?? registeredRules;
-  const calls = classifyCalls(input.calls, input.config, input.gatewayServices, ownHosts(input.facts ?? []));
+  const calls = classifyCalls(input.calls, input.config, input.gatewayServices, ownHosts(input.facts ?? []), workloadHosts(input.facts ?? []));
   const services = input.services ?? [];
   const collected: { ruleId: string; severity: 'error' | 'warning'; finding: RuleFinding }[] = [];
   const ran: RuleMeta[] = [];

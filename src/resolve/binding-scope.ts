@@ -14,8 +14,8 @@
  */
 import type { Binding, FileFacts, ManifestKind, ServiceDeclaration, WorkloadFact } from '../model.js';
 import {
-  imageName, mergeServices, moduleForFile, moduleForHost, moduleServices, serviceForFile, serviceForWorkload, serviceForWorkloadName, workloadServices,
-  type AttributionOptions, type ModuleService,
+  mergeServices, moduleForFile, moduleForHost, moduleForWorkload, moduleServices, serviceForFile, serviceForWorkload, serviceForWorkloadName, workloadModules,
+  workloadServices, type AttributionOptions,
 } from './services.js';
 
 export interface BindingScope {
@@ -47,6 +47,7 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
   const modules = moduleServices(facts);
   const serviceNames = new Set([...services.map((service) => service.name), ...modules.map((module) => module.name)]);
   const knownWorkloads = workloadServices(facts, services, options);
+  const knownModules = workloadModules(facts, modules);
   /** `file\0workload name` → the workload fact declared there. */
   const localWorkloads = new Map<string, WorkloadFact>();
   /** env file path → workloads that load it (`env_file`). */
@@ -80,7 +81,8 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
     if (owner === undefined) {
       const local = localWorkloads.get(key);
       const running = local ? serviceForWorkload(local, services, options) : serviceForWorkloadName(name, services, options);
-      owner = running?.name ?? knownWorkloads.get(name.toLowerCase()) ?? (local ? moduleForWorkload(local, modules) : moduleForHost(name, modules))?.name ?? null;
+      // A compose override file's entry (`basket.api:` with only `environment`) runs what the base file builds.
+      owner = running?.name ?? knownWorkloads.get(name.toLowerCase()) ?? ((local ? moduleForWorkload(local, modules) : moduleForHost(name, modules)) ?? knownModules.get(name.toLowerCase()))?.name ?? null;
       workloadOwners.set(key, owner);
     }
     return owner;
@@ -116,23 +118,6 @@ export function scopeBindings(facts: readonly FileFacts[], options: AttributionO
 
   // Build modules scope bindings, but only a declared service makes a binding of nobody a "repo-wide fallback" in the evidence.
   return { hasServices: services.length > 0, ownersOf, environmentOf, serviceOfFile };
-}
-
-/** The build module a workload runs, when no manifest's service does: by its name, a container's, its build context or its image. */
-function moduleForWorkload(workload: WorkloadFact, modules: readonly ModuleService[]): ModuleService | undefined {
-  for (const name of [workload.name, ...(workload.containers ?? [])]) {
-    const named = moduleForHost(name, modules);
-    if (named) return named;
-  }
-  if (workload.buildContext !== undefined) {
-    const built = moduleForFile(workload.buildContext, modules);
-    if (built) return built;
-  }
-  for (const image of workload.images ?? []) {
-    const byImage = moduleForHost(imageName(image), modules);
-    if (byImage) return byImage;
-  }
-  return undefined;
 }
 
 /** A repo-wide fallback or another service's bindings, as they are looked up for one service. */

@@ -7,7 +7,7 @@
  * never direct integrations. Pure function of the facts.
  */
 import type { Binding, FileFacts, GatewayRoute, ServiceDeclaration } from '../model.js';
-import { moduleForFile, moduleForHost, serviceForFile, serviceForHost, serviceHosts, type ModuleService } from './services.js';
+import { moduleForFile, moduleForHost, moduleHosts, moduleNameForHost, serviceForFile, serviceForHost, serviceHosts, type ModuleService } from './services.js';
 import { targetOf } from './urls.js';
 
 export interface GatewayConfig {
@@ -48,6 +48,7 @@ function springPath(prefix: string, bindings: readonly Binding[]): string | null
 
 export function readGatewayRoutes(facts: readonly FileFacts[], services: readonly ServiceDeclaration[], modules: readonly ModuleService[]): GatewayConfig {
   const hosts = serviceHosts(services);
+  const builtHosts = moduleHosts(facts, modules);
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
   const ownerOf = (binding: Pick<Binding, 'loc' | 'workload'>): string | null => {
@@ -60,7 +61,7 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
       const resolved = target.includes('${') ? null : targetOf({ t: 'str', parts: [target], via: [] });
       const host = resolved?.host;
-      const service = host ? (serviceForHost(host, hosts) ?? moduleForHost(host, modules)?.name) : undefined;
+      const service = host ? (serviceForHost(host, hosts) ?? moduleNameForHost(host, modules, builtHosts)) : undefined;
       if (service) route.service = service;
       routes.push(route);
     };

@@ -5,6 +5,7 @@
  */
 import { MAX_YAML_ALIASES } from '../extract/manifests/service-manifest.js';
 import { yaml } from '../lazy-dependencies.js';
+import { dirname } from './modules.js';
 import type { FileFacts, HostFact, ModuleFact, ResolvedCall, ServiceDeclaration, WorkloadFact } from '../model.js';
 
 export type ConsumesEntry = ServiceDeclaration['consumes'][number];
@@ -56,7 +57,12 @@ export function moduleServices(facts: readonly FileFacts[]): ModuleService[] {
     const module = moduleForFile(binding.loc.file, roots);
     if (module && (!named.has(module) || binding.environment === null)) named.set(module, binding.value.trim());
   }
+  // A module's application name that is another module's own build name is not taken: the two would be one service
+  // (a configuration copied from the module it was made from: ftgo's delivery service names itself `ftgo-order-service`).
+  const buildNames = new Map(roots.map((module) => [serviceNameKey(module.name), module]));
   for (const [module, name] of named) {
+    const owner = buildNames.get(serviceNameKey(name));
+    if (owner !== undefined && owner !== module) continue;
     module.name = name;
     if (!module.aliases.includes(name)) module.aliases.push(name);
   }
@@ -82,6 +88,70 @@ export function moduleForHost(host: string, modules: readonly ModuleService[]): 
   const key = serviceNameKey(label);
   const matches = modules.filter((module) => module.aliases.some((alias) => serviceNameKey(alias) === key));
   return matches.length === 1 ? matches[0] : undefined;
+}
+
+/**
+ * The build module a workload runs, when no manifest's service does: by its name, a container's, its build (the deeper
+ * module of the compose build context and the folder of its `dockerfile`: `context: .` with
+ * `dockerfile: Services/Orders/Orders.API/Dockerfile` builds `Orders.API`) or its image.
+ */
+export function moduleForWorkload(workload: WorkloadFact, modules: readonly ModuleService[]): ModuleService | undefined {
+  for (const name of [workload.name, ...(workload.containers ?? [])]) {
+    const named = moduleForHost(name, modules);
+    if (named) return named;
+  }
+  const built = [workload.buildContext, workload.dockerfile === undefined ? undefined : dirname(workload.dockerfile)]
+    .map((dir) => (dir === undefined ? undefined : moduleForFile(dir, modules)))
+    .reduce<ModuleService | undefined>((best, module) => (module && (!best || module.root.length > best.root.length) ? module : best), undefined);
+  if (built) return built;
+  for (const image of workload.images ?? []) {
+    const byImage = moduleForHost(imageName(image), modules);
+    if (byImage) return byImage;
+  }
+  return undefined;
+}
+
+/**
+ * Workload name (lower case) → the build module it runs, learnt from every workload fact of the scan (a compose
+ * override's entry runs what the base file's entry of that name builds); a name tied to two modules is left out.
+ */
+export function workloadModules(facts: readonly FileFacts[], modules: readonly ModuleService[]): Map<string, ModuleService> {
+  const owners = new Map<string, ModuleService | null>();
+  for (const workload of facts.flatMap((fileFacts) => fileFacts.workloads ?? [])) {
+    const module = moduleForWorkload(workload, modules);
+    if (!module) continue;
+    const key = workload.name.toLowerCase();
+    const known = owners.get(key);
+    owners.set(key, known === undefined || known === module ? module : null);
+  }
+  const unambiguous = new Map<string, ModuleService>();
+  for (const [name, module] of owners) if (module !== null) unambiguous.set(name, module);
+  return unambiguous;
+}
+
+/**
+ * Host (lower case, as written) → module name: the hosts deployment files give a workload that runs a build module
+ * (a compose service `catalog.api` that builds `Catalog.API`, its `container_name`, a Kubernetes Service of that name),
+ * where the host does not name the module itself. A host two modules claim is left out.
+ */
+export function moduleHosts(facts: readonly FileFacts[], modules: readonly ModuleService[]): Map<string, string> {
+  const workloads = workloadModules(facts, modules);
+  const owners = new Map<string, string | null>();
+  for (const fact of facts.flatMap((fileFacts) => fileFacts.hosts)) {
+    const module = fact.workload === null ? undefined : workloads.get(fact.workload.toLowerCase());
+    if (!module) continue;
+    const key = hostKey(fact.host);
+    const known = owners.get(key);
+    owners.set(key, known === undefined || known === module.name ? module.name : null);
+  }
+  const unambiguous = new Map<string, string>();
+  for (const [host, module] of owners) if (module !== null) unambiguous.set(host, module);
+  return unambiguous;
+}
+
+/** The module a host names (`moduleForHost`) or a deployment file gives it (`moduleHosts`). */
+export function moduleNameForHost(host: string, modules: readonly ModuleService[], hosts: ReadonlyMap<string, string>): string | undefined {
+  return moduleForHost(host, modules)?.name ?? serviceForHost(host, hosts);
 }
 
 /** Lower-cased host without a trailing dot; a port is kept only when the fact or target names one. */
@@ -290,11 +360,12 @@ export function attributeServices(calls: readonly ResolvedCall[], facts: readonl
   const hosts = serviceHosts(completed);
 
   const modules = moduleServices(facts);
+  const builtHosts = moduleHosts(facts, modules);
   // Many calls share hosts and files: each is looked up once.
   const byHost = new Map<string, string | undefined>();
   const byFile = new Map<string, string | undefined>();
   const serviceOfHost = (host: string): string | undefined => {
-    if (!byHost.has(host)) byHost.set(host, serviceForHost(host, hosts) ?? moduleForHost(host, modules)?.name);
+    if (!byHost.has(host)) byHost.set(host, serviceForHost(host, hosts) ?? moduleNameForHost(host, modules, builtHosts));
     return byHost.get(host);
   };
   const ownerOfFile = (file: string): string | undefined => {

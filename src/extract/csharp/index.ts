@@ -11,12 +11,14 @@ import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
 /** Calls that register a typed client, configured by a lambda in their arguments or in a later `ConfigureHttpClient(…)`. */
 const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
+/** gRPC client factory registrations whose options set `Address`: `AddGrpcClient<Basket.BasketClient>(o => o.Address = …)`. */
+const grpcClientRegistrations = new Set(['AddGrpcClient', 'AddCodeFirstGrpcClient']);
 
 
 const httpClientMethods: Record<string, string | null> = {
@@ -42,6 +44,8 @@ class CSharpFileVisitor {
   private readonly scopes: Scope[] = [];
   /** Named client being configured by the enclosing `AddHttpClient("name", c => …)`. */
   private configuring: string | null = null;
+  /** Inside the options lambda of `AddGrpcClient<T>(o => …)`: its `Address` is the gRPC client's endpoint. */
+  private configuringGrpc = false;
 
   /** Classes declared anywhere in this file (collected first: a class may be used before its declaration). */
   private readonly declaredClasses = new Set<string>();
@@ -235,6 +239,11 @@ class CSharpFileVisitor {
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, this.evaluate(right)));
       return;
     }
+    if (member === 'Address' && this.configuringGrpc) {
+      // A gRPC call is an HTTP/2 request to this address: the client's configuration is the integration point.
+      this.facts.calls.push(this.fact('client-config', left, 'gRPC', null, right, this.evaluate(right)));
+      return;
+    }
     if (member === 'BaseAddress') {
       const value = this.evaluate(right);
       this.facts.calls.push(this.fact('client-config', left, 'HttpClient', null, right, value));
@@ -244,10 +253,39 @@ class CSharpFileVisitor {
       if (this.configuring) {
         this.facts.symbols[`HttpClient:${this.configuring}`] = client;
         this.facts.exports[`HttpClient:${this.configuring}`] = { kind: 'ref', module: null, name: `HttpClient:${this.configuring}`, member: [] };
-      } else if (target) this.assignTo(target, client);
+      } else if (target) {
+        this.assignTo(target, client);
+        // `httpClient.BaseAddress = …` on a constructor's parameter: the client the rest of the body hands on
+        // (`RestService.For<IOrdersApi>(httpClient)`).
+        const scope = this.scopes.at(-1);
+        if (target.type === 'identifier' && scope?.params.includes(target.text)) scope.locals.set(target.text, client);
+      }
       return;
     }
     if (left.type === 'identifier' || left.type === 'member_access_expression') this.assignTo(left, this.evaluate(right, left.text));
+  }
+
+  /**
+   * Refit without registration: `RestService.For<IOrdersApi>(httpClient)` or `RestService.For<IOrdersApi>("https://…")`
+   * makes the interface's `[Get("…")]` methods requests on that client. An HttpClient whose base address this code does
+   * not set is the typed client the enclosing class is registered with (`AddHttpClient<IOrders, OrdersClient>()`).
+   */
+  private refitFor(callee: SyntaxNode, argument: SyntaxNode | undefined): void {
+    const generic = callee.childForFieldName('name');
+    const iface = generic?.type === 'generic_name' ? generic.descendantsOfType('type_argument_list')[0]?.namedChildren.at(-1)?.text : undefined;
+    if (!iface || !argument) return;
+    const value = this.evaluate(argument);
+    const bare = value.kind === 'step' ? value.value : value;
+    let client: Sym;
+    if (bare.kind === 'client') client = value;
+    else if (this.typeOf(argument) === 'HttpClient' || (bare.kind === 'param' && /client/i.test(bare.name))) {
+      const owner = this.classes.at(-1)?.split('.').at(-1);
+      if (!owner) return;
+      client = { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${owner}`, member: [] };
+    } else client = { kind: 'client', client: 'Refit', base: value, at: locOf(this.file, argument), label: iface };
+    const key = `HttpClient:${iface}`;
+    this.facts.symbols[key] = client;
+    this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
   }
 
   private assignTo(target: SyntaxNode, value: Sym): void {
@@ -275,6 +313,17 @@ class CSharpFileVisitor {
         return;
       }
     }
+    if (name !== null && grpcClientRegistrations.has(name)) {
+      const previous = this.configuringGrpc;
+      this.configuringGrpc = true;
+      this.visitChildren(node);
+      this.configuringGrpc = previous;
+      return;
+    }
+    // `GrpcChannel.ForAddress("https://discount:8081")`.
+    if (name === 'ForAddress' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'GrpcChannel' && args[0]) {
+      this.facts.calls.push(this.fact('client-config', node, 'gRPC', null, args[0], this.evaluate(args[0])));
+    }
     if (name !== null && typedClientRegistrations.has(name)) {
       // `AddHttpClient("sisu", c => c.BaseAddress = …)` or `AddHttpClient<SisuClient>(c => …)`.
       const nameArg = args[0] ? stringText(args[0]) : null;
@@ -286,6 +335,7 @@ class CSharpFileVisitor {
       return;
     }
     this.visitChildren(node);
+    if (name === 'For' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'RestService') this.refitFor(callee, args[0]);
     if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
     if (name === 'MapForwarder' && args[1]) {
       // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
@@ -465,6 +515,9 @@ class CSharpFileVisitor {
       case 'await_expression':
       case 'arrow_expression_clause':
         return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
+      case 'postfix_unary_expression':
+        // The null-forgiving `x!` is `x` (`new Uri(builder.Configuration["Api:Url"]!)`); `i++` and the like are no URL.
+        return node.text.endsWith('!') && node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
       case 'binary_expression': {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
@@ -491,6 +544,9 @@ class CSharpFileVisitor {
           if (options && /^IOptions(?:Snapshot|Monitor)?</.test(this.typeOf(options) ?? '')) return config(name);
         }
         if (target?.type === 'this_expression') return this.identifier(name);
+        // `config.GetSection("Api:Url").Value`, `config.GetSection("Api").GetSection("Url").Value`.
+        const section = name === 'Value' && target ? sectionPath(target) : null;
+        if (section !== null) return config(section);
         // `API.Catalog.GetAllItems`: a member of a nested class of another file (`API.cs`).
         if (target?.type === 'member_access_expression' && /^[A-Z]\w*(?:\.[A-Z]\w*)+$/.test(target.text) && !this.isLocal(target.text.split('.')[0] ?? '')) {
           const outer = target.text.split('.')[0] ?? '';
@@ -509,7 +565,11 @@ class CSharpFileVisitor {
         // IConfiguration["Sisu:BaseUrl"]
         const key = node.childForFieldName('subscript')?.namedChildren[0]?.namedChildren[0];
         const text = key ? stringText(key) : null;
-        const configuration = /config/i.test(node.childForFieldName('expression')?.text ?? '');
+        const expression = node.childForFieldName('expression');
+        // `config.GetSection("Api")["Url"]`: the key under the section, `Api:Url`.
+        const section = expression ? sectionPath(expression) : null;
+        if (text !== null && section !== null) return config(`${section}:${text}`);
+        const configuration = /config/i.test(expression?.text ?? '');
         if (text !== null && configuration) return config(text);
         // `_configuration[key]` in a helper given the key: read where the key is known.
         if (key && configuration) return { kind: 'lookup', source: 'config', key: this.evaluate(key) };
@@ -579,10 +639,12 @@ class CSharpFileVisitor {
     const key = first ? stringText(first) : null;
     if (calleeName === 'GetEnvironmentVariable' && first) return key !== null ? env(key) : { kind: 'lookup', source: 'env', key: this.evaluate(first) };
     if ((calleeName === 'GetValue' || calleeName === 'GetConnectionString') && key !== null) {
-      const value = config(calleeName === 'GetConnectionString' ? `ConnectionStrings:${key}` : key);
+      // On a section (`config.GetSection("Locations").GetValue<string>("Orders")`) the key is under it: `Locations:Orders`.
+      const section = target ? sectionPath(target) : null;
+      const value = config(calleeName === 'GetConnectionString' ? `ConnectionStrings:${key}` : section !== null ? `${section}:${key}` : key);
       return args[1] ? alt([value, this.evaluate(args[1])]) : value;
     }
-    if (calleeName === 'GetSection' && key !== null && target) return config(key);
+    if (calleeName === 'GetSection' && key !== null && target) return config(sectionPath(node) ?? key);
     if (calleeName === 'CreateClient') {
       return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };
     }
@@ -603,6 +665,22 @@ class CSharpFileVisitor {
     }
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/**
+ * The configuration path of a section (`config.GetSection("A")` is `A`, `config.GetSection("A").GetSection("B")` and
+ * `config.GetSection("A")["B"]`… are `A:B`), or null when the node is not a `GetSection` call with a literal key.
+ */
+function sectionPath(node: SyntaxNode): string | null {
+  if (node.type !== 'invocation_expression') return null;
+  const callee = node.childForFieldName('function');
+  if (callee?.type !== 'member_access_expression' || nameOf(callee.childForFieldName('name')) !== 'GetSection') return null;
+  const first = argumentsOf(node)[0];
+  const key = first ? stringText(first) : null;
+  if (key === null) return null;
+  const receiver = callee.childForFieldName('expression');
+  const outer = receiver ? sectionPath(receiver) : null;
+  return outer !== null ? `${outer}:${key}` : key;
 }
 
 /** `Name = value` pairs of an object initializer (`new HttpRequestMessage { RequestUri = … }`). */

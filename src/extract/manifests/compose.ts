@@ -54,7 +54,13 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
       if (envFiles.length > 0) workload.envFiles = envFiles;
       const build = field(service, 'build');
       const context = build?.kind === 'map' ? (text(field(build, 'context')) ?? '.') : text(build);
-      if (context !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@')) workload.buildContext = joinRelative(directory, context);
+      if (context !== undefined && !/^[a-z][a-z0-9+.-]*:\/\//i.test(context) && !context.startsWith('git@')) {
+        workload.buildContext = joinRelative(directory, context);
+        // `build: { context: ., dockerfile: Services/Orders/Orders.API/Dockerfile }` (Visual Studio's layout): the
+        // Dockerfile's folder says which project the image is built from when the context is a shared parent.
+        const dockerfile = build?.kind === 'map' ? text(field(build, 'dockerfile')) : undefined;
+        if (dockerfile && !dockerfile.startsWith('/')) workload.dockerfile = joinRelative(workload.buildContext, dockerfile);
+      }
       // Build arguments (`build: { args: { BASE_PATH: /app } }`) are the Dockerfile's `ARG` values: env of the build, and of the
       // service where an `ENV` copies them.
       if (build?.kind === 'map') readEnvironment(file, field(build, 'args'), name, environment, kind, facts, true);

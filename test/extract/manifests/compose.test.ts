@@ -42,7 +42,7 @@ describe('compose reader', () => {
     expect(facts.hosts.every((host) => host.source === 'compose-service')).toBe(true);
   });
 
-  it('records build contexts and env files as root-relative paths on a workload fact', () => {
+  it('records build contexts, Dockerfiles and env files as root-relative paths on a workload fact', () => {
     expect(facts.workloads).toEqual([
       {
         name: 'course-feedback',
@@ -53,7 +53,7 @@ describe('compose reader', () => {
         envFiles: ['deploy/services/course-feedback/.env.local', 'deploy/shared/.env'],
         containers: ['course-feedback-dev'],
       },
-      { name: 'importer-api', loc: { file: 'deploy/docker-compose.yml', line: 23, column: 1 }, source: 'compose', environment: 'dev', buildContext: 'importer', images: ['toska/importer-api:dev'] },
+      { name: 'importer-api', loc: { file: 'deploy/docker-compose.yml', line: 23, column: 1 }, source: 'compose', environment: 'dev', buildContext: 'importer', dockerfile: 'importer/Dockerfile.dev', images: ['toska/importer-api:dev'] },
       { name: 'importer-db', loc: { file: 'deploy/docker-compose.yml', line: 37, column: 1 }, source: 'compose', environment: 'dev', images: ['postgres:16'] },
     ]);
   });
