@@ -71,7 +71,7 @@ export interface DiscoverResult {
 }
 
 /** Build configs that map import specifiers (read by resolve/modules/typescript-aliases.ts). */
-const MODULE_CONFIG = /[\\/](?:tsconfig|jsconfig)[\w.-]*\.json$|[\\/](?:vite|webpack)\.config\.[cm]?[jt]s$/;
+const MODULE_CONFIG = /[\\/](?:tsconfig|jsconfig)[\w.-]*\.json$|[\\/](?:vite|webpack)\.config\.[cm]?[jt]s$|[\\/]angular\.json$/;
 
 /** A relative path with `/` separators, as reports and configs write them. */
 export function toPosix(relative: string): string {

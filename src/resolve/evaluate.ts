@@ -728,7 +728,14 @@ export class Evaluator {
       const whole = own(facts.exports, '*');
       if (!values && whole) values = this.members(this.evaluate(whole, { file, service, args: null, depth: 0 }), [name], service);
     }
-    const result = values ?? [{ t: 'unknown', text: `${name} (not exported by ${file})`, via: [] }];
+    let result = values ?? [{ t: 'unknown', text: `${name} (not exported by ${file})`, via: [] }];
+    // A file a build configuration replaces (Angular's `environment.ts` by `environment.prod.ts` in `production`):
+    // what the replacement exports is one more possible value, the one that build runs with.
+    for (const replaced of this.fileSet.projectModules?.replacements.get(file) ?? []) {
+      if (!this.files.has(replaced.with)) continue;
+      const step = `${replaced.with} in place of ${file} in the '${replaced.configuration}' build (${replaced.config})`;
+      result = [...result, ...this.exported(replaced.with, name, seen, service).map((value) => withVia(value, [step]))];
+    }
     this.memo.set(key, result);
     return result;
   }

@@ -22,6 +22,12 @@ export interface ProjectModules {
   rulesByDir: Map<string, AliasRule[]>;
   /** Workspace packages: package name → root-relative folder and entry candidates (root-relative, without guessing extensions). */
   packages: Map<string, { dir: string; entries: string[] }>;
+  /**
+   * Files a build configuration puts in place of another (Angular's `fileReplacements`: `environment.ts` replaced by
+   * `environment.prod.ts` in the `production` build): root-relative file → each replacement and the configuration
+   * (and angular.json) that makes it.
+   */
+  replacements: Map<string, { with: string; configuration: string; config: string }[]>;
 }
 
 const CONFIG_NAMES = ['tsconfig.json', 'jsconfig.json'];
@@ -193,9 +199,11 @@ export function readProjectModules(
   else for (const file of sourceFiles) for (const dir of ancestorDirs(file)) dirs.add(dir);
   const rulesByDir = new Map<string, AliasRule[]>();
   const packages = new Map<string, { dir: string; entries: string[] }>();
+  const replacements = new Map<string, { with: string; configuration: string; config: string }[]>();
   for (const dir of [...dirs].sort()) {
     const rules: AliasRule[] = [];
     const packageText = read(joinPath(dir, 'package.json'));
+    if (packageText !== null || dir === '') readFileReplacements(joinPath(dir, 'angular.json'), read, replacements);
     // Build configs sit beside a package.json (or at the root): other folders are not asked for a dozen files each.
     if (packageText !== null || dir === '') {
       for (const name of CONFIG_NAMES) rules.push(...tsconfigRules(dir, name, read));
@@ -211,7 +219,37 @@ export function readProjectModules(
     }
     if (rules.length > 0) rulesByDir.set(dir, rules);
   }
-  return { rulesByDir, packages };
+  return { rulesByDir, packages, replacements };
+}
+
+/**
+ * Angular's `fileReplacements` of every build configuration of every project in `config` (an angular.json): paths
+ * are relative to the workspace, the folder of angular.json.
+ */
+function readFileReplacements(config: string, read: (file: string) => string | null, into: Map<string, { with: string; configuration: string; config: string }[]>): void {
+  const text = read(config);
+  const workspace = text === null ? null : record(parseJsonc(text));
+  if (!workspace) return;
+  const base = config.includes('/') ? config.slice(0, config.lastIndexOf('/')) : '';
+  for (const project of Object.values(record(workspace.projects) ?? {})) {
+    const targets = record(record(project)?.architect) ?? record(record(project)?.targets);
+    const configurations = record(record(targets?.build)?.configurations);
+    for (const [configuration, settings] of Object.entries(configurations ?? {})) {
+      const list = record(settings)?.fileReplacements;
+      if (!Array.isArray(list)) continue;
+      for (const entry of list) {
+        const replace = record(entry)?.replace;
+        const replacement = record(entry)?.with;
+        if (typeof replace !== 'string' || typeof replacement !== 'string') continue;
+        const from = fromConfig(base, replace);
+        const to = fromConfig(base, replacement);
+        if (from === null || to === null || from === to) continue;
+        const found = into.get(from) ?? [];
+        if (!found.some((known) => known.configuration === configuration && known.with === to)) found.push({ with: to, configuration, config });
+        into.set(from, found);
+      }
+    }
+  }
 }
 
 /** Where a specifier may point by one rule: `@app/*` with `@app/x` → `src/app/x`; an exact or prefix (`@` → `@/x`) match. */
