@@ -19,7 +19,8 @@ export interface StrValue {
 }
 
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:\/\//i;
-const HTTP_ORIGIN = /^((?:https?|wss?):)?\/\/([^/?#{}\s]+)(?:[/?#]|$)/i;
+/** An origin a request can go to: HTTP, WebSocket, or a gRPC channel's target (`grpc://cart:7070`, which is HTTP/2). */
+const HTTP_ORIGIN = /^((?:https?|wss?|grpcs?):)?\/\/([^/?#{}\s]+)(?:[/?#]|$)/i;
 
 export function mergeParts(parts: readonly Part[]): Part[] {
   const out: Part[] = [];
@@ -194,7 +195,7 @@ export function targetOf(written: StrValue): Target {
     return result;
   };
   if (missing.length === 0) {
-    if (/^(?:https?|wss?):\/\//i.test(prefix) || prefix.startsWith('//')) {
+    if (/^(?:https?|wss?|grpcs?):\/\//i.test(prefix) || prefix.startsWith('//')) {
       const host = hostOf(prefix);
       return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
     }

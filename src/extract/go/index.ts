@@ -5,11 +5,14 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc/.test(content);
+
+/** grpc-go's connection makers: function → index of the target argument (`grpc.Dial("cart:7070", …)`, `grpc.DialContext(ctx, addr, …)`). */
+const grpcDialFunctions: Record<string, number> = { Dial: 0, DialContext: 1, NewClient: 0 };
 
 const httpFunctions: Record<string, string> = { Get: 'GET', Post: 'POST', Head: 'HEAD', PostForm: 'POST' };
 const clientMethods: Record<string, string> = {
@@ -290,6 +293,13 @@ class GoFileVisitor {
     if (callee?.type !== 'selector_expression') return;
     const qualified = this.qualified(callee);
     const field = callee.childForFieldName('field')?.text ?? '';
+    const dialTarget = qualified?.startsWith('google.golang.org/grpc.') && Object.hasOwn(grpcDialFunctions, field) ? grpcDialFunctions[field] : undefined;
+    if (dialTarget !== undefined) {
+      // A gRPC connection is HTTP/2 to its target (`host:port`, or `dns:///host:port`): the connection is the integration point.
+      const target = args[dialTarget];
+      if (target) this.facts.calls.push(this.fact('client-config', target, 'gRPC', null, target, grpcTarget(this.evaluate(target))));
+      return;
+    }
     if (qualified?.startsWith('net/http.')) {
       if (field in httpFunctions) this.addCall(node, 'net/http', httpFunctions[field] ?? null, args[0] ?? null);
       else if (field === 'NewRequest' || field === 'NewRequestWithContext') {

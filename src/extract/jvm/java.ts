@@ -5,14 +5,14 @@
 import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS, withConstructorArguments } from './http-interfaces.js';
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|ChannelBuilder/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
@@ -479,6 +479,13 @@ class JavaFileVisitor {
       }
       return;
     }
+    // gRPC channels (HTTP/2 to their target): `ManagedChannelBuilder.forTarget("cart:7070")`, `.forAddress(host, port)`,
+    // also Netty/OkHttp builders and `Grpc.newChannelBuilder(target, credentials)`.
+    const channelTarget = grpcChannelTarget(objectText, name, args);
+    if (channelTarget) {
+      this.facts.calls.push(this.fact('client-config', channelTarget.at, 'gRPC', null, channelTarget.at, grpcTarget(channelTarget.parts.length === 1 ? this.evaluate(channelTarget.parts[0]!) : concat([this.evaluate(channelTarget.parts[0]!), lit(':'), this.evaluate(channelTarget.parts[1]!)]))));
+      return;
+    }
     if (name === 'create' && (objectText === 'WebClient' || objectText === 'RestClient') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], objectText, null, args[0], this.evaluate(args[0])));
       return;
@@ -861,6 +868,17 @@ function invocationBuilderRoot(node: SyntaxNode): SyntaxNode | null {
   }
   return current.type === 'identifier' || current.type === 'field_access' ? current : null;
 }
+/** gRPC channel builders (`ManagedChannelBuilder`, `NettyChannelBuilder`, `OkHttpChannelBuilder`, `Grpc`) and their target factories. */
+const GRPC_CHANNEL_BUILDERS = /^(?:io\.grpc\.(?:netty\.(?:shaded\.)?|okhttp\.)?)?(?:ManagedChannelBuilder|NettyChannelBuilder|OkHttpChannelBuilder|Grpc)$/;
+
+/** The target of a gRPC channel a builder call makes: one node (`forTarget(t)`), or host and port (`forAddress(h, p)`). */
+function grpcChannelTarget(objectText: string, name: string, args: readonly SyntaxNode[]): { at: SyntaxNode; parts: SyntaxNode[] } | null {
+  if (!GRPC_CHANNEL_BUILDERS.test(objectText) || !args[0]) return null;
+  if (name === 'forTarget' || name === 'newChannelBuilder') return { at: args[0], parts: [args[0]] };
+  if ((name === 'forAddress' || name === 'newChannelBuilderForAddress') && args[1]) return { at: args[0], parts: [args[0], args[1]] };
+  return null;
+}
+
 /** Test rules whose client sends requests to the application under test in memory, without a network (Dropwizard). */
 const IN_MEMORY_TEST_SERVERS = /^(?:io\.dropwizard\.testing\.junit5?\.)?(?:ResourceTestRule|ResourceExtension)$/;
 

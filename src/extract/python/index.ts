@@ -5,7 +5,7 @@
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
-  alt, concat, config, env, extractWithTreeSitter, formatTemplate, instanceMethods, lit, locOf, snippet, staticText, unknown,
+  alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
@@ -14,7 +14,7 @@ import { own } from '../typescript/clients.js';
 
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -47,7 +47,12 @@ const clientConstructors: Record<string, { client: string; baseKeyword: string |
  * Slack webhooks): canonical constructor or init function → client name, where the endpoint is passed (keyword,
  * else the positional argument at `position`), and the variable the SDK reads when it is not passed.
  */
-const sdkConfigurations: Record<string, { client: string; keyword: string; position?: number; fromEnv?: string }> = {
+const sdkConfigurations: Record<string, { client: string; keyword: string; position?: number; fromEnv?: string; grpc?: boolean }> = {
+  // A gRPC channel is HTTP/2 to its target (`grpc.insecure_channel('cart:7070')`).
+  'grpc.insecure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
+  'grpc.secure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
+  'grpc.aio.insecure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
+  'grpc.aio.secure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
   'sentry_sdk.init': { client: 'sentry_sdk', keyword: 'dsn', position: 0, fromEnv: 'SENTRY_DSN' },
   'openai.OpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
   'openai.AsyncOpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
@@ -424,7 +429,10 @@ class PythonFileVisitor {
       const sdk = sdkConfigurations[canonical];
       if (sdk) {
         const endpoint = keyword(sdk.keyword) ?? (sdk.position !== undefined ? positional[sdk.position] ?? null : null);
-        if (endpoint) this.facts.calls.push(this.fact('client-config', endpoint.parent?.type === 'keyword_argument' ? endpoint.parent : endpoint, sdk.client, null, endpoint, this.evaluate(endpoint)));
+        if (endpoint) {
+          const value = this.evaluate(endpoint);
+          this.facts.calls.push(this.fact('client-config', endpoint.parent?.type === 'keyword_argument' ? endpoint.parent : endpoint, sdk.client, null, endpoint, sdk.grpc ? grpcTarget(value) : value));
+        }
         else if (sdk.fromEnv) this.facts.calls.push({ ...this.fact('client-config', node, sdk.client, null, null, env(sdk.fromEnv)), expression: `(no ${sdk.keyword}: ${sdk.fromEnv} from the environment)` });
         return;
       }

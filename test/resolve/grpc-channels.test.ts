@@ -1,0 +1,26 @@
+/**
+ * gRPC channels are integrations (HTTP/2 to their target): grpc-go's `Dial`/`DialContext`/`NewClient` (also inside a
+ * wrapper given the address), Python's `grpc.insecure_channel`/`grpc.aio.secure_channel`, Java's
+ * `ManagedChannelBuilder.forAddress(host, port)`/`forTarget(t)`. A literal target is `grpc://host:port` (`dns:///`
+ * taken off); an address from the environment is bound from the deployment. Fixture: fixtures/resolve/grpc-channels.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+
+const fixture = path.resolve(import.meta.dirname, '../../fixtures/resolve/grpc-channels');
+
+describe('gRPC channels', () => {
+  it('reports each channel as a client configuration of its target, in Go, Python and Java', async () => {
+    const result = await lint({ cwd: fixture, now: new Date('2026-12-07T00:00:00Z') });
+    expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => `${target.url ?? '?'} ${target.zone}`).join(' | ')}`)).toEqual([
+      'ads/src/main/java/org/example/ads/AdsClient.java:7 client-config gRPC grpc://inventory:9555 internal',
+      'ads/src/main/java/org/example/ads/AdsClient.java:8 client-config gRPC grpc://reviews:8080 internal',
+      'frontend/main.go:19 client-config gRPC http://basket:7070 internal',
+      'frontend/main.go:29 call wrapper:dial http://basket:7070 internal',
+      'frontend/main.go:30 client-config gRPC grpc://pricing:7000 internal',
+      'recommender/server.py:5 client-config gRPC http://catalog:3550 internal',
+      'recommender/server.py:6 client-config gRPC grpc://shipping:50051 internal',
+    ]);
+  });
+});
