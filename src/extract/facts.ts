@@ -75,3 +75,15 @@ export function directoryOf(file: string): string {
 
 /** The env var name Vite's `import.meta.env.BASE_URL` is read under: the config's `base`, which no environment variable sets (see resolve/build-tool-values.ts). */
 export const VITE_BASE_URL = 'VITE_BUILTIN_BASE_URL';
+
+/**
+ * The URL of a gRPC channel's target: a literal address (`cart:7070`, `dns:///cart:7070`) is `grpc://cart:7070`, so its
+ * host is judged as any other; one written with a scheme of its own (`http://…`) is kept. Any other value is left as it
+ * is — a parameter must stay the URL's start for the resolver to follow a wrapper (`mustConnGRPC(ctx, &conn, addr)`) —
+ * and an address it turns out to hold (`cart:7070` from an env var) is read as a host without a scheme.
+ */
+export function grpcTarget(target: Sym): Sym {
+  if (target.kind !== 'lit') return target;
+  const address = target.value.replace(/^dns:\/{0,3}/, '');
+  return { kind: 'lit', value: /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `grpc://${address}` };
+}

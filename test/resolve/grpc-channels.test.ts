@@ -1,7 +1,8 @@
 /**
  * gRPC channels are integrations (HTTP/2 to their target): grpc-go's `Dial`/`DialContext`/`NewClient` (also inside a
  * wrapper given the address), Python's `grpc.insecure_channel`/`grpc.aio.secure_channel`, Java's
- * `ManagedChannelBuilder.forAddress(host, port)`/`forTarget(t)`. A literal target is `grpc://host:port` (`dns:///`
+ * `ManagedChannelBuilder.forAddress(host, port)`/`forTarget(t)`, Node's clients constructed with channel credentials
+ * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`; `grpc.ServerCredentials` bind a server, not a call). A literal target is `grpc://host:port` (`dns:///`
  * taken off); an address from the environment is bound from the deployment. Fixture: fixtures/resolve/grpc-channels.
  */
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { lint } from '../../src/index.js';
 const fixture = path.resolve(import.meta.dirname, '../../fixtures/resolve/grpc-channels');
 
 describe('gRPC channels', () => {
-  it('reports each channel as a client configuration of its target, in Go, Python and Java', async () => {
+  it('reports each channel as a client configuration of its target, in Go, Python, Java and Node', async () => {
     const result = await lint({ cwd: fixture, now: new Date('2026-12-07T00:00:00Z') });
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => `${target.url ?? '?'} ${target.zone}`).join(' | ')}`)).toEqual([
       'ads/src/main/java/org/example/ads/AdsClient.java:7 client-config gRPC grpc://inventory:9555 internal',
@@ -21,6 +22,8 @@ describe('gRPC channels', () => {
       'frontend/main.go:30 client-config gRPC grpc://pricing:7000 internal',
       'recommender/server.py:5 client-config gRPC http://catalog:3550 internal',
       'recommender/server.py:6 client-config gRPC grpc://shipping:50051 internal',
+      'web/gateways/cart.gateway.ts:6 client-config gRPC http://cart:7070 internal | ? unresolved',
+      'web/gateways/currency.js:6 client-config gRPC grpc://currency:7000 internal',
     ]);
   });
 });

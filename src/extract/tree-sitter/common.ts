@@ -9,6 +9,8 @@ import { parseWith } from './loader.js';
 import type { GrammarName, SyntaxNode } from './loader.js';
 import { dropTestDoubleCalls, type TestDoubleLanguage } from './test-doubles.js';
 
+export { grpcTarget } from '../facts.js';
+
 export type { SyntaxNode } from './loader.js';
 
 /** Method names that send a request on an HTTP client instance, lower-cased, mapped to the HTTP method (null = from an argument). */
@@ -21,18 +23,6 @@ export const lit = (value: string): Sym => ({ kind: 'lit', value });
 export const env = (name: string): Sym => ({ kind: 'env', name });
 export const config = (key: string): Sym => ({ kind: 'config', key });
 export const unknown = (text: string): Sym => ({ kind: 'unknown', text: snippet(text) });
-
-/**
- * The URL of a gRPC channel's target: a literal address (`cart:7070`, `dns:///cart:7070`) is `grpc://cart:7070`, so its
- * host is judged as any other; one written with a scheme of its own (`http://…`) is kept. Any other value is left as it
- * is — a parameter must stay the URL's start for the resolver to follow a wrapper (`mustConnGRPC(ctx, &conn, addr)`) —
- * and an address it turns out to hold (`cart:7070` from an env var) is read as a host without a scheme.
- */
-export function grpcTarget(target: Sym): Sym {
-  if (target.kind !== 'lit') return target;
-  const address = target.value.replace(/^dns:\/{0,3}/, '');
-  return /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? lit(address) : lit(`grpc://${address}`);
-}
 
 export function concat(parts: Sym[]): Sym {
   // Adjacent literals merge, so `"a" "b"` and `f"{x}"` stay small and comparable.

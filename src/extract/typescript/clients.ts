@@ -300,6 +300,16 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   '@angular/common/http': { client: 'angular-http', named: { HttpClient: { injected: true } } },
 };
 
+/**
+ * gRPC for Node (`@grpc/grpc-js`, the older `grpc`): a client is constructed with its target and channel credentials
+ * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`, `new proto.Cart(addr, grpc.credentials.createSsl())`),
+ * whatever generated it. The credentials' makers, by the name they are reached through: module → object → methods.
+ */
+export const GRPC_CHANNEL_CREDENTIALS: Record<string, { objects: readonly string[]; methods: readonly string[] }> = {
+  '@grpc/grpc-js': { objects: ['ChannelCredentials', 'credentials'], methods: ['createInsecure', 'createSsl', 'createFromSecureContext', 'combineChannelCredentials'] },
+  grpc: { objects: ['credentials'], methods: ['createInsecure', 'createSsl', 'combineChannelCredentials'] },
+};
+
 /** Functions that return the framework's instance of the class they are given (Angular's `inject(HttpClient)`): module → export names. */
 export const INJECT_FUNCTIONS: Record<string, readonly string[]> = { '@angular/core': ['inject'] };
 

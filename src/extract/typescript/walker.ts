@@ -6,8 +6,8 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
+import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -965,6 +965,26 @@ export class FileWalker {
     return null;
   }
 
+  /** `ChannelCredentials.createInsecure()`, `grpc.credentials.createSsl(…)`: channel credentials of a gRPC package. */
+  private isGrpcChannelCredentials(node: ts.Expression): boolean {
+    const call = skipOuter(node);
+    if (!typescript.isCallExpression(call) || !typescript.isPropertyAccessExpression(call.expression)) return false;
+    const method = call.expression.name.text;
+    let object = skipOuter(call.expression.expression);
+    // `grpc.credentials.createInsecure()` through a namespace or default import.
+    let member: string | null = null;
+    if (typescript.isPropertyAccessExpression(object)) {
+      member = object.name.text;
+      object = skipOuter(object.expression);
+    }
+    if (!typescript.isIdentifier(object)) return false;
+    const imported = this.imports.get(object.text);
+    if (!imported) return false;
+    const known = own(GRPC_CHANNEL_CREDENTIALS, imported.module);
+    const name = member ?? (imported.imported === '*' || imported.imported === 'default' ? null : imported.imported);
+    return known !== undefined && name !== null && known.objects.includes(name) && known.methods.includes(method);
+  }
+
   /**
    * Whether a receiver is an XMLHttpRequest: a variable or `this.` field the file assigns `new XMLHttpRequest()`
    * (or `new window.XMLHttpRequest()`). By name within the file: such objects are made and opened side by side.
@@ -1127,6 +1147,11 @@ export class FileWalker {
   private visitCall(node: ts.CallExpression | ts.NewExpression, scope: Scope): void {
     const callee = skipOuter(node.expression);
     const args = node.arguments ?? [];
+    if (typescript.isNewExpression(node) && args[0] && args[1] && this.isGrpcChannelCredentials(args[1])) {
+      // A gRPC client: HTTP/2 to its target, the integration point (see GRPC_CHANNEL_CREDENTIALS).
+      this.pushCall(args[0], scope, { kind: 'client-config', client: 'gRPC', method: null, expression: this.text(args[0]), url: grpcTarget(this.symOf(args[0], scope)) });
+      return;
+    }
     if (typescript.isCallExpression(node) && this.visitRequestApi(node, scope)) return;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'config-urls') {
