@@ -22,6 +22,8 @@ const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['serilog.writeto.*.args.serverurl', 'serilog-seq'],
   ['serilog.writeto.*.args.nodeuris', 'serilog-elasticsearch'],
   ['serilog.writeto.*.args.uri', 'serilog-http'],
+  // grpc-spring-boot-starter: `grpc.client.cart.address: static://cart:7070` is the channel `@GrpcClient("cart")` uses.
+  ['grpc.client.*.address', 'gRPC'],
 ];
 
 function normalise(key: string): string[] {
@@ -31,7 +33,7 @@ function normalise(key: string): string[] {
 const PATTERNS = SDK_KEYS.map(([pattern, sdk]) => ({ parts: pattern.split('.'), sdk }));
 
 /** Words one of which every SDK key holds: most keys are ruled out by one cheap test. */
-const SDK_WORDS = /sentry|otlp|zipkin|apm|admin|config|eureka|serilog/i;
+const SDK_WORDS = /sentry|otlp|zipkin|apm|admin|config|eureka|serilog|grpc/i;
 
 /** The SDK whose endpoint a configuration key sets, or null. */
 export function sdkOfConfigKey(key: string): string | null {

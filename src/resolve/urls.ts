@@ -142,13 +142,18 @@ function normaliseUrl(text: string): string {
 }
 
 /**
- * Service-discovery schemes, rewritten to the HTTP URL they are sent to: Spring Cloud LoadBalancer's `lb://name` and
- * .NET service discovery's `https+http://name` (https preferred, http allowed) and `http+https://name`.
+ * Service-discovery schemes, rewritten to the HTTP URL they are sent to: Spring Cloud LoadBalancer's `lb://name`,
+ * .NET service discovery's `https+http://name` (https preferred, http allowed) and `http+https://name`, and gRPC's
+ * target schemes (`static://cart:7070`, `dns:///cart:7070`, `discovery:///cart`), sent over HTTP/2 to that host.
  */
 const DISCOVERY_SCHEMES: readonly { scheme: RegExp; to: string; what: string }[] = [
   { scheme: /^lb:\/\//i, to: 'http://', what: 'load-balanced service URI (lb://)' },
   { scheme: /^https\+http:\/\//i, to: 'https://', what: 'service discovery URI (https+http://)' },
   { scheme: /^http\+https:\/\//i, to: 'http://', what: 'service discovery URI (http+https://)' },
+  // gRPC target schemes (grpc-java name resolvers, grpc-spring-boot-starter's `grpc.client.<name>.address`).
+  { scheme: /^static:\/\//i, to: 'grpc://', what: 'gRPC static address (static://)' },
+  { scheme: /^dns:\/\/\//i, to: 'grpc://', what: 'gRPC DNS target (dns:///)' },
+  { scheme: /^discovery:\/\/\//i, to: 'grpc://', what: 'gRPC target found by service discovery (discovery:///)' },
 ];
 
 /** A URL's known start with a discovery scheme rewritten to plain HTTP, and the evidence step that says so; null without one. */

@@ -2,7 +2,8 @@
  * gRPC channels are integrations (HTTP/2 to their target): grpc-go's `Dial`/`DialContext`/`NewClient` (also inside a
  * wrapper given the address), Python's `grpc.insecure_channel`/`grpc.aio.secure_channel`, Java's
  * `ManagedChannelBuilder.forAddress(host, port)`/`forTarget(t)`, Node's clients constructed with channel credentials
- * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`; `grpc.ServerCredentials` bind a server, not a call). A literal target is `grpc://host:port` (`dns:///`
+ * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`; `grpc.ServerCredentials` bind a server, not a call),
+ * and grpc-spring-boot-starter's `grpc.client.<name>.address` (`static://…`, `dns:///…`) in a Spring configuration. A literal target is `grpc://host:port` (`dns:///`
  * taken off); an address from the environment is bound from the deployment. Fixture: fixtures/resolve/grpc-channels.
  */
 import path from 'node:path';
@@ -17,6 +18,8 @@ describe('gRPC channels', () => {
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => `${target.url ?? '?'} ${target.zone}`).join(' | ')}`)).toEqual([
       'ads/src/main/java/org/example/ads/AdsClient.java:7 client-config gRPC grpc://inventory:9555 internal',
       'ads/src/main/java/org/example/ads/AdsClient.java:8 client-config gRPC grpc://reviews:8080 internal',
+      'ads/src/main/resources/application.yml:7 client-config gRPC grpc://catalog:3550 internal',
+      'ads/src/main/resources/application.yml:9 client-config gRPC grpc://reviews:8080 internal',
       'frontend/main.go:19 client-config gRPC http://basket:7070 internal',
       'frontend/main.go:29 call wrapper:dial http://basket:7070 internal',
       'frontend/main.go:30 client-config gRPC grpc://pricing:7000 internal',
