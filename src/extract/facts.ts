@@ -87,3 +87,10 @@ export function grpcTarget(target: Sym): Sym {
   const address = target.value.replace(/^dns:\/{0,3}/, '');
   return { kind: 'lit', value: /^[a-z][a-z0-9+.-]*:\/\//i.test(address) ? address : `grpc://${address}` };
 }
+
+/**
+ * The client of an application under test served in memory, without a network (ASP.NET Core's `TestServer`:
+ * `factory.CreateClient()` on a `WebApplicationFactory`, `server.GetTestClient()`): the resolver drops the requests
+ * made on it, as no integration leaves the process.
+ */
+export const IN_MEMORY_TEST_CLIENT = 'in-memory test server';

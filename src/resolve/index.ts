@@ -37,7 +37,7 @@ import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
 import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
-import { withoutSteps } from '../extract/facts.js';
+import { IN_MEMORY_TEST_CLIENT, withoutSteps } from '../extract/facts.js';
 import { buildToolBindings } from './build-tool-values.js';
 import { ancestorDirs } from './modules/ancestors.js';
 
@@ -613,6 +613,8 @@ class CallResolver {
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);
     const clients = receivers.filter((value): value is ClientValue => value.t === 'client');
+    // Requests to an application under test served in memory leave no process: not integrations.
+    if (clients.length > 0 && clients.length === receivers.length && clients.every((client) => client.client === IN_MEMORY_TEST_CLIENT)) return null;
     const paths = this.urlStrings(fact.url, ctx, fact.client);
     if (clients.length > 0) {
       // A client that sends to its base URL itself (a GraphQL endpoint): the call's argument is a query, not a path.

@@ -8,6 +8,7 @@ import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
+import { IN_MEMORY_TEST_CLIENT } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
@@ -17,6 +18,8 @@ const worthParsing = (content: string): boolean =>
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
 /** Calls that register a typed client, configured by a lambda in their arguments or in a later `ConfigureHttpClient(…)`. */
 const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
+/** Types whose `CreateClient()` serves the application under test in memory (ASP.NET Core's TestHost), also subclasses named so. */
+const IN_MEMORY_TEST_SERVERS = /(?:^|\.)\w*(?:WebApplicationFactory|TestServer)\b/;
 /** gRPC client factory registrations whose options set `Address`: `AddGrpcClient<Basket.BasketClient>(o => o.Address = …)`. */
 const grpcClientRegistrations = new Set(['AddGrpcClient', 'AddCodeFirstGrpcClient']);
 
@@ -320,8 +323,9 @@ class CSharpFileVisitor {
       this.configuringGrpc = previous;
       return;
     }
-    // `GrpcChannel.ForAddress("https://discount:8081")`.
-    if (name === 'ForAddress' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'GrpcChannel' && args[0]) {
+    // `GrpcChannel.ForAddress("https://discount:8081")`; not a channel to an in-memory test server
+    // (`ForAddress(client.BaseAddress, new GrpcChannelOptions { HttpClient = client })` with a TestServer's client).
+    if (name === 'ForAddress' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'GrpcChannel' && args[0] && !this.onInMemoryTestClient(args[0])) {
       this.facts.calls.push(this.fact('client-config', node, 'gRPC', null, args[0], this.evaluate(args[0])));
     }
     if (name !== null && typedClientRegistrations.has(name)) {
@@ -476,6 +480,30 @@ class CSharpFileVisitor {
     if (!owner) return null;
     const names = [...this.fieldTypes].filter(([key, type]) => type === 'HttpClient' && key.startsWith(`${owner}.`) && !key.slice(owner.length + 1).includes('.')).map(([key]) => key.slice(owner.length + 1));
     return names.length === 1 && names[0] ? this.identifier(names[0]) : null;
+  }
+
+  /**
+   * Whether `target.callee()` makes the client of an in-memory test server: `GetTestClient()` (TestHost), or
+   * `CreateClient()`/`CreateDefaultClient()` on a `WebApplicationFactory` or `TestServer` (by the receiver's declared
+   * type, its creation, or a `WithWebHostBuilder(…)` chain).
+   */
+  private makesInMemoryTestClient(callee: string | null, target: SyntaxNode | null): boolean {
+    if (callee === 'GetTestClient') return true;
+    if ((callee !== 'CreateClient' && callee !== 'CreateDefaultClient') || !target) return false;
+    const receiver = target.type === 'invocation_expression' ? target.childForFieldName('function') : target;
+    if (receiver?.type === 'member_access_expression' && /^With(?:WebHostBuilder|TestServer)$/.test(nameOf(receiver.childForFieldName('name')) ?? '')) return true;
+    const type = target.type === 'object_creation_expression' ? (target.childForFieldName('type')?.text ?? '') : (this.typeOf(target) ?? '');
+    return IN_MEMORY_TEST_SERVERS.test(type);
+  }
+
+  /** `client.BaseAddress` of a variable holding an in-memory test server's client. */
+  private onInMemoryTestClient(node: SyntaxNode): boolean {
+    if (node.type !== 'member_access_expression' || nameOf(node.childForFieldName('name')) !== 'BaseAddress') return false;
+    const object = node.childForFieldName('expression');
+    if (object?.type !== 'identifier') return false;
+    const value = this.identifier(object.text);
+    const bare = value.kind === 'step' ? value.value : value;
+    return bare.kind === 'client' && bare.client === IN_MEMORY_TEST_CLIENT;
   }
 
   private typeOf(node: SyntaxNode): string | null {
@@ -645,6 +673,9 @@ class CSharpFileVisitor {
       return args[1] ? alt([value, this.evaluate(args[1])]) : value;
     }
     if (calleeName === 'GetSection' && key !== null && target) return config(sectionPath(node) ?? key);
+    if (this.makesInMemoryTestClient(calleeName, target)) {
+      return { kind: 'client', client: IN_MEMORY_TEST_CLIENT, base: lit('http://localhost'), at: locOf(this.file, node), label: target?.text ?? 'test server' };
+    }
     if (calleeName === 'CreateClient') {
       return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };
     }
