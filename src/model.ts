@@ -106,8 +106,13 @@ export type Sym =
    * `String get(String key)`, `os.getenv(name)`): evaluated where the name is known, through the helper's callers.
    */
   | { kind: 'lookup'; source: 'env' | 'config'; key: Sym }
-  /** URL resolution `new URL(path, base)`, `urljoin(base, path)`, or a client's base URL joined with a call's path. */
-  | { kind: 'url'; base: Sym; path: Sym }
+  /**
+   * URL resolution `new URL(path, base)`, `urljoin(base, path)`, or a client's base URL joined with a call's path.
+   * With `join`, `path` is put after the base's path as a URI builder does, not resolved against it: `append` as
+   * Spring's `UriComponentsBuilder.path(p)` (as written, a `//` where they meet made one, and a `/` after a base that
+   * is only an origin), `segment` with exactly one `/` between them (Spring's `pathSegment`, JAX-RS `UriBuilder.path`).
+   */
+  | { kind: 'url'; base: Sym; path: Sym; join?: 'append' | 'segment' }
   /**
    * A reference to a named symbol. `module: null` = top-level symbol of the same file;
    * otherwise the import specifier exactly as written (`./config`, `../lib/api.js`, `com.example.Config`),

@@ -13,7 +13,7 @@ import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { combineTrail, joinBase, mergeParts, render, resolveWhatwg, type Part, type StrValue } from './urls.js';
+import { appendPath, combineTrail, joinBase, mergeParts, render, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
@@ -235,7 +235,8 @@ export class Evaluator {
       case 'url': {
         const bases = this.evaluate(sym.base, ctx).map(asStr);
         const paths = this.evaluate(sym.path, ctx).map(asStr);
-        return capped(bases.flatMap((base) => paths.map((path) => resolveWhatwg(base, path))));
+        const join = sym.join;
+        return capped(bases.flatMap((base) => paths.map((path) => (join ? appendPath(base, path, join) : resolveWhatwg(base, path)))));
       }
       case 'ref':
         return this.ref(sym.module, sym.name, sym.member, ctx);

@@ -243,6 +243,8 @@ export function leadingParams(sym: Sym | null | undefined, pathConstant: (sym: S
     case 'alt':
       return sym.options.flatMap(leading);
     case 'url':
+      // A URI builder's path after its base (`fromHttpUrl(base).path(path)`) leads as `${base}${path}` does.
+      if (sym.join) return leading({ kind: 'concat', parts: [sym.base, ...(sym.join === 'segment' ? [{ kind: 'lit', value: '/' } as const] : []), sym.path] });
       return [...leading(sym.base), ...leading(sym.path)];
     case 'object': {
       const prop = URL_PROPS.map((name) => (Object.hasOwn(sym.props, name) ? sym.props[name] : undefined)).find((value) => value !== undefined);

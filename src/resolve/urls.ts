@@ -88,6 +88,33 @@ export function joinBase(base: StrValue, path: StrValue): StrValue {
   return { t: 'str', parts: mergeParts([...baseParts, '/', ...pathParts]), ...trail };
 }
 
+/** A base that is an origin and nothing more (`https://host:8080`): a path put after it starts with `/`. */
+const ORIGIN_ONLY = /^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]+$/i;
+
+/**
+ * A path put after a base's path by a URI builder (see the `url` Sym's `join`). `append` is Spring's
+ * `UriComponentsBuilder.path(p)`: the path as written, a `//` where the two meet made one, and a `/` between a base
+ * that is only an origin and a path that does not start with one. `segment` puts exactly one `/` between them (Spring's
+ * `pathSegment`, JAX-RS `UriBuilder.path`). An unknown end stays as it is: nothing is invented around a hole.
+ */
+export function appendPath(base: StrValue, path: StrValue, join: 'append' | 'segment'): StrValue {
+  const trail = combineTrail([path, base]);
+  const pathParts = mergeParts(path.parts);
+  const baseParts = mergeParts(base.parts);
+  if (pathParts.length === 0) return { t: 'str', parts: baseParts, ...trail };
+  if (baseParts.length === 0) return { t: 'str', parts: pathParts, ...trail };
+  const last = baseParts[baseParts.length - 1];
+  const first = pathParts[0];
+  const baseSlash = typeof last === 'string' && last.endsWith('/');
+  const pathSlash = typeof first === 'string' && first.startsWith('/');
+  if (baseSlash && pathSlash) pathParts[0] = (first as string).replace(/^\/+/, '');
+  else if (!baseSlash && !pathSlash) {
+    const originOnly = baseParts.length === 1 && typeof last === 'string' && ORIGIN_ONLY.test(last);
+    if (join === 'segment' || originOnly) return { t: 'str', parts: mergeParts([...baseParts, '/', ...pathParts]), ...trail };
+  }
+  return { t: 'str', parts: mergeParts([...baseParts, ...pathParts]), ...trail };
+}
+
 /** WHATWG `new URL(path, base)`: exact when both are known, an approximation (origin / directory) with holes. */
 export function resolveWhatwg(base: StrValue, path: StrValue): StrValue {
   const trail = combineTrail([path, base]);

@@ -30,7 +30,7 @@ export function withConstructorArguments(value: Sym, owner: string, depth = 0): 
     case 'alt':
       return { kind: 'alt', options: value.options.map((option) => withConstructorArguments(option, owner, depth + 1)) };
     case 'url':
-      return { kind: 'url', base: withConstructorArguments(value.base, owner, depth + 1), path: withConstructorArguments(value.path, owner, depth + 1) };
+      return { ...value, base: withConstructorArguments(value.base, owner, depth + 1), path: withConstructorArguments(value.path, owner, depth + 1) };
     case 'step':
       return { ...value, value: withConstructorArguments(value.value, owner, depth + 1) };
     default:

@@ -18,12 +18,20 @@ const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
   put: 'PUT', delete: 'DELETE', patchForObject: 'PATCH', headForHeaders: 'HEAD', optionsForAllow: 'OPTIONS', exchange: null, execute: null,
 };
-/** UriComponentsBuilder steps after `fromHttpUrl(…)`: `path`/`pathSegment` add to the URL, the others keep it (query parameters are left out). */
+/**
+ * URI builder steps (Spring's UriComponentsBuilder and UriBuilder, JAX-RS UriBuilder): `path`/`pathSegment` add to the
+ * path, `scheme`/`host`/`port` set the origin of a `newInstance()`, the others keep the URL (query parameters, a
+ * fragment and encoding are left out).
+ */
 const uriBuilderSteps = new Set([
-  'path', 'pathSegment', 'queryParam', 'queryParams', 'query', 'fragment', 'port', 'build', 'buildAndExpand', 'expand', 'encode', 'toUriString', 'toUri', 'toString',
+  'path', 'pathSegment', 'scheme', 'host', 'port', 'queryParam', 'queryParams', 'queryParamIfPresent', 'replaceQueryParam', 'replaceQueryParams', 'query', 'replaceQuery',
+  'fragment', 'userInfo', 'uriVariables', 'cloneBuilder', 'build', 'buildAndExpand', 'expand', 'encode', 'normalize', 'toUriString', 'toUri', 'toString',
 ]);
-/** Spring's and JAX-RS's URI builders, as a chain root or a variable's type. */
-const URI_BUILDERS = /^(?:UriComponentsBuilder|ServletUriComponentsBuilder|UriBuilder)$/;
+/** Spring's and JAX-RS's URI builders, as a chain root or a variable's type (SPRING_URI_BUILDER: the parameter of WebClient's `uri(uriBuilder -> …)`). */
+const URI_BUILDERS = /^(?:UriComponentsBuilder|ServletUriComponentsBuilder|UriBuilder|org\.springframework\.web\.util\.UriBuilder)$/;
+const SPRING_URI_BUILDER = 'org.springframework.web.util.UriBuilder';
+/** Builders that start from the application's own URL (`ServletUriComponentsBuilder.fromCurrentContextPath()`): the caller's origin. */
+const CURRENT_REQUEST_BUILDERS = new Set(['fromCurrentContextPath', 'fromCurrentRequest', 'fromCurrentRequestUri', 'fromCurrentServletMapping', 'fromContextPath', 'fromRequest', 'fromRequestUri', 'fromServletMapping']);
 const verbCalls = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 const apacheRequests: Record<string, string> = {
   HttpGet: 'GET', HttpPost: 'POST', HttpPut: 'PUT', HttpDelete: 'DELETE', HttpPatch: 'PATCH', HttpHead: 'HEAD', HttpOptions: 'OPTIONS',
@@ -363,6 +371,46 @@ class JavaFileVisitor {
     if (name !== '<init>' && !/\bprivate\b/.test(modifiers)) this.facts.exports[key] ??= { kind: 'ref', module: null, name: key, member: [] };
   }
 
+  /** Which URI builder a chain starts from: Spring's (UriComponentsBuilder, its UriBuilder interface) or JAX-RS's UriBuilder; null for none. */
+  private uriBuilderKind(root: SyntaxNode): 'spring' | 'jaxrs' | null {
+    const type = URI_BUILDERS.test(root.text) ? root.text : (this.typeOf(root) ?? '');
+    if (!URI_BUILDERS.test(type)) return null;
+    if (type !== 'UriBuilder') return 'spring';
+    // `UriBuilder.fromUri(…)` is JAX-RS's class; a variable of type `UriBuilder` is Spring's interface when the file imports that.
+    return root.text !== 'UriBuilder' && this.imports.get('UriBuilder')?.startsWith('org.springframework.') ? 'spring' : 'jaxrs';
+  }
+
+  /**
+   * WebClient's and RestClient's `uri(uriBuilder -> uriBuilder.path("/x").queryParam(…).build())`: the path the lambda
+   * builds, relative to the client's base URL (joined with it as a path given as a string is). Null for other lambdas.
+   */
+  private uriLambda(node: SyntaxNode): Sym | null {
+    const parameters = node.childForFieldName('parameters');
+    const parameter = parameters?.type === 'identifier' ? parameters : parameters?.namedChildren.length === 1 ? parameters.namedChildren[0] : null;
+    const name = parameter?.type === 'identifier' ? parameter.text : parameter?.type === 'formal_parameter' ? parameter.childForFieldName('name')?.text : parameter?.type === 'inferred_parameters' ? parameter.namedChildren[0]?.text : undefined;
+    let body = node.childForFieldName('body');
+    if (body?.type === 'block') {
+      const statements = body.namedChildren.filter((child) => child.type !== 'line_comment' && child.type !== 'block_comment');
+      body = statements.length === 1 && statements[0]?.type === 'return_statement' ? (statements[0].namedChildren[0] ?? null) : null;
+    }
+    const call = node.parent?.type === 'argument_list' ? node.parent.parent : null;
+    if (call?.type !== 'method_invocation' || call.childForFieldName('name')?.text !== 'uri') return null;
+    if (!name || !body || body.type !== 'method_invocation' || chainRoot(body).text !== name) return null;
+    const enclosing = this.scopes.at(-1);
+    const scope: Scope = {
+      key: enclosing?.key ?? '<lambda>',
+      params: enclosing?.params ?? [],
+      locals: new Map([...(enclosing?.locals ?? []), [name, lit('')]]),
+      types: new Map([...(enclosing?.types ?? []), [name, SPRING_URI_BUILDER]]),
+    };
+    this.scopes.push(scope);
+    try {
+      return this.evaluate(body);
+    } finally {
+      this.scopes.pop();
+    }
+  }
+
   private typeOf(node: SyntaxNode): string | null {
     if (node.type === 'identifier') {
       for (let i = this.scopes.length - 1; i >= 0; i--) {
@@ -640,6 +688,8 @@ class JavaFileVisitor {
       }
       case 'method_invocation':
         return this.invocationValue(node, nameHint);
+      case 'lambda_expression':
+        return this.uriLambda(node) ?? unknown(node.text);
       case 'object_creation_expression': {
         const type = node.childForFieldName('type')?.text ?? '';
         const args = node.childForFieldName('arguments')?.namedChildren ?? [];
@@ -715,9 +765,12 @@ class JavaFileVisitor {
       const template = templateNode ? (stringText(templateNode) ?? staticText(this.evaluate(templateNode), this.facts.symbols)) : null;
       if (template !== null) return formatTemplate(template, /%[-#+ 0,(]*\d*(?:\.\d+)?[sd]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
-    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString' || (name === 'fromUri' && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText))) {
+    if ((objectText === 'URI' && name === 'create') || (objectText === 'URL' && name === 'of') || name === 'fromHttpUrl' || name === 'fromUriString' || ((name === 'fromUri' || name === 'fromPath') && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText))) {
       return first ? this.evaluate(first) : unknown(node.text);
     }
+    // A builder started empty (`UriComponentsBuilder.newInstance().scheme("https").host(h).path(p)`), or from the
+    // application's own request (`ServletUriComponentsBuilder.fromCurrentContextPath()`: the caller's origin, a relative URL).
+    if ((name === 'newInstance' && /^(?:UriComponentsBuilder|UriBuilder)$/.test(objectText)) || (objectText === 'ServletUriComponentsBuilder' && CURRENT_REQUEST_BUILDERS.has(name))) return lit('');
     if (name === 'concat' && objectNode && first) return concat([this.evaluate(objectNode), this.evaluate(first)]);
     // `String.join("/", baseUrl, "account", username)`: the elements with the separator between them.
     if (objectText === 'String' && name === 'join' && first && args.length > 2) {
@@ -727,17 +780,17 @@ class JavaFileVisitor {
     // Spring UriComponentsBuilder: `fromHttpUrl(base).path("/x/{id}").buildAndExpand(id).toUriString()`.
     // Also on a builder kept in a variable (`UriComponentsBuilder builder = …fromHttpUrl(base).queryParam(…)`, then `builder.toUriString()`).
     const builderRoot = objectNode && uriBuilderSteps.has(name) ? chainRoot(node) : null;
-    const builderType = builderRoot ? (URI_BUILDERS.test(builderRoot.text) ? builderRoot.text : this.typeOf(builderRoot) ?? '') : '';
-    if (objectNode && URI_BUILDERS.test(builderType)) {
+    const builder = builderRoot ? this.uriBuilderKind(builderRoot) : null;
+    if (objectNode && builder) {
       const built = this.evaluate(objectNode);
-      // JAX-RS `UriBuilder.path("x")` adds the `/` that Spring's `path` leaves to the caller.
-      if (name === 'path' && first) return concat([built, ...(builderType === 'UriBuilder' ? [lit('/')] : []), this.evaluate(first)]);
-      if (name === 'pathSegment') {
-        // Spring joins segments with exactly one `/`, also after a path that ends with one.
-        const last = built.kind === 'concat' ? built.parts.at(-1) : built;
-        const trailingSlash = last?.kind === 'lit' && last.value.endsWith('/');
-        return concat([built, ...args.flatMap((segment, index) => [...(index === 0 && trailingSlash ? [] : [lit('/')]), this.evaluate(segment)])]);
-      }
+      // Spring's `path(p)` appends p as written (a `/` only after a bare origin, a `//` made one); JAX-RS's puts one `/` between.
+      if (name === 'path' && first) return { kind: 'url', base: built, path: this.evaluate(first), join: builder === 'spring' ? 'append' : 'segment' };
+      // `pathSegment(a, b)`: each a segment, after exactly one `/`.
+      if (name === 'pathSegment') return args.reduce<Sym>((url, segment) => ({ kind: 'url', base: url, path: this.evaluate(segment), join: 'segment' }), built);
+      // The origin of a `newInstance()`: `scheme://host:port`, as Spring's `toUriString()` writes it.
+      if (name === 'scheme' && first) return concat([built, this.evaluate(first), lit(':')]);
+      if (name === 'host' && first) return concat([built, lit('//'), this.evaluate(first)]);
+      if (name === 'port' && first && !/^-1$/.test(first.text)) return concat([built, lit(':'), this.evaluate(first)]);
       return built;
     }
     // Service discovery: `discoveryClient.getInstances("customers").get(0).getUri()`, `loadBalancerClient.choose("customers").getUri()`.
@@ -783,7 +836,10 @@ class JavaFileVisitor {
 function passesUrl(value: Sym): boolean {
   if (/^(?:\/|https?:\/\/)/.test(leadingText(value))) return true;
   let inner = value;
-  for (let depth = 0; inner.kind === 'step' && depth < 8; depth++) inner = inner.value;
+  for (let depth = 0; (inner.kind === 'step' || (inner.kind === 'url' && inner.join)) && depth < 8; depth++) {
+    // A URI builder's path after its base (`fromHttpUrl(base).path("/x")`) is read as `base + "/x"`.
+    inner = inner.kind === 'step' ? inner.value : inner.kind === 'url' ? { kind: 'concat', parts: [inner.base, inner.path] } : inner;
+  }
   if (inner.kind !== 'concat' || inner.parts[0]?.kind === 'lit') return false;
   const firstLiteral = inner.parts.find((part) => part.kind === 'lit');
   return firstLiteral?.kind === 'lit' && firstLiteral.value.startsWith('/');
@@ -794,6 +850,7 @@ function leadingText(sym: Sym, depth = 0): string {
   if (depth > 8) return '';
   if (sym.kind === 'lit') return sym.value;
   if (sym.kind === 'step') return leadingText(sym.value, depth + 1);
+  if (sym.kind === 'url' && sym.join) return leadingText(sym.base, depth + 1);
   if (sym.kind === 'concat') return sym.parts[0] ? leadingText(sym.parts[0], depth + 1) : '';
   return '';
 }
