@@ -8,7 +8,7 @@ import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type 
 import { own } from '../extract/typescript/clients.js';
 import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
 import { isTestCode } from '../judge/code-role.js';
-import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../extract/jvm/http-interfaces.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
@@ -617,7 +617,7 @@ export class Evaluator {
     const out: Value[] = [];
     // Production first: what a test passes (`new S3Service({ endpoint: process.env.S3_TEST_ENDPOINT })` in a spec)
     // configures production code only in tests, so it counts only for a class that is test code itself.
-    const all = this.creations.get(className) ?? [];
+    const all = this.creationsOf(className, new Set([className]));
     const creations = isTestCode(ctx.file) ? all : all.filter((creation) => !isTestCode(creation.file));
     for (const creation of creations) {
       const props = creation.args.kind === 'object' ? creation.args.props : {};
@@ -630,6 +630,16 @@ export class Evaluator {
     // A Python parameter no instantiation passes takes its default, which the extractor gives as the other alternative.
     if (keys.length > 1 && creations.length > 0) return [];
     return [{ t: 'unknown', text: `argument ${Number(keys[0]) + 1} of new ${className}(…)`, via: [] }];
+  }
+
+  /** The creations of a class, with those of each class that hands its own arguments on to it (FORWARDED_FROM). */
+  private creationsOf(className: string, seen: Set<string>): { file: string; args: Sym }[] {
+    return (this.creations?.get(className) ?? []).flatMap((creation) => {
+      const from = creation.args.kind === 'object' ? own(creation.args.props, FORWARDED_FROM) : undefined;
+      if (from === undefined) return [creation];
+      if (from.kind !== 'lit' || seen.has(from.value) || seen.size > 6) return [];
+      return this.creationsOf(from.value, new Set([...seen, from.value]));
+    });
   }
 
   /** The C# files that register a named or typed client (export `HttpClient:<name>`) nearest to `fromFile` (most leading folders shared), sorted. */

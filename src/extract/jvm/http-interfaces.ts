@@ -17,6 +17,11 @@ export const HTTP_INTERFACE_EXTENDS = 'http-interface-extends:';
  * parameter reads `constructor-argument:TarjontaClient#k`: the resolver joins the two by class name.
  */
 export const CONSTRUCTED = 'constructed:';
+/**
+ * The property of a CONSTRUCTED object that says the class is made with whatever another class is made with (Python
+ * `super().__init__(*args, **kwargs)` in that class's `__init__`): its value is a `lit` naming the other class.
+ */
+export const FORWARDED_FROM = '*forwarded-from';
 export const CONSTRUCTOR_ARGUMENT = 'constructor-argument:';
 
 /** `value` with each constructor parameter read as what the `new Owner(…)` calls pass (`Owner#k`), in strings built from them. */

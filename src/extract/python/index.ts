@@ -2,6 +2,7 @@
  * Python: requests, httpx, aiohttp, urllib, urllib3 calls and clients; f-strings, `%`, `.format`,
  * `urljoin`; `os.environ` / `os.getenv` reads; Django `settings.X` as config keys.
  */
+import { ANY_MEMBER } from '../../model.js';
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
@@ -9,7 +10,7 @@ import {
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
-import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
+import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../jvm/http-interfaces.js';
 import { own } from '../typescript/clients.js';
 
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
@@ -82,6 +83,9 @@ interface FunctionContext {
   returns: Sym | null;
 }
 
+/** The export of a field a top-level class's methods set on `self` (`field:Class.name`), apart from its methods (`Class.name`). */
+const FIELD_EXPORT = 'field:';
+
 class PythonFileVisitor {
   private readonly imports = new Map<string, Imported>();
   private readonly moduleNames = new Set<string>();
@@ -99,6 +103,8 @@ class PythonFileVisitor {
   private readonly properties = new Set<string>();
   /** The base classes of each top-level class (`class RemsHandler(ServiceHandler)`), as written. */
   private readonly classBases = new Map<string, string[]>();
+  /** `self.x` read in a class with bases before anything of the class set it (`Owner.x`): perhaps the base class's field. */
+  private readonly inheritedReads = new Set<string>();
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
@@ -241,6 +247,27 @@ class PythonFileVisitor {
       const base = inherited(owner, method, 0);
       if (base) invocation.callee = base;
     }
+    // `self.base_url` read in a subclass that does not set it: the field of the base class (which its `__init__` may
+    // set from what `super().__init__(…)` passes), in this file or in the module the base is imported from.
+    const inheritedField = (owner: string, field: string, depth: number): Sym | null => {
+      for (const base of this.classBases.get(owner) ?? []) {
+        const local = own(this.facts.symbols, `${base}.${field}`);
+        // A method or property of that name is no field (`self._client` of an `@property`): left as it was.
+        if (local) return local.kind === 'fn' ? null : { kind: 'ref', module: null, name: `${base}.${field}`, member: [] };
+        const imported = this.imports.get(base.split('.')[0] ?? base);
+        if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${FIELD_EXPORT}${imported.name}.${field}`, member: [] };
+        if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${FIELD_EXPORT}${base.slice(base.indexOf('.') + 1)}.${field}`, member: [] };
+        const further = depth < 4 && this.classBases.has(base) ? inheritedField(base, field, depth + 1) : null;
+        if (further) return further;
+      }
+      return null;
+    };
+    for (const key of this.inheritedReads) {
+      if (own(this.facts.symbols, key)) continue;
+      const dot = key.indexOf('.');
+      const base = inheritedField(key.slice(0, dot), key.slice(dot + 1), 0);
+      if (base) this.facts.symbols[key] = base;
+    }
   }
 
   private assign(node: SyntaxNode): void {
@@ -271,6 +298,8 @@ class PythonFileVisitor {
       const stored = fn && fn.key === `${owner}.__init__` ? this.constructorValue(owner, fn, value) : value;
       if (stored !== value) this.parameterFields.set(`${owner}.${field}`, value);
       this.facts.symbols[`${owner}.${field}`] = { kind: 'step', label: `field ${owner}.${field}`, at: locOf(this.file, left), value: stored };
+      // A field of a top-level class, for the subclasses of other modules that read it (`self.base_url`).
+      if (this.classes.length === 1) this.facts.exports[`${FIELD_EXPORT}${owner}.${field}`] ??= { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
     }
   }
 
@@ -321,6 +350,45 @@ class PythonFileVisitor {
       } else if (arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') props[String(index++)] = this.evaluate(arg);
     }
     this.facts.symbols[`${CONSTRUCTED}${name}#${this.creations++}`] = { kind: 'object', props };
+  }
+
+  /**
+   * `super().__init__(base_url=…)` or `Base.__init__(self, url)` in a subclass's `__init__`: the base class is made with
+   * those arguments (a CONSTRUCTED entry, as `Base(…)` would be), the subclass's own parameters in them read as what
+   * each instantiation of the subclass passes. The fields the base's `__init__` sets then hold them.
+   */
+  private recordBaseInit(callee: SyntaxNode, args: SyntaxNode | null): void {
+    const fn = this.functions.at(-1);
+    const owner = this.classes.at(-1);
+    if (!fn || !owner || !args || fn.key !== `${owner}.__init__` || callee.type !== 'attribute' || callee.childForFieldName('attribute')?.text !== '__init__') return;
+    const object = callee.childForFieldName('object');
+    const bases = this.classBases.get(owner) ?? [];
+    const viaSuper = object?.type === 'call' && object.childForFieldName('function')?.text === 'super';
+    const named = !viaSuper && object ? bases.find((base) => base === object.text) : undefined;
+    // `super()` goes to the first base that defines `__init__`, which the file may not show: each base is a candidate.
+    const targets = viaSuper ? bases.filter((base) => base !== 'object') : named ? [named] : [];
+    if (targets.length === 0) return;
+    const props: Record<string, Sym> = {};
+    const given = args.namedChildren.filter((arg) => arg.type !== 'comment' && !(named !== undefined && arg.text === 'self'));
+    // `super().__init__(*args, **kwargs)`: the base is made with whatever the subclass is made with.
+    if (given.length > 0 && given.every((arg) => (arg.type === 'list_splat' || arg.type === 'dictionary_splat') && fn.params.includes(arg.namedChildren[0]?.text ?? ''))) {
+      for (const base of targets) this.facts.symbols[`${CONSTRUCTED}${base.split('.').at(-1) ?? base}#${this.creations++}`] = { kind: 'object', props: { [FORWARDED_FROM]: lit(owner) } };
+      return;
+    }
+    // Other splats hide which argument is which: nothing is recorded.
+    if (given.some((arg) => arg.type === 'list_splat' || arg.type === 'dictionary_splat')) return;
+    let index = 0;
+    let skipSelf = named !== undefined;
+    for (const arg of args.namedChildren) {
+      if (arg.type === 'comment') continue;
+      if (arg.type === 'keyword_argument') {
+        const key = arg.childForFieldName('name')?.text;
+        const value = arg.childForFieldName('value');
+        if (key && value) props[key] = this.constructorValue(owner, fn, this.evaluate(value));
+      } else if (skipSelf && arg.text === 'self') skipSelf = false;
+      else props[String(index++)] = this.constructorValue(owner, fn, this.evaluate(arg));
+    }
+    for (const base of targets) this.facts.symbols[`${CONSTRUCTED}${base.split('.').at(-1) ?? base}#${this.creations++}`] = { kind: 'object', props };
   }
 
   /**
@@ -400,6 +468,7 @@ class PythonFileVisitor {
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
     if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
+    this.recordBaseInit(callee, args);
 
     if (canonical) {
       const spec = requestFunction(canonical);
@@ -548,7 +617,8 @@ class PythonFileVisitor {
         // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
         const name = key ? literalText(key) : null;
         if (value && name !== null) return this.member(this.evaluate(value), name) ?? unknown(node.text);
-        return unknown(node.text);
+        // A dispatch table read with a key known at run time (`ENDPOINTS[kind]`): each entry is a possible value.
+        return (value && key && key.type !== 'integer' && key.type !== 'slice' ? this.anyEntry(value) : null) ?? unknown(node.text);
       }
       case 'dictionary':
         return this.dictionary(node);
@@ -573,6 +643,25 @@ class PythonFileVisitor {
   }
 
   /** The entry `name` of a dict value (`d["name"]`, `d.get("name")`): a member of a name, a parameter or a literal dict; null for other values. */
+  /**
+   * Any entry of a dict read with a key known only at run time (`ENDPOINTS[kind]`, `ENDPOINTS.get(kind)`): a dict
+   * written in place or held by a name of this module, or a module-level constant by its name (`ENDPOINTS`, also
+   * imported), whose entries the resolver lists (ANY_MEMBER, as TypeScript's `config[env]`). Null for anything else
+   * (a list, a response), which stays unknown.
+   */
+  private anyEntry(objectNode: SyntaxNode): Sym | null {
+    const base = this.evaluate(objectNode);
+    const bare = unwrap(base);
+    if (bare.kind === 'object') {
+      const entries = Object.entries(bare.props);
+      return entries.length > 0 ? alt(entries.map(([key, value]): Sym => ({ kind: 'step', label: `entry '${key}'`, at: locOf(this.file, objectNode), value }))) : null;
+    }
+    if (bare.kind !== 'ref' || bare.member.length > 0 || bare.name === '*') return null;
+    const local = bare.module === null ? this.facts.symbols[bare.name] : undefined;
+    const table = local !== undefined ? unwrap(local).kind === 'object' : /^[A-Z][A-Z0-9_]*$/.test(bare.name);
+    return table ? { ...bare, member: [ANY_MEMBER] } : null;
+  }
+
   private member(base: Sym, name: string): Sym | null {
     if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, name] };
     const bare = unwrap(base);
@@ -642,6 +731,7 @@ class PythonFileVisitor {
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
       if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
+      if (!own(this.facts.symbols, `${owner}.${field}`) && this.classBases.has(owner)) this.inheritedReads.add(`${owner}.${field}`);
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
     }
     if (objectNode.type === 'identifier' && this.facts.symbols[`${objectNode.text}.${field}`]) {
@@ -720,6 +810,9 @@ class PythonFileVisitor {
       // A key that looks like a URL or path is a request (`session.get("/x")`), not a dict read.
       const entry = name !== null && !/[/:]/.test(name) && objectNode ? this.member(this.evaluate(objectNode), name) : null;
       if (entry) return positional[1] ? alt([entry, this.evaluate(positional[1])]) : entry;
+      // `ENDPOINTS.get(kind)`: each entry of the table, or the default.
+      const any = name === null && positional[0].type !== 'string' && objectNode ? this.anyEntry(objectNode) : null;
+      if (any) return positional[1] ? alt([any, this.evaluate(positional[1])]) : any;
     }
     if (canonical && clientConstructors[canonical]) {
       const spec = clientConstructors[canonical];
