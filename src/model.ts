@@ -42,7 +42,8 @@ export type ManifestKind =
   | 'build-tool' // values a front end's build tool puts in the bundle (CRA's PUBLIC_URL from package.json `homepage`, Vite's `base`)
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
-  | 'nginx'; // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
+  | 'nginx' // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
+  | 'cypress'; // cypress.json (Cypress before 10): its baseUrl, the base of cy.request
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {

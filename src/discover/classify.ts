@@ -101,6 +101,7 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^custom-environment-variables\.(json|ya?ml|js|cjs|ts)$/.test(lower)) return manifest('node-config');
   if (/^values([-.][\w-]+)?\.ya?ml$/.test(lower)) return manifest('helm-values');
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
+  if (lower === 'cypress.json') return manifest('cypress');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
   if (lower === 'nginx.conf' || (extension === '.conf' && /(^|\/)(nginx|conf\.d|sites-(available|enabled))(\/|$)/.test(dir))) return manifest('nginx');
   if (lower === 'pom.xml' || lower === 'build.gradle' || lower === 'build.gradle.kts' || lower === 'go.mod' || extension === '.csproj') return manifest('build-module');

@@ -47,6 +47,7 @@ const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   dockerfile: async () => (await import('./manifests/dockerfile.js')).dockerfileReader,
   'ci-workflow': async () => (await import('./manifests/ci-workflow.js')).ciWorkflowReader,
   appsettings: async () => (await import('./manifests/appsettings.js')).appsettingsReader,
+  cypress: async () => (await import('./manifests/cypress-json.js')).cypressJsonReader,
   'build-module': async () => (await import('./manifests/build-module.js')).buildModuleReader,
   nginx: async () => (await import('./manifests/nginx.js')).nginxReader,
 };

@@ -42,6 +42,11 @@ export interface ClientExport {
    * client configuration: a dev server's proxy targets, a test runner's base URL (`defineConfig({ e2e: { baseUrl } })`).
    */
   configUrls?: string[];
+  /**
+   * Of the `configUrls`, the property names whose URL is also the base of the library's own requests with a path
+   * (Cypress' `baseUrl` for `cy.request('/api/x')`): a client configuration with `defaults`.
+   */
+  defaultBaseUrls?: string[];
   /** `export.method(…)` sends a request. */
   methods?: Record<string, ClientFunction>;
   /** `export.method({ base })` creates an instance; value = base-URL property name. */
@@ -248,7 +253,7 @@ const DEV_TOOL_LIBRARIES: Record<string, ClientLibrary> = {
   vite,
   // Vitest re-exports Vite's defineConfig: a vite.config.ts may import it from here and still declare the dev server's proxy.
   'vitest/config': vite,
-  cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'] } } },
+  cypress: { client: 'cypress', named: { defineConfig: { configUrls: ['baseUrl', 'e2e.baseUrl', 'component.baseUrl'], defaultBaseUrls: ['baseUrl'] } } },
   '@playwright/test': { client: 'playwright', named: { defineConfig: { configUrls: ['use.baseURL', 'webServer.url'] }, request: { factories: { newContext: 'baseURL' } } } },
 };
 
@@ -338,11 +343,11 @@ const TOOL_CONFIG_FILES: readonly { file: RegExp; module: string }[] = [
 ];
 
 /** The tool whose config file this is (by its name), with the property paths of the URLs its config object declares. */
-export function toolConfigFile(fileName: string): { library: ClientLibrary; paths: string[] } | null {
+export function toolConfigFile(fileName: string): { library: ClientLibrary; paths: string[]; defaultBaseUrls: string[] } | null {
   const tool = TOOL_CONFIG_FILES.find((entry) => entry.file.test(fileName));
   const library = tool ? own(CLIENT_LIBRARIES, tool.module) : undefined;
   const paths = library?.named?.defineConfig?.configUrls;
-  return library && paths ? { library, paths } : null;
+  return library && paths ? { library, paths, defaultBaseUrls: library.named?.defineConfig?.defaultBaseUrls ?? [] } : null;
 }
 
 /** A record's own entry (never `constructor`, `toString`… from Object.prototype). */

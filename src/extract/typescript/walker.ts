@@ -39,7 +39,7 @@ interface Scope {
 type CalleeKind =
   | { type: 'library-call'; library: ClientLibrary; form: CallForm; method?: string }
   | { type: 'factory'; library: ClientLibrary; baseProp: string }
-  | { type: 'config-urls'; library: ClientLibrary; paths: string[] }
+  | { type: 'config-urls'; library: ClientLibrary; paths: string[]; defaultBaseUrls: string[] }
   | { type: 'global'; client: string; form: CallForm }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   | null;
@@ -364,7 +364,7 @@ export class FileWalker {
       const object = exported ? this.topLevelObject(skipOuter(exported)) : null;
       if (!object) continue;
       for (const property of this.configUrlProperties(object, tool.paths)) {
-        this.pushCall(property, this.root, { kind: 'client-config', client: tool.library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, this.root) });
+        this.pushConfigUrl(property, tool.library, tool.defaultBaseUrls, this.root);
       }
     }
   }
@@ -908,7 +908,7 @@ export class FileWalker {
         if (found.entry.callable) return { type: 'library-call', library: found.library, ...found.entry.callable };
         if (found.entry.factoryBaseProp) return { type: 'factory', library: found.library, baseProp: found.entry.factoryBaseProp };
         if (found.library.inProcessBase && found.entry === found.library.main) return { type: 'factory', library: found.library, baseProp: '' };
-        if (found.entry.configUrls) return { type: 'config-urls', library: found.library, paths: found.entry.configUrls };
+        if (found.entry.configUrls) return { type: 'config-urls', library: found.library, paths: found.entry.configUrls, defaultBaseUrls: found.entry.defaultBaseUrls ?? [] };
         return null;
       }
       if (this.topNames.has(name)) return null;
@@ -1159,8 +1159,8 @@ export class FileWalker {
       // the walk reaches them in the function's scope.
       const returned = args[0] !== undefined && isFunctionNode(skipOuter(args[0]));
       for (const property of this.configUrlProperties(args[0], kind.paths)) {
-        if (returned) this.pendingConfigUrls.set(property, kind.library);
-        else this.pushConfigUrl(property, kind.library, scope);
+        if (returned) this.pendingConfigUrls.set(property, { library: kind.library, defaultBaseUrls: kind.defaultBaseUrls });
+        else this.pushConfigUrl(property, kind.library, kind.defaultBaseUrls, scope);
       }
       return;
     }
@@ -1681,20 +1681,20 @@ export class FileWalker {
   }
 
   /** A URL property of a tool's config object: a client configuration. */
-  private pushConfigUrl(property: ts.PropertyAssignment, library: ClientLibrary, scope: Scope): void {
-    this.pushCall(property, scope, { kind: 'client-config', client: library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope) });
+  private pushConfigUrl(property: ts.PropertyAssignment, library: ClientLibrary, defaultBaseUrls: readonly string[], scope: Scope): void {
+    this.pushCall(property, scope, { kind: 'client-config', client: library.client, method: null, expression: this.text(property.initializer), url: this.symOf(property.initializer, scope), ...defaultBase(property, defaultBaseUrls) });
   }
 
   /** URL properties of the options a config function returns, reported when the walk reaches them (see visitCall). */
-  private readonly pendingConfigUrls = new Map<ts.Node, ClientLibrary>();
+  private readonly pendingConfigUrls = new Map<ts.Node, { library: ClientLibrary; defaultBaseUrls: readonly string[] }>();
 
   private visit(node: ts.Node, scope: Scope): void {
     const kind = node.kind;
     if (this.pendingConfigUrls.size > 0 && kind === typescript.SyntaxKind.PropertyAssignment) {
-      const library = this.pendingConfigUrls.get(node);
-      if (library) {
+      const pending = this.pendingConfigUrls.get(node);
+      if (pending) {
         this.pendingConfigUrls.delete(node);
-        this.pushConfigUrl(node as ts.PropertyAssignment, library, scope);
+        this.pushConfigUrl(node as ts.PropertyAssignment, pending.library, pending.defaultBaseUrls, scope);
       }
     }
     // Tokens (identifiers, literals, keywords: about half of all nodes) have no children and are none of the below.
@@ -1737,4 +1737,10 @@ export class FileWalker {
     else if (typescript.isCatchClause(node) && node.variableDeclaration) this.declareOpaque(node.variableDeclaration.name, scope);
     typescript.forEachChild(node, (scope.visitChild ??= (child) => this.visit(child, scope)));
   }
+}
+
+/** `{ defaults: true }` for a config URL that is also the base of the library's own requests (Cypress' `baseUrl`). */
+function defaultBase(property: ts.PropertyAssignment, names: readonly string[]): { defaults?: true } {
+  const name = propertyNameText(property.name);
+  return name !== null && names.includes(name) ? { defaults: true } : {};
 }
