@@ -315,6 +315,11 @@ export const GRPC_CHANNEL_CREDENTIALS: Record<string, { objects: readonly string
   grpc: { objects: ['credentials'], methods: ['createInsecure', 'createSsl', 'combineChannelCredentials'] },
 };
 
+/** Modules with a class whose instances the framework injects (see `ClientExport.injected`). */
+export const INJECTED_CLASS_MODULES: ReadonlySet<string> = new Set(
+  Object.entries(CLIENT_LIBRARIES).flatMap(([module, library]) => (library.main?.injected || Object.values(library.named ?? {}).some((entry) => entry.injected) ? [module] : [])),
+);
+
 /** Functions that return the framework's instance of the class they are given (Angular's `inject(HttpClient)`): module → export names. */
 export const INJECT_FUNCTIONS: Record<string, readonly string[]> = { '@angular/core': ['inject'] };
 

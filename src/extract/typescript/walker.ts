@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
@@ -316,6 +316,8 @@ function rebindParams(sym: Sym, toOuter: boolean): Sym {
 
 export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
+  /** Whether the file imports a class whose instances a framework injects (see `declareInjectedServices`). */
+  private importsInjectedClass: boolean | undefined;
   private readonly topNames = new Set<string>();
   /** Variables and `this.` fields assigned an XMLHttpRequest (see isXhr), read from the text when first needed. */
   private xhrNames: Set<string> | undefined;
@@ -1411,17 +1413,20 @@ export class FileWalker {
       if (!typescript.isIdentifier(parameter.name)) return;
       const annotated = annotation?.[index];
       const injectedName = annotated && typescript.isStringLiteralLike(annotated) ? annotated.text : parameter.name.text;
-      const at = this.loc(parameter);
       const byName = own(INJECTED_BY_NAME, injectedName);
-      const client: Sym | null = byName
-        ? { kind: 'client', client: byName.client, base: null, at, label: injectedName }
-        : parameter.type
-          ? this.injectedClient(this.instanceOfType(parameter.type), at, parameter.name.text)
-          : null;
+      const typed = !byName && parameter.type && this.fileImportsInjectedClass() ? this.instanceOfType(parameter.type) : null;
+      if (!byName && !typed) return;
+      const at = this.loc(parameter);
+      const client: Sym | null = byName ? { kind: 'client', client: byName.client, base: null, at, label: injectedName } : this.injectedClient(typed, at, parameter.name.text);
       if (!client) return;
       const name = parameter.name.text;
       fnScope.vars.set(name, { kind: 'local', name, at, label: 'injected', compute: () => client });
     });
+  }
+
+  /** Whether the file imports a class whose instances a framework injects: typed parameters are looked at only then (most files have many, none of them such). */
+  private fileImportsInjectedClass(): boolean {
+    return (this.importsInjectedClass ??= [...this.imports.values()].some((binding) => INJECTED_CLASS_MODULES.has(binding.module)));
   }
 
   /** The client an instance of `type` is when its class is an injected client (`ClientExport.injected`); null otherwise. */
@@ -1529,7 +1534,7 @@ export class FileWalker {
     }
     for (const { key, type, at } of typedFields) {
       const typed = this.instanceOfType(type);
-      const instance = this.injectedClient(typed, this.loc(at), key) ?? typed;
+      const instance = (this.fileImportsInjectedClass() ? this.injectedClient(typed, this.loc(at), key) : null) ?? typed;
       if (!instance) continue;
       // A constructor parameter stored as it is (`this.client = client`) says no more than the type does.
       const assigned = withoutSteps(this.facts.symbols[key]);
