@@ -94,3 +94,25 @@ export function grpcTarget(target: Sym): Sym {
  * made on it, as no integration leaves the process.
  */
 export const IN_MEMORY_TEST_CLIENT = 'in-memory test server';
+
+/** The environment as a value (see `envObject`): the text of its key says which one. */
+const PROCESS_ENV = 'process.env';
+const IMPORT_META_ENV = 'import.meta.env';
+
+/**
+ * `process.env`, `import.meta.env` or what an env loader returns (Vite's `loadEnv(mode, dir)`), held as a value
+ * (`const env = process.env`): a lookup of an unknown key, whose members (`env.API_URL`, `const { API_URL } = env`) are
+ * env reads — in the extractor (`envObjectMember`) and in the resolver, through a module's constant.
+ */
+export function envObject(importMeta: boolean): Sym {
+  return { kind: 'lookup', source: 'env', key: { kind: 'unknown', text: importMeta ? IMPORT_META_ENV : PROCESS_ENV } };
+}
+
+/** The env read `key` of an environment object (see `envObject`); null for any other Sym. */
+export function envObjectMember(sym: Sym, key: string): Sym | null {
+  if (sym.kind !== 'lookup' || sym.source !== 'env' || sym.key.kind !== 'unknown') return null;
+  if (sym.key.text === PROCESS_ENV) return { kind: 'env', name: key };
+  // Vite's `import.meta.env.BASE_URL` is the config's `base`, read under a name of its own.
+  if (sym.key.text === IMPORT_META_ENV) return { kind: 'env', name: key === 'BASE_URL' ? VITE_BASE_URL : key };
+  return null;
+}

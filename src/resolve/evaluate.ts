@@ -10,6 +10,7 @@ import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
+import { envObjectMember } from '../extract/facts.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
@@ -50,6 +51,8 @@ export type Value =
   | { t: 'ns'; file: string; via: string[] }
   /** A value imported from a package outside the scan (`express()`, `new Map()` are not clients). */
   | { t: 'external'; module: string; via: string[] }
+  /** The environment held as a value (`const env = process.env`, Vite's `loadEnv(…)`): its members are env vars (see `envObject`). */
+  | { t: 'env-object'; sym: Extract<Sym, { kind: 'lookup' }>; via: string[] }
   | { t: 'unknown'; text: string; via: string[] };
 
 export function at(loc: Loc): string {
@@ -273,6 +276,7 @@ export class Evaluator {
 
   /** An env var or configuration key named by a value: each name that evaluates to a literal is read as `env`/`config` reads it. */
   private lookup(sym: Extract<Sym, { kind: 'lookup' }>, ctx: Context): Value[] {
+    if (envObjectMember(sym, '') !== null) return [{ t: 'env-object', sym, via: [] }];
     const out: Value[] = [];
     for (const key of this.evaluate(sym.key, ctx)) {
       const parts = key.t === 'str' ? key.parts : null;
@@ -765,6 +769,10 @@ export class Evaluator {
           const prop = own(value.props, name);
           next.push(...(prop ? this.evaluate(prop, value.ctx).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
         } else if (value.t === 'ns') next.push(...this.exported(value.file, name, new Set(), service).map((inner) => withVia(inner, value.via)));
+        else if (value.t === 'env-object' && name !== ANY_MEMBER) {
+          const read = envObjectMember(value.sym, name);
+          next.push(...(read?.kind === 'env' ? this.env(read.name, 0, service).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
+        }
         else if (value.t === 'external') next.push(value);
         else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }

@@ -315,6 +315,9 @@ export const GRPC_CHANNEL_CREDENTIALS: Record<string, { objects: readonly string
   grpc: { objects: ['credentials'], methods: ['createInsecure', 'createSsl', 'combineChannelCredentials'] },
 };
 
+/** Functions that return the environment's variables as an object (`loadEnv(mode, process.cwd(), '')` of Vite): module → export names. */
+export const ENV_LOADERS: Record<string, readonly string[]> = { vite: ['loadEnv'] };
+
 /** Modules with a class whose instances the framework injects (see `ClientExport.injected`). */
 export const INJECTED_CLASS_MODULES: ReadonlySet<string> = new Set(
   Object.entries(CLIENT_LIBRARIES).flatMap(([module, library]) => (library.main?.injected || Object.values(library.named ?? {}).some((entry) => entry.injected) ? [module] : [])),

@@ -6,8 +6,8 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
+import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { envObject, envObjectMember, grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -159,6 +159,9 @@ function memberOf(base: Sym, key: string): Sym {
     case 'url':
       // `new URL(path, base).href` is the URL itself.
       return key === 'href' ? base : unknown(`.${key}`);
+    case 'lookup':
+      // A member of the environment held in a variable (`env.API_URL` for `const env = process.env`).
+      return envObjectMember(base, key) ?? unknown(`.${key}`);
     default:
       return unknown(`.${key}`);
   }
@@ -599,6 +602,11 @@ export class FileWalker {
     return typescript.isMetaProperty(object) && object.keywordToken === typescript.SyntaxKind.ImportKeyword;
   }
 
+  private isImportMetaEnv(node: ts.Expression): boolean {
+    const object = skipOuter(node);
+    return typescript.isPropertyAccessExpression(object) && typescript.isMetaProperty(object.expression);
+  }
+
   /**
    * A variable read from `process.env` or `import.meta.env`. Vite's `import.meta.env.BASE_URL` is no environment
    * variable but the config's `base`: it is read under a name of its own (see resolve/build-tool-values.ts).
@@ -680,6 +688,8 @@ export class FileWalker {
   }
 
   private memberSym(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): Sym {
+    // `const env = process.env` (or `import.meta.env`): the environment as a value, whose members are env reads.
+    if (this.isProcessEnv(expression)) return envObject(this.isImportMetaEnv(expression));
     const key = this.accessedName(expression);
     if (key === null) {
       // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties (never `process.env[name]`).
@@ -816,6 +826,9 @@ export class FileWalker {
     const args = expression.arguments;
     const kind = this.classifyCallee(callee, scope);
     if (kind?.type === 'factory') return this.clientSym(expression, kind.library, kind.baseProp, scope);
+    // Vite's `loadEnv(mode, root, prefix)`: the variables of the package's `.env` files and the process, as an object.
+    const loader = typescript.isIdentifier(callee) && !this.isShadowed(callee.text, scope) ? this.imports.get(callee.text) : undefined;
+    if (loader && own(ENV_LOADERS, loader.module)?.includes(loader.imported)) return envObject(false);
     // `inject(HttpClient)`: the framework's instance of an injected client class.
     const injector = typescript.isIdentifier(callee) && !this.isShadowed(callee.text, scope) ? this.imports.get(callee.text) : undefined;
     const injected = args[0] && typescript.isIdentifier(args[0]) && injector && own(INJECT_FUNCTIONS, injector.module)?.includes(injector.imported) ? this.injectedClient(this.lookup(args[0].text, scope), this.loc(expression), args[0].text) : null;
@@ -1316,7 +1329,10 @@ export class FileWalker {
       if (atTop && key !== null && this.libraryAlias(initializer, key)) continue;
       const compute = (): Sym => {
         if (!initializer || key === null) return unknown(name);
-        const value: Sym = this.isProcessEnv(initializer) ? this.envRead(initializer, key) : memberOf(this.symOf(initializer, scope), key);
+        const source = skipOuter(initializer);
+        // `const { env } = process`: the environment as a value.
+        const fromProcess = key === 'env' && typescript.isIdentifier(source) && source.text === 'process' && !this.isLocallyBound('process', scope);
+        const value: Sym = this.isProcessEnv(initializer) ? this.envRead(initializer, key) : fromProcess ? envObject(false) : memberOf(this.symOf(initializer, scope), key);
         return element.initializer ? { kind: 'alt', options: [value, this.symOf(element.initializer, scope)] } : value;
       };
       if (atTop) this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(element), value: compute() };
