@@ -88,6 +88,8 @@ const FIELD_EXPORT = 'field:';
 
 class PythonFileVisitor {
   private readonly imports = new Map<string, Imported>();
+  /** Module-level names bound to `os.environ` (`env = os.environ`): read as it is. */
+  private readonly envAliases = new Set<string>();
   private readonly moduleNames = new Set<string>();
   private readonly classes: string[] = [];
   private readonly functions: FunctionContext[] = [];
@@ -139,10 +141,15 @@ class PythonFileVisitor {
         if (this.functions.length === 0 && this.classes.length === 0) this.settingsClass(node, name);
         return;
       }
-      case 'assignment':
+      case 'assignment': {
         this.visitChildren(node);
+        // `env = os.environ` at module level: `env.get("X")`, `env["X"]` are env reads.
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        if (this.functions.length === 0 && this.classes.length === 0 && left?.type === 'identifier' && right && this.canonical(right) === 'os.environ') this.envAliases.add(left.text);
         this.assign(node);
         return;
+      }
       case 'with_item':
         this.visitChildren(node);
         this.bindWithItem(node);
@@ -453,6 +460,7 @@ class PythonFileVisitor {
     }
     if (current?.type !== 'identifier') return null;
     if (this.functions.some((fn) => fn.locals.has(current.text) || fn.params.includes(current.text))) return null;
+    if (this.envAliases.has(current.text)) return ['os.environ', ...segments].join('.');
     const imported = this.imports.get(current.text);
     if (!imported) return [current.text, ...segments].join('.');
     const head = imported.name === null ? imported.module : `${imported.module}.${imported.name}`;
