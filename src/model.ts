@@ -289,7 +289,7 @@ export interface RouteFact {
 
 /** A build module: every file below `root` (down to the next module) belongs to it. */
 export interface ModuleFact {
-  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path, or a top folder with its own Dockerfile. */
+  /** Maven artifactId, Gradle project folder, .csproj file name, last segment of the Go module path, or a folder with its own Dockerfile (see extract/manifests/dockerfile.ts). */
   name: string;
   /** Root-relative directory of the build file ('' for the root). */
   root: string;

@@ -9,11 +9,30 @@ import { environmentFromFileName, environmentFromFolders } from './environment-l
 import { baseName } from './manifest-paths.js';
 import { bracedShellReferences } from './shell-references.js';
 
+/** Folder names that hold a Dockerfile of something other than a service of their own name (`docker/`, `.devcontainer/`, `deploy/`). */
+const NOT_A_SERVICE_FOLDER = /^(?:\.?docker|dockerfiles?|\.?devcontainer|build|\.?ci|deploy(?:ment)?s?|infra(?:structure)?|tools?|scripts?|tests?|e2e|docs?|\.github|k8s|kubernetes|helm|images?|containers?|dev|prod(?:uction)?|staging|local)$/i;
+/** Folders whose contents are tests, examples or documentation, not the system's services. */
+const NOT_SERVICES_BELOW = /^(?:tests?|__tests__|testdata|fixtures?|examples?|samples?|docs?|e2e)$/i;
+
+/**
+ * The module a Dockerfile builds: its folder — a top folder (`mailer/Dockerfile`), or one deeper (`src/cartservice/Dockerfile`,
+ * `services/mailer/Dockerfile`, at most four levels down) whose name is not that of a Docker, CI or deployment folder and
+ * which is not inside tests, examples or docs. Null for the root's Dockerfile and the rest.
+ */
+function dockerModuleRoot(file: string): string | null {
+  const match = /^(.+)\/(?:Dockerfile|Containerfile)$/i.exec(file);
+  if (!match) return null;
+  const folders = match[1]!.split('/');
+  if (folders.length === 1) return match[1]!;
+  if (folders.length > 4 || NOT_A_SERVICE_FOLDER.test(folders.at(-1)!) || folders.some((folder) => NOT_SERVICES_BELOW.test(folder))) return null;
+  return match[1]!;
+}
+
 export function readDockerfile(file: string, content: string, kind: ManifestKind = 'dockerfile'): FileFacts {
   const facts = emptyFacts(file, kind);
-  // A top folder with its own Dockerfile is a module (a service built from it) when no build file says otherwise.
-  const topFolder = /^([^/]+)\/(?:Dockerfile|Containerfile)$/i.exec(file)?.[1];
-  if (topFolder) facts.modules = [{ name: topFolder, root: topFolder, loc: { file, line: 1, column: 1 }, build: 'docker' }];
+  // A folder with its own Dockerfile is a module (a service built from it) when no build file says otherwise.
+  const moduleRoot = dockerModuleRoot(file);
+  if (moduleRoot) facts.modules = [{ name: moduleRoot.slice(moduleRoot.lastIndexOf('/') + 1), root: moduleRoot, loc: { file, line: 1, column: 1 }, build: 'docker' }];
   const environment = environmentFromFileName(baseName(file), ['dockerfile', 'containerfile']) ?? environmentFromFolders(file);
   const lines = content.split(/\r?\n/);
   for (let index = 0; index < lines.length; index++) {

@@ -34,4 +34,17 @@ describe('dockerfile reader', () => {
     expect(facts.problems.map((problem) => [problem.code, problem.line])).toEqual([['parse-error', 3]]);
     expect(facts.bindings.map((binding) => [binding.name, binding.value, binding.environment])).toEqual([['SISU_URL', 'http://localhost:8080/kori', 'dev']]);
   });
+
+  it('a folder with its own Dockerfile is a module named after it, at the top or a few levels down, but not a Docker, CI or deployment folder nor one inside tests, examples or docs', () => {
+    const moduleOf = (file: string) => readDockerfile(file, 'FROM node:20\n').modules?.map((module) => `${module.name} @ ${module.root}`) ?? [];
+    expect(moduleOf('mailer/Dockerfile')).toEqual(['mailer @ mailer']);
+    expect(moduleOf('src/cartservice/Dockerfile')).toEqual(['cartservice @ src/cartservice']);
+    expect(moduleOf('services/updater/worker/Dockerfile')).toEqual(['worker @ services/updater/worker']);
+    expect(moduleOf('Dockerfile')).toEqual([]);
+    expect(moduleOf('deploy/docker/Dockerfile')).toEqual([]);
+    expect(moduleOf('app/.devcontainer/Dockerfile')).toEqual([]);
+    expect(moduleOf('test/fixtures/app/Dockerfile')).toEqual([]);
+    expect(moduleOf('examples/shop/Dockerfile')).toEqual([]);
+    expect(moduleOf('a/b/c/d/e/Dockerfile')).toEqual([]);
+  });
 });
