@@ -8,6 +8,16 @@ export function describeCall(call: ResolvedCall): string {
   return `${call.client}${method} ${expression}`;
 }
 
+/**
+ * What a finding is about, at the start of its message: `Call axios GET '/x'`, `HTTP client configured with axios
+ * 'https://x'`, or for a gRPC channel (an HTTP/2 connection to its target) `gRPC channel to \`addr\``.
+ */
+export function describeSubject(call: ResolvedCall): string {
+  if (call.kind !== 'client-config') return `Call ${describeCall(call)}`;
+  if (call.client === 'gRPC') return `gRPC channel to ${/^['"`]/.test(call.expression) ? call.expression : `\`${call.expression}\``}`;
+  return `HTTP client configured with ${describeCall(call)}`;
+}
+
 /** `https://x/y` via `a → b`: where a target resolves and through which chain. */
 export function describeTarget(target: Target): string {
   const where = target.url ?? target.host ?? 'an unresolved URL';

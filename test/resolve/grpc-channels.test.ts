@@ -29,4 +29,10 @@ describe('gRPC channels', () => {
       'web/gateways/currency.js:6 client-config gRPC grpc://currency:7000 internal',
     ]);
   });
+
+  it('names a channel as a gRPC channel in a finding, not as an HTTP client', async () => {
+    const result = await lint({ cwd: fixture, now: new Date('2026-12-07T00:00:00Z') });
+    const finding = result.findings.find((candidate) => candidate.ruleId === 'no-direct-integration' && candidate.file === 'frontend/main.go' && candidate.line === 30);
+    expect(finding?.message.split(' goes directly')[0]).toBe('gRPC channel to "dns:///pricing:7000"');
+  });
 });

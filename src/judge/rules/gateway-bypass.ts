@@ -7,7 +7,7 @@
 import { bypassedApiFor, matchBackend } from '../../catalog/match.js';
 import type { BackendMatch } from '../../catalog/match.js';
 import type { Finding, GatewayApi, ResolvedCall, Target } from '../../model.js';
-import { describeCall, evidenceLines } from '../describe-call.js';
+import { describeSubject, evidenceLines } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
@@ -55,7 +55,7 @@ export const gatewayBypass = defineRule({
 });
 
 function messageFor(call: ResolvedCall, target: Target, match: BackendMatch, apiKeyHeader: string): string {
-  const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
+  const what = describeSubject(call);
   const reached = target.url ?? target.host ?? 'its target';
   const evidence = `\n${evidenceLines([target])}`;
   const api = `gateway API '${match.api.name}' (${match.api.id})`;

@@ -1,6 +1,6 @@
 import { defineRule, type RuleFinding } from '../rule.js';
 import { RULE_ADVICE } from '../rule-advice.js';
-import { describeCall, evidenceLines } from '../describe-call.js';
+import { describeSubject, evidenceLines } from '../describe-call.js';
 import { bypassOption, directTargets } from '../direct-targets.js';
 
 export const noDirectIntegration = defineRule({
@@ -15,7 +15,7 @@ export const noDirectIntegration = defineRule({
       const direct = directTargets(call, services, options);
       if (direct.length === 0) return;
       const hosts = [...new Set(direct.map((target) => target.host ?? ''))].sort();
-      const what = call.kind === 'client-config' ? `HTTP client configured with ${describeCall(call)}` : `Call ${describeCall(call)}`;
+      const what = describeSubject(call);
       const owners = [...new Set(direct.flatMap((target) => (target.service ? [target.service] : [])))].sort();
       const owner = owners.length > 0 ? ` (service ${owners.map((name) => `'${name}'`).join(', ')})` : '';
       findings.push({

@@ -5,7 +5,7 @@
  */
 import type { ResolvedCall, ServiceDeclaration, Target } from '../../model.js';
 import { findConsumesEntry, urlParts } from '../../resolve/services.js';
-import { describeCall, evidenceLines } from '../describe-call.js';
+import { describeSubject, evidenceLines } from '../describe-call.js';
 import { defineRule } from '../rule.js';
 import { withinOneSystem } from '../systems.js';
 import type { RuleFinding } from '../rule.js';
@@ -55,7 +55,7 @@ export const undeclaredIntegration = defineRule({
       const hosts = [...new Set(targets.map((target) => target.host ?? ''))].sort();
       findings.push({
         message:
-          `${call.kind === 'client-config' ? 'HTTP client configured with' : 'Call'} ${describeCall(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')} [${[...new Set(targets.map((target) => target.zone))].sort().join(', ')}], ` +
+          `${describeSubject(call)} reaches ${hosts.map((host) => `'${host}'`).join(', ')} [${[...new Set(targets.map((target) => target.zone))].sort().join(', ')}], ` +
           `but ${service.loc.file} (service '${service.name}') declares no consumes entry covering it.` +
           (suggestion ? ` Declare it, e.g. { name: ${suggestion.name}, url: ${suggestion.url}, via: ${suggestion.via} }.` : '') +
           `\n${evidenceLines(targets)}`,
