@@ -315,6 +315,16 @@ export const GRPC_CHANNEL_CREDENTIALS: Record<string, { objects: readonly string
   grpc: { objects: ['credentials'], methods: ['createInsecure', 'createSsl', 'combineChannelCredentials'] },
 };
 
+/**
+ * Config files whose functions declare server-side rewrites, a reverse proxy of the deployed app (Next.js
+ * `async rewrites() { return [{ source: '/api/:path*', destination: 'http://backend:8000/:path*' }] }`): each
+ * `destination` written in such a function is a client configuration of `library`, judged like any (it runs in
+ * production, unlike a dev server's proxy).
+ */
+export const REWRITE_CONFIG_FILES: readonly { file: RegExp; library: ClientLibrary; functions: readonly string[]; property: string }[] = [
+  { file: /^next\.config\.[cm]?[jt]s$/, library: { client: 'next-rewrites' }, functions: ['rewrites'], property: 'destination' },
+];
+
 /** Functions that return the environment's variables as an object (`loadEnv(mode, process.cwd(), '')` of Vite): module → export names. */
 export const ENV_LOADERS: Record<string, readonly string[]> = { vite: ['loadEnv'] };
 

@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { envObject, envObjectMember, grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
@@ -340,6 +340,7 @@ export class FileWalker {
 
   run(): void {
     this.collectTopLevel();
+    this.collectRewriteDestinations();
     for (const statement of this.sf.statements) this.visit(statement, this.root);
     this.visitToolConfigFile();
   }
@@ -355,6 +356,23 @@ export class FileWalker {
       if (value) return typescript.isObjectLiteralExpression(value) ? value : null;
     }
     return null;
+  }
+
+  /**
+   * The rewrite destinations of a config file of REWRITE_CONFIG_FILES (`next.config.js`), wherever its rewrite function
+   * is (a plugin may wrap the config): reported when the walk reaches them, in their function's scope.
+   */
+  private collectRewriteDestinations(): void {
+    const name = this.facts.file.slice(this.facts.file.lastIndexOf('/') + 1);
+    const config = REWRITE_CONFIG_FILES.find((candidate) => candidate.file.test(name));
+    if (!config) return;
+    const visit = (node: ts.Node, inRewrites: boolean): void => {
+      let inside = inRewrites;
+      if ((typescript.isMethodDeclaration(node) || typescript.isPropertyAssignment(node) || typescript.isFunctionDeclaration(node)) && node.name && config.functions.includes(propertyNameText(node.name) ?? '')) inside = true;
+      if (inside && typescript.isPropertyAssignment(node) && propertyNameText(node.name) === config.property) this.pendingConfigUrls.set(node, { library: config.library, defaultBaseUrls: [] });
+      typescript.forEachChild(node, (child) => visit(child, inside));
+    };
+    visit(this.sf, false);
   }
 
   /** A tool's config file (`cypress.config.js`) whose default export is a plain object: its URLs, as `defineConfig` would declare them. */

@@ -343,3 +343,11 @@ describe('clients a framework injects', () => {
   });
 });
 
+describe('server-side rewrites', () => {
+  it("each destination of next.config's rewrites() is a client configuration, also inside a plugin's wrapper and read through the function's locals; redirects are not", () => {
+    expect(summary('next-rewrites')).toEqual([
+      { file: 'next.config.mjs', line: 10, column: 32, kind: 'client-config', client: 'next-rewrites', method: null, urls: [null, 'http://localhost:8000/api/:path*'] },
+      { file: 'next.config.mjs', line: 11, column: 26, kind: 'client-config', client: 'next-rewrites', method: null, urls: ['https://docs.example.org/handbook'] },
+    ]);
+  });
+});
