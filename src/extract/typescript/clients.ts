@@ -60,6 +60,13 @@ export interface ClientLibrary {
   defaultsFromEnv?: Record<string, string>;
   /** A factory's first argument is the URL itself, not an options object (`new IncomingWebhook(url)`). */
   urlArgument?: boolean;
+  /** A factory's options object may follow a path it is given first (`createProxyMiddleware('/api', { target })`). */
+  optionsAfterPath?: boolean;
+  /**
+   * The client name of the library's configurations in a development server's own proxy file (Create React App's
+   * `src/setupProxy.js`): what they reach, they reach only while someone develops (see judge/production.ts).
+   */
+  devServerFile?: { file: RegExp; client: string };
   /**
    * Calling the export wraps an application in the same process and returns a client for it (`request(app).get('/x')`
    * with supertest): its requests go to this local origin, and the call configures nothing.
@@ -264,6 +271,9 @@ function nuxtComposables(): ClientLibrary {
 /** jQuery's request functions, imported or the page's global `$` / `jQuery`. */
 export const JQUERY: ClientLibrary = { client: 'jquery', main: { methods: { ajax: { form: 'url-or-config' }, get: verb('GET'), getJSON: verb('GET'), post: verb('POST') } } };
 
+/** Create React App's development server loads `src/setupProxy.js` for its own proxy. */
+const CRA_SETUP_PROXY = { file: /(?:^|\/)src\/setupProxy\.[cm]?[jt]s$/, client: 'cra-dev-proxy' };
+
 export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   ...SDK_LIBRARIES,
   ...DEV_TOOL_LIBRARIES,
@@ -303,6 +313,16 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
   'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
   '@angular/common/http': { client: 'angular-http', named: { HttpClient: { injected: true } } },
+  // Reverse proxies in a Node server: the target is a backend the server forwards requests to.
+  'http-proxy-middleware': {
+    client: 'http-proxy',
+    optionsAfterPath: true,
+    devServerFile: CRA_SETUP_PROXY,
+    main: { factoryBaseProp: 'target' },
+    named: { createProxyMiddleware: { factoryBaseProp: 'target' }, legacyCreateProxyMiddleware: { factoryBaseProp: 'target' } },
+  },
+  'http-proxy': { client: 'http-proxy', main: { factories: { createProxyServer: 'target', createProxy: 'target', createServer: 'target' } } },
+  'express-http-proxy': { client: 'http-proxy', urlArgument: true, devServerFile: CRA_SETUP_PROXY, main: { factoryBaseProp: 'host' } },
 };
 
 /**

@@ -1200,18 +1200,22 @@ export class FileWalker {
     // An in-process client (supertest's `request(app)`) configures nothing: its calls carry the local origin.
     if (kind?.type === 'factory' && kind.library.inProcessBase) return;
     if (kind?.type === 'factory') {
-      const property = this.baseProperty(args[0], kind.baseProp);
-      const argument = args[0];
+      // `createProxyMiddleware('/api', { target })`: the options after a path.
+      const first = args[0] ? skipOuter(args[0]) : undefined;
+      const argument = kind.library.optionsAfterPath && args[1] && first && typescript.isStringLiteralLike(first) ? args[1] : args[0];
+      const property = this.baseProperty(argument, kind.baseProp);
       const fromEnv = own(kind.library.defaultsFromEnv, kind.baseProp);
+      const devServer = kind.library.devServerFile;
+      const client = devServer && devServer.file.test(this.facts.file) ? devServer.client : kind.library.client;
       if (property) {
         const value = typescript.isPropertyAssignment(property) ? property.initializer : property.name;
-        this.pushCall(property, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
+        this.pushCall(property, scope, { kind: 'client-config', client, method: null, expression: this.text(value), url: this.symOf(value, scope) });
       } else if (argument && !typescript.isObjectLiteralExpression(skipOuter(argument))) {
         const value = this.symOf(argument, scope);
-        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: this.text(argument), url: kind.library.urlArgument ? value : memberOf(value, kind.baseProp) });
+        this.pushCall(node, scope, { kind: 'client-config', client, method: null, expression: this.text(argument), url: kind.library.urlArgument ? value : memberOf(value, kind.baseProp) });
       } else if (fromEnv) {
         // The SDK reads its endpoint from the environment when the option is absent (`Sentry.init({})` → SENTRY_DSN).
-        this.pushCall(node, scope, { kind: 'client-config', client: kind.library.client, method: null, expression: `(no ${kind.baseProp}: ${fromEnv} from the environment)`, url: { kind: 'env', name: fromEnv } });
+        this.pushCall(node, scope, { kind: 'client-config', client, method: null, expression: `(no ${kind.baseProp}: ${fromEnv} from the environment)`, url: { kind: 'env', name: fromEnv } });
       }
       return;
     }

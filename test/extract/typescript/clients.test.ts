@@ -351,3 +351,21 @@ describe('server-side rewrites', () => {
     ]);
   });
 });
+
+describe('reverse proxies in a Node server', () => {
+  it("http-proxy-middleware (options alone or after a path), express-http-proxy and http-proxy targets are client configurations; Create React App's src/setupProxy.js is a development server's", () => {
+    expect(summary('reverse-proxies')).toEqual([
+      { file: 'bff/server.js', line: 8, column: 41, kind: 'client-config', client: 'http-proxy', method: null, urls: [null, 'http://courses:8080'] },
+      { file: 'bff/server.js', line: 9, column: 44, kind: 'client-config', client: 'http-proxy', method: null, urls: ['http://grades:8080'] },
+      { file: 'bff/server.js', line: 10, column: 19, kind: 'client-config', client: 'http-proxy', method: null, urls: ['http://files:9000'] },
+      { file: 'bff/server.js', line: 12, column: 45, kind: 'client-config', client: 'http-proxy', method: null, urls: ['http://relay.example.org'] },
+      { file: 'web/src/setupProxy.js', line: 4, column: 43, kind: 'client-config', client: 'cra-dev-proxy', method: null, urls: ['http://backend:5000'] },
+    ]);
+  });
+
+  it("judges a server's proxy targets, not a development server's", async () => {
+    const { lint } = await import('../../../src/index.js');
+    const result = await lint({ cwd: new URL('../../../fixtures/extract/typescript/reverse-proxies/', import.meta.url).pathname, now: new Date('2026-12-07T00:00:00Z') });
+    expect(result.findings.filter((finding) => finding.ruleId === 'no-direct-integration').map((finding) => `${finding.file}:${finding.line}`)).toEqual(['bff/server.js:8', 'bff/server.js:9', 'bff/server.js:10']);
+  });
+});
