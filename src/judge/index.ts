@@ -130,28 +130,29 @@ export function compareFindings(a: Finding, b: Finding): number {
   return (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 }
 
-/** The hosts the repository's own deployment files publish (OpenShift Routes, Kubernetes Ingresses), lower case → where. */
-export function ownHosts(facts: readonly FileFacts[]): Map<string, Loc> {
+/** The hosts of the repository's own deployment files of the given sources, lower case → where (the first place). */
+function hostsFrom(facts: readonly FileFacts[], sources: ReadonlySet<string>): Map<string, Loc> {
   const hosts = new Map<string, Loc>();
   for (const fileFacts of facts) {
     for (const fact of fileFacts.hosts) {
       const host = fact.host.trim().toLowerCase().replace(/\.$/, '');
-      if ((fact.source === 'route' || fact.source === 'ingress') && !hosts.has(host)) hosts.set(host, fact.loc);
+      if (sources.has(fact.source) && !hosts.has(host)) hosts.set(host, fact.loc);
     }
   }
   return hosts;
 }
 
+const PUBLISHED = new Set(['route', 'ingress']);
+const WORKLOAD_NAMES = new Set(['compose-service', 'k8s-service']);
+
+/** The hosts the repository's own deployment files publish (OpenShift Routes, Kubernetes Ingresses), lower case → where. */
+export function ownHosts(facts: readonly FileFacts[]): Map<string, Loc> {
+  return hostsFrom(facts, PUBLISHED);
+}
+
 /** The names the repository's compose services and Kubernetes Services are reached by (with aliases), lower case → where. */
 export function workloadHosts(facts: readonly FileFacts[]): Map<string, Loc> {
-  const hosts = new Map<string, Loc>();
-  for (const fileFacts of facts) {
-    for (const fact of fileFacts.hosts) {
-      const host = fact.host.trim().toLowerCase().replace(/\.$/, '');
-      if ((fact.source === 'compose-service' || fact.source === 'k8s-service') && !hosts.has(host)) hosts.set(host, fact.loc);
-    }
-  }
-  return hosts;
+  return hostsFrom(facts, WORKLOAD_NAMES);
 }
 
 export function judge(input: JudgeInput): JudgeOutput {
