@@ -11,14 +11,10 @@
  */
 import type { Binding } from '../model.js';
 import { VITE_BASE_URL } from '../extract/facts.js';
-import { parseJsonc } from './modules/typescript-aliases.js';
+import { parseJsonc, record } from './modules/typescript-aliases.js';
 
 const CRA_BUILDERS = ['react-scripts', 'react-app-rewired', '@craco/craco'];
 const VITE_CONFIGS = ['vite.config.ts', 'vite.config.js', 'vite.config.mjs', 'vite.config.mts', 'vite.config.cjs'];
-
-function record(value: unknown): Record<string, unknown> | null {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
-}
 
 /** The line (1-based) of the first occurrence of `needle` in `text`, else 1. */
 function lineOf(text: string, index: number): number {

@@ -32,7 +32,7 @@ import { scopeBindings, type BindingScope } from './binding-scope.js';
 import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
 import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
-import { readProjectModules } from './modules/typescript-aliases.js';
+import { knownFilesReader, readProjectModules } from './modules/typescript-aliases.js';
 import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
@@ -311,10 +311,12 @@ class CallResolver {
     this.packageNames = readText ? packageNamesOf(input.facts, readText) : {};
     this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
-    const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined) : undefined;
+    const known = input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined;
+    const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, known) : undefined;
     // Without discovery's package folders, every folder above a script may hold one.
     const packageDirs = input.packageDirs ?? [...new Set(scripts.flatMap((file) => ancestorDirs(file)))].sort();
-    const buildTools = readText ? buildToolBindings(packageDirs, readText) : [];
+    // Only the package.json files and build configs discovery found are read (not five Vite config names per package).
+    const buildTools = readText ? buildToolBindings(packageDirs, knownFilesReader(readText, known)) : [];
     this.evaluator = new Evaluator(input.facts, [...(input.bindings ?? []), ...buildTools], this.scope, projectModules);
     const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
     for (const facts of input.facts) {

@@ -233,17 +233,6 @@ class PythonFileVisitor {
    * base class's method, in this file or in the module the base class is imported from (its `Class.method` export).
    */
   inheritedCalls(): void {
-    const inherited = (owner: string, method: string, depth: number): Sym | null => {
-      for (const base of this.classBases.get(owner) ?? []) {
-        if (own(this.facts.symbols, `${base}.${method}`)) return { kind: 'ref', module: null, name: `${base}.${method}`, member: [] };
-        const imported = this.imports.get(base.split('.')[0] ?? base);
-        if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${imported.name}.${method}`, member: [] };
-        if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${base.slice(base.indexOf('.') + 1)}.${method}`, member: [] };
-        const further = depth < 4 && this.classBases.has(base) ? inherited(base, method, depth + 1) : null;
-        if (further) return further;
-      }
-      return null;
-    };
     for (const invocation of this.facts.invocations) {
       const callee = invocation.callee;
       if (callee.kind !== 'ref' || callee.module !== null || callee.member.length > 0) continue;
@@ -251,30 +240,35 @@ class PythonFileVisitor {
       const owner = callee.name.slice(0, dot);
       const method = callee.name.slice(dot + 1);
       if (dot <= 0 || method.includes('.') || !this.classBases.has(owner) || own(this.facts.symbols, callee.name)) continue;
-      const base = inherited(owner, method, 0);
+      const base = this.fromBaseClasses(owner, method, '', (_held, ref) => ref);
       if (base) invocation.callee = base;
     }
     // `self.base_url` read in a subclass that does not set it: the field of the base class (which its `__init__` may
     // set from what `super().__init__(…)` passes), in this file or in the module the base is imported from.
-    const inheritedField = (owner: string, field: string, depth: number): Sym | null => {
-      for (const base of this.classBases.get(owner) ?? []) {
-        const local = own(this.facts.symbols, `${base}.${field}`);
-        // A method or property of that name is no field (`self._client` of an `@property`): left as it was.
-        if (local) return local.kind === 'fn' ? null : { kind: 'ref', module: null, name: `${base}.${field}`, member: [] };
-        const imported = this.imports.get(base.split('.')[0] ?? base);
-        if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${FIELD_EXPORT}${imported.name}.${field}`, member: [] };
-        if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${FIELD_EXPORT}${base.slice(base.indexOf('.') + 1)}.${field}`, member: [] };
-        const further = depth < 4 && this.classBases.has(base) ? inheritedField(base, field, depth + 1) : null;
-        if (further) return further;
-      }
-      return null;
-    };
     for (const key of this.inheritedReads) {
       if (own(this.facts.symbols, key)) continue;
       const dot = key.indexOf('.');
-      const base = inheritedField(key.slice(0, dot), key.slice(dot + 1), 0);
+      // A method or property of that name is no field (`self._client` of an `@property`): left as it was.
+      const base = this.fromBaseClasses(key.slice(0, dot), key.slice(dot + 1), FIELD_EXPORT, (local, ref) => (local.kind === 'fn' ? null : ref));
       if (base) this.facts.symbols[key] = base;
     }
+  }
+
+  /**
+   * `name` of the nearest base class of `owner` that has it (up to four levels up): a class of this file (when `local`
+   * keeps what it holds), or the export `<prefix>Class.name` of the module a base class is imported from.
+   */
+  private fromBaseClasses(owner: string, name: string, prefix: string, local: (held: Sym, ref: Sym) => Sym | null, depth = 0): Sym | null {
+    for (const base of this.classBases.get(owner) ?? []) {
+      const held = own(this.facts.symbols, `${base}.${name}`);
+      if (held) return local(held, { kind: 'ref', module: null, name: `${base}.${name}`, member: [] });
+      const imported = this.imports.get(base.split('.')[0] ?? base);
+      if (imported && !base.includes('.') && imported.name !== null) return { kind: 'ref', module: imported.module, name: `${prefix}${imported.name}.${name}`, member: [] };
+      if (imported && base.includes('.') && imported.name === null) return { kind: 'ref', module: imported.module, name: `${prefix}${base.slice(base.indexOf('.') + 1)}.${name}`, member: [] };
+      const further = depth < 4 && this.classBases.has(base) ? this.fromBaseClasses(base, name, prefix, local, depth + 1) : null;
+      if (further) return further;
+    }
+    return null;
   }
 
   private assign(node: SyntaxNode): void {

@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { envObject, envObjectMember, grpcTarget, VITE_BASE_URL, withAlternative, withoutSteps } from '../facts.js';
+import { envObject, envObjectMember, grpcTarget, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -630,9 +630,7 @@ export class FileWalker {
    * variable but the config's `base`: it is read under a name of its own (see resolve/build-tool-values.ts).
    */
   private envRead(env: ts.Expression, key: string): Sym {
-    const object = skipOuter(env);
-    const meta = typescript.isPropertyAccessExpression(object) && typescript.isMetaProperty(object.expression);
-    return { kind: 'env', name: meta && key === 'BASE_URL' ? VITE_BASE_URL : key };
+    return envObjectMember(envObject(this.isImportMetaEnv(env)), key) ?? unknown(key);
   }
 
   /** Name of the member accessed: `a.b` → b, `a['b']` → b, else null. */

@@ -69,7 +69,8 @@ export function parseJsonc(text: string): unknown {
   }
 }
 
-function record(value: unknown): Record<string, unknown> | null {
+/** A JSON object's properties, or null for any other value. */
+export function record(value: unknown): Record<string, unknown> | null {
   return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
 }
 
@@ -186,15 +187,23 @@ function packageRules(dir: string, manifest: Record<string, unknown>): AliasRule
 }
 
 /** The project's module mappings, read from the config files of every folder that holds a scanned TS/JS file or lies above one. */
+/**
+ * `readText` limited to the files discovery found, when it says (its package folders' package.json files and its
+ * module configs: tsconfig, Vite/webpack configs, angular.json): a file it did not find is not asked for.
+ */
+export function knownFilesReader(readText: (file: string) => string | null, known?: { packageDirs: readonly string[]; configs: readonly string[] }): (file: string) => string | null {
+  if (!known) return readText;
+  const exists = new Set([...known.configs, ...known.packageDirs.map((dir) => joinPath(dir, 'package.json'))]);
+  return (file) => (exists.has(file) ? readText(file) : null);
+}
+
 export function readProjectModules(
   sourceFiles: readonly string[],
   readText: (file: string) => string | null,
   known?: { packageDirs: readonly string[]; configs: readonly string[] },
 ): ProjectModules {
   const dirs = new Set<string>();
-  // Known package folders and config files (from discovery): only files that exist are read.
-  const exists = known ? new Set([...known.configs, ...known.packageDirs.map((dir) => joinPath(dir, 'package.json'))]) : null;
-  const read = exists ? (file: string): string | null => (exists.has(file) ? readText(file) : null) : readText;
+  const read = knownFilesReader(readText, known);
   if (known) for (const dir of ['', ...known.packageDirs]) dirs.add(dir);
   else for (const file of sourceFiles) for (const dir of ancestorDirs(file)) dirs.add(dir);
   const rulesByDir = new Map<string, AliasRule[]>();
