@@ -42,7 +42,24 @@ type CalleeKind =
   | { type: 'config-urls'; library: ClientLibrary; paths: string[]; defaultBaseUrls: string[] }
   | { type: 'global'; client: string; form: CallForm }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
+  /** Playwright's `route.fetch(options?)` in a route handler (see `declarePlaywrightRoute`). */
+  | { type: 'route-fetch'; receiver: ts.Expression; pattern: string }
   | null;
+
+/** Modules a file imports Playwright from: the test runner and the library. */
+const PLAYWRIGHT_MODULES: ReadonlySet<string> = new Set(['@playwright/test', 'playwright', 'playwright-core', '@playwright/experimental-ct-react', '@playwright/experimental-ct-vue']);
+
+/**
+ * The URL a Playwright route pattern matches, up to its first wildcard (`'**\/api/**'` → `/api/`,
+ * `'https://api.example.org/v1/*'` → `https://api.example.org/v1/`). A pattern that fixes no part of the URL
+ * (`'**\/*'`), a regular expression or a predicate is unknown.
+ */
+function routePatternBase(pattern: ts.Expression): Sym {
+  const expression = skipOuter(pattern);
+  if (!typescript.isStringLiteralLike(expression)) return unknown('URL matched by the route');
+  const fixed = expression.text.replace(/^\*\*(?=\/)/, '').split(/[*?{[]/)[0] ?? '';
+  return fixed.length > 1 ? { kind: 'lit', value: fixed } : unknown(`URL matched by '${expression.text}'`);
+}
 
 /** Playwright's test functions, whose callbacks receive the fixtures (`test`, `test.describe`, `test.beforeAll`, `setup`). */
 const PLAYWRIGHT_TEST_FUNCTIONS: ReadonlySet<string> = new Set(['test', 'setup']);
@@ -321,6 +338,10 @@ export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   /** Whether the file imports a class whose instances a framework injects (see `declareInjectedServices`). */
   private importsInjectedClass: boolean | undefined;
+  /** Whether the file imports Playwright (see `declarePlaywrightRoute`). */
+  private importsPlaywright: boolean | undefined;
+  /** The route parameters of Playwright route handlers → their pattern's text. */
+  private readonly playwrightRoutes = new Map<VarEntry, string>();
   private readonly topNames = new Set<string>();
   /** Variables and `this.` fields assigned an XMLHttpRequest (see isXhr), read from the text when first needed. */
   private xhrNames: Set<string> | undefined;
@@ -992,6 +1013,8 @@ export class FileWalker {
       if (found && baseProp) return { type: 'factory', library: found.library, baseProp };
     }
     if (method === 'open' && this.isXhr(object)) return { type: 'global', client: 'xhr', form: 'open' };
+    const pattern = method === 'fetch' && typescript.isIdentifier(object) ? this.playwrightRoutePattern(object.text, scope) : undefined;
+    if (pattern !== undefined) return { type: 'route-fetch', receiver: object, pattern };
     if (Object.hasOwn(INSTANCE_VERBS, method)) return { type: 'instance', receiver: object, verb: method };
     return null;
   }
@@ -1222,6 +1245,10 @@ export class FileWalker {
       this.pushCall(node, scope, this.requestFact(kind, args, scope));
       return;
     }
+    if (kind?.type === 'route-fetch') {
+      this.pushCall(node, scope, this.routeFetchFact(kind, args[0], scope));
+      return;
+    }
     if (kind?.type === 'instance') {
       if (args.length === 0) return;
       // A function argument after the URL means a route definition (`app.get('/x', handler)`) or a callback API (`cache.get(key, load)`), not an HTTP call.
@@ -1438,6 +1465,48 @@ export class FileWalker {
   }
 
   /**
+   * The handler of Playwright's `page.route(pattern, (route) => …)` (also `context.route`): `route.fetch(options?)`
+   * sends the intercepted request on, from the test, to `options.url` or else to the URL the pattern matched. The
+   * route is a client whose base is the pattern's fixed part (`'**\/api/**'` → `/api/`), see `routePatternBase`.
+   */
+  private declarePlaywrightRoute(node: FunctionNode, fnScope: Scope): void {
+    const parameter = node.parameters[0];
+    const call = node.parent;
+    if (!parameter || !typescript.isIdentifier(parameter.name) || !typescript.isCallExpression(call) || call.arguments[1] !== node) return;
+    const callee = skipOuter(call.expression);
+    const pattern = call.arguments[0];
+    if (!typescript.isPropertyAccessExpression(callee) || callee.name.text !== 'route' || !pattern) return;
+    this.importsPlaywright ??= [...this.imports.values()].some((binding) => PLAYWRIGHT_MODULES.has(binding.module));
+    if (!this.importsPlaywright) return;
+    const at = this.loc(parameter);
+    const route: Sym = { kind: 'client', client: 'playwright', base: routePatternBase(pattern), at, label: 'Playwright route' };
+    const entry: VarEntry = { kind: 'local', name: parameter.name.text, at, label: 'Playwright route handler', compute: () => route };
+    fnScope.vars.set(parameter.name.text, entry);
+    this.playwrightRoutes.set(entry, this.text(pattern));
+  }
+
+  /** The pattern of the Playwright route `name` is, when it is one (see `declarePlaywrightRoute`). */
+  private playwrightRoutePattern(name: string, scope: Scope): string | undefined {
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      const entry = current.vars.get(name);
+      if (entry) return this.playwrightRoutes.get(entry);
+    }
+    return undefined;
+  }
+
+  /**
+   * `route.fetch(options?)`: to `options.url`, else to the URL the route matched (the route's base, the pattern's text
+   * shown as the expression); with the intercepted request's method unless `options.method` says.
+   */
+  private routeFetchFact(kind: Extract<CalleeKind, { type: 'route-fetch' }>, options: ts.Expression | undefined, scope: Scope): RequestFact {
+    const url = options ? this.urlProperty(options) : null;
+    return {
+      kind: 'call', client: 'instance', method: this.methodOption(options) ?? null, receiver: this.symOf(kind.receiver, scope),
+      ...(url && options ? { url: this.symOf(options, scope), expression: this.text(url) } : { url: { kind: 'lit', value: '' }, expression: kind.pattern }),
+    };
+  }
+
+  /**
    * Parameters a framework fills with an HTTP client: typed with an injected client class (Angular's
    * `constructor(private http: HttpClient)`, see `ClientExport.injected`) or named as an injected service
    * (AngularJS's `function ($http)`, also through an array annotation `['$http', function (http) {…}]`; see
@@ -1509,6 +1578,7 @@ export class FileWalker {
       if (parameter.initializer) this.visit(parameter.initializer, scope);
     });
     this.declarePlaywrightFixtures(node, fnScope);
+    this.declarePlaywrightRoute(node, fnScope);
     this.declareInjectedServices(node, fnScope);
     const body = node.body;
     if (body && typescript.isBlock(body)) {

@@ -54,6 +54,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it('Playwright: route.fetch() in a page.route / context.route handler sends the intercepted request on, to options.url or the URL the pattern fixes; route.continue() and another library\'s route are not calls', () => {
+    expect(summary('playwright-route')).toEqual([
+      { file: 'e2e/intercept.spec.ts', line: 6, column: 28, kind: 'call', client: 'playwright', method: null, urls: ['/api/'] },
+      { file: 'e2e/intercept.spec.ts', line: 11, column: 28, kind: 'call', client: 'playwright', method: 'POST', urls: ['https://rooms.example.org/api/rooms'] },
+      { file: 'e2e/intercept.spec.ts', line: 14, column: 50, kind: 'call', client: 'playwright', method: null, urls: [null] },
+      { file: 'playwright.config.ts', line: 4, column: 10, kind: 'client-config', client: 'playwright', method: null, urls: ['http://localhost:5173'] },
+    ]);
+  });
+
   it('ESM interop with CommonJS packages: a library import aliased through .default, and a named export destructured from the default import', () => {
     expect(summary('interop')).toEqual([
       { file: 'logger.mjs', line: 8, column: 67, kind: 'client-config', client: 'winston-sentry', method: null, urls: ['https://key@sentry.example.org/7'] },
