@@ -2,7 +2,8 @@
  * gRPC channels are integrations (HTTP/2 to their target): grpc-go's `Dial`/`DialContext`/`NewClient` (also inside a
  * wrapper given the address), Python's `grpc.insecure_channel`/`grpc.aio.secure_channel`, Java's
  * `ManagedChannelBuilder.forAddress(host, port)`/`forTarget(t)`, Node's clients constructed with channel credentials
- * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`; `grpc.ServerCredentials` bind a server, not a call),
+ * (`new CartServiceClient(addr, ChannelCredentials.createInsecure())`, also credentials held in a variable or field;
+ * `grpc.ServerCredentials` bind a server, not a call),
  * and grpc-spring-boot-starter's `grpc.client.<name>.address` (`static://…`, `dns:///…`) in a Spring configuration. A literal target is `grpc://host:port` (`dns:///`
  * taken off); an address from the environment is bound from the deployment. Fixture: fixtures/resolve/grpc-channels.
  */
@@ -27,6 +28,9 @@ describe('gRPC channels', () => {
       'recommender/server.py:6 client-config gRPC grpc://shipping:50051 internal',
       'web/gateways/cart.gateway.ts:6 client-config gRPC http://cart:7070 internal | ? unresolved',
       'web/gateways/currency.js:6 client-config gRPC grpc://currency:7000 internal',
+      // Credentials held in a variable (either branch of a conditional) or a field.
+      'web/gateways/shipping.ts:7 client-config gRPC grpc://shipping:50051 internal',
+      'web/gateways/shipping.ts:14 client-config gRPC grpc://quote:8090 internal',
     ]);
   });
 

@@ -78,6 +78,13 @@ function xhrNamesOf(text: string): Set<string> {
   return names;
 }
 
+/** `name` or `this.name` as written, for values tracked by name within a file; null for any other expression. */
+function assignedName(node: ts.Expression): string | null {
+  if (typescript.isIdentifier(node)) return node.text;
+  if (typescript.isPropertyAccessExpression(node) && node.expression.kind === typescript.SyntaxKind.ThisKeyword) return `this.${node.name.text}`;
+  return null;
+}
+
 /** A call fact as the walker builds it (the location and enclosing symbol are added by `pushCall`). */
 type RequestFact = Omit<CallFact, 'loc' | 'enclosing' | 'fn'>;
 
@@ -338,6 +345,8 @@ export class FileWalker {
   private readonly imports = new Map<string, ImportBinding>();
   /** Whether the file imports a class whose instances a framework injects (see `declareInjectedServices`). */
   private importsInjectedClass: boolean | undefined;
+  /** Variables and `this.` fields set to gRPC channel credentials, found when first needed (see `grpcCredentialNames`). */
+  private grpcCredentials: Set<string> | undefined;
   /** Whether the file imports Playwright (see `declarePlaywrightRoute`). */
   private importsPlaywright: boolean | undefined;
   /** The route parameters of Playwright route handlers → their pattern's text. */
@@ -1019,9 +1028,16 @@ export class FileWalker {
     return null;
   }
 
-  /** `ChannelCredentials.createInsecure()`, `grpc.credentials.createSsl(…)`: channel credentials of a gRPC package. */
+  /**
+   * `ChannelCredentials.createInsecure()`, `grpc.credentials.createSsl(…)`: channel credentials of a gRPC package; also
+   * either branch of a conditional, and a variable or `this.` field the file sets to such credentials (by name within
+   * the file, as `isXhr`: credentials are made once and handed to each client).
+   */
   private isGrpcChannelCredentials(node: ts.Expression): boolean {
     const call = skipOuter(node);
+    if (typescript.isConditionalExpression(call)) return this.isGrpcChannelCredentials(call.whenTrue) || this.isGrpcChannelCredentials(call.whenFalse);
+    const key = assignedName(call);
+    if (key !== null) return this.grpcCredentialNames().has(key);
     if (!typescript.isCallExpression(call) || !typescript.isPropertyAccessExpression(call.expression)) return false;
     const method = call.expression.name.text;
     let object = skipOuter(call.expression.expression);
@@ -1039,14 +1055,31 @@ export class FileWalker {
     return known !== undefined && name !== null && known.objects.includes(name) && known.methods.includes(method);
   }
 
+  /** Variables and `this.` fields the file sets to gRPC channel credentials (see `isGrpcChannelCredentials`). */
+  private grpcCredentialNames(): ReadonlySet<string> {
+    if (this.grpcCredentials) return this.grpcCredentials;
+    const names = new Set<string>();
+    this.grpcCredentials = names;
+    if (![...this.imports.values()].some((binding) => Object.hasOwn(GRPC_CHANNEL_CREDENTIALS, binding.module))) return names;
+    const visit = (node: ts.Node): void => {
+      let target: ts.Node | undefined;
+      let value: ts.Expression | undefined;
+      if (typescript.isVariableDeclaration(node) || typescript.isPropertyDeclaration(node)) [target, value] = [node.name, node.initializer];
+      else if (typescript.isBinaryExpression(node) && node.operatorToken.kind === typescript.SyntaxKind.EqualsToken) [target, value] = [node.left, node.right];
+      const key = target === undefined ? null : typescript.isPropertyDeclaration(node) && typescript.isIdentifier(target) ? `this.${target.text}` : assignedName(target as ts.Expression);
+      if (key !== null && value && this.isGrpcChannelCredentials(value)) names.add(key);
+      typescript.forEachChild(node, visit);
+    };
+    visit(this.sf);
+    return names;
+  }
+
   /**
    * Whether a receiver is an XMLHttpRequest: a variable or `this.` field the file assigns `new XMLHttpRequest()`
    * (or `new window.XMLHttpRequest()`). By name within the file: such objects are made and opened side by side.
    */
   private isXhr(receiver: ts.Expression): boolean {
-    let key: string | null = null;
-    if (typescript.isIdentifier(receiver)) key = receiver.text;
-    else if (typescript.isPropertyAccessExpression(receiver) && receiver.expression.kind === typescript.SyntaxKind.ThisKeyword) key = `this.${receiver.name.text}`;
+    const key = assignedName(receiver);
     if (key === null) return false;
     this.xhrNames ??= xhrNamesOf(this.sf.text);
     return this.xhrNames.has(key);
