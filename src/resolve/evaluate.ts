@@ -5,7 +5,7 @@
  * recursion end in an `unknown` value instead of a stack overflow.
  */
 import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
-import { own } from '../extract/typescript/clients.js';
+import { own, SAME_CLIENT_MEMBERS } from '../extract/typescript/clients.js';
 import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
@@ -774,6 +774,7 @@ export class Evaluator {
           next.push(...(read?.kind === 'env' ? this.env(read.name, 0, service).map((inner) => withVia(inner, value.via)) : [{ t: 'unknown' as const, text: `.${name}`, via: value.via }]));
         }
         else if (value.t === 'external') next.push(value);
+        else if (value.t === 'client' && SAME_CLIENT_MEMBERS.get(value.client)?.includes(name)) next.push(value);
         else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }
       current = capped(next);

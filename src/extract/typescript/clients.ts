@@ -77,6 +77,8 @@ export interface ClientLibrary {
    * (`new GraphQLClient(endpoint).request(query)`).
    */
   pathless?: boolean;
+  /** Members of an instance that are the same client underneath (NestJS `httpService.axiosRef`, the axios instance it wraps). */
+  sameClientMembers?: string[];
   /** The default export / CommonJS `module.exports` / namespace. */
   main?: ClientExport;
   named?: Record<string, ClientExport>;
@@ -268,6 +270,8 @@ function nuxtComposables(): ClientLibrary {
   return { client: 'nuxt', named: { useFetch: { callable: { form: 'fetch' } }, useLazyFetch: { callable: { form: 'fetch' } }, $fetch: { callable: { form: 'fetch' } } } };
 }
 
+const nestHttp: ClientLibrary = { client: 'nestjs-http', sameClientMembers: ['axiosRef'], named: { HttpService: { injected: true } } };
+
 /** jQuery's request functions, imported or the page's global `$` / `jQuery`. */
 export const JQUERY: ClientLibrary = { client: 'jquery', main: { methods: { ajax: { form: 'url-or-config' }, get: verb('GET'), getJSON: verb('GET'), post: verb('POST') } } };
 
@@ -313,6 +317,10 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
   'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
   '@angular/common/http': { client: 'angular-http', named: { HttpClient: { injected: true } } },
+  // NestJS's HttpService (axios underneath, reachable as `.axiosRef`) injected into a provider. Nest before 8 exported it
+  // from @nestjs/common.
+  '@nestjs/axios': nestHttp,
+  '@nestjs/common': nestHttp,
   // Reverse proxies in a Node server: the target is a backend the server forwards requests to.
   'http-proxy-middleware': {
     client: 'http-proxy',
@@ -400,6 +408,9 @@ export function clientExport(module: string, imported: string): { library: Clien
   const entry = imported === 'default' || imported === '*' ? library.main : own(library.named, imported);
   return entry ? { library, entry } : null;
 }
+
+/** Per client name, the members of an instance that are the same client (see `ClientLibrary.sameClientMembers`). */
+export const SAME_CLIENT_MEMBERS: ReadonlyMap<string, readonly string[]> = new Map(Object.values(CLIENT_LIBRARIES).flatMap((library) => (library.sameClientMembers ? [[library.client, library.sameClientMembers] as const] : [])));
 
 /** Clients whose instances send to their base URL itself (see `ClientLibrary.pathless`). */
 export const PATHLESS_CLIENTS: ReadonlySet<string> = new Set(Object.values(CLIENT_LIBRARIES).flatMap((library) => (library.pathless ? [library.client] : [])));

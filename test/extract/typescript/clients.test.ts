@@ -350,6 +350,14 @@ describe('clients a framework injects', () => {
       { file: 'src/app/rooms.service.ts', line: 30, column: 12, kind: 'call', client: 'angular-http', method: 'POST', urls: ['https://reports.example.org/v1/reports'] },
     ]);
   });
+
+  it("NestJS's HttpService in a constructor parameter (from @nestjs/axios, or @nestjs/common before Nest 8), and the axios instance under it (`.axiosRef`)", () => {
+    expect(summary('nestjs-http')).toEqual([
+      { file: 'src/courses/courses.service.ts', line: 12, column: 43, kind: 'call', client: 'nestjs-http', method: 'GET', urls: ['https://courses.example.org/api/courses'] },
+      { file: 'src/courses/courses.service.ts', line: 18, column: 12, kind: 'call', client: 'nestjs-http', method: 'POST', urls: ['https://courses.example.org/api/courses/{parameter id}/enrolments'] },
+      { file: 'src/people/people.service.ts', line: 12, column: 12, kind: 'call', client: 'nestjs-http', method: 'GET', urls: ['https://people.example.org/api/persons/{parameter id}'] },
+    ]);
+  });
 });
 
 describe('server-side rewrites', () => {
