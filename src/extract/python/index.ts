@@ -9,13 +9,13 @@ import {
   alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { withAlternative } from '../facts.js';
+import { IN_MEMORY_TEST_CLIENT, withAlternative } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../jvm/http-interfaces.js';
 import { own } from '../typescript/clients.js';
 
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -42,6 +42,30 @@ const clientConstructors: Record<string, { client: string; baseKeyword: string |
   'urllib3.HTTPConnectionPool': { client: 'urllib3', baseKeyword: null },
   'urllib3.HTTPSConnectionPool': { client: 'urllib3', baseKeyword: null },
 };
+
+/**
+ * Test clients that serve the application under test in memory, without a network, like ASP.NET Core's TestServer:
+ * FastAPI's and Starlette's `TestClient(app)`, Django's `Client()` and DRF's `APIClient()` (also `self.client` in their
+ * test cases, see `TEST_CASE_CLASSES`), Flask's and Quart's `app.test_client()`, an httpx client given the app
+ * (`IN_MEMORY_TRANSPORTS`). No integration leaves the process: the resolver drops their requests.
+ */
+const IN_MEMORY_TEST_CLIENTS = new Set([
+  'fastapi.testclient.TestClient', 'starlette.testclient.TestClient',
+  'django.test.Client', 'django.test.AsyncClient', 'django.test.client.Client', 'django.test.client.AsyncClient',
+  'rest_framework.test.APIClient',
+]);
+/** The method of an application object that returns its in-memory test client (Flask, Quart). */
+const TEST_CLIENT_METHOD = 'test_client';
+/** httpx transports that hand requests to an ASGI/WSGI application in this process: `httpx.AsyncClient(transport=ASGITransport(app=app))`. */
+const IN_MEMORY_TRANSPORTS = new Set(['httpx.ASGITransport', 'httpx.WSGITransport']);
+
+/** Test case classes whose `self.client` (`self.async_client`) is a test client of the project's own application, in memory. */
+const TEST_CASE_CLASSES = new Set([
+  'django.test.SimpleTestCase', 'django.test.TestCase', 'django.test.TransactionTestCase', 'django.test.LiveServerTestCase',
+  'django.contrib.staticfiles.testing.StaticLiveServerTestCase',
+  'rest_framework.test.APISimpleTestCase', 'rest_framework.test.APITestCase', 'rest_framework.test.APITransactionTestCase', 'rest_framework.test.APILiveServerTestCase',
+]);
+const TEST_CASE_CLIENT_FIELDS = new Set(['client', 'async_client']);
 
 /**
  * SDKs whose endpoint is an integration (Sentry, OpenAI-compatible LLM gateways, object storage, OTLP collectors,
@@ -469,6 +493,7 @@ class PythonFileVisitor {
     const positional = args?.namedChildren.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment') ?? [];
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+    if (canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) return;
     if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
     this.recordBaseInit(callee, args);
 
@@ -489,6 +514,7 @@ class PythonFileVisitor {
         return;
       }
       const constructor = clientConstructors[canonical];
+      if (constructor && this.servesAppInMemory(constructor.client, keyword)) return;
       if (constructor) {
         const baseNode = constructor.baseKeyword ? keyword(constructor.baseKeyword) : null;
         if (baseNode) {
@@ -732,6 +758,7 @@ class PythonFileVisitor {
     if (canonical?.startsWith('django.conf.settings.')) return config(canonical.slice('django.conf.settings.'.length));
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
+      if (TEST_CASE_CLIENT_FIELDS.has(field) && !own(this.facts.symbols, `${owner}.${field}`) && this.isTestCase(owner)) return this.inMemoryTestClient(node, `self.${field}`);
       if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
       if (!own(this.facts.symbols, `${owner}.${field}`) && this.classBases.has(owner)) this.inheritedReads.add(`${owner}.${field}`);
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
@@ -756,6 +783,32 @@ class PythonFileVisitor {
     // dict or settings object kept in a variable.
     if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') return this.member(base, field) ?? unknown(node.text);
     return unknown(node.text);
+  }
+
+  /** A test client of the application under test, served in memory (see `IN_MEMORY_TEST_CLIENTS`). */
+  private inMemoryTestClient(node: SyntaxNode, label: string): Sym {
+    const at = locOf(this.file, node);
+    return { kind: 'client', client: IN_MEMORY_TEST_CLIENT, base: lit('http://localhost'), at, label };
+  }
+
+  /** An httpx client given the application itself (`transport=ASGITransport(app=app)`, or httpx < 0.28's `app=app`): it serves it in this process. */
+  private servesAppInMemory(client: string, keyword: (name: string) => SyntaxNode | null): boolean {
+    if (client !== 'httpx') return false;
+    const transport = keyword('transport');
+    // Written in place or held in a variable: a call of the transport's class.
+    const made = transport ? unwrap(this.evaluate(transport)) : null;
+    const callee = made?.kind === 'call' ? unwrap(made.callee) : null;
+    return keyword('app') !== null || (callee?.kind === 'ref' && callee.module !== null && callee.member.length === 0 && IN_MEMORY_TRANSPORTS.has(`${callee.module}.${callee.name}`));
+  }
+
+  /** Whether `owner` derives, here or up to four classes up this file, from a test case of `TEST_CASE_CLASSES`. */
+  private isTestCase(owner: string, depth = 0): boolean {
+    return (this.classBases.get(owner) ?? []).some((base) => {
+      const [first = '', ...rest] = base.split('.');
+      const imported = this.imports.get(first);
+      const canonical = imported ? [imported.name === null ? imported.module : `${imported.module}.${imported.name}`, ...rest].join('.') : base;
+      return TEST_CASE_CLASSES.has(canonical) || (depth < 4 && this.classBases.has(base) && this.isTestCase(base, depth + 1));
+    });
   }
 
   private callValue(node: SyntaxNode, nameHint?: string): Sym {
@@ -816,8 +869,10 @@ class PythonFileVisitor {
       const any = name === null && positional[0].type !== 'string' && objectNode ? this.anyEntry(objectNode) : null;
       if (any) return positional[1] ? alt([any, this.evaluate(positional[1])]) : any;
     }
+    if ((canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) || (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === TEST_CLIENT_METHOD)) return this.inMemoryTestClient(node, nameHint ?? callee.text);
     if (canonical && clientConstructors[canonical]) {
       const spec = clientConstructors[canonical];
+      if (this.servesAppInMemory(spec.client, keyword)) return this.inMemoryTestClient(node, nameHint ?? spec.client);
       const baseNode = spec.baseKeyword ? (keyword(spec.baseKeyword) ?? (spec.client === 'aiohttp' ? positional[0] ?? null : null)) : null;
       return {
         kind: 'client', client: spec.client, base: baseNode ? this.evaluate(baseNode) : null, at: locOf(this.file, baseNode?.parent ?? node),
