@@ -15,7 +15,7 @@ import { own } from '../typescript/clients.js';
 
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
@@ -66,6 +66,14 @@ const TEST_CASE_CLASSES = new Set([
   'rest_framework.test.APISimpleTestCase', 'rest_framework.test.APITestCase', 'rest_framework.test.APITransactionTestCase', 'rest_framework.test.APILiveServerTestCase',
 ]);
 const TEST_CASE_CLIENT_FIELDS = new Set(['client', 'async_client']);
+
+/**
+ * Locust's load-test users: `self.client` in a user class (or a task set of one) is an HTTP session to the class's
+ * `host`, else to the host the run is given (`--host`, `LOCUST_HOST`).
+ */
+const LOCUST_USER_CLASSES = new Set(['locust.HttpUser', 'locust.FastHttpUser', 'locust.contrib.fasthttp.FastHttpUser', 'locust.HttpLocust']);
+const LOCUST_TASK_SETS = new Set(['locust.TaskSet', 'locust.SequentialTaskSet']);
+const LOCUST_HOST_VARIABLE = 'LOCUST_HOST';
 
 /**
  * SDKs whose endpoint is an integration (Sentry, OpenAI-compatible LLM gateways, object storage, OTLP collectors,
@@ -758,7 +766,12 @@ class PythonFileVisitor {
     if (canonical?.startsWith('django.conf.settings.')) return config(canonical.slice('django.conf.settings.'.length));
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
-      if (TEST_CASE_CLIENT_FIELDS.has(field) && !own(this.facts.symbols, `${owner}.${field}`) && this.isTestCase(owner)) return this.inMemoryTestClient(node, `self.${field}`);
+      const assigned = own(this.facts.symbols, `${owner}.${field}`);
+      if (TEST_CASE_CLIENT_FIELDS.has(field) && !assigned && this.derivesFrom(owner, TEST_CASE_CLASSES)) return this.inMemoryTestClient(node, `self.${field}`);
+      if (field === 'client' && !assigned) {
+        const locust = this.locustClient(owner, node);
+        if (locust) return locust;
+      }
       if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
       if (!own(this.facts.symbols, `${owner}.${field}`) && this.classBases.has(owner)) this.inheritedReads.add(`${owner}.${field}`);
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
@@ -801,14 +814,22 @@ class PythonFileVisitor {
     return keyword('app') !== null || (callee?.kind === 'ref' && callee.module !== null && callee.member.length === 0 && IN_MEMORY_TRANSPORTS.has(`${callee.module}.${callee.name}`));
   }
 
-  /** Whether `owner` derives, here or up to four classes up this file, from a test case of `TEST_CASE_CLASSES`. */
-  private isTestCase(owner: string, depth = 0): boolean {
+  /** Whether `owner` derives, here or up to four classes up this file, from one of `classes` (canonical names). */
+  private derivesFrom(owner: string, classes: ReadonlySet<string>, depth = 0): boolean {
     return (this.classBases.get(owner) ?? []).some((base) => {
       const [first = '', ...rest] = base.split('.');
       const imported = this.imports.get(first);
       const canonical = imported ? [imported.name === null ? imported.module : `${imported.module}.${imported.name}`, ...rest].join('.') : base;
-      return TEST_CASE_CLASSES.has(canonical) || (depth < 4 && this.classBases.has(base) && this.isTestCase(base, depth + 1));
+      return classes.has(canonical) || (depth < 4 && this.classBases.has(base) && this.derivesFrom(base, classes, depth + 1));
     });
+  }
+
+  /** `self.client` of a Locust user or task set (see `LOCUST_USER_CLASSES`): a session to the class's `host` or the run's. */
+  private locustClient(owner: string, node: SyntaxNode): Sym | null {
+    const user = this.derivesFrom(owner, LOCUST_USER_CLASSES);
+    if (!user && !this.derivesFrom(owner, LOCUST_TASK_SETS)) return null;
+    const host = user ? this.facts.symbols[`${owner}.host`] : undefined;
+    return { kind: 'client', client: 'locust', base: host ?? env(LOCUST_HOST_VARIABLE), at: locOf(this.file, node), label: `${owner} (Locust)` };
   }
 
   private callValue(node: SyntaxNode, nameHint?: string): Sym {

@@ -316,6 +316,11 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'apollo-link-http': apolloLinkHttp,
   'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
   'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
+  // k6 load-test scripts: `http.get(url)`, `http.request(method, url)`; the run's target, never a production integration.
+  'k6/http': {
+    client: 'k6',
+    main: { methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), del: verb('DELETE'), head: verb('HEAD'), options: verb('OPTIONS'), request: { form: 'method-url' } } },
+  },
   '@angular/common/http': { client: 'angular-http', named: { HttpClient: { injected: true } } },
   // NestJS's HttpService (axios underneath, reachable as `.axiosRef`) injected into a provider. Nest before 8 exported it
   // from @nestjs/common.

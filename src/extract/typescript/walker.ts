@@ -99,6 +99,9 @@ type FunctionNode =
 
 /** Kinds below this are tokens: identifiers, literals, keywords, punctuation (leaves of the tree). */
 const { FirstNode } = typescript.SyntaxKind;
+
+/** k6's global environment object (`__ENV.BASE_URL`). */
+const K6_ENV = '__ENV';
 /** Modifiers that make a constructor parameter a field too (`constructor(private readonly api: Api)`). */
 const PARAMETER_PROPERTY_MODIFIERS = [typescript.SyntaxKind.PublicKeyword, typescript.SyntaxKind.PrivateKeyword, typescript.SyntaxKind.ProtectedKeyword, typescript.SyntaxKind.ReadonlyKeyword];
 /** `undefined`, `void`, `never` in a union type: they add no class. */
@@ -643,6 +646,8 @@ export class FileWalker {
 
   private isProcessEnv(node: ts.Expression): boolean {
     const expression = skipOuter(node);
+    // k6's scripts read the environment (`-e NAME=…` and the process's) as the global `__ENV`.
+    if (typescript.isIdentifier(expression) && expression.text === K6_ENV) return true;
     if (!typescript.isPropertyAccessExpression(expression) || expression.name.text !== 'env') return false;
     const object = expression.expression;
     if (typescript.isIdentifier(object) && object.text === 'process') return true;

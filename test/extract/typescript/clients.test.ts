@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scanFixture, urls } from '../../resolve/fixture-scan.js';
+import { isDevToolCall } from '../../../src/judge/production.js';
 
 const summary = (folder: string) =>
   scanFixture(`extract/typescript/${folder}`).calls.map((call) => ({
@@ -61,6 +62,19 @@ describe('TS/JS client forms', () => {
       { file: 'e2e/intercept.spec.ts', line: 14, column: 50, kind: 'call', client: 'playwright', method: null, urls: [null] },
       { file: 'playwright.config.ts', line: 4, column: 10, kind: 'client-config', client: 'playwright', method: null, urls: ['http://localhost:5173'] },
     ]);
+  });
+
+  it("k6 load tests: http.get / post / del / request(method, url) from k6/http; __ENV is the environment; a load test's target is never judged", () => {
+    const scan = scanFixture('extract/typescript/k6');
+    const both = (path: string) => [null, `https://staging.example.org${path}`];
+    expect(summary('k6')).toEqual([
+      { file: 'load/script.js', line: 10, column: 15, kind: 'call', client: 'k6', method: 'GET', urls: both('/api/courses') },
+      { file: 'load/script.js', line: 12, column: 3, kind: 'call', client: 'k6', method: 'POST', urls: both('/api/login') },
+      { file: 'load/script.js', line: 13, column: 3, kind: 'call', client: 'k6', method: 'DELETE', urls: both('/api/sessions/current') },
+      { file: 'load/script.js', line: 14, column: 3, kind: 'call', client: 'k6', method: 'PUT', urls: both('/api/profile') },
+    ]);
+    expect(scan.callAt('load/script.js', 10).targets[0]).toMatchObject({ zone: 'unresolved', env: 'BASE_URL' });
+    expect(isDevToolCall(scan.callAt('load/script.js', 10))).toBe(true);
   });
 
   it('ESM interop with CommonJS packages: a library import aliased through .default, and a named export destructured from the default import', () => {
