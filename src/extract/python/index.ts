@@ -135,7 +135,7 @@ class PythonFileVisitor {
 
   /** Methods read as attributes (`@property`), `Class.name`. */
   private readonly properties = new Set<string>();
-  /** The base classes of each top-level class (`class RemsHandler(ServiceHandler)`), as written. */
+  /** The base classes of each class (`class RemsHandler(ServiceHandler)`), as written; a top-level class wins over a nested one of its name. */
   private readonly classBases = new Map<string, string[]>();
   /** `self.x` read in a class with bases before anything of the class set it (`Owner.x`): perhaps the base class's field. */
   private readonly inheritedReads = new Set<string>();
@@ -155,10 +155,10 @@ class PythonFileVisitor {
         return;
       case 'class_definition': {
         const name = node.childForFieldName('name')?.text ?? '?';
-        if (this.classes.length === 0 && this.functions.length === 0) {
-          const bases = node.childForFieldName('superclasses')?.namedChildren.filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => base.text) ?? [];
-          if (bases.length > 0) this.classBases.set(name, bases);
-        }
+        // Nested classes too (Locust's task sets are often written inside the user class), unless a top-level class has the name.
+        const bases = node.childForFieldName('superclasses')?.namedChildren.filter((base) => base.type === 'identifier' || base.type === 'attribute').map((base) => base.text) ?? [];
+        const topLevel = this.classes.length === 0 && this.functions.length === 0;
+        if (bases.length > 0 && (topLevel || !this.classBases.has(name))) this.classBases.set(name, bases);
         // `@property def _client(self)`: `self._client` is what the method returns.
         for (const decorated of node.childForFieldName('body')?.namedChildren.filter((child) => child.type === 'decorated_definition') ?? []) {
           const method = decorated.childForFieldName('definition');
