@@ -137,6 +137,12 @@ class PythonFileVisitor {
   private readonly properties = new Set<string>();
   /** The base classes of each class (`class RemsHandler(ServiceHandler)`), as written; a top-level class wins over a nested one of its name. */
   private readonly classBases = new Map<string, string[]>();
+  /**
+   * Entries read by a constant key of an object the file names (`app.config["USERS_URI"]`), keyed by `entryName`, with
+   * what the read would be without a write: a write anywhere in the file (`app.config["USERS_URI"] = …`, perhaps after
+   * the function that reads it) is the value, else this (see `keyedEntries`).
+   */
+  private readonly keyedReads = new Map<string, Sym>();
   /** `self.x` read in a class with bases before anything of the class set it (`Owner.x`): perhaps the base class's field. */
   private readonly inheritedReads = new Set<string>();
 
@@ -261,6 +267,37 @@ class PythonFileVisitor {
   }
 
   /**
+   * The name of an entry set or read by a constant key on an object the file names by a plain name or attribute chain
+   * (`app.config["USERS_URI"]`); null for a key known at run time, `self.…`, the environment and anything else.
+   */
+  private entryName(subscript: SyntaxNode): string | null {
+    const object = subscript.childForFieldName('value');
+    const key = subscript.childForFieldName('subscript');
+    const name = key ? literalText(key) : null;
+    if (!object || name === null || (object.type !== 'identifier' && object.type !== 'attribute')) return null;
+    if (object.text.split('.')[0] === 'self' || this.canonical(object) === 'os.environ') return null;
+    return `${object.text.replace(/\s+/g, '')}[${JSON.stringify(name)}]`;
+  }
+
+  /**
+   * A read by a constant key (`app.config["USERS_URI"]`) whose object is no parameter and held no such entry when
+   * read: the file's write of that entry, wherever it is, else `read` (see `keyedReads`).
+   */
+  private keyedRead(node: SyntaxNode, read: Sym): Sym {
+    const bare = unwrap(read);
+    if (bare.kind !== 'unknown' && !(bare.kind === 'ref' && bare.module === null)) return read;
+    const entry = this.entryName(node);
+    if (entry === null) return read;
+    if (!this.keyedReads.has(entry)) this.keyedReads.set(entry, read);
+    return { kind: 'ref', module: null, name: entry, member: [] };
+  }
+
+  /** Entries read and never written in the file are what their reads were (see `keyedReads`). */
+  keyedEntries(): void {
+    for (const [entry, read] of this.keyedReads) if (!own(this.facts.symbols, entry)) this.facts.symbols[entry] = read;
+  }
+
+  /**
    * `self._request(…)` in a class that inherits `_request` (`class RemsHandler(ServiceHandler)`): the call is of the
    * base class's method, in this file or in the module the base class is imported from (its `Class.method` export).
    */
@@ -324,6 +361,13 @@ class PythonFileVisitor {
         this.facts.exports[left.text] = { kind: 'ref', module: null, name: left.text, member: [] };
         this.moduleNames.add(left.text);
         if (this.isSettingsModule) this.settingsBinding(left, value);
+      }
+    } else if (left.type === 'subscript') {
+      const entry = this.entryName(left);
+      if (entry !== null) {
+        const assigned: Sym = { kind: 'step', label: `entry ${entry}`, at: locOf(this.file, left), value };
+        const previous = this.facts.symbols[entry];
+        this.facts.symbols[entry] = previous ? alt([previous, assigned]) : assigned;
       }
     } else if (left.type === 'attribute' && owner && left.childForFieldName('object')?.text === 'self') {
       const field = left.childForFieldName('attribute')?.text ?? '?';
@@ -652,7 +696,7 @@ class PythonFileVisitor {
         }
         // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
         const name = key ? literalText(key) : null;
-        if (value && name !== null) return this.member(this.evaluate(value), name) ?? unknown(node.text);
+        if (value && name !== null) return this.keyedRead(node, this.member(this.evaluate(value), name) ?? unknown(node.text));
         // A dispatch table read with a key known at run time (`ENDPOINTS[kind]`): each entry is a possible value.
         return (value && key && key.type !== 'integer' && key.type !== 'slice' ? this.anyEntry(value) : null) ?? unknown(node.text);
       }
@@ -980,6 +1024,7 @@ export const pythonExtractor: SourceExtractor = {
         const visitor = new PythonFileVisitor(file, facts);
         visitor.visit(root);
         visitor.inheritedCalls();
+        visitor.keyedEntries();
       },
     });
   },
