@@ -811,7 +811,7 @@ class PythonFileVisitor {
     const owner = this.classes.at(-1);
     if (objectNode.text === 'self' && owner) {
       const assigned = own(this.facts.symbols, `${owner}.${field}`);
-      if (TEST_CASE_CLIENT_FIELDS.has(field) && !assigned && this.derivesFrom(owner, TEST_CASE_CLASSES)) return this.inMemoryTestClient(node, `self.${field}`);
+      if (TEST_CASE_CLIENT_FIELDS.has(field) && !assigned && this.isDjangoTestCase(owner)) return this.inMemoryTestClient(node, `self.${field}`);
       if (field === 'client' && !assigned) {
         const locust = this.locustClient(owner, node);
         if (locust) return locust;
@@ -859,13 +859,25 @@ class PythonFileVisitor {
   }
 
   /** Whether `owner` derives, here or up to four classes up this file, from one of `classes` (canonical names). */
-  private derivesFrom(owner: string, classes: ReadonlySet<string>, depth = 0): boolean {
+  private derivesFrom(owner: string, classes: ReadonlySet<string> | ((canonical: string) => boolean), depth = 0): boolean {
+    const matches = typeof classes === 'function' ? classes : (canonical: string) => classes.has(canonical);
     return (this.classBases.get(owner) ?? []).some((base) => {
       const [first = '', ...rest] = base.split('.');
       const imported = this.imports.get(first);
       const canonical = imported ? [imported.name === null ? imported.module : `${imported.module}.${imported.name}`, ...rest].join('.') : base;
-      return classes.has(canonical) || (depth < 4 && this.classBases.has(base) && this.derivesFrom(base, classes, depth + 1));
+      return matches(canonical) || (depth < 4 && this.classBases.has(base) && this.derivesFrom(base, matches, depth + 1));
     });
+  }
+
+  /**
+   * A Django or DRF test case: deriving from one of `TEST_CASE_CLASSES`, or, in a file that imports Django or DRF, from
+   * a class named `…TestCase` that the file imports from the project (`from tests.setup import BaseTestCase`), not
+   * unittest's.
+   */
+  private isDjangoTestCase(owner: string): boolean {
+    if (this.derivesFrom(owner, TEST_CASE_CLASSES)) return true;
+    const django = [...this.imports.values()].some((imported) => /^(?:django|rest_framework)(?:\.|$)/.test(imported.module));
+    return django && this.derivesFrom(owner, (canonical) => canonical.includes('.') && canonical.endsWith('TestCase') && !canonical.startsWith('unittest.'));
   }
 
   /** `self.client` of a Locust user or task set (see `LOCUST_USER_CLASSES`): a session to the class's `host` or the run's. */

@@ -1,6 +1,7 @@
 /**
  * Python test clients that serve the application under test in memory — FastAPI/Starlette's `TestClient(app)`,
- * Django's `Client()` and `self.client` in its and DRF's test cases (also through a base class of the file), Flask's
+ * Django's `Client()` and `self.client` in its and DRF's test cases (also through a base class of the file, or a
+ * project's own `…TestCase` imported into a file that imports Django), Flask's
  * `app.test_client()`, an httpx client given `ASGITransport(app=…)` — send requests that leave no process: like
  * ASP.NET Core's TestServer, they are dropped. A test's client with a real base URL stays what it is, and so does
  * `self.client` in a class that is no test case. Fixture: fixtures/extract/python/test-clients (each test file passes
@@ -19,6 +20,7 @@ describe('Python in-memory test clients', () => {
     expect(calls).toEqual([
       'main.py:10 call requests https://rooms.example.org/api/rooms/{parameter room_id} unknown',
       'test_django_views.py:27 call instance ? unresolved',
+      'test_project_base.py:20 call instance ? unresolved',
       'test_rooms_async.py:20 client-config httpx http://rooms-api:8000 internal',
       'test_rooms_async.py:21 call httpx http://rooms-api:8000/health internal',
     ]);
