@@ -53,6 +53,9 @@ const IN_MEMORY_TEST_CLIENTS = new Set([
   'fastapi.testclient.TestClient', 'starlette.testclient.TestClient',
   'django.test.Client', 'django.test.AsyncClient', 'django.test.client.Client', 'django.test.client.AsyncClient',
   'rest_framework.test.APIClient',
+  // Request factories build request objects for a view: no request is sent at all.
+  'django.test.RequestFactory', 'django.test.AsyncRequestFactory', 'django.test.client.RequestFactory', 'django.test.client.AsyncRequestFactory',
+  'rest_framework.test.APIRequestFactory',
 ]);
 /** The method of an application object that returns its in-memory test client (Flask, Quart). */
 const TEST_CLIENT_METHOD = 'test_client';

@@ -2,7 +2,7 @@
  * Python test clients that serve the application under test in memory — FastAPI/Starlette's `TestClient(app)`,
  * Django's `Client()` and `self.client` in its and DRF's test cases (also through a base class of the file, or a
  * project's own `…TestCase` imported into a file that imports Django), Flask's
- * `app.test_client()`, an httpx client given `ASGITransport(app=…)` — send requests that leave no process: like
+ * `app.test_client()`, Django's and DRF's request factories (which send nothing), an httpx client given `ASGITransport(app=…)` — send requests that leave no process: like
  * ASP.NET Core's TestServer, they are dropped. A test's client with a real base URL stays what it is, and so does
  * `self.client` in a class that is no test case. Fixture: fixtures/extract/python/test-clients (each test file passes
  * the Python pre-filter, so without this the requests would be reported).
