@@ -123,13 +123,18 @@ class GoFileVisitor {
   }
 
   private declare(names: SyntaxNode[], values: SyntaxNode[], label: string): void {
+    const scope = this.scopes.at(-1);
+    // `var addr string` in a function: a local of the zero value, until something sets it (`mustMapEnv(&addr, "ADDR")`).
+    if (values.length === 0 && scope && names[0]?.parent?.childForFieldName('type')?.text === 'string') {
+      for (const nameNode of names) if (nameNode.type === 'identifier' && nameNode.text !== '_') scope.locals.set(nameNode.text, { kind: 'lit', value: '' });
+      return;
+    }
     // `resp, err := http.Get(u)`: only one value for several names; pair names with values only when counts match.
     if (names.length !== values.length) return;
     names.forEach((nameNode, index) => {
       const valueNode = values[index];
       if (nameNode.type !== 'identifier' || !valueNode || nameNode.text === '_') return;
       const value: Sym = { kind: 'step', label: `${label} ${nameNode.text}`, at: locOf(this.file, nameNode), value: this.evaluate(valueNode, nameNode.text) };
-      const scope = this.scopes.at(-1);
       if (scope) {
         scope.locals.set(nameNode.text, value);
         const type = constructedType(valueNode);
@@ -227,7 +232,11 @@ class GoFileVisitor {
       const owner = this.receiverType(operand.childForFieldName('operand'));
       const field = operand.childForFieldName('field');
       if (owner && field && !this.facts.symbols[`${owner}.${field.text}`]) this.setFieldValue(`${owner}.${field.text}`, field, env(name));
-    } else if (operand?.type === 'identifier' && !this.isLocal(operand.text)) {
+    } else if (operand?.type === 'identifier' && this.isLocal(operand.text)) {
+      // A local the function declared (`var addr string`): from here on it holds the env var.
+      const scope = [...this.scopes].reverse().find((candidate) => candidate.locals.has(operand.text));
+      scope?.locals.set(operand.text, { kind: 'step', label: `assignment to ${operand.text}`, at: locOf(this.file, operand), value: env(name) });
+    } else if (operand?.type === 'identifier') {
       const step: Sym = { kind: 'step', label: `assignment to ${operand.text}`, at: locOf(this.file, operand), value: env(name) };
       this.facts.symbols[operand.text] = withAlternative(this.facts.symbols[operand.text], step);
       this.facts.exports[operand.text] ??= { kind: 'ref', module: null, name: operand.text, member: [] };

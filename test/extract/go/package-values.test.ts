@@ -19,6 +19,7 @@ describe('Go fields and variables set from env vars in main()', () => {
       'handlers.go:18 POST http://ledger:9000/entries',
       'handlers.go:22 GET http://notifier:7070/ping',
       'handlers.go:26 GET http://audit:7000/events',
+      'main.go:47 POST http://metrics:9090/v1/metrics',
     ]);
   });
 });
