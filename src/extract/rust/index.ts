@@ -559,6 +559,8 @@ class RustFileVisitor {
     }
     const receiver = this.evaluate(receiverNode, nameHint);
     if (passThrough.has(method)) return receiver;
+    // `.map(String::from)`, `.map(|s| s.to_string())`: the same string.
+    if (method === 'map' && args[0] && /^(?:String::from|ToString::to_string|Into::into|str::to_owned|str::to_string|\|(\w+)\|\s*\1\.(?:to_string|to_owned|into)\(\))$/.test(this.text(args[0]))) return receiver;
     if (method === 'unwrap_or' && args[0]) return alt([receiver, this.evaluate(args[0])]);
     if (method === 'unwrap_or_else' && args[0]) return alt([receiver, this.evaluate(args[0])]);
     if (method === 'join' && args[0] && isUrlParse(receiver)) return { kind: 'url', base: receiver, path: this.evaluate(args[0]) };
