@@ -7,14 +7,14 @@ import {
   exitCodeOfCounts,
   planReports,
   writeReports
-} from "./chunk-5HKIUO2D.js";
+} from "./chunk-2RGOF34C.js";
+import {
+  packageRoot
+} from "./chunk-SXZKW5CL.js";
 import {
   removeStaleTemporaries,
   writeFileAtomically
 } from "./chunk-PRLEQUUI.js";
-import {
-  packageRoot
-} from "./chunk-SXZKW5CL.js";
 import {
   preferBaselineWasmCompiler
 } from "./chunk-OJLII3PA.js";
@@ -35,9 +35,9 @@ import {
   __toESM
 } from "./chunk-B3SFOPOV.js";
 
-// node_modules/commander/lib/error.js
+// ../main/node_modules/commander/lib/error.js
 var require_error = __commonJS({
-  "node_modules/commander/lib/error.js"(exports) {
+  "../main/node_modules/commander/lib/error.js"(exports) {
     var CommanderError2 = class extends Error {
       /**
        * Constructs the CommanderError class
@@ -70,9 +70,9 @@ var require_error = __commonJS({
   }
 });
 
-// node_modules/commander/lib/argument.js
+// ../main/node_modules/commander/lib/argument.js
 var require_argument = __commonJS({
-  "node_modules/commander/lib/argument.js"(exports) {
+  "../main/node_modules/commander/lib/argument.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Argument2 = class {
       /**
@@ -198,9 +198,9 @@ var require_argument = __commonJS({
   }
 });
 
-// node_modules/commander/lib/help.js
+// ../main/node_modules/commander/lib/help.js
 var require_help = __commonJS({
-  "node_modules/commander/lib/help.js"(exports) {
+  "../main/node_modules/commander/lib/help.js"(exports) {
     var { humanReadableArgName } = require_argument();
     var Help2 = class {
       constructor() {
@@ -800,9 +800,9 @@ ${itemIndentStr}`);
   }
 });
 
-// node_modules/commander/lib/option.js
+// ../main/node_modules/commander/lib/option.js
 var require_option = __commonJS({
-  "node_modules/commander/lib/option.js"(exports) {
+  "../main/node_modules/commander/lib/option.js"(exports) {
     var { InvalidArgumentError: InvalidArgumentError2 } = require_error();
     var Option2 = class {
       /**
@@ -1113,9 +1113,9 @@ var require_option = __commonJS({
   }
 });
 
-// node_modules/commander/lib/suggestSimilar.js
+// ../main/node_modules/commander/lib/suggestSimilar.js
 var require_suggestSimilar = __commonJS({
-  "node_modules/commander/lib/suggestSimilar.js"(exports) {
+  "../main/node_modules/commander/lib/suggestSimilar.js"(exports) {
     var maxDistance = 3;
     function editDistance(a, b) {
       if (Math.abs(a.length - b.length) > maxDistance)
@@ -1193,9 +1193,9 @@ var require_suggestSimilar = __commonJS({
   }
 });
 
-// node_modules/commander/lib/command.js
+// ../main/node_modules/commander/lib/command.js
 var require_command = __commonJS({
-  "node_modules/commander/lib/command.js"(exports) {
+  "../main/node_modules/commander/lib/command.js"(exports) {
     var EventEmitter = __require("node:events").EventEmitter;
     var childProcess = __require("node:child_process");
     var path3 = __require("node:path");
@@ -3439,9 +3439,9 @@ Expecting one of '${allowedValues.join("', '")}'`);
   }
 });
 
-// node_modules/commander/index.js
+// ../main/node_modules/commander/index.js
 var require_commander = __commonJS({
-  "node_modules/commander/index.js"(exports) {
+  "../main/node_modules/commander/index.js"(exports) {
     var { Argument: Argument2 } = require_argument();
     var { Command: Command2 } = require_command();
     var { CommanderError: CommanderError2, InvalidArgumentError: InvalidArgumentError2 } = require_error();
@@ -3464,7 +3464,7 @@ var require_commander = __commonJS({
 // dist/cli/main.js
 import { existsSync as existsSync2, readdirSync, readFileSync } from "node:fs";
 
-// node_modules/commander/esm.mjs
+// ../main/node_modules/commander/esm.mjs
 var import_index = __toESM(require_commander(), 1);
 var {
   program,
@@ -3491,7 +3491,7 @@ function parseWholeNumber(flag, minimum) {
 }
 async function runCatalogPullCommand(flags, io) {
   const { loadConfig } = await import("./load-6CFIV3WZ.js");
-  const { runCatalogPull, isCatalogPullError } = await import("./pull-5JELBUH4.js");
+  const { runCatalogPull, isCatalogPullError } = await import("./pull-XZTBCAM6.js");
   const config = loadConfig({ root: io.cwd, configFile: flags.config, cwd: io.cwd });
   try {
     const outcome = await runCatalogPull({
@@ -3539,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-PRG67ZQJ.js");
+  const { lint } = await import("./lint-A7QWGZCI.js");
   const { writeStarterFiles } = await import("./init-Y6BXHDIS.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3663,8 +3663,8 @@ async function runLint(paths, flags, io) {
     onProgress: progress.update
   };
   let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
-  const scan = async (scanOptions) => (await import("./lint-PRG67ZQJ.js")).scan(scanOptions);
-  const lint = async (scanOptions) => (await import("./lint-PRG67ZQJ.js")).lint(scanOptions);
+  const scan = async (scanOptions) => (await import("./lint-A7QWGZCI.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-A7QWGZCI.js")).lint(scanOptions);
   if (outcome === null) {
     try {
       outcome = await scan(options);
@@ -3762,7 +3762,7 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-6TWIMTSL.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-7I6252V2.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
@@ -3849,7 +3849,7 @@ var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --outp
 function buildProgram(io, setExitCode) {
   const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").option("--daemon", "use the resident daemon (also ARCH_LINT_DAEMON=1): ask it when it runs, else start it for the next runs and scan in this process").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-K4HJOCRQ.js"), import("./scan-root-WBL2JQP2.js")]);
+      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-NYXTEI4U.js"), import("./scan-root-WBL2JQP2.js")]);
       setExitCode(printConfig(scanRoot2(io.cwd, paths), flags.config, io));
       return;
     }
@@ -3859,31 +3859,31 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-NS5NOTS5.js");
+    const { runFormat } = await import("./format-command-SC32VOZG.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-PXVB4BGD.js");
+    const { runGraph } = await import("./graph-command-RBXS266D.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-TTFEE566.js");
+    const { runMerge } = await import("./merge-command-6XRDBCQJ.js");
     setExitCode(await runMerge(reports, flags, io));
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-UVFKGZ3T.js");
+    const { runDaemonStart } = await import("./daemon-command-X76FWEBZ.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-UVFKGZ3T.js");
+    const { runDaemonStop } = await import("./daemon-command-X76FWEBZ.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-UVFKGZ3T.js");
+    const { runDaemonStatus } = await import("./daemon-command-X76FWEBZ.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");
