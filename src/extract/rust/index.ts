@@ -345,7 +345,8 @@ class RustFileVisitor {
         this.facts.calls.push(this.fact('client-config', args[0], 'gRPC', null, args[0], channelTarget(this.evaluate(args[0]))));
         return;
       }
-      if (grpcChannelTypes.has(type) && grpcChannelFunctions.has(fn) && args[0] && (segments.length === 2 || segments.includes('tonic'))) {
+      // Only in a file that uses tonic: other crates have a `Channel` too (message queues).
+      if (grpcChannelTypes.has(type) && grpcChannelFunctions.has(fn) && args[0] && (segments.includes('tonic') || (segments.length === 2 && this.content.includes('tonic')))) {
         this.facts.calls.push(this.fact('client-config', args[0], 'gRPC', null, args[0], channelTarget(this.evaluate(args[0]))));
         return;
       }

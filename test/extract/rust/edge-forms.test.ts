@@ -22,6 +22,9 @@ describe('rust extractor: what is not a request', () => {
     const facts = await extract('src/plain.rs');
     expect(facts).toMatchObject({ language: 'rust', calls: [], invocations: [], problems: [] });
     expect(facts.symbols).toEqual({});
+    // The same code in a file that names a client is parsed: its function is known.
+    const parsed = await rustExtractor.extract('src/plain.rs', `use reqwest::Client;\n${readFileSync(join(root, 'src/plain.rs'), 'utf8')}`, 'rust');
+    expect(parsed.symbols.add).toMatchObject({ kind: 'fn', name: 'add', params: ['a', 'b'] });
   });
 });
 
