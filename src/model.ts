@@ -18,6 +18,7 @@ export type Language =
   | 'csharp'
   | 'php'
   | 'ruby'
+  | 'rust'
   | 'vue'
   | 'svelte';
 

@@ -55,6 +55,7 @@ export const FILE_KINDS = [
   ['csharp', 1],
   ['php', 1],
   ['ruby', 1],
+  ['rust', 1],
   ['deploy', 6],
 ];
 
@@ -75,6 +76,7 @@ export const KIND_LANGUAGE = {
   csharp: 'csharp',
   php: 'php',
   ruby: 'ruby',
+  rust: 'rust',
   deploy: 'manifest',
   'package-json': 'other',
 };
@@ -309,6 +311,10 @@ function otherLanguage(kind, random, index, withCall) {
       return [`src/${cap(noun)}${index}.php`, withCall
         ? `<?php\n// Synthetic PHP client (bench corpus): Guzzle with base_uri.\nuse GuzzleHttp\\Client;\n\n$client = new Client(['base_uri' => getenv('${random.pick(ENV_NAMES)}') ?: '${url}']);\n$response = $client->get('${p}');\n`
         : `<?php\n// Synthetic PHP helper (bench corpus): no HTTP calls.\nfunction ${noun}_label_${index}(array $row): string {\n    return $row['id'] . ': ' . $row['name'];\n}\n`, withCall ? 1 : 0, withCall ? 1 : 0];
+    case 'rust':
+      return [`src/${noun}_${index}.rs`, withCall
+        ? `// Synthetic Rust client (bench corpus): reqwest with an env base URL and a default.\nuse reqwest::Client;\n\npub async fn fetch_${noun}s_${index}(client: &Client) -> Result<String, reqwest::Error> {\n    let base = std::env::var("${random.pick(ENV_NAMES)}").unwrap_or_else(|_| "${url}".to_string());\n    client.get(format!("{base}${p}")).send().await?.text().await\n}\n`
+        : `// Synthetic Rust helper (bench corpus): no HTTP calls.\npub fn ${noun}_label_${index}(id: &str, name: &str) -> String {\n    format!("{id}: {name}")\n}\n`, withCall ? 1 : 0, 0];
     default:
       return [`lib/${noun}_${index}.rb`, withCall
         ? `# Synthetic Ruby client (bench corpus): Faraday with an ENV base URL.\nrequire 'faraday'\n\nCONNECTION_${index} = Faraday.new(url: ENV.fetch('${random.pick(ENV_NAMES)}', '${url}'))\n\ndef fetch_${noun}s_${index}\n  CONNECTION_${index}.get('${p}')\nend\n`

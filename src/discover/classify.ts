@@ -25,6 +25,7 @@ const languageByExtension: Readonly<Record<string, Language>> = {
   '.install': 'php',
   '.theme': 'php',
   '.rb': 'ruby',
+  '.rs': 'rust',
   '.vue': 'vue',
   '.svelte': 'svelte',
 };

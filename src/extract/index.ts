@@ -30,6 +30,7 @@ const sourceExtractors: Partial<Record<Language, Loader<SourceExtractor>>> = {
   csharp: async () => (await import('./csharp/index.js')).csharpExtractor,
   php: async () => (await import('./php/index.js')).phpExtractor,
   ruby: async () => (await import('./ruby/index.js')).rubyExtractor,
+  rust: async () => (await import('./rust/index.js')).rustExtractor,
   vue: async () => (await import('./vue-svelte/index.js')).vueSvelteExtractor,
   svelte: async () => (await import('./vue-svelte/index.js')).vueSvelteExtractor,
 };

@@ -15,6 +15,7 @@ import { jvmModules } from './modules/jvm.js';
 import { phpModules } from './modules/php.js';
 import { pythonModules } from './modules/python.js';
 import { rubyModules } from './modules/ruby.js';
+import { rustModules } from './modules/rust.js';
 import { aliasCandidates, type ProjectModules } from './modules/typescript-aliases.js';
 
 export interface ModuleFiles {
@@ -109,4 +110,5 @@ export const moduleResolvers: Partial<Record<Language | ManifestKind, ModuleReso
   php: phpModules,
   go: goModules,
   ruby: rubyModules,
+  rust: rustModules,
 };

@@ -57,7 +57,7 @@ describe('a grammar that cannot be loaded', () => {
     expect(unavailable[0]).toMatchObject({ file: null, severity: 'error' });
     expect(unavailable[0]?.message).toMatch(/ruby grammar could not be loaded.*ruby files are not analysed, other languages are/);
     const languages = new Set(result.calls.map((c) => c.language));
-    expect(languages).toEqual(new Set(['python', 'java', 'kotlin', 'go', 'csharp', 'php']));
+    expect(languages).toEqual(new Set(['python', 'java', 'kotlin', 'go', 'csharp', 'php', 'rust']));
     expect(result.calls.some((c) => c.file.startsWith('mentoring-rb/'))).toBe(false);
   });
 });

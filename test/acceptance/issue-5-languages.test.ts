@@ -254,16 +254,37 @@ describe('ruby', () => {
   });
 });
 
+describe('rust', () => {
+  const file = 'tutoring-rs/src/main.rs';
+
+  it('a reqwest client behind an Arc: .get through the gateway, .request(Method::PATCH, format!(…)) with an env var from .env', () => {
+    expect(callAt(file, 11)).toMatchObject({ language: 'rust', client: 'reqwest', method: 'GET' });
+    expect(zones(callAt(file, 11))).toEqual(['gateway']);
+    expect(callAt(file, 16)).toMatchObject({ client: 'reqwest', method: 'PATCH' });
+    expect(urls(callAt(file, 16))).toEqual(['http://roster.it.helsinki.fi/api/groups/7']);
+  });
+
+  it('ureq::get, and a tonic client connected to host:port (a gRPC client configuration)', () => {
+    expect(callAt(file, 21)).toMatchObject({ client: 'ureq', method: 'GET' });
+    expect(callAt(file, 25)).toMatchObject({ kind: 'client-config', client: 'gRPC' });
+    expect(urls(callAt(file, 25))).toEqual(['grpc://rooms.it.helsinki.fi:9090']);
+  });
+
+  it('reports the internal hosts, not the gateway', () => {
+    expect(directFindings(file)).toEqual([16, 21, 25, 33]);
+  });
+});
+
 describe('a file that fails to parse, in each language', () => {
   it('gives one parse-error warning per broken file, and every file is still scanned', () => {
     const result = scan('broken');
-    const broken = ['Reports.cs', 'Reports.java', 'Reports.kt', 'Reports.svelte', 'Reports.vue', 'reports.go', 'reports.php', 'reports.py', 'reports.rb'];
+    const broken = ['Reports.cs', 'Reports.java', 'Reports.kt', 'Reports.svelte', 'Reports.vue', 'reports.go', 'reports.php', 'reports.py', 'reports.rb', 'reports.rs'];
     const parseErrors = result.problems.filter((p) => p.code === 'parse-error');
     expect(parseErrors.map((p) => p.file).sort()).toEqual(broken);
     expect(parseErrors.every((p) => p.severity === 'warning' && typeof p.line === 'number' && p.message.length > 0)).toBe(true);
     expect(result.problems.filter((p) => p.code !== 'parse-error')).toEqual([]);
     // The call above each syntax error, and the valid TypeScript file next to them.
     expect(result.calls.map((c) => c.file).sort()).toEqual([...broken, 'reports.ts'].sort());
-    expect(result.calls.map((c) => c.language).sort()).toEqual(['csharp', 'go', 'java', 'kotlin', 'php', 'python', 'ruby', 'svelte', 'typescript', 'vue']);
+    expect(result.calls.map((c) => c.language).sort()).toEqual(['csharp', 'go', 'java', 'kotlin', 'php', 'python', 'ruby', 'rust', 'svelte', 'typescript', 'vue']);
   });
 });

@@ -145,6 +145,7 @@ describe('classifyFile', () => {
     ['Api/Client.cs', 'csharp'],
     ['src/Client.php', 'php'],
     ['lib/client.rb', 'ruby'],
+    ['src/client.rs', 'rust'],
     ['src/App.vue', 'vue'],
     ['src/App.svelte', 'svelte'],
   ])('%s is %s source', (file, language) => {

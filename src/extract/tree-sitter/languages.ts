@@ -9,6 +9,7 @@ export const treeSitterLanguageExtensions: Readonly<Partial<Record<Language, rea
   csharp: ['.cs'],
   php: ['.php', '.module', '.inc', '.install', '.theme'],
   ruby: ['.rb'],
+  rust: ['.rs'],
   vue: ['.vue'],
   svelte: ['.svelte'],
 };

@@ -11,7 +11,7 @@ export type SyntaxNode = Parser.SyntaxNode;
 export type Tree = Parser.Tree;
 
 /** Grammar names as shipped by tree-sitter-wasms (`out/tree-sitter-<name>.wasm`). */
-export type GrammarName = 'python' | 'java' | 'kotlin' | 'go' | 'c_sharp' | 'php' | 'ruby';
+export type GrammarName = 'python' | 'java' | 'kotlin' | 'go' | 'c_sharp' | 'php' | 'ruby' | 'rust';
 
 const require = createRequire(import.meta.url);
 let initialised: Promise<void> | null = null;

@@ -5,7 +5,7 @@ import { loadGrammar, parseWith, type GrammarName } from '../../../src/extract/t
 
 describe('grammar loader', () => {
   it('loads grammars requested concurrently, each for its own language', async () => {
-    const names: GrammarName[] = ['go', 'python', 'c_sharp', 'ruby', 'php', 'java', 'kotlin'];
+    const names: GrammarName[] = ['go', 'python', 'c_sharp', 'ruby', 'php', 'java', 'kotlin', 'rust'];
     const languages = await Promise.all(names.map((name) => loadGrammar(name)));
     expect(languages).toHaveLength(names.length);
     const [goTree, pythonTree] = await Promise.all([parseWith('go', 'package main\n'), parseWith('python', 'x = 1\n')]);

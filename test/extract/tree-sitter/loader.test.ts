@@ -4,7 +4,7 @@ import { treeSitterLanguageExtensions } from '../../../src/extract/tree-sitter/l
 
 describe('tree-sitter loader', () => {
   it('loads every grammar we use from tree-sitter-wasms and parses with it', async () => {
-    for (const grammar of ['python', 'java', 'kotlin', 'go', 'c_sharp', 'php', 'ruby'] as const) {
+    for (const grammar of ['python', 'java', 'kotlin', 'go', 'c_sharp', 'php', 'ruby', 'rust'] as const) {
       const tree = await parseWith(grammar, grammar === 'php' ? '<?php echo 1;' : '');
       expect(tree.rootNode.type.length).toBeGreaterThan(0);
       tree.delete();

@@ -8,11 +8,12 @@ import { kotlinExtractor } from '../../../src/extract/jvm/kotlin.js';
 import { phpExtractor } from '../../../src/extract/php/index.js';
 import { pythonExtractor } from '../../../src/extract/python/index.js';
 import { rubyExtractor } from '../../../src/extract/ruby/index.js';
+import { rustExtractor } from '../../../src/extract/rust/index.js';
 import type { Language } from '../../../src/model.js';
 
 const extractors: [Language, SourceExtractor][] = [
   ['python', pythonExtractor], ['java', javaExtractor], ['kotlin', kotlinExtractor], ['go', goExtractor],
-  ['csharp', csharpExtractor], ['php', phpExtractor], ['ruby', rubyExtractor],
+  ['csharp', csharpExtractor], ['php', phpExtractor], ['ruby', rubyExtractor], ['rust', rustExtractor],
 ];
 
 // Fragments that pass every pre-filter and exercise the visitors, shuffled into nonsense.
@@ -20,7 +21,7 @@ const fragments = [
   'requests.get(', 'httpx.Client(base_url=', 'os.environ["X"]', 'f"{a}/b"', '"%s" % x', 'http.Get(', 'fmt.Sprintf("%s", ', 'os.Getenv(',
   'restTemplate.getForObject(', 'WebClient.builder().baseUrl(', '@Value("${a.b:c}")', 'System.getenv("X")', 'HttpClient(CIO) { defaultRequest { url(',
   '_http.GetAsync($"{x}")', 'new HttpRequestMessage(HttpMethod.Get, ', 'AddHttpClient("n", c => c.BaseAddress = new Uri(', '$client->get("', 'new Client([\'base_uri\' => ',
-  'curl_setopt($ch, CURLOPT_URL, ', 'Faraday.new(url: ', 'ENV.fetch("X", ', 'Net::HTTP.get(URI("#{', 'https://gw.api.helsinki.fi/x', '(', ')', '{', '}', '"', "'", '\n', ';', ',', 'class A', 'def f(x):', 'func f(', '<?php ',
+  'curl_setopt($ch, CURLOPT_URL, ', 'Faraday.new(url: ', 'ENV.fetch("X", ', 'Net::HTTP.get(URI("#{', 'reqwest::get(', 'Client::new().post(', 'format!("{}/x", ', 'env::var("X").unwrap_or(', 'XClient::connect(', 'fn f(&self) ', 'Self { base_url: ', 'https://gw.api.helsinki.fi/x', '(', ')', '{', '}', '"', "'", '\n', ';', ',', 'class A', 'def f(x):', 'func f(', '<?php ',
 ];
 
 describe('tree-sitter extractors never throw', () => {
