@@ -36,7 +36,7 @@ import { knownFilesReader, readProjectModules } from './modules/typescript-alias
 import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
-import { targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
+import { EMPTY_VALUE, targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 import { IN_MEMORY_TEST_CLIENT, withoutSteps } from '../extract/facts.js';
 import { buildToolBindings } from './build-tool-values.js';
 import { ancestorDirs } from './modules/ancestors.js';
@@ -267,7 +267,17 @@ function invocationDependsOnParam(invocation: Invocation): boolean {
   return dependsOnParam(invocation.callee) || invocation.args.some(dependsOnParam);
 }
 
-function dedupeTargets(targets: Target[]): Target[] {
+/**
+ * An empty string the code starts a variable with and then replaces (`String url = ""; if (…) url = A; else url = B;`,
+ * Go's `var url string`): no request goes to it while another value is possible. Empty values from the environment or
+ * a configuration stay (a deployment that leaves the variable empty is worth seeing).
+ */
+function isInitialEmptyValue(target: Target): boolean {
+  return target.zone === 'unresolved' && target.via.at(-1) === EMPTY_VALUE && target.env === undefined && target.binding === undefined && target.environment === undefined;
+}
+
+function dedupeTargets(all: Target[]): Target[] {
+  const targets = all.some((target) => !isInitialEmptyValue(target)) ? all.filter((target) => !isInitialEmptyValue(target)) : all;
   const seen = new Set<string>();
   const out: Target[] = [];
   for (const target of targets) {

@@ -197,9 +197,12 @@ function withoutDiscoveryScheme(first: string): { rewritten: string; via: string
 /** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */
 const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^{}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Z_][A-Z0-9_]*%|_*(?:change[-_ ]?me|changeit|replace[-_ ]?me|x{3,}|todo|tbd|fixme|placeholder|dummy|none|null|undefined|your[-_ ].*|set[-_ ]?me|fill[-_ ]?me)_*)$/i;
 
+/** The evidence step of a target whose value is the empty string. */
+export const EMPTY_VALUE = 'unresolved: the value is empty';
+
 /** Why a whole value is not a URL at all (empty, a placeholder), or null. Such a value is no relative URL on the caller's own origin. */
 function placeholderReason(value: string): string | null {
-  if (value.trim() === '') return 'unresolved: the value is empty';
+  if (value.trim() === '') return EMPTY_VALUE;
   if (PLACEHOLDER.test(value.trim())) return `unresolved: '${value.trim()}' is a placeholder, not a URL`;
   // A placeholder with a path after it (`<PAYMENTS_URL>/charges`) is no path on the caller's own origin either.
   const head = value.trim().split('/')[0] ?? '';

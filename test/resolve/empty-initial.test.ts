@@ -1,0 +1,23 @@
+/**
+ * An empty string the code starts a variable with and replaces (`String requestUrl = ""`, then set in both branches)
+ * is never requested while another value is possible: no `unresolved: the value is empty` target beside the real
+ * ones. An empty value from the deployment stays (`REPORTS_URL: ""` in compose), and so does an empty string that is
+ * all there is. Fixture: fixtures/resolve/empty-initial.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { lint } from '../../src/index.js';
+
+const repo = path.resolve(import.meta.dirname, '../..');
+
+describe('an empty initial value', () => {
+  it('is no target beside the values that replace it', async () => {
+    const result = await lint({ cwd: repo, paths: ['fixtures/resolve/empty-initial'], now: new Date('2026-12-01T00:00:00Z') });
+    const calls = result.calls.map((call) => `${call.file.split('/').pop()}:${call.line} ${call.targets.map((target) => `${target.url ?? target.via.at(-1)}`).join(' | ')}`);
+    expect(calls).toEqual([
+      'TripClient.java:16 http://fast-trips:12346/api/v1/trips | http://slow-trips:16346/api/v1/trips',
+      'sync.py:10 unresolved: REPORTS_URL is empty | https://reports.example.org/api/reports',
+      'sync.py:16 unresolved: the value is empty',
+    ]);
+  });
+});
