@@ -8,6 +8,7 @@ import type { FileFacts, Language } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { SourceExtractor } from '../index.js';
 import { findDirectives } from './directives.js';
+import { vendoredLibrary } from './vendored.js';
 import { FileWalker } from './walker.js';
 import { CLIENT_LIBRARIES } from './clients.js';
 
@@ -94,6 +95,16 @@ export function extractTypeScript(file: string, content: string, language: Langu
   const facts = emptyFacts(file, language);
   facts.directives = findDirectives(file, content);
   if (!mayContainFacts(content)) return facts;
+  const vendored = language === 'javascript' ? vendoredLibrary(content) : null;
+  if (vendored !== null) {
+    facts.problems.push({
+      file,
+      severity: 'warning',
+      code: 'vendored-library',
+      message: `looks like a bundled third-party library (${vendored}): its requests are the library's own, not the project's; skipped it`,
+    });
+    return facts;
+  }
   try {
     // JSDoc is never read (directives are found in the text): not parsing it costs less and changes no fact.
     const options = { languageVersion: typescript.ScriptTarget.Latest, jsDocParsingMode: typescript.JSDocParsingMode.ParseNone };
