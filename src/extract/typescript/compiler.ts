@@ -164,6 +164,7 @@ export const syntax = {
   isObjectLiteralExpression: typescript.isObjectLiteralExpression,
   isOmittedExpression: typescript.isOmittedExpression,
   isParenthesizedExpression: typescript.isParenthesizedExpression,
+  isPrefixUnaryExpression: typescript.isPrefixUnaryExpression,
   isPrivateIdentifier: typescript.isPrivateIdentifier,
   isPropertyAccessExpression: typescript.isPropertyAccessExpression,
   isPropertyAssignment: typescript.isPropertyAssignment,
@@ -183,6 +184,7 @@ export const syntax = {
   isUnionTypeNode: typescript.isUnionTypeNode,
   isVariableDeclaration: typescript.isVariableDeclaration,
   isVariableStatement: typescript.isVariableStatement,
+  isVoidExpression: typescript.isVoidExpression,
 };
 
 export type Syntax = typeof syntax;

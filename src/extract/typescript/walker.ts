@@ -122,6 +122,36 @@ function isFunctionNode(node: ts.Node): node is FunctionNode {
 }
 
 /** Strip wrappers that do not change the value: parens, `as`, `!`, `satisfies`, `await`. */
+/**
+ * The body of a module wrapper: a function expression called at once as a whole top-level statement
+ * (`(function () { 'use strict'; var request = require('request'); … }());`, `(() => { … })()`, `!function ($) { … }(jQuery)`,
+ * `(function () { … }).call(this)`), as older CommonJS and browser code scopes a file. Its statements are the module's:
+ * its `require`s are imports, its functions the file's. Null for any other statement.
+ */
+function moduleWrapperBody(statement: ts.Statement): readonly ts.Statement[] | null {
+  if (!typescript.isExpressionStatement(statement)) return null;
+  let expression = skipOuter(statement.expression);
+  if (typescript.isPrefixUnaryExpression(expression)) expression = skipOuter(expression.operand);
+  else if (typescript.isVoidExpression(expression)) expression = skipOuter(expression.expression);
+  if (!typescript.isCallExpression(expression)) return null;
+  let callee = skipOuter(expression.expression);
+  // `(function () { … }).call(this)`
+  if (typescript.isPropertyAccessExpression(callee) && (callee.name.text === 'call' || callee.name.text === 'apply')) callee = skipOuter(callee.expression);
+  if (!(typescript.isFunctionExpression(callee) || typescript.isArrowFunction(callee)) || !typescript.isBlock(callee.body)) return null;
+  // What a wrapper is given is a global or `this` (`window`, `jQuery`), never a computed value.
+  if (!expression.arguments.every((argument) => typescript.isIdentifier(argument) || argument.kind === typescript.SyntaxKind.ThisKeyword)) return null;
+  return callee.body.statements;
+}
+
+/** Top-level statements with module wrappers replaced by their bodies (nested wrappers too, a few deep). */
+function moduleStatements(statements: readonly ts.Statement[], depth = 0): readonly ts.Statement[] {
+  if (depth > 2 || !statements.some((statement) => moduleWrapperBody(statement) !== null)) return statements;
+  return statements.flatMap((statement) => {
+    const body = moduleWrapperBody(statement);
+    return body ? moduleStatements(body, depth + 1) : [statement];
+  });
+}
+
 function skipOuter(node: ts.Expression): ts.Expression {
   let current = node;
   for (;;) {
@@ -198,6 +228,9 @@ function memberOf(base: Sym, key: string): Sym {
 const DEFAULT_BASE_PROPS: ReadonlySet<string> = new Set(['baseURL']);
 /** String methods that keep a URL's meaning (`base.replace(/\/$/, '')`, `url.trim()`, `new URL(…).toString()`). */
 const URL_KEEPING_METHODS: ReadonlySet<string> = new Set(['replace', 'replaceAll', 'trim', 'trimEnd', 'trimStart', 'toString', 'toJSON', 'valueOf', 'toLowerCase', 'normalize']);
+/** Node's util module, whose `format` fills a printf-style template. */
+const NODE_UTIL_MODULES: ReadonlySet<string> = new Set(['util', 'node:util']);
+
 /** Packages whose default export joins URL segments with `/` (`urlJoin(base, 'api', id)`). */
 const URL_JOIN_MODULES: ReadonlySet<string> = new Set(['url-join', 'proper-url-join', 'urljoin']);
 /** Packages whose default export returns the URL it is given, normalised (`removeTrailingSlash(url)`). */
@@ -371,10 +404,14 @@ export class FileWalker {
     private readonly facts: FileFacts,
   ) {}
 
+  /** The module's statements, a module wrapper's body in place of the wrapper (see `moduleWrapperBody`). */
+  private moduleStatements: readonly ts.Statement[] = [];
+
   run(): void {
+    this.moduleStatements = moduleStatements(this.sf.statements);
     this.collectTopLevel();
     this.collectRewriteDestinations();
-    for (const statement of this.sf.statements) this.visit(statement, this.root);
+    for (const statement of this.moduleStatements) this.visit(statement, this.root);
     this.visitToolConfigFile();
   }
 
@@ -457,7 +494,7 @@ export class FileWalker {
   }
 
   private collectTopLevel(): void {
-    for (const statement of this.sf.statements) {
+    for (const statement of this.moduleStatements) {
       if (typescript.isImportDeclaration(statement) && typescript.isStringLiteral(statement.moduleSpecifier)) {
         const module = statement.moduleSpecifier.text;
         const clause = statement.importClause;
@@ -911,6 +948,8 @@ export class FileWalker {
         return { kind: 'url', base: this.symOf(args[0], scope), path: this.symOf(args[1], scope) };
       }
     }
+    const formatted = this.utilFormat(callee, args, scope);
+    if (formatted) return formatted;
     if (typescript.isIdentifier(callee) && (callee.text === 'String' || callee.text === 'encodeURI') && args.length === 1 && !this.isLocallyBound(callee.text, scope)) {
       return this.symOf(args[0], scope);
     }
@@ -925,6 +964,32 @@ export class FileWalker {
       if (URL_KEEPING_MODULES.has(helper.module)) return this.symOf(args[0], scope);
     }
     return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
+  }
+
+  /**
+   * Node's `util.format('http://catalogue%s', domain)` (also `format` imported from `util`): each `%s`, `%d`, `%i`, `%f`,
+   * `%j`, `%o`, `%O` takes the next argument, `%%` is `%`. Null for any other call or a template that is no literal.
+   */
+  private utilFormat(callee: ts.Expression, args: readonly ts.Expression[], scope: Scope): Sym | null {
+    const template = args[0];
+    if (!template || !typescript.isStringLiteralLike(template)) return null;
+    const owner = typescript.isPropertyAccessExpression(callee) && callee.name.text === 'format' ? skipOuter(callee.expression) : callee;
+    if (!typescript.isIdentifier(owner) || this.isShadowed(owner.text, scope)) return null;
+    const imported = this.imports.get(owner.text);
+    if (!imported || !NODE_UTIL_MODULES.has(imported.module)) return null;
+    if (owner === callee ? imported.imported !== 'format' : imported.imported !== '*' && imported.imported !== 'default') return null;
+    const parts: Sym[] = [];
+    let last = 0;
+    let next = 1;
+    for (const match of template.text.matchAll(/%[sdifjoO%]/g)) {
+      const index = match.index ?? 0;
+      parts.push({ kind: 'lit', value: template.text.slice(last, index) });
+      const argument = match[0] === '%%' ? undefined : args[next++];
+      parts.push(argument ? this.symOf(argument, scope) : { kind: 'lit', value: match[0] === '%%' ? '%' : match[0] });
+      last = index + match[0].length;
+    }
+    parts.push({ kind: 'lit', value: template.text.slice(last) });
+    return { kind: 'concat', parts };
   }
 
   private newSym(expression: ts.NewExpression, scope: Scope): Sym {

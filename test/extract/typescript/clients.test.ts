@@ -77,6 +77,17 @@ describe('TS/JS client forms', () => {
     expect(isDevToolCall(scan.callAt('load/script.js', 10))).toBe(true);
   });
 
+  it("module wrappers: a file's body inside `(function () { … }())`, `!function ($) { … }(jQuery)` or `(() => { … })()` is its top level (its requires are imports); Node's util.format fills %s and %d", () => {
+    const domain = (path: string) => [`http://catalogue.{env:SERVICE_DOMAIN}${path}`, `http://catalogue${path}`];
+    expect(summary('module-wrapper')).toEqual([
+      { file: 'api/catalogue/index.js', line: 11, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/catalogue/{req.params.id}') },
+      { file: 'api/catalogue/index.js', line: 15, column: 5, kind: 'call', client: 'request', method: 'GET', urls: ['http://carts.{env:SERVICE_DOMAIN}:8080/carts/{req.params.id}', 'http://carts:8080/carts/{req.params.id}'] },
+      { file: 'api/catalogue/index.js', line: 21, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/tags?limit=10') },
+      { file: 'public/js/shop.js', line: 5, column: 12, kind: 'call', client: 'jquery', method: 'GET', urls: ['/cart'] },
+      { file: 'public/js/shop.js', line: 12, column: 3, kind: 'call', client: 'axios', method: 'POST', urls: ['https://orders.example.org/api/orders'] },
+    ]);
+  });
+
   it('ESM interop with CommonJS packages: a library import aliased through .default, and a named export destructured from the default import', () => {
     expect(summary('interop')).toEqual([
       { file: 'logger.mjs', line: 8, column: 67, kind: 'client-config', client: 'winston-sentry', method: null, urls: ['https://key@sentry.example.org/7'] },
