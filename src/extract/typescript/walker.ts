@@ -388,6 +388,8 @@ export class FileWalker {
   /** The route parameters of Playwright route handlers → their pattern's text. */
   private readonly playwrightRoutes = new Map<VarEntry, string>();
   private readonly topNames = new Set<string>();
+  /** Module-level names declared with an object literal (`var helpers = {}`), whose properties top-level assignments add. */
+  private readonly topObjectNames = new Set<string>();
   /** Variables and `this.` fields assigned an XMLHttpRequest (see isXhr), read from the text when first needed. */
   private xhrNames: Set<string> | undefined;
   private readonly fnKeys = new Map<ts.Node, string>();
@@ -557,6 +559,7 @@ export class FileWalker {
     if (typescript.isIdentifier(declaration.name)) {
       if (required) this.imports.set(declaration.name.text, { module: required.module, imported: required.member ?? '*' });
       else this.topNames.add(declaration.name.text);
+      if (declaration.initializer && typescript.isObjectLiteralExpression(skipOuter(declaration.initializer))) this.topObjectNames.add(declaration.name.text);
       return;
     }
     if (typescript.isObjectBindingPattern(declaration.name)) {
@@ -567,6 +570,18 @@ export class FileWalker {
         else this.topNames.add(element.name.text);
       }
     }
+  }
+
+  /**
+   * `helpers.get = …` at the top level, on a module-level name the file declares with an object literal
+   * (`var helpers = {}`): `helpers.get`; null for anything else (an export, an import's member, a nested property).
+   */
+  private topLevelObjectMember(target: ts.Expression): string | null {
+    const left = skipOuter(target);
+    if (!typescript.isPropertyAccessExpression(left) || !typescript.isIdentifier(left.expression)) return null;
+    const owner = left.expression.text;
+    if (owner === 'module' || owner === 'exports' || this.imports.has(owner) || !this.topObjectNames.has(owner)) return null;
+    return `${owner}.${left.name.text}`;
   }
 
   private isModuleExports(node: ts.Expression): boolean {
@@ -634,7 +649,7 @@ export class FileWalker {
     } else if (typescript.isExpressionStatement(statement) && typescript.isBinaryExpression(statement.expression)) {
       const assignment = statement.expression;
       if (assignment.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return;
-      const exportName = this.commonJsExportName(assignment.left);
+      const exportName = this.commonJsExportName(assignment.left) ?? this.topLevelObjectMember(assignment.left);
       if (!exportName) return;
       const value = skipOuter(assignment.right);
       if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, exportName);
@@ -1458,6 +1473,13 @@ export class FileWalker {
         if ((typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) && this.fnKeys.get(value) === name) return; // visitFunction records it
         this.facts.symbols[name] = { kind: 'step', label: `const ${name}`, at: this.loc(declaration), value: this.symOf(initializer, scope) };
       } else {
+        // `const axios = require('axios')` inside a function (a lazy require): the client library, as at the top level,
+        // unless the file uses the name for something else.
+        const required = this.requireSpecifier(initializer);
+        if (required && own(CLIENT_LIBRARIES, required.module) && !this.imports.has(name) && !this.topNames.has(name) && !this.isShadowed('require', scope)) {
+          this.imports.set(name, { module: required.module, imported: required.member ?? '*' });
+          return;
+        }
         const value = initializer ? skipOuter(initializer) : undefined;
         if (value && (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value))) this.keyLocalFunction(value, name, scope);
         scope.vars.set(name, { kind: 'local', name, at: this.loc(declaration), compute: () => (initializer ? this.symOf(initializer, scope) : unknown(name)) });
@@ -1788,6 +1810,13 @@ export class FileWalker {
     }
     if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;
     if (scope !== this.root) return;
+    const member = this.topLevelObjectMember(target);
+    if (member !== null) {
+      // `helpers.simpleHttpRequest = function (url) { … }` on `var helpers = {}`: a property of that object from here on.
+      const held = withoutSteps(this.facts.symbols[member.slice(0, member.indexOf('.'))]);
+      if (held?.kind === 'object') held.props[member.slice(member.indexOf('.') + 1)] ??= this.symOf(node.right, scope);
+      return;
+    }
     const exportName = this.commonJsExportName(target);
     if (!exportName) return;
     const written = this.symOf(node.right, scope);

@@ -77,12 +77,18 @@ describe('TS/JS client forms', () => {
     expect(isDevToolCall(scan.callAt('load/script.js', 10))).toBe(true);
   });
 
-  it("module wrappers: a file's body inside `(function () { … }())`, `!function ($) { … }(jQuery)` or `(() => { … })()` is its top level (its requires are imports); Node's util.format fills %s and %d", () => {
+  it("module wrappers: a file's body inside `(function () { … }())`, `!function ($) { … }(jQuery)` or `(() => { … })()` is its top level (its requires are imports); Node's util.format fills %s and %d; a lazy require of a client library; a function assigned to a property of a module-level object is a wrapper", () => {
     const domain = (path: string) => [`http://catalogue.{env:SERVICE_DOMAIN}${path}`, `http://catalogue${path}`];
     expect(summary('module-wrapper')).toEqual([
       { file: 'api/catalogue/index.js', line: 11, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/catalogue/{req.params.id}') },
       { file: 'api/catalogue/index.js', line: 15, column: 5, kind: 'call', client: 'request', method: 'GET', urls: ['http://carts.{env:SERVICE_DOMAIN}:8080/carts/{req.params.id}', 'http://carts:8080/carts/{req.params.id}'] },
       { file: 'api/catalogue/index.js', line: 21, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/tags?limit=10') },
+      // A require inside a function is the library too.
+      { file: 'api/reports.js', line: 4, column: 33, kind: 'client-config', client: 'axios', method: null, urls: ['https://reports.example.org/api'] },
+      { file: 'api/reports.js', line: 5, column: 10, kind: 'call', client: 'axios', method: 'GET', urls: ['https://reports.example.org/api/monthly/{parameter month}'] },
+      // `helpers.simpleHttpRequest = function (url) {…}` on the module's `var helpers = {}`: a wrapper its importers call.
+      { file: 'api/tags.js', line: 8, column: 5, kind: 'call', client: 'wrapper:helpers.simpleHttpRequest', method: 'GET', urls: domain('/tags') },
+      { file: 'helpers/index.js', line: 9, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/tags') },
       { file: 'public/js/shop.js', line: 5, column: 12, kind: 'call', client: 'jquery', method: 'GET', urls: ['/cart'] },
       { file: 'public/js/shop.js', line: 12, column: 3, kind: 'call', client: 'axios', method: 'POST', urls: ['https://orders.example.org/api/orders'] },
     ]);
