@@ -1,9 +1,9 @@
 /**
  * Third-party libraries committed into a project's own folders (`static/js/angular.js`, `public/vendor-less/vue.js`,
- * a minified bundle without `.min` in its name): other people's code, whose internal requests are no integration of
+ * a bundle without `.min` in its name): other people's code, whose internal requests are no integration of
  * the project. Recognised from the text alone, as build tools do: a preserved banner comment naming a version
- * (`/*! jQuery v3.7.1`, `@license AngularJS v1.5.8`), or minified code. Folders named `vendor` and `*.min.js` files are
- * skipped earlier, by discovery.
+ * (`/*! jQuery v3.7.1`, `@license AngularJS v1.5.8`). Minified code alone is no sign (a project's generated code is
+ * long-lined too). Folders named `vendor` and `*.min.js` files are skipped earlier, by discovery.
  */
 
 /** How much of the start of a file is read for a banner. */
@@ -13,9 +13,6 @@ const PRESERVED_BANNER = /^\s*(?:(?:"use strict"|'use strict');?\s*)?\/\*!([\s\S
 /** `@license Name v1.2.3` on one line (a project's own `@license` header names no release). */
 const LICENSE_RELEASE = /@license\s+([A-Za-z][\w.\- ]{0,40}?\s+v?\d+\.\d+(?:\.\d+)?)/;
 const VERSION = /\bv?\d+\.\d+(?:\.\d+)?\b/;
-/** Minified code: a very long line among the first ones, in a file of long lines on average. */
-const MINIFIED_LINE = 5_000;
-const MINIFIED_AVERAGE = 500;
 
 /** What the file is, when it is a bundled third-party library (for the problem message); null for the project's own code. */
 export function vendoredLibrary(content: string): string | null {
@@ -24,19 +21,10 @@ export function vendoredLibrary(content: string): string | null {
   if (banner !== undefined && VERSION.test(banner)) return `a library's banner ('${firstWords(banner)}')`;
   const release = LICENSE_RELEASE.exec(head)?.[1];
   if (release !== undefined) return `a library's banner ('@license ${release.trim()}')`;
-  const lines = content.split('\n', 10);
-  const lineCount = countLines(content);
-  if (lines.some((line) => line.length > MINIFIED_LINE) && content.length / lineCount > MINIFIED_AVERAGE) return 'minified code';
   return null;
 }
 
 function firstWords(comment: string): string {
   const line = comment.split('\n').map((text) => text.replace(/^\s*\*?\s*/, '').trim()).find((text) => text.length > 0) ?? '';
   return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-
-function countLines(content: string): number {
-  let count = 1;
-  for (let index = content.indexOf('\n'); index !== -1; index = content.indexOf('\n', index + 1)) count++;
-  return count;
 }
