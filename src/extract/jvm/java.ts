@@ -14,6 +14,27 @@ import { springPlaceholder } from './spring.js';
 const worthParsing = (content: string): boolean =>
   /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|ChannelBuilder/.test(content);
 
+const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
+
+/** `POST` for `POST` (an `HttpMethod` constant's name); null for anything else (a variable, a type token). */
+function httpMethodName(text: string): string | null {
+  return HTTP_METHODS.has(text) ? text : null;
+}
+
+/** Builder steps of a `RequestEntity` that keep its URL. */
+const REQUEST_ENTITY_STEPS = new Set(['accept', 'acceptCharset', 'contentType', 'contentLength', 'header', 'headers', 'ifModifiedSince', 'ifNoneMatch', 'body', 'build']);
+
+/** The URL argument of `RequestEntity.get(url)` (or `post`, `put`, …, `method(HttpMethod.X, url)`) behind its builder steps; null otherwise. */
+function requestEntityUrl(node: SyntaxNode): SyntaxNode | null {
+  let current: SyntaxNode | null = node;
+  while (current?.type === 'method_invocation' && REQUEST_ENTITY_STEPS.has(current.childForFieldName('name')?.text ?? '')) current = current.childForFieldName('object');
+  if (current?.type !== 'method_invocation' || current.childForFieldName('object')?.text !== 'RequestEntity') return null;
+  const verb = current.childForFieldName('name')?.text ?? '';
+  const args = current.childForFieldName('arguments')?.namedChildren ?? [];
+  if (verb === 'method') return args[1] ?? null;
+  return HTTP_METHODS.has(verb.toUpperCase()) ? (args[0] ?? null) : null;
+}
+
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
   put: 'PUT', delete: 'DELETE', patchForObject: 'PATCH', headForHeaders: 'HEAD', optionsForAllow: 'OPTIONS', exchange: null, execute: null,
@@ -470,7 +491,8 @@ class JavaFileVisitor {
       // `….request(…).put(entity)` is a JAX-RS invocation (reported at its `request`), not a RestTemplate's `put`.
       if (type === null && this.jaxRsClient && chainSteps(objectNode).has('request')) return;
       let method = restTemplateMethods[name] ?? null;
-      if (method === null) method = args[1]?.text.split('.').at(-1)?.toUpperCase() ?? null;
+      // `exchange(url, HttpMethod.POST, …)`; `exchange(requestEntity, type)` names no method.
+      if (method === null) method = httpMethodName(args[1]?.text.split('.').at(-1) ?? '');
       // RestTemplate has no base URL of its own (bar `rootUri`): keep the receiver only when it is a known client.
       const receiver = this.evaluate(objectNode);
       const bare = receiver.kind === 'step' ? receiver.value : receiver;
@@ -737,6 +759,9 @@ class JavaFileVisitor {
     const objectText = objectNode?.text ?? '';
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     const first = args[0];
+    // Spring's `RequestEntity.get(url).accept(…).build()`: a request to that URL, sent later by `exchange(request, type)`.
+    const entity = requestEntityUrl(node);
+    if (entity) return this.evaluate(entity);
     if (objectText === 'System' && name === 'getenv' && first) {
       const key = stringText(first);
       return key === null ? { kind: 'lookup', source: 'env', key: this.evaluate(first) } : env(key);

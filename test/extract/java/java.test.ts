@@ -32,6 +32,12 @@ describe('java extractor', () => {
     expect(call?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'step', label: 'constant CatalogueClients.SISU', value: { kind: 'lit', value: 'https://sis-helsinki.funidata.fi/kori/api' } }, { kind: 'lit' }, { kind: 'param' }] });
   });
 
+  it('RestTemplate.exchange of a RequestEntity built first: the URL is the entity\'s, and a type token is no method', async () => {
+    const call = callAt(await extract('CatalogueClients.java'), 55);
+    expect(call).toMatchObject({ client: 'RestTemplate', method: null });
+    expect(call?.url).toMatchObject({ kind: 'step', label: 'variable request', value: { kind: 'concat', parts: [{ kind: 'step', label: 'constant CatalogueClients.SISU' }, { kind: 'lit', value: '/enrolments/' }, { kind: 'param' }] } });
+  });
+
   it('RestTemplate.exchange with HttpMethod, String.format and an @Value field with a default', async () => {
     const call = callAt(await extract('CatalogueClients.java'), 33);
     expect(call).toMatchObject({ client: 'RestTemplate', method: 'PUT' });
