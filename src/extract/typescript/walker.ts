@@ -1178,10 +1178,17 @@ export class FileWalker {
   // ───────────── facts ─────────────
 
   /** `{ method: 'PUT' }` → PUT; undefined when there is no literal options object or no method in it; null when not a literal. */
-  private methodOption(argument: ts.Expression | undefined): string | null | undefined {
+  private methodOption(argument: ts.Expression | undefined, scope?: Scope): string | null | undefined {
     if (!argument) return undefined;
     const options = skipOuter(argument);
     if (typescript.isArrowFunction(options) || typescript.isFunctionExpression(options)) return undefined; // a callback, not options
+    const held = scope ? this.heldOptions(options, scope) : null;
+    if (held) {
+      // `const options = { uri, method: 'POST' }; request(options, cb)`: the object the name holds.
+      const method = held.props.method ? withoutSteps(held.props.method) : undefined;
+      if (method === undefined) return undefined;
+      return method?.kind === 'lit' ? method.value.toUpperCase() : null;
+    }
     if (!typescript.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
       if (!typescript.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
@@ -1189,6 +1196,13 @@ export class FileWalker {
       return typescript.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
     }
     return undefined;
+  }
+
+  /** The object literal a name of the function or the module holds (`const options = { uri, method }`); null for anything else. */
+  private heldOptions(node: ts.Expression, scope: Scope): Extract<Sym, { kind: 'object' }> | null {
+    if (!typescript.isIdentifier(node)) return null;
+    const held = withoutSteps(this.lookup(node.text, scope));
+    return held?.kind === 'object' ? held : null;
   }
 
   private urlProperty(argument: ts.Expression): ts.Expression | null {
@@ -1213,7 +1227,7 @@ export class FileWalker {
   private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null } {
     const first = args[0];
     const second = args[1];
-    const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && typescript.isObjectLiteralExpression(skipOuter(node));
+    const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && (typescript.isObjectLiteralExpression(skipOuter(node)) || this.heldOptions(skipOuter(node), scope) !== null);
     const withDefault = (method: string | null | undefined): string | null => (method === undefined ? 'GET' : method);
     const urlOf = (node: ts.Expression | undefined): { url: Sym | null; expression: string } =>
       node ? { url: this.symOf(node, scope), expression: this.text(this.urlProperty(node) ?? node) } : { url: null, expression: '' };
@@ -1224,21 +1238,21 @@ export class FileWalker {
         // `fetch(new Request(url, init), init2)`: init2's method wins over the Request's own.
         const request = first !== undefined ? skipOuter(first) : undefined;
         const requestInit = request && typescript.isNewExpression(request) && typescript.isIdentifier(skipOuter(request.expression)) && (skipOuter(request.expression) as ts.Identifier).text === 'Request' ? request.arguments?.[1] : undefined;
-        const method = this.methodOption(second) ?? this.methodOption(requestInit);
+        const method = this.methodOption(second, scope) ?? this.methodOption(requestInit, scope);
         return { ...urlOf(first), method: fixedMethod ?? withDefault(method) };
       }
       case 'config':
-        return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
+        return { ...urlOf(first), method: withDefault(this.methodOption(first, scope)) };
       case 'url-or-config':
-        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
-        return { ...urlOf(first), method: withDefault(this.methodOption(second)) };
+        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first, scope)) };
+        return { ...urlOf(first), method: withDefault(this.methodOption(second, scope)) };
       case 'node-http':
-        return { ...urlOf(first), method: fixedMethod ?? withDefault(isObject(first) ? this.methodOption(first) : this.methodOption(second)) };
+        return { ...urlOf(first), method: fixedMethod ?? withDefault(isObject(first) ? this.methodOption(first, scope) : this.methodOption(second, scope)) };
       case 'method-url': {
         if (first && typescript.isStringLiteralLike(skipOuter(first)) && second && /^[A-Za-z]+$/.test((skipOuter(first) as ts.StringLiteralLike).text) && args.length >= 2) {
           return { ...urlOf(second), method: (skipOuter(first) as ts.StringLiteralLike).text.toUpperCase() };
         }
-        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first)) };
+        if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first, scope)) };
         return { ...urlOf(first), method: 'GET' };
       }
       case 'open': {

@@ -77,12 +77,14 @@ describe('TS/JS client forms', () => {
     expect(isDevToolCall(scan.callAt('load/script.js', 10))).toBe(true);
   });
 
-  it("module wrappers: a file's body inside `(function () { … }())`, `!function ($) { … }(jQuery)` or `(() => { … })()` is its top level (its requires are imports); Node's util.format fills %s and %d; a lazy require of a client library; a function assigned to a property of a module-level object is a wrapper", () => {
+  it("module wrappers: a file's body inside `(function () { … }())`, `!function ($) { … }(jQuery)` or `(() => { … })()` is its top level (its requires are imports); Node's util.format fills %s and %d; a lazy require of a client library; a function assigned to a property of a module-level object is a wrapper; options held in a variable give the method", () => {
     const domain = (path: string) => [`http://catalogue.{env:SERVICE_DOMAIN}${path}`, `http://catalogue${path}`];
     expect(summary('module-wrapper')).toEqual([
       { file: 'api/catalogue/index.js', line: 11, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/catalogue/{req.params.id}') },
       { file: 'api/catalogue/index.js', line: 15, column: 5, kind: 'call', client: 'request', method: 'GET', urls: ['http://carts.{env:SERVICE_DOMAIN}:8080/carts/{req.params.id}', 'http://carts:8080/carts/{req.params.id}'] },
       { file: 'api/catalogue/index.js', line: 21, column: 5, kind: 'call', client: 'request', method: 'GET', urls: domain('/tags?limit=10') },
+      // `request(options, cb)` with the options in a variable: their method.
+      { file: 'api/catalogue/index.js', line: 30, column: 5, kind: 'call', client: 'request', method: 'DELETE', urls: ['http://carts.{env:SERVICE_DOMAIN}:8080/carts/{req.params.id}', 'http://carts:8080/carts/{req.params.id}'] },
       // A require inside a function is the library too.
       { file: 'api/reports.js', line: 4, column: 33, kind: 'client-config', client: 'axios', method: null, urls: ['https://reports.example.org/api'] },
       { file: 'api/reports.js', line: 5, column: 10, kind: 'call', client: 'axios', method: 'GET', urls: ['https://reports.example.org/api/monthly/{parameter month}'] },
