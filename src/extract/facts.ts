@@ -116,3 +116,37 @@ export function envObjectMember(sym: Sym, key: string): Sym | null {
   if (sym.key.text === IMPORT_META_ENV) return { kind: 'env', name: key === 'BASE_URL' ? VITE_BASE_URL : key };
   return null;
 }
+
+// ───────────── small Sym builders, shared by every extractor ─────────────
+
+export const lit = (value: string): Sym => ({ kind: 'lit', value });
+
+export function concat(parts: Sym[]): Sym {
+  // Adjacent literals merge, so `"a" "b"` and `f"{x}"` stay small and comparable.
+  const merged: Sym[] = [];
+  for (const part of parts) {
+    if (part.kind === 'lit' && part.value === '') continue;
+    const last = merged.at(-1);
+    if (part.kind === 'lit' && last?.kind === 'lit') merged[merged.length - 1] = lit(last.value + part.value);
+    else if (part.kind === 'concat') merged.push(...part.parts);
+    else merged.push(part);
+  }
+  if (merged.length === 0) return lit('');
+  return merged.length === 1 ? (merged[0] as Sym) : { kind: 'concat', parts: merged };
+}
+
+/** A template whose placeholders (`placeholder`, e.g. printf's `%s`) `pick` fills; a placeholder it gives null for stays as written. */
+export function formatTemplate(template: string, placeholder: RegExp, pick: (match: string, ordinal: number) => Sym | null): Sym {
+  const parts: Sym[] = [];
+  let last = 0;
+  let ordinal = 0;
+  for (const match of template.matchAll(new RegExp(placeholder.source, 'g'))) {
+    const index = match.index ?? 0;
+    parts.push(lit(template.slice(last, index)));
+    const value = pick(match[0], ordinal++);
+    parts.push(value ?? lit(match[0]));
+    last = index + match[0].length;
+  }
+  parts.push(lit(template.slice(last)));
+  return concat(parts);
+}

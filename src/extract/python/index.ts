@@ -534,9 +534,13 @@ class PythonFileVisitor {
     if (current?.type !== 'identifier') return null;
     if (this.functions.some((fn) => fn.locals.has(current.text) || fn.params.includes(current.text))) return null;
     if (this.envAliases.has(current.text)) return ['os.environ', ...segments].join('.');
-    const imported = this.imports.get(current.text);
-    if (!imported) return [current.text, ...segments].join('.');
-    const head = imported.name === null ? imported.module : `${imported.module}.${imported.name}`;
+    return this.throughImports(current.text, segments);
+  }
+
+  /** `name.segments…` with `name` replaced by what the file imports under it (`hx` → `httpx`, `TestCase` → `django.test.TestCase`). */
+  private throughImports(name: string, segments: readonly string[]): string {
+    const imported = this.imports.get(name);
+    const head = !imported ? name : imported.name === null ? imported.module : `${imported.module}.${imported.name}`;
     return [head, ...segments].join('.');
   }
 
@@ -820,7 +824,7 @@ class PythonFileVisitor {
         if (locust) return locust;
       }
       if (this.properties.has(`${owner}.${field}`)) return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] }, args: [] };
-      if (!own(this.facts.symbols, `${owner}.${field}`) && this.classBases.has(owner)) this.inheritedReads.add(`${owner}.${field}`);
+      if (!assigned && this.classBases.has(owner)) this.inheritedReads.add(`${owner}.${field}`);
       return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
     }
     if (objectNode.type === 'identifier' && this.facts.symbols[`${objectNode.text}.${field}`]) {
@@ -866,9 +870,7 @@ class PythonFileVisitor {
     const matches = typeof classes === 'function' ? classes : (canonical: string) => classes.has(canonical);
     return (this.classBases.get(owner) ?? []).some((base) => {
       const [first = '', ...rest] = base.split('.');
-      const imported = this.imports.get(first);
-      const canonical = imported ? [imported.name === null ? imported.module : `${imported.module}.${imported.name}`, ...rest].join('.') : base;
-      return matches(canonical) || (depth < 4 && this.classBases.has(base) && this.derivesFrom(base, matches, depth + 1));
+      return matches(this.throughImports(first, rest)) || (depth < 4 && this.classBases.has(base) && this.derivesFrom(base, matches, depth + 1));
     });
   }
 

@@ -9,7 +9,7 @@ import { parseWith } from './loader.js';
 import type { GrammarName, SyntaxNode } from './loader.js';
 import { dropTestDoubleCalls, type TestDoubleLanguage } from './test-doubles.js';
 
-export { grpcTarget } from '../facts.js';
+export { concat, formatTemplate, grpcTarget, lit } from '../facts.js';
 
 export type { SyntaxNode } from './loader.js';
 
@@ -19,24 +19,9 @@ export const instanceMethods: Record<string, string | null> = {
   request: null, send: null, fetch: null, stream: null,
 };
 
-export const lit = (value: string): Sym => ({ kind: 'lit', value });
 export const env = (name: string): Sym => ({ kind: 'env', name });
 export const config = (key: string): Sym => ({ kind: 'config', key });
 export const unknown = (text: string): Sym => ({ kind: 'unknown', text: snippet(text) });
-
-export function concat(parts: Sym[]): Sym {
-  // Adjacent literals merge, so `"a" "b"` and `f"{x}"` stay small and comparable.
-  const merged: Sym[] = [];
-  for (const part of parts) {
-    if (part.kind === 'lit' && part.value === '') continue;
-    const last = merged.at(-1);
-    if (part.kind === 'lit' && last?.kind === 'lit') merged[merged.length - 1] = lit(last.value + part.value);
-    else if (part.kind === 'concat') merged.push(...part.parts);
-    else merged.push(part);
-  }
-  if (merged.length === 0) return lit('');
-  return merged.length === 1 ? (merged[0] as Sym) : { kind: 'concat', parts: merged };
-}
 
 export function alt(options: Sym[]): Sym {
   return options.length === 1 ? (options[0] as Sym) : { kind: 'alt', options };
@@ -96,20 +81,6 @@ export function staticText(sym: Sym, symbols: Readonly<Record<string, Sym>>, dep
   }
 }
 
-export function formatTemplate(template: string, placeholder: RegExp, pick: (match: string, ordinal: number) => Sym | null): Sym {
-  const parts: Sym[] = [];
-  let last = 0;
-  let ordinal = 0;
-  for (const match of template.matchAll(new RegExp(placeholder.source, 'g'))) {
-    const index = match.index ?? 0;
-    parts.push(lit(template.slice(last, index)));
-    const value = pick(match[0], ordinal++);
-    parts.push(value ?? lit(match[0]));
-    last = index + match[0].length;
-  }
-  parts.push(lit(template.slice(last)));
-  return concat(parts);
-}
 
 /**
  * Inline suppression comments: each `arch-lint-` in the text is looked up in the tree (cheaper than walking

@@ -139,7 +139,6 @@ export const syntax = {
   isClassExpression: typescript.isClassExpression,
   isConditionalExpression: typescript.isConditionalExpression,
   isConstructorDeclaration: typescript.isConstructorDeclaration,
-  isDecorator: typescript.isDecorator,
   isElementAccessExpression: typescript.isElementAccessExpression,
   isExportAssignment: typescript.isExportAssignment,
   isExportDeclaration: typescript.isExportDeclaration,

@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { envObject, envObjectMember, grpcTarget, withAlternative, withoutSteps } from '../facts.js';
+import { envObject, envObjectMember, formatTemplate, grpcTarget, lit, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -574,14 +574,14 @@ export class FileWalker {
 
   /**
    * `helpers.get = …` at the top level, on a module-level name the file declares with an object literal
-   * (`var helpers = {}`): `helpers.get`; null for anything else (an export, an import's member, a nested property).
+   * (`var helpers = {}`): the object's name and the property; null for anything else (an export, an import's member, a nested property).
    */
-  private topLevelObjectMember(target: ts.Expression): string | null {
+  private topLevelObjectMember(target: ts.Expression): { owner: string; property: string } | null {
     const left = skipOuter(target);
     if (!typescript.isPropertyAccessExpression(left) || !typescript.isIdentifier(left.expression)) return null;
     const owner = left.expression.text;
     if (owner === 'module' || owner === 'exports' || this.imports.has(owner) || !this.topObjectNames.has(owner)) return null;
-    return `${owner}.${left.name.text}`;
+    return { owner, property: left.name.text };
   }
 
   private isModuleExports(node: ts.Expression): boolean {
@@ -649,7 +649,8 @@ export class FileWalker {
     } else if (typescript.isExpressionStatement(statement) && typescript.isBinaryExpression(statement.expression)) {
       const assignment = statement.expression;
       if (assignment.operatorToken.kind !== typescript.SyntaxKind.EqualsToken) return;
-      const exportName = this.commonJsExportName(assignment.left) ?? this.topLevelObjectMember(assignment.left);
+      const member = this.topLevelObjectMember(assignment.left);
+      const exportName = this.commonJsExportName(assignment.left) ?? (member && `${member.owner}.${member.property}`);
       if (!exportName) return;
       const value = skipOuter(assignment.right);
       if (typescript.isArrowFunction(value) || typescript.isFunctionExpression(value)) this.fnKeys.set(value, exportName);
@@ -993,18 +994,12 @@ export class FileWalker {
     const imported = this.imports.get(owner.text);
     if (!imported || !NODE_UTIL_MODULES.has(imported.module)) return null;
     if (owner === callee ? imported.imported !== 'format' : imported.imported !== '*' && imported.imported !== 'default') return null;
-    const parts: Sym[] = [];
-    let last = 0;
     let next = 1;
-    for (const match of template.text.matchAll(/%[sdifjoO%]/g)) {
-      const index = match.index ?? 0;
-      parts.push({ kind: 'lit', value: template.text.slice(last, index) });
-      const argument = match[0] === '%%' ? undefined : args[next++];
-      parts.push(argument ? this.symOf(argument, scope) : { kind: 'lit', value: match[0] === '%%' ? '%' : match[0] });
-      last = index + match[0].length;
-    }
-    parts.push({ kind: 'lit', value: template.text.slice(last) });
-    return { kind: 'concat', parts };
+    return formatTemplate(template.text, /%[sdifjoO%]/, (match) => {
+      if (match === '%%') return lit('%');
+      const argument = args[next++];
+      return argument ? this.symOf(argument, scope) : null;
+    });
   }
 
   private newSym(expression: ts.NewExpression, scope: Scope): Sym {
@@ -1827,8 +1822,8 @@ export class FileWalker {
     const member = this.topLevelObjectMember(target);
     if (member !== null) {
       // `helpers.simpleHttpRequest = function (url) { … }` on `var helpers = {}`: a property of that object from here on.
-      const held = withoutSteps(this.facts.symbols[member.slice(0, member.indexOf('.'))]);
-      if (held?.kind === 'object') held.props[member.slice(member.indexOf('.') + 1)] ??= this.symOf(node.right, scope);
+      const held = withoutSteps(this.facts.symbols[member.owner]);
+      if (held?.kind === 'object') held.props[member.property] ??= this.symOf(node.right, scope);
       return;
     }
     const exportName = this.commonJsExportName(target);
