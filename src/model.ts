@@ -252,6 +252,12 @@ export interface WorkloadFact {
 }
 
 /** Facts extracted from one file: a pure function of its content (cacheable by content hash). */
+/** How a source extractor is asked to read a file. */
+export interface ExtractOptions {
+  /** Parse it even when the pre-filter would skip it: it calls a wrapper (resolve/wrapper-callers.ts). */
+  force?: boolean;
+}
+
 export interface FileFacts {
   file: string;
   language: Language | ManifestKind;
@@ -275,6 +281,11 @@ export interface FileFacts {
   problems: Problem[];
   /** Build modules (Maven/Gradle module, .NET project, Go module) declared by a build file; absent when the reader has none. */
   modules?: ModuleFact[];
+  /**
+   * A source file its extractor's pre-filter skipped (no token that can make a request): the names it calls (`name(`),
+   * sorted. A second look parses it when one of them is a wrapper's (see resolve/wrapper-callers.ts).
+   */
+  calledNames?: string[];
   /** Gateway routes written in code or in a proxy's configuration (Spring `RouteLocator` builders, YARP `MapForwarder`, nginx `proxy_pass`); absent when none. */
   routes?: RouteFact[];
 }

@@ -21,6 +21,7 @@ import { judge } from './judge/index.js';
 import type { BaselineSummary, Binding, DiscoveredFile, FileFacts, FileStat, Finding, LintResult, Problem } from './model.js';
 import { resolveCalls } from './resolve/index.js';
 import { moduleResolvers } from './resolve/modules.js';
+import { filesCallingWrappers } from './resolve/wrapper-callers.js';
 import { readProjectModules } from './resolve/modules/typescript-aliases.js';
 import { baselineSuppressionPass, type BaselineOutcome } from './judge/suppressions/baseline.js';
 import { attributeServices, checkOpenApiFiles } from './resolve/services.js';
@@ -130,7 +131,9 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineOutput>
     collected = await collectStagedFacts(root, config.include, config.exclude, input.stagedIndex, context);
   } else {
     problems.push(...discovered.problems);
-    const facts = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
+    const extracted = await extractAll(discovered.files.map((file) => ({ file, content: null })), context, { done: 0, total: discovered.files.length });
+    const byPath = new Map(discovered.files.map((file) => [file.path, file]));
+    const facts = await withWrapperCallers(extracted, (file) => byPath.get(file), () => null, context);
     collected = { facts, problems, reported: null };
   }
   const facts = collected.facts;
@@ -330,6 +333,41 @@ async function factsOf(file: DiscoveredFile, content: string | null, context: Ex
   return facts;
 }
 
+/**
+ * Files a pre-filter skipped that call a wrapper by name, parsed after all, round by round until none is left (a file
+ * parsed so may be a wrapper itself). Not cached: which files they are depends on other files (resolve/wrapper-callers.ts).
+ */
+async function withWrapperCallers(
+  facts: FileFacts[],
+  fileAt: (path: string) => DiscoveredFile | undefined,
+  contentOf: (path: string) => string | null,
+  context: ExtractionContext,
+): Promise<FileFacts[]> {
+  const parsed = new Set<string>();
+  let current = facts;
+  for (;;) {
+    const paths = filesCallingWrappers(current).filter((file) => !parsed.has(file));
+    if (paths.length === 0) return current;
+    for (const file of paths) parsed.add(file);
+    const reread = await mapWithConcurrency(paths, context.concurrency, async (file) => {
+      const discovered = fileAt(file);
+      if (!discovered) return null;
+      let text = contentOf(file);
+      if (text === null) {
+        const read = await readDiscoveredFile(discovered);
+        if ('problem' in read) {
+          context.problems.push(read.problem);
+          return null;
+        }
+        text = read.content;
+      }
+      return extractFile(discovered, text, { force: true });
+    });
+    const replaced = new Map(reread.flatMap((fileFacts) => (fileFacts ? [[fileFacts.file, fileFacts] as const] : [])));
+    current = current.map((fileFacts) => replaced.get(fileFacts.file) ?? fileFacts);
+  }
+}
+
 async function extractAll(items: readonly { file: DiscoveredFile; content: string | null }[], context: ExtractionContext, progress: { done: number; total: number }): Promise<FileFacts[]> {
   const extracted = await mapWithConcurrency(items, context.concurrency, async (item) => {
     const facts = await factsOf(item.file, item.content, context);
@@ -423,7 +461,8 @@ async function collectStagedFacts(root: string, include: readonly string[], excl
     progress.total += next.length;
     wave = next;
   }
-  return { facts, problems: context.problems, reported };
+  const withCallers = await withWrapperCallers(facts, (file) => selection.sourceFile(file), (file) => stagedContent.get(file) ?? null, context);
+  return { facts: withCallers, problems: context.problems, reported };
 }
 
 /**

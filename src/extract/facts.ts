@@ -150,3 +150,16 @@ export function formatTemplate(template: string, placeholder: RegExp, pick: (mat
   parts.push(lit(template.slice(last)));
   return concat(parts);
 }
+
+/** Words followed by `(` that are no function a project declares: keywords and the most common built-ins of the languages read. */
+const NOT_CALLEES = new Set(['if', 'for', 'while', 'switch', 'catch', 'return', 'func', 'function', 'def', 'fn', 'new', 'sizeof', 'typeof', 'await', 'print', 'println', 'len', 'make', 'append', 'panic', 'str', 'int', 'list', 'dict', 'set', 'range', 'isinstance', 'super', 'this', 'self']);
+
+/** The names a source text calls (`name(`, `obj.name (`), sorted and distinct; comments and strings are not told apart (a superset). */
+export function calledNames(content: string): string[] {
+  const names = new Set<string>();
+  for (const match of content.matchAll(/([A-Za-z_$][\w$]*)\s*(?:<[^<>()]*>\s*)?\(/g)) {
+    const name = match[1] as string;
+    if (name.length > 1 && !NOT_CALLEES.has(name)) names.add(name);
+  }
+  return [...names].sort();
+}

@@ -2,14 +2,14 @@
  * Extract stage: one extractor per language family, one reader per manifest kind.
  * Each is a pure function of (path, content) → FileFacts. Adding one is one file + one line here.
  */
-import type { DiscoveredFile, FileFacts, Language, ManifestKind } from '../model.js';
+import type { DiscoveredFile, ExtractOptions, FileFacts, Language, ManifestKind } from '../model.js';
 import { emptyFacts } from './facts.js';
 import { readerKey } from '../discover/classify.js';
 
 export interface SourceExtractor {
   languages: readonly Language[];
   /** `file` is the root-relative path (used in every Loc); `content` the file's text. Must not throw on bad input: report a Problem. */
-  extract(file: string, content: string, language: Language): FileFacts | Promise<FileFacts>;
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): FileFacts | Promise<FileFacts>;
 }
 
 export interface ManifestReader {
@@ -81,7 +81,7 @@ function preload<T extends SourceExtractor | ManifestReader>(key: string, loader
 }
 
 /** Extract one file's facts. Never throws: a failure becomes a Problem naming the file. */
-export async function extractFile(file: DiscoveredFile, content: string): Promise<FileFacts> {
+export async function extractFile(file: DiscoveredFile, content: string, options?: ExtractOptions): Promise<FileFacts> {
   const kind = file.kind;
   const label = kind.type === 'source' ? kind.language : kind.manifest;
   try {
@@ -89,7 +89,7 @@ export async function extractFile(file: DiscoveredFile, content: string): Promis
       const loader = sourceExtractors[kind.language];
       if (!loader) return emptyFacts(file.path, kind.language);
       const extractor = await load(readerKey(kind), loader);
-      return await extractor.extract(file.path, content, kind.language);
+      return await extractor.extract(file.path, content, kind.language, options);
     }
     const loader = manifestReaders[kind.manifest];
     if (!loader) return emptyFacts(file.path, kind.manifest);

@@ -7,6 +7,7 @@
 import { ANY_MEMBER, type Binding, type FileFacts, type Loc, type Problem, type Sym } from '../model.js';
 import { own, SAME_CLIENT_MEMBERS } from '../extract/typescript/clients.js';
 import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
+import { goPackageDirs } from './modules/go.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
@@ -557,6 +558,9 @@ export class Evaluator {
     // Go: a name of another file of the package is in whichever file declares it, not only a conventionally named one.
     if (module === GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
       target = this.goPackageFile(ctx.file, name) ?? target;
+    } else if (module !== GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
+      // An imported package's name is in whichever of its files declares it (`dialer.Dial` in `dialer/grpc.go`).
+      target = this.goImportedFile(module, ctx.file, name) ?? target;
     }
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
@@ -566,6 +570,10 @@ export class Evaluator {
       // Registered without a base address (`AddHttpClient<ICatalogService, CatalogService>()`), or not found: still an
       // HttpClient, whose requests carry their own absolute URLs.
       return [{ t: 'client', client: 'HttpClient', base: null, label: name.replace(/^HttpClient:/, ''), at: { file: ctx.file, line: 1, column: 1 }, via: [] }];
+    }
+    if (target === null && module === GO_SAME_PACKAGE) {
+      // Go: a name no file of the package declares (a field set at run time, a generated file not scanned).
+      return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
     }
     if (target === null) {
       // Python: `from .config import settings` then `settings.url` is read as the submodule `.config.settings` (it is
@@ -582,6 +590,22 @@ export class Evaluator {
 
   /** The Go file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */
   private goPackageFile(file: string, name: string): string | null {
+    const found = this.goPackageNames().get(dirname(file))?.get(name);
+    return found !== undefined && found !== file ? found : null;
+  }
+
+  /** The file of the package an import path names (see `goPackageDirs`) that exports `name`; null when none does. */
+  private goImportedFile(specifier: string, file: string, name: string): string | null {
+    const packages = this.goPackageNames();
+    for (const dir of goPackageDirs(specifier, file)) {
+      const found = packages.get(dir)?.get(name);
+      if (found !== undefined) return found;
+    }
+    return null;
+  }
+
+  /** Go packages (directories) of the scan: each exported name and the first file (by path) that declares it. */
+  private goPackageNames(): Map<string, Map<string, string>> {
     if (!this.goPackages) {
       this.goPackages = new Map();
       for (const path of [...this.files.keys()].sort()) {
@@ -593,8 +617,7 @@ export class Evaluator {
         for (const exported of Object.keys(facts.exports)) if (!names.has(exported)) names.set(exported, path);
       }
     }
-    const found = this.goPackages.get(dirname(file))?.get(name);
-    return found !== undefined && found !== file ? found : null;
+    return this.goPackages;
   }
 
   /**

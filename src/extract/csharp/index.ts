@@ -3,7 +3,7 @@
  * named and typed clients configured with `AddHttpClient` in Program.cs/Startup.cs, RestSharp;
  * `const`/`static readonly`, `Environment.GetEnvironmentVariable`, `IConfiguration["A:B"]` / `GetValue<T>("A:B")`.
  */
-import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -960,9 +960,9 @@ function splitTopLevel(list: string): string[] {
 
 export const csharpExtractor: SourceExtractor = {
   languages: ['csharp'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'c_sharp', worthParsing, testDoubles: 'csharp', prepare: (text) => rewriteCollectionExpressions(blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text)))),
+      file, content, language, force: options?.force === true, grammar: 'c_sharp', worthParsing, testDoubles: 'csharp', prepare: (text) => rewriteCollectionExpressions(blankRawStrings(blankPrimaryConstructors(blankFileScopedNamespace(text)))),
       visit: (root, facts) => new CSharpFileVisitor(file, facts, content).run(root),
     });
   },

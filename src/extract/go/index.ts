@@ -3,7 +3,7 @@
  * and resty (`resty.New().SetBaseURL(…)`, `client.R().Get(…)`); `const`/`var`, struct fields set in a
  * composite literal or through a method receiver (`c.baseURL`), `os.Getenv`, `fmt.Sprintf`.
  */
-import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -350,9 +350,17 @@ class GoFileVisitor {
     if (callee.type === 'identifier' && !this.isLocal(callee.text) && !goBuiltins.has(callee.text)) {
       target = { kind: 'ref', module: this.fileNames.has(callee.text) ? null : SAME_PACKAGE, name: callee.text, member: [] };
     } else if (callee.type === 'selector_expression') {
-      const owner = this.receiverType(callee.childForFieldName('operand'));
-      const key = owner ? `${owner}.${callee.childForFieldName('field')?.text ?? ''}` : null;
-      if (key) target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+      const operand = callee.childForFieldName('operand');
+      const field = callee.childForFieldName('field')?.text ?? '';
+      // A function of another package of the project (`dialer.Dial(name)`, `api.GetJSON(url)`); the standard library's are never wrappers.
+      const path = operand?.type === 'identifier' && !this.isLocal(operand.text) ? this.imports.get(operand.text) : undefined;
+      if (path !== undefined) {
+        if (!isStandardLibrary(path)) target = { kind: 'ref', module: path, name: field, member: [] };
+      } else {
+        const owner = this.receiverType(operand);
+        const key = owner ? `${owner}.${field}` : null;
+        if (key) target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+      }
     }
     if (!target) return;
     const scope = this.scopes.at(-1);
@@ -468,6 +476,17 @@ class GoFileVisitor {
 /** Module specifier for "another file of this package" (the Go resolver looks in the same directory). */
 export const SAME_PACKAGE = '.';
 const goPredeclared = new Set(['nil', 'true', 'false', 'iota', 'err', 'ctx', 'string', 'int', 'len', 'append', 'make', 'new', 'cap', 'error']);
+/** An import path of Go's standard library (`net/http`, `encoding/json`): its first element has no dot, unlike a module path's host. */
+function isStandardLibrary(path: string): boolean {
+  const first = path.split('/')[0] ?? '';
+  return !first.includes('.') && STANDARD_LIBRARY_ROOTS.has(first);
+}
+const STANDARD_LIBRARY_ROOTS = new Set([
+  'archive', 'bufio', 'bytes', 'cmp', 'compress', 'container', 'context', 'crypto', 'database', 'debug', 'embed', 'encoding', 'errors',
+  'expvar', 'flag', 'fmt', 'go', 'hash', 'html', 'image', 'index', 'io', 'iter', 'log', 'maps', 'math', 'mime', 'net', 'os', 'path',
+  'plugin', 'reflect', 'regexp', 'runtime', 'slices', 'sort', 'strconv', 'strings', 'sync', 'syscall', 'testing', 'text', 'time',
+  'unicode', 'unique', 'unsafe',
+]);
 /** Built-in functions and conversions: never wrappers. */
 const goBuiltins = new Set(['len', 'append', 'make', 'new', 'cap', 'copy', 'delete', 'close', 'panic', 'recover', 'print', 'println', 'min', 'max', 'clear', 'string', 'int', 'int64', 'float64', 'byte', 'rune', 'error']);
 
@@ -548,9 +567,9 @@ function methodOf(node: SyntaxNode | undefined): string | null {
 
 export const goExtractor: SourceExtractor = {
   languages: ['go'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'go', worthParsing,
+      file, content, language, force: options?.force === true, grammar: 'go', worthParsing,
       visit: (root, facts) => new GoFileVisitor(file, facts).run(root),
     });
   },

@@ -2,7 +2,7 @@
  * Java: Spring RestTemplate / RestClient / WebClient, java.net.http, OpenFeign, Retrofit, OkHttp,
  * Apache HttpClient; `static final` constants, `@Value("${x.y:default}")`, `System.getenv`, Spring `Environment`.
  */
-import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
@@ -1061,9 +1061,9 @@ function chainMethod(node: SyntaxNode, names: string[]): string | null {
 
 export const javaExtractor: SourceExtractor = {
   languages: ['java'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'java', worthParsing, testDoubles: 'java',
+      file, content, language, force: options?.force === true, grammar: 'java', worthParsing, testDoubles: 'java',
       visit: (root, facts) => new JavaFileVisitor(file, facts).run(root),
     });
   },

@@ -4,7 +4,7 @@
  * `System.getenv(…) ?: default`.
  * The Kotlin grammar names few fields, so nodes are read by position.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -516,9 +516,9 @@ export function terminateOneLineBlocks(content: string): string {
 
 export const kotlinExtractor: SourceExtractor = {
   languages: ['kotlin'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'kotlin', worthParsing, testDoubles: 'kotlin', prepare: terminateOneLineBlocks,
+      file, content, language, force: options?.force === true, grammar: 'kotlin', worthParsing, testDoubles: 'kotlin', prepare: terminateOneLineBlocks,
       visit: (root, facts) => new KotlinFileVisitor(file, facts).run(root),
     });
   },

@@ -4,7 +4,7 @@
  * class `const`, `define`, `getenv`, `$_ENV` / `$_SERVER`, Laravel `env()` and `config('file.key')` (read from the
  * arrays `config/<file>.php` returns), string interpolation, `.` and `sprintf`.
  */
-import type { Binding, CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
+import type { Binding, CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import { environmentFromFileName } from '../manifests/environment-label.js';
 import { CONSTRUCTED, withConstructorArguments } from '../jvm/http-interfaces.js';
 import type { SourceExtractor } from '../index.js';
@@ -558,9 +558,9 @@ function mayBeRemote(sym: Sym): boolean {
 
 export const phpExtractor: SourceExtractor = {
   languages: ['php'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'php', worthParsing,
+      file, content, language, force: options?.force === true, grammar: 'php', worthParsing,
       visit: (root, facts) => new PhpFileVisitor(file, facts).visit(root),
     });
   },

@@ -2,7 +2,7 @@
  * Python: requests, httpx, aiohttp, urllib, urllib3 calls and clients; f-strings, `%`, `.format`,
  * `urljoin`; `os.environ` / `os.getenv` reads; Django `settings.X` as config keys.
  */
-import { ANY_MEMBER } from '../../model.js';
+import { ANY_MEMBER, type ExtractOptions } from '../../model.js';
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
@@ -1034,9 +1034,9 @@ function environmentOf(file: string): string | null {
 
 export const pythonExtractor: SourceExtractor = {
   languages: ['python'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'python', worthParsing,
+      file, content, language, force: options?.force === true, grammar: 'python', worthParsing,
       visit: (root, facts) => {
         const visitor = new PythonFileVisitor(file, facts);
         visitor.visit(root);

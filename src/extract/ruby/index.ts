@@ -4,7 +4,7 @@
  * `client.call(:operation)`); constants, `ENV['X']`,
  * `ENV.fetch('X', default)`, string interpolation, `URI(…)` / `URI.join`.
  */
-import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -309,9 +309,9 @@ function stringText(node: SyntaxNode): string | null {
 
 export const rubyExtractor: SourceExtractor = {
   languages: ['ruby'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'ruby', worthParsing,
+      file, content, language, force: options?.force === true, grammar: 'ruby', worthParsing,
       visit: (root, facts) => new RubyFileVisitor(file, facts).visit(root),
     });
   },

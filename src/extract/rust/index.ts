@@ -7,7 +7,7 @@
  * `env!`/`option_env!` with `unwrap_or`/`unwrap_or_else` defaults, `let` bindings, struct fields set in a struct
  * expression (`Self { base_url: … }`) read as `self.base_url`, `Url::parse(base)?.join(path)`.
  */
-import type { CallFact, FileFacts, Invocation, Language, Sym } from '../../model.js';
+import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
@@ -649,9 +649,9 @@ function methodOf(node: SyntaxNode | undefined): string | null {
 
 export const rustExtractor: SourceExtractor = {
   languages: ['rust'],
-  extract(file: string, content: string, language: Language): Promise<FileFacts> {
+  extract(file: string, content: string, language: Language, options?: ExtractOptions): Promise<FileFacts> {
     return extractWithTreeSitter({
-      file, content, language, grammar: 'rust', worthParsing, prepare,
+      file, content, language, force: options?.force === true, grammar: 'rust', worthParsing, prepare,
       visit: (root, facts) => new RustFileVisitor(file, content, facts).run(root),
     });
   },

@@ -4,7 +4,7 @@
  */
 import type { Directive, FileFacts, Language, Loc, Sym } from '../../model.js';
 import { parseDirectiveComment } from '../../judge/suppressions/directives.js';
-import { emptyFacts } from '../facts.js';
+import { calledNames, emptyFacts } from '../facts.js';
 import { parseWith } from './loader.js';
 import type { GrammarName, SyntaxNode } from './loader.js';
 import { dropTestDoubleCalls, type TestDoubleLanguage } from './test-doubles.js';
@@ -134,6 +134,8 @@ export interface TreeSitterExtraction {
   grammar: GrammarName;
   /** Cheap textual test: false = the file cannot contain a call, a URL, an env or config read; skip parsing. */
   worthParsing(content: string): boolean;
+  /** Parse even when `worthParsing` says no: the file calls a wrapper (resolve/wrapper-callers.ts). */
+  force?: boolean;
   /** Rewrite the text before parsing, keeping every offset (e.g. blank out syntax the grammar does not know). */
   prepare?(content: string): string;
   /** Walk the tree and fill `facts`. May throw: the runner turns that into a Problem. */
@@ -146,7 +148,10 @@ export interface TreeSitterExtraction {
 export async function extractWithTreeSitter(job: TreeSitterExtraction): Promise<FileFacts> {
   const { file, content, language, grammar } = job;
   const facts = emptyFacts(file, language);
-  if (!job.worthParsing(content)) return facts;
+  if (!job.force && !job.worthParsing(content)) {
+    facts.calledNames = calledNames(content);
+    return facts;
+  }
   let tree;
   try {
     tree = await parseWith(grammar, job.prepare ? job.prepare(content) : content);

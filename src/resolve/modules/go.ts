@@ -19,16 +19,26 @@ function inPackage(dir: string, files: { has(path: string): boolean }, exclude: 
   return null;
 }
 
+/**
+ * The directories an import path can name, most likely first: its trailing path segments under the importing file's
+ * directory and each one above it (`github.com/org/svc/internal/config` → `…/internal/config`, `…/config`).
+ */
+export function goPackageDirs(specifier: string, fromFile: string): string[] {
+  const segments = specifier.split('/').filter((segment) => !/^v\d+$/.test(segment));
+  if (segments.length < 2) return []; // the standard library (`os`, `net/http` is two but never in the scan)
+  const dirs: string[] = [];
+  for (const dir of ancestorDirs(fromFile)) {
+    for (let take = Math.min(segments.length - 1, 4); take >= 1; take--) dirs.push(joinPath(dir, segments.slice(-take).join('/')));
+  }
+  return dirs;
+}
+
 export const goModules: ModuleResolver = {
   resolve(specifier, fromFile, files) {
     if (specifier === '.') return inPackage(dirname(fromFile), files, fromFile);
-    const segments = specifier.split('/').filter((segment) => !/^v\d+$/.test(segment));
-    if (segments.length < 2) return null; // the standard library (`os`, `net/http` is two but never in the scan)
-    for (const dir of ancestorDirs(fromFile)) {
-      for (let take = Math.min(segments.length - 1, 4); take >= 1; take--) {
-        const found = inPackage(joinPath(dir, segments.slice(-take).join('/')), files, fromFile);
-        if (found) return found;
-      }
+    for (const dir of goPackageDirs(specifier, fromFile)) {
+      const found = inPackage(dir, files, fromFile);
+      if (found) return found;
     }
     return null;
   },
