@@ -255,6 +255,13 @@ export function leadingParams(sym: Sym | null | undefined, pathConstant: (sym: S
   }
 }
 
+/** The HTTP method a wrapper's name says it sends (`post`, `api.put`, `deleteJson`, `patch_item`); null for other names, and for `get…` (GET is what an unknown method reads as anyway). */
+function methodNamed(callee: string): string | null {
+  const match = /^(post|put|patch|delete|del|head)(?=[A-Z_\d]|$)/.exec(callee.slice(callee.lastIndexOf('.') + 1));
+  if (!match) return null;
+  return match[1] === 'del' ? 'DELETE' : (match[1] as string).toUpperCase();
+}
+
 function isInvocation(site: CallFact | Invocation): site is Invocation {
   return 'callee' in site;
 }
@@ -701,9 +708,13 @@ class CallResolver {
   private wrapperCall(invocation: Invocation, fn: FnValue, expansions: readonly Expansion[]): Resolution {
     const name = invocation.calleeText ?? fn.key;
     const first = expansions[0];
+    const inner = expansions.find((expansion) => expansion.resolution.method !== null)?.resolution.method ?? null;
+    const named = methodNamed(name);
     const resolution: Resolution = {
       client: `wrapper:${name.length > 60 ? fn.key : name}`,
-      method: expansions.find((expansion) => expansion.resolution.method !== null)?.resolution.method ?? null,
+      // `api.post(url, body)` over `send(method, url)`: the method the wrapper is named for, where the request's own is
+      // not known (a parameter, or fetch's default).
+      method: named !== null && (inner === null || inner === 'GET') ? named : inner,
       kind: 'call',
       targets: expansions.flatMap((expansion) => expansion.resolution.targets),
     };

@@ -34,3 +34,20 @@ describe('module mappings of the project', () => {
     expect(bundlerAliasRules('', "alias: { x: '../../etc' }")).toEqual([]);
   });
 });
+
+describe('wrappers imported through the project\'s own mappings', () => {
+  const aliased = fileURLToPath(new URL('../../fixtures/resolve/aliased-wrappers', import.meta.url));
+
+  it('follows a call through a tsconfig `paths` alias to the wrapper it names, and names the method by the wrapper', async () => {
+    // `@sharedServices/HttpClient` (capitals: no npm package) and `@lib/request` (a call passing a path in a string) were
+    // read as packages by the extractor: their calls were never followed, whatever the resolver knew of the aliases.
+    const result = await lint({ cwd: aliased, paths: [aliased] });
+    expect(result.calls.map((call) => `${call.file}:${call.line} ${call.client} ${call.method} ${call.targets.map((target) => target.url).join(' ')}`)).toEqual([
+      'modules/ledger/accounts.ts:4 wrapper:httpClient.get GET /api/ledger/accounts',
+      'modules/ledger/accounts.ts:6 wrapper:httpClient.post POST /api/ledger/accounts/{parameter id}/close',
+      'modules/ledger/report.ts:6 wrapper:callLedger GET https://ledger.example.org/reports/monthly',
+      'shared/request.ts:2 fetch GET https://ledger.example.org/reports/monthly',
+      'shared/services/HttpClient.ts:3 fetch GET /api/ledger/accounts /api/ledger/accounts/{parameter id}/close',
+    ]);
+  });
+});

@@ -178,6 +178,28 @@ function isProjectSpecifier(specifier: string): boolean {
   return specifier.startsWith('.') || specifier.startsWith('@/') || specifier.startsWith('~/') || specifier.startsWith('/');
 }
 
+/**
+ * A bare specifier that may be the project's own mapping rather than a package (tsconfig `paths`, a bundler alias,
+ * package.json `imports`, a workspace package), which only the resolver can tell: a `#` import, a name npm would refuse
+ * (`@commonServices/ApiClientService`: npm names are lower-case), or — for a call that passes a path in a string
+ * (`api.get(`/tax-classes/${id}`)`, `callApi('/orders')`) — any bare name but Node's own modules. A call kept so is an
+ * invocation the resolver drops when the specifier names no project file.
+ */
+function mayBeProjectMapping(specifier: string, args: readonly ts.Expression[]): boolean {
+  if (specifier.startsWith('#')) return true;
+  const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
+  if (name !== name.toLowerCase()) return true;
+  if (specifier.startsWith('node:') || NODE_MODULES.has(name)) return false;
+  return args.some((argument) => PATH_IN_STRING.test(argument.getText()));
+}
+
+/** A string literal or template holding a `/`. */
+const PATH_IN_STRING = /(['"`])[^'"`\n]*\/[^'"`\n]*\1|`[^`]*\/[^`]*`/;
+const NODE_MODULES: ReadonlySet<string> = new Set([
+  'assert', 'buffer', 'child_process', 'crypto', 'dns', 'events', 'fs', 'fs/promises', 'http', 'http2', 'https', 'net', 'os', 'path', 'process',
+  'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
+]);
+
 /** Methods that add endpoints to an API made elsewhere (RTK Query). */
 const REQUEST_API_EXTENSIONS: ReadonlySet<string> = new Set(['injectEndpoints', 'enhanceEndpoints']);
 /** Builder methods whose `{ query }` argument describes one request (RTK Query). */
@@ -1385,7 +1407,7 @@ export class FileWalker {
       this.pushCall(node, scope, fact);
       // `api.get(…)` on a project module or object may also be a wrapper named like a verb (`http.request({ path })`):
       // the resolver keeps whichever the receiver turns out to be.
-      const projectRef = receiver.kind === 'ref' && (receiver.module === null || isProjectSpecifier(receiver.module));
+      const projectRef = receiver.kind === 'ref' && (receiver.module === null || isProjectSpecifier(receiver.module) || mayBeProjectMapping(receiver.module, args));
       if (projectRef || receiver.kind === 'step') this.pushInvocation(node, memberOf(receiver, kind.verb), args, scope);
       return;
     }
@@ -1395,7 +1417,7 @@ export class FileWalker {
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
-    if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module)) return;
+    if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module) && !mayBeProjectMapping(calleeSym.module, args)) return;
     this.pushInvocation(node, calleeSym, args, scope);
   }
 
