@@ -151,7 +151,20 @@ export class Evaluator {
     projectModules?: ProjectModules,
   ) {
     for (const fileFacts of facts) this.files.set(fileFacts.file, fileFacts);
-    this.fileSet = { has: (path) => this.files.has(path), ...(projectModules ? { projectModules } : {}) };
+    let byName: Map<string, string[]> | null = null;
+    const endingWith = (suffix: string): string[] => {
+      if (!byName) {
+        byName = new Map();
+        for (const path of [...this.files.keys()].sort()) {
+          const name = path.slice(path.lastIndexOf('/') + 1);
+          const list = byName.get(name);
+          if (list) list.push(path);
+          else byName.set(name, [path]);
+        }
+      }
+      return (byName.get(suffix.slice(suffix.lastIndexOf('/') + 1)) ?? []).filter((path) => path.endsWith(suffix));
+    };
+    this.fileSet = { has: (path) => this.files.has(path), endingWith, ...(projectModules ? { projectModules } : {}) };
     const all = [...facts.flatMap((fileFacts) => fileFacts.bindings), ...bindings];
     all.sort((a, b) => a.loc.file.localeCompare(b.loc.file) || a.loc.line - b.loc.line || a.name.localeCompare(b.name));
     const envFrom: Binding[] = [];

@@ -21,6 +21,8 @@ import { aliasCandidates, type ProjectModules } from './modules/typescript-alias
 export interface ModuleFiles {
   /** Root-relative paths of every file with facts. */
   has(path: string): boolean;
+  /** Root-relative paths of the files with facts whose path ends with `suffix` (`/com/org/Config.java`), when the caller can list them. */
+  endingWith?(suffix: string): string[];
   /** TS/JS module mappings of the project (tsconfig paths, bundler aliases, package imports, workspace packages), when read. */
   projectModules?: ProjectModules;
 }

@@ -250,6 +250,18 @@ class JavaFileVisitor {
       prefix = stem === '' ? null : stem[0]!.toLowerCase() + stem.slice(1);
     }
     if (prefix === null) return;
+    // A record's components are its fields (`record ServiceUrlConfig(String product, URI media)`), read by accessors of the same name.
+    for (const component of node.type === 'record_declaration' ? (node.childForFieldName('parameters')?.namedChildren ?? []) : []) {
+      const type = component.childForFieldName('type')?.text ?? '';
+      const field = component.childForFieldName('name')?.text;
+      if (!field || !/^(?:String|URI|URL|java\.net\.URI|java\.net\.URL)$/.test(type)) continue;
+      const configKey = prefix === '' ? field : `${prefix}.${field}`;
+      const key = `${qualified}.${field}`;
+      const bound: Sym = { kind: 'step', label: `property ${configKey} bound to record component ${key}`, at: locOf(this.file, component), value: { kind: 'config', key: configKey } };
+      // Read from other classes through its accessor, `serviceUrlConfig.catalog()`: a method of no parameters returning it.
+      this.facts.symbols[key] = { kind: 'fn', name: key, params: [], returns: bound };
+      this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+    }
     for (const declaration of node.childForFieldName('body')?.namedChildren ?? []) {
       if (declaration.type !== 'field_declaration') continue;
       const type = declaration.childForFieldName('type')?.text ?? '';

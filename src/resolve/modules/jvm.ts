@@ -1,6 +1,7 @@
 /**
  * Java/Kotlin class specifiers (`fi.helsinki.catalogue.Endpoints`) → `…/fi/helsinki/catalogue/Endpoints.java|.kt`
- * under a source root above the importing file (`src/main/java`, `src/main/kotlin`, or any ancestor).
+ * under a source root above the importing file (`src/main/java`, `src/main/kotlin`, or any ancestor), else in the one
+ * module of a multi-module build that declares it.
  */
 import type { ModuleResolver } from '../modules.js';
 import { ancestorDirs, joinPath } from './ancestors.js';
@@ -21,6 +22,10 @@ export const jvmModules: ModuleResolver = {
         if (files.has(candidate)) return candidate;
       }
     }
-    return null;
+    // A class of another module of a multi-module build (`common-library/src/main/java/org/x/Config.java` imported from
+    // `cart/…`): the one file anywhere in the scan with that package path; none when several modules declare it.
+    if (isPackage || !files.endingWith) return null;
+    const elsewhere = names.flatMap((name) => files.endingWith!(`/${name}`));
+    return elsewhere.length === 1 ? (elsewhere[0] as string) : null;
   },
 };

@@ -7,6 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lint } from '../../../src/lint.js';
+import { moduleResolvers } from '../../../src/resolve/modules.js';
 
 describe('configuration bound to classes', () => {
   it('resolves the bound keys in every environment, and finds Jersey requests on a WebResource field', async () => {
@@ -21,5 +22,31 @@ describe('configuration bound to classes', () => {
     expect(result.calls[1]!.targets[0]!.via).toContain('passed to new UnitsClient(…) in registry/src/main/java/fi/example/registry/UnitsClientFactory.java');
     const sisu = result.calls[0]!.targets[0]!;
     expect(sisu.via[0]).toBe('property sisu.baseUrl bound to field SisuProperties.baseUrl (portal/src/main/java/fi/example/portal/SisuProperties.java:7)');
+  });
+});
+
+describe('configuration bound to a record of another module', () => {
+  it('reads each record component as its key, through its accessor, from the module that imports the record', async () => {
+    // Before: record components were never bound (only fields were), and a class of a sibling module of the build was
+    // not found from another module's import.
+    const root = fileURLToPath(new URL('../../../fixtures/extract/java-record-config', import.meta.url));
+    const result = await lint({ cwd: root, paths: [root] });
+    expect(result.calls.map((call) => `${call.file.split('/').pop()}:${call.line} ${call.method} ${call.targets.map((target) => target.url ?? '?').join(' ')}`)).toEqual([
+      'InvoiceService.java:24 POST http://ledger:8080/ledger/entries/{id}',
+      'InvoiceService.java:28 GET http://customers:8080/customers/{parameter id}',
+    ]);
+    expect(result.calls[1]!.targets[0]!.via[0]).toBe(
+      'property fleet.services.customers bound to record component ServiceUrls.customers (shared-config/src/main/java/org/example/common/config/ServiceUrls.java:6)',
+    );
+  });
+
+  it('finds a class in another module only when one module declares it', () => {
+    const paths = ['a/src/main/java/org/x/Config.java', 'b/src/main/java/org/y/Config.java', 'c/src/main/java/org/y/Config.java'];
+    const jvm = moduleResolvers.java!;
+    const files = { has: (path: string) => paths.includes(path), endingWith: (suffix: string) => paths.filter((path) => path.endsWith(suffix)) };
+    expect(jvm.resolve('org.x.Config', 'd/src/main/java/org/d/App.java', files)).toBe('a/src/main/java/org/x/Config.java');
+    expect(jvm.resolve('org.y.Config', 'd/src/main/java/org/d/App.java', files)).toBeNull();
+    // Its own module's class first.
+    expect(jvm.resolve('org.y.Config', 'b/src/main/java/org/y/Other.java', files)).toBe('b/src/main/java/org/y/Config.java');
   });
 });
