@@ -276,15 +276,22 @@ function invocationDependsOnParam(invocation: Invocation): boolean {
 
 /**
  * An empty string the code starts a variable with and then replaces (`String url = ""; if (…) url = A; else url = B;`,
- * Go's `var url string`): no request goes to it while another value is possible. Empty values from the environment or
- * a configuration stay (a deployment that leaves the variable empty is worth seeing).
+ * Go's `var url string`), or a null it gives in another branch (see NO_VALUE): no request goes to it while another
+ * value is possible. Empty values from the environment or a configuration stay (a deployment that leaves the variable
+ * empty is worth seeing).
  */
-function isInitialEmptyValue(target: Target): boolean {
-  return target.zone === 'unresolved' && target.via.at(-1) === EMPTY_VALUE && target.env === undefined && target.binding === undefined && target.environment === undefined;
+function isNoValue(target: Target): boolean {
+  return target.zone === 'unresolved' && NO_VALUE.has(target.via.at(-1) ?? '') && target.env === undefined && target.binding === undefined && target.environment === undefined;
 }
 
+/**
+ * The last evidence step of a target that is no value at all: the empty string, or a null written in the code as the
+ * other branch (`dsn: inProduction ? SENTRY_DSN : null`, `url = None` then set): the client is off, no request goes there.
+ */
+const NO_VALUE: ReadonlySet<string> = new Set([EMPTY_VALUE, ...['null', 'undefined', 'None', 'nil', 'void 0'].map((word) => `unresolved: ${word}`)]);
+
 function dedupeTargets(all: Target[]): Target[] {
-  const targets = all.some((target) => !isInitialEmptyValue(target)) ? all.filter((target) => !isInitialEmptyValue(target)) : all;
+  const targets = all.some((target) => !isNoValue(target)) ? all.filter((target) => !isNoValue(target)) : all;
   const seen = new Set<string>();
   const out: Target[] = [];
   for (const target of targets) {

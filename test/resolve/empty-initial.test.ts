@@ -2,7 +2,8 @@
  * An empty string the code starts a variable with and replaces (`String requestUrl = ""`, then set in both branches)
  * is never requested while another value is possible: no `unresolved: the value is empty` target beside the real
  * ones. An empty value from the deployment stays (`REPORTS_URL: ""` in compose), and so does an empty string that is
- * all there is. Fixture: fixtures/resolve/empty-initial.
+ * all there is. A null in another branch (`inProduction ? DSN : null`, Python's `target = None` then set) is no target
+ * either. Fixture: fixtures/resolve/empty-initial.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +19,8 @@ describe('an empty initial value', () => {
       'TripClient.java:16 http://fast-trips:12346/api/v1/trips | http://slow-trips:16346/api/v1/trips',
       'sync.py:10 unresolved: REPORTS_URL is empty | https://reports.example.org/api/reports',
       'sync.py:16 unresolved: the value is empty',
+      'sync.py:24 https://archive.example.org/api/nightly',
+      'monitoring.js:7 https://public@sentry.example.org/12',
     ]);
   });
 });
