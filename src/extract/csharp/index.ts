@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
+import { alt, concat, decodeEscapes, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
 import { IN_MEMORY_TEST_CLIENT } from '../facts.js';
@@ -531,14 +531,17 @@ class CSharpFileVisitor {
         return lit(stringText(node) ?? '');
       case 'integer_literal':
         return lit(node.text);
-      case 'interpolated_string_expression':
+      case 'interpolated_string_expression': {
+        const verbatim = /^(?:\$@|@\$)/.test(node.text);
         return concat(node.namedChildren.map((part) => {
           if (part.type === 'interpolation') {
             const expression = part.namedChildren[0];
             return expression ? this.evaluate(expression) : unknown(part.text);
           }
-          return lit(part.text);
+          const text = part.text.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
+          return lit(verbatim ? text.replace(/""/g, '"') : decodeEscapes(text));
         }));
+      }
       case 'parenthesized_expression':
       case 'await_expression':
       case 'arrow_expression_clause':
@@ -802,8 +805,8 @@ function nameOf(node: SyntaxNode | null | undefined): string | null {
 }
 
 function stringText(node: SyntaxNode): string | null {
-  if (node.type === 'string_literal') return node.text.replace(/^"|"$/g, '');
-  if (node.type === 'verbatim_string_literal') return node.text.replace(/^@"|"$/g, '');
+  if (node.type === 'string_literal') return decodeEscapes(node.text.replace(/^"|"$/g, ''));
+  if (node.type === 'verbatim_string_literal') return node.text.replace(/^@"|"$/g, '').replace(/""/g, '"');
   if (node.type === 'raw_string_literal') return node.text.replace(/^"{3,}|"{3,}$/g, '').trim();
   return null;
 }

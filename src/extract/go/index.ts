@@ -5,7 +5,7 @@
  */
 import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
+import { alt, concat, decodeEscapes, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative } from '../facts.js';
 
@@ -541,7 +541,7 @@ function stringValue(node: SyntaxNode | null | undefined): string | null {
   if (!node) return null;
   if (node.type === 'raw_string_literal') return node.text.slice(1, -1);
   if (node.type !== 'interpreted_string_literal') return null;
-  return node.text.slice(1, -1);
+  return decodeEscapes(node.text.slice(1, -1));
 }
 
 /** The `x.R()` call a resty request chain starts from, through request setters (`.SetBody(b)`, `.SetHeader(…)`); null if none. */

@@ -5,7 +5,7 @@
 import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import { withoutSteps } from '../facts.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
+import { alt, concat, decodeEscapes, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations, type DeclarativeClientKind } from './declarative-clients.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTTP_INTERFACE_MAPPINGS, withConstructorArguments } from './http-interfaces.js';
@@ -1049,7 +1049,7 @@ function annotations(node: SyntaxNode): AnnotationInfo[] {
 /** Text of a string literal (escapes kept as written), null when not a plain literal. */
 function stringText(node: SyntaxNode): string | null {
   if (node.type !== 'string_literal') return null;
-  return node.namedChildren.map((c) => c.text).join('').replace(/^\n\s*/, '');
+  return decodeEscapes(node.namedChildren.map((c) => c.text).join('').replace(/^\n\s*/, ''));
 }
 
 /** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */

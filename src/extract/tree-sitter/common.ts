@@ -42,6 +42,21 @@ export function ownReturns(fn: SyntaxNode): SyntaxNode[] {
   });
 }
 
+const SIMPLE_ESCAPES: Record<string, string> = { '"': '"', "'": "'", '\\': '\\', '0': '\0', a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', $: '$' };
+
+/**
+ * A C-family string literal's text with its escapes decoded (`\"`, `\\`, `\t`, `\u0041`, `\x41`; Go, Java, Kotlin,
+ * C# regular strings): a URL written `"/orders?x=\"y\""` is that text, not one with backslashes. An unknown escape
+ * stays as written.
+ */
+export function decodeEscapes(text: string): string {
+  if (!text.includes('\\')) return text;
+  return text.replace(/\\(u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|x[0-9a-fA-F]{1,4}|.)/g, (whole, escape: string) => {
+    if (/^[uUx]/.test(escape) && escape.length > 1) return String.fromCodePoint(Number.parseInt(escape.slice(1), 16));
+    return SIMPLE_ESCAPES[escape] ?? whole;
+  });
+}
+
 /** Short one-line source text for messages (≤ 120 chars). */
 export function snippet(text: string): string {
   const oneLine = text.replace(/\s+/g, ' ').trim();
