@@ -167,6 +167,12 @@ export interface CallFact {
   url: Sym | null;
   /** What the method is called on, for instance calls (`api.get`): a ref, a call result, or a client. Absent for global functions. */
   receiver?: Sym;
+  /**
+   * Where the method comes from when the code does not write it (`method` null): a variable or a parameter
+   * (`superagent(httpMethod, url)`, `fetch(url, { method })`, `fetch(url, options)` → `options.method`). A wrapper's
+   * call site gives it a value (`callApi('/x', 'POST')`).
+   */
+  methodFrom?: Sym;
   /** Name of the enclosing function symbol (key in FileFacts.symbols) whose params `param` syms refer to. */
   fn?: string;
   /** Enclosing symbol path for humans and baselines, e.g. `ImporterClient.fetchStudents`, `<module>`. */

@@ -197,6 +197,8 @@ const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
 const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$|Oids?$/;
 
 /** Names of parameters that carry a URL or a path (`url`, `path`, `subPath`, `route`, `endpoint`), not an identifier. */
+/** An absolute base URL with a path, that a path parameter continues (`http://trainer:3000/api`). */
+const BASE_URL_WITH_PATH = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+\/[^?#]*$/i;
 const URL_PARAM_NAME = /^(?:url|uri|href|path|route|endpoint|(?:[a-z]+(?:Url|Uri|Path|Route|Endpoint)))$/;
 
 /** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
@@ -226,8 +228,9 @@ export function leadingParams(sym: Sym | null | undefined, pathConstant: (sym: S
           const name = inner.member.at(-1) ?? inner.name;
           if (before.endsWith('/') && ID_NAME.test(name)) return [];
           if (LEADING_TEXT.test(before)) return leading(part);
-          // After a path, a parameter named as one is the rest of the path (`importer.get(`grapa/${url}`)`, `/api/v1/${path}`).
-          return before.endsWith('/') && URL_PARAM_NAME.test(name) ? leading(part) : [];
+          // After a path, a parameter named as one is the rest of the path (`importer.get(`grapa/${url}`)`, `/api/v1/${path}`,
+          // `'http://trainer:3000/api' + path`).
+          return (before.endsWith('/') || BASE_URL_WITH_PATH.test(before)) && URL_PARAM_NAME.test(name) ? leading(part) : [];
         } else {
           // A choice between spellings of the parameter (`${host}${path.startsWith('/') ? path : `/${path}`}`) leads as its options do.
           const options = inner.kind === 'alt' ? leading(inner) : [];
@@ -260,6 +263,12 @@ function methodNamed(callee: string): string | null {
   const match = /^(post|put|patch|delete|del|head)(?=[A-Z_\d]|$)/.exec(callee.slice(callee.lastIndexOf('.') + 1));
   if (!match) return null;
   return match[1] === 'del' ? 'DELETE' : (match[1] as string).toUpperCase();
+}
+
+/** The index of the parameter a Sym reads (`options.method`, `method`), through steps; null when it reads none directly. */
+function paramRoot(sym: Sym): number | null {
+  if (sym.kind === 'param') return sym.outer ? null : sym.index;
+  return sym.kind === 'step' ? paramRoot(sym.value) : null;
 }
 
 function isInvocation(site: CallFact | Invocation): site is Invocation {
@@ -630,6 +639,21 @@ class CallResolver {
     });
   }
 
+  /** The call's method: as written, else the value its source holds in this context (a wrapper's caller passes `'POST'`); null when not one known word. */
+  private methodOf(fact: CallFact, ctx: Context): string | null {
+    if (fact.method !== null || !fact.methodFrom || !ctx.args) return fact.method;
+    // The caller leaves the argument out (`dbClient(path)` of `dbClient(path, options = { method: 'GET' })`): no method given, GET.
+    const root = paramRoot(fact.methodFrom);
+    if (root !== null && root >= ctx.args.syms.length) return 'GET';
+    const words = new Set<string>();
+    for (const value of this.evaluator.evaluate(fact.methodFrom, ctx)) {
+      const text = value.t === 'str' && value.parts.every((part) => typeof part === 'string') ? value.parts.join('') : null;
+      if (text === null || !/^[A-Za-z]+$/.test(text)) return null;
+      words.add(text.toUpperCase());
+    }
+    return words.size === 1 ? ([...words][0] as string) : null;
+  }
+
   /** Targets of one call fact evaluated in a context; null when it is not an HTTP call after all. */
   private resolveFact(fact: CallFact, ctx: Context): Resolution | null {
     if (!fact.receiver) {
@@ -637,7 +661,7 @@ class CallResolver {
       const bases = fact.kind === 'call' ? this.defaultBases(fact.client, ctx) : [];
       // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
       const targets = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path])).map(targetOf);
-      return { client: fact.client, method: fact.method, kind: fact.kind, targets };
+      return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);
     const clients = receivers.filter((value): value is ClientValue => value.t === 'client');
@@ -648,7 +672,7 @@ class CallResolver {
       // A client that sends to its base URL itself (a GraphQL endpoint): the call's argument is a query, not a path.
       const pathsOf = (client: ClientValue): StrValue[] => (PATHLESS_CLIENTS.has(client.client) ? [{ t: 'str', parts: [], via: [] }] : paths);
       const targets = clients.flatMap((client) => pathsOf(client).flatMap((path) => this.evaluator.joinClient(client, path))).map(targetOf);
-      const resolution: Resolution = { client: clients[0]?.client ?? fact.client, method: fact.method, kind: fact.kind, targets };
+      const resolution: Resolution = { client: clients[0]?.client ?? fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
       const configured = clients.find((client) => client.base !== null);
       if (configured) resolution.point = configured.at;
       return resolution;
@@ -662,7 +686,7 @@ class CallResolver {
       if (path.env) target.env = path.env;
       return target;
     });
-    return { client: fact.client, method: fact.method, kind: fact.kind, targets };
+    return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
   }
 
   /** The requests a wrapper makes when called with `args`, through nested wrappers. */

@@ -200,6 +200,13 @@ const NODE_MODULES: ReadonlySet<string> = new Set([
   'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
 ]);
 
+/** A string or template that starts like a URL or a path (`'/api/x'`, `` `${base}/x` `` does not, `'http://…'` does). */
+function startsLikeUrl(node: ts.Expression): boolean {
+  const inner = skipOuter(node);
+  const text = typescript.isStringLiteralLike(inner) ? inner.text : typescript.isTemplateExpression(inner) ? inner.head.text : null;
+  return text !== null && /^(?:\/|https?:\/\/)/i.test(text);
+}
+
 /** Methods that add endpoints to an API made elsewhere (RTK Query). */
 const REQUEST_API_EXTENSIONS: ReadonlySet<string> = new Set(['injectEndpoints', 'enhanceEndpoints']);
 /** Builder methods whose `{ query }` argument describes one request (RTK Query). */
@@ -1208,6 +1215,8 @@ export class FileWalker {
     }
     if (!typescript.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
+      // `{ method }`: a variable's value, known to the resolver only (see `methodSym`).
+      if (typescript.isShorthandPropertyAssignment(property) && property.name.text === 'method') return null;
       if (!typescript.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
       const value = skipOuter(property.initializer);
       return typescript.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
@@ -1241,7 +1250,31 @@ export class FileWalker {
   }
 
   /** URL and method of a call in one of the library call forms. */
-  private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null } {
+  private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null; methodFrom?: Sym } {
+    const request = this.requestInForm(form, fixedMethod, args, scope);
+    if (request.method !== null || fixedMethod !== undefined) return request;
+    // Not written here: where it comes from, for a wrapper's callers to fill in.
+    const from = form === 'method-url' && args[0] && args[1] && !typescript.isObjectLiteralExpression(skipOuter(args[0])) ? this.symOf(args[0], scope)
+      : this.methodSym(form === 'fetch' || form === 'node-http' ? (args[1] ?? args[0]) : args[0], scope);
+    return from ? { ...request, methodFrom: from } : request;
+  }
+
+  /** The `method` an options argument holds when it is not written as a literal: its property's value, or `options.method` of a variable. */
+  private methodSym(argument: ts.Expression | undefined, scope: Scope): Sym | undefined {
+    if (!argument) return undefined;
+    const options = skipOuter(argument);
+    if (typescript.isObjectLiteralExpression(options)) {
+      for (const property of options.properties) {
+        if (typescript.isShorthandPropertyAssignment(property) && property.name.text === 'method') return this.symOf(property.name, scope);
+        if (typescript.isPropertyAssignment(property) && propertyNameText(property.name) === 'method') return this.symOf(property.initializer, scope);
+      }
+      return undefined;
+    }
+    if (typescript.isIdentifier(options) || typescript.isPropertyAccessExpression(options)) return memberOf(this.symOf(options, scope), 'method');
+    return undefined;
+  }
+
+  private requestInForm(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null } {
     const first = args[0];
     const second = args[1];
     const isObject = (node: ts.Expression | undefined): boolean => node !== undefined && (typescript.isObjectLiteralExpression(skipOuter(node)) || this.heldOptions(skipOuter(node), scope) !== null);
@@ -1255,7 +1288,9 @@ export class FileWalker {
         // `fetch(new Request(url, init), init2)`: init2's method wins over the Request's own.
         const request = first !== undefined ? skipOuter(first) : undefined;
         const requestInit = request && typescript.isNewExpression(request) && typescript.isIdentifier(skipOuter(request.expression)) && (skipOuter(request.expression) as ts.Identifier).text === 'Request' ? request.arguments?.[1] : undefined;
-        const method = this.methodOption(second, scope) ?? this.methodOption(requestInit, scope);
+        // null is a method not written as a literal (`fetch(url, options)`): not fetch's default GET.
+        const given = this.methodOption(second, scope);
+        const method = given !== undefined ? given : this.methodOption(requestInit, scope);
         return { ...urlOf(first), method: fixedMethod ?? withDefault(method) };
       }
       case 'config':
@@ -1270,6 +1305,11 @@ export class FileWalker {
           return { ...urlOf(second), method: (skipOuter(first) as ts.StringLiteralLike).text.toUpperCase() };
         }
         if (isObject(first)) return { ...urlOf(first), method: withDefault(this.methodOption(first, scope)) };
+        // `superagent(httpMethod, url)`, `cy.request(method, path)`: a method held in a variable, as its name or a path in second place says.
+        if (first && second && !typescript.isArrowFunction(skipOuter(second)) && !typescript.isFunctionExpression(skipOuter(second)) && (/method|verb/i.test(this.text(first)) || startsLikeUrl(second))) {
+          const method = this.symOf(first, scope);
+          return { ...urlOf(second), method: method.kind === 'lit' && /^[A-Za-z]+$/.test(method.value) ? method.value.toUpperCase() : null };
+        }
         return { ...urlOf(first), method: 'GET' };
       }
       case 'open': {
