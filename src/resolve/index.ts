@@ -265,9 +265,9 @@ function methodNamed(callee: string): string | null {
   return match[1] === 'del' ? 'DELETE' : (match[1] as string).toUpperCase();
 }
 
-/** The index of the parameter a Sym reads (`options.method`, `method`), through steps; null when it reads none directly. */
-function paramRoot(sym: Sym): number | null {
-  if (sym.kind === 'param') return sym.outer ? null : sym.index;
+/** The parameter a Sym reads (`options.method`: index and member path), through steps; null when it reads none directly. */
+function paramRoot(sym: Sym): { index: number; member: readonly string[] } | null {
+  if (sym.kind === 'param') return sym.outer ? null : { index: sym.index, member: sym.member };
   return sym.kind === 'step' ? paramRoot(sym.value) : null;
 }
 
@@ -643,11 +643,16 @@ class CallResolver {
   private methodOf(fact: CallFact, ctx: Context): string | null {
     if (fact.method !== null || !fact.methodFrom || !ctx.args) return fact.method;
     // The caller leaves the argument out (`dbClient(path)` of `dbClient(path, options = { method: 'GET' })`): no method given, GET.
+    // Or passes options without it (`request({ url })` of `request({ url, method = 'GET' })`).
     const root = paramRoot(fact.methodFrom);
-    if (root !== null && root >= ctx.args.syms.length) return 'GET';
+    if (root !== null && root.index >= ctx.args.syms.length) return 'GET';
+    const passed = root !== null && root.member.length > 0 ? withoutSteps(ctx.args.syms[root.index]) : undefined;
+    if (passed?.kind === 'object' && !Object.hasOwn(passed.props, root!.member[0] as string)) return 'GET';
     const words = new Set<string>();
+    // Values that are no text (`init.method` of `init = method === 'GET' ? undefined : { method }`) leave the choice to the others.
     for (const value of this.evaluator.evaluate(fact.methodFrom, ctx)) {
-      const text = value.t === 'str' && value.parts.every((part) => typeof part === 'string') ? value.parts.join('') : null;
+      if (value.t !== 'str') continue;
+      const text = value.parts.every((part) => typeof part === 'string') ? value.parts.join('') : null;
       if (text === null || !/^[A-Za-z]+$/.test(text)) return null;
       words.add(text.toUpperCase());
     }

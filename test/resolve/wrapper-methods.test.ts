@@ -1,7 +1,7 @@
 /**
  * A wrapper whose request's method is one of its parameters (`superagent(httpMethod, url)`, `fetch(url, options)` with
  * the caller's options, `fetch(url, { method })`): each call of the wrapper has the method its caller passes, GET when
- * the caller passes none. Before, the request's method was read as fetch's default (GET) or as the URL
+ * the caller passes none (or options without one). Before, the request's method was read as fetch's default (GET) or as the URL
  * (`superagent(method, url)` read `method` as the URL). Fixture: fixtures/resolve/wrapper-methods.
  */
 import path from 'node:path';
@@ -18,6 +18,8 @@ describe('methods passed to wrappers', () => {
       'ledger.js:9 wrapper:ledgerClient GET https://ledger.example.org/entries',
       'ledger.js:10 wrapper:ledgerClient DELETE https://ledger.example.org/entries/{parameter id}',
       'ledger.js:17 wrapper:send POST https://ledger.example.org/months/close',
+      'ledger.js:24 wrapper:request GET https://ledger.example.org/months',
+      'ledger.js:25 wrapper:request POST https://ledger.example.org/months',
       'trainer.js:8 wrapper:callTrainer GET http://trainer.example.org/api/calendar',
       'trainer.js:9 wrapper:callTrainer PUT http://trainer.example.org/api/hours',
     ]);

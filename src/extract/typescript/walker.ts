@@ -200,6 +200,9 @@ const NODE_MODULES: ReadonlySet<string> = new Set([
   'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
 ]);
 
+/** Globals whose `location` is the page's. */
+const OWN_PAGE_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'globalThis', 'self']);
+
 /** A string or template that starts like a URL or a path (`'/api/x'`, `` `${base}/x` `` does not, `'http://…'` does). */
 function startsLikeUrl(node: ts.Expression): boolean {
   const inner = skipOuter(node);
@@ -237,6 +240,9 @@ function memberOf(base: Sym, key: string): Sym {
     }
     case 'step':
       return { ...base, value: memberOf(base.value, key) };
+    case 'alt':
+      // `(cond ? undefined : { method }).method`: the member of each possible value.
+      return { kind: 'alt', options: base.options.map((option) => memberOf(option, key)) };
     case 'call':
       // `requestOptions().baseURL`: read from what the function returns, where the resolver follows the call.
       return { ...base, member: [...(base.member ?? []), key] };
@@ -823,6 +829,8 @@ export class FileWalker {
   private memberSym(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): Sym {
     // `const env = process.env` (or `import.meta.env`): the environment as a value, whose members are env reads.
     if (this.isProcessEnv(expression)) return envObject(this.isImportMetaEnv(expression));
+    // The page's own origin (`${window.location.origin}/api/x` is `/api/x` on it): a request to the caller's own server.
+    if (this.isOwnOrigin(expression, scope)) return { kind: 'step', label: `the page's own origin (${this.text(expression)})`, at: this.loc(expression), value: { kind: 'lit', value: '' } };
     const key = this.accessedName(expression);
     if (key === null) {
       // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties (never `process.env[name]`).
@@ -1192,6 +1200,16 @@ export class FileWalker {
     if (key === null) return false;
     this.xhrNames ??= xhrNamesOf(this.sf.text);
     return this.xhrNames.has(key);
+  }
+
+  /** `window.location.origin`, `location.origin`, `document.location.origin`, `globalThis.location.origin`, `self.location.origin` (the globals, not shadowed). */
+  private isOwnOrigin(expression: ts.PropertyAccessExpression | ts.ElementAccessExpression, scope: Scope): boolean {
+    if (!typescript.isPropertyAccessExpression(expression) || expression.name.text !== 'origin') return false;
+    const location = skipOuter(expression.expression);
+    if (typescript.isIdentifier(location)) return location.text === 'location' && !this.isShadowed('location', scope);
+    if (!typescript.isPropertyAccessExpression(location) || location.name.text !== 'location') return false;
+    const owner = skipOuter(location.expression);
+    return typescript.isIdentifier(owner) && OWN_PAGE_GLOBALS.has(owner.text) && !this.isShadowed(owner.text, scope);
   }
 
   private isShadowed(name: string, scope: Scope): boolean {
