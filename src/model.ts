@@ -44,7 +44,8 @@ export type ManifestKind =
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
   | 'nginx' // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
-  | 'cypress'; // cypress.json (Cypress before 10): its baseUrl, the base of cy.request
+  | 'cypress' // cypress.json (Cypress before 10): its baseUrl, the base of cy.request
+  | 'package-json'; // package.json's `proxy` (Create React App's development server), read by the resolver with the build tools' values
 
 /** One file selected for scanning. */
 export interface DiscoveredFile {

@@ -9,8 +9,8 @@
  * Both are paths on the page's own origin: `${PUBLIC_URL}/api` is `/app/api`, not a host.
  * Config files are read as text, never run.
  */
-import type { Binding } from '../model.js';
-import { VITE_BASE_URL } from '../extract/facts.js';
+import type { Binding, CallFact, FileFacts } from '../model.js';
+import { emptyFacts, VITE_BASE_URL } from '../extract/facts.js';
 import { parseJsonc, record } from './modules/typescript-aliases.js';
 
 const CRA_BUILDERS = ['react-scripts', 'react-app-rewired', '@craco/craco'];
@@ -66,4 +66,37 @@ export function buildToolBindings(packageDirs: readonly string[], readText: (fil
     }
   }
   return bindings;
+}
+
+/**
+ * Create React App's development server proxy written in package.json (`"proxy": "http://backend:3100"`; CRA 1's
+ * object form `{ "/api": { "target": "…" } }` too): a client configuration of `cra-dev-proxy`, as `src/setupProxy.js`
+ * is. One FileFacts per package.json that has one.
+ */
+export function devServerProxies(packageDirs: readonly string[], readText: (file: string) => string | null): FileFacts[] {
+  const out: FileFacts[] = [];
+  for (const dir of packageDirs) {
+    const file = dir === '' ? 'package.json' : `${dir}/package.json`;
+    const text = readText(file);
+    if (text === null || !text.includes('"proxy"')) continue;
+    const proxy = record(parseJsonc(text))?.proxy;
+    const targets = typeof proxy === 'string' ? [proxy] : Object.values(record(proxy) ?? {}).flatMap((entry) => {
+      const target = typeof entry === 'string' ? entry : record(entry)?.target;
+      return typeof target === 'string' ? [target] : [];
+    });
+    if (targets.length === 0) continue;
+    const facts = emptyFacts(file, 'package-json');
+    const at = text.indexOf('"proxy"');
+    for (const target of targets) {
+      const index = text.indexOf(JSON.stringify(target), at);
+      const before = text.slice(0, index < 0 ? at : index);
+      const call: CallFact = {
+        kind: 'client-config', loc: { file, line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') },
+        client: 'cra-dev-proxy', method: null, expression: JSON.stringify(target), url: { kind: 'lit', value: target }, enclosing: '<package.json proxy>',
+      };
+      facts.calls.push(call);
+    }
+    out.push(facts);
+  }
+  return out;
 }

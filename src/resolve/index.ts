@@ -38,7 +38,7 @@ import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
 import { EMPTY_VALUE, targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 import { IN_MEMORY_TEST_CLIENT, withoutSteps } from '../extract/facts.js';
-import { buildToolBindings } from './build-tool-values.js';
+import { buildToolBindings, devServerProxies } from './build-tool-values.js';
 import { ancestorDirs } from './modules/ancestors.js';
 
 export interface ResolveInput {
@@ -961,5 +961,11 @@ function packageNamesOf(facts: readonly FileFacts[], readText: (file: string) =>
 }
 
 export function resolveCalls(input: ResolveInput): ResolveOutput {
-  return new CallResolver(input).run();
+  if (!input.readText) return new CallResolver(input).run();
+  // Create React App's `proxy` in package.json: client configurations of files no extractor reads.
+  const readText = readOnce(input.readText);
+  const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
+  const packageDirs = input.packageDirs ?? [...new Set(scripts.flatMap((file) => ancestorDirs(file)))].sort();
+  const proxies = scripts.length > 0 ? devServerProxies(packageDirs, knownFilesReader(readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined)) : [];
+  return new CallResolver({ ...input, readText, facts: proxies.length > 0 ? [...input.facts, ...proxies] : input.facts }).run();
 }
