@@ -12,7 +12,7 @@ import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTT
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|ChannelBuilder/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|@(?:Get|Post|Put|Delete|Patch)\(|ChannelBuilder/.test(content);
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 

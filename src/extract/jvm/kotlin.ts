@@ -12,7 +12,7 @@ import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations a
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val|@Client\(|@(?:Get|Post|Put|Delete|Patch)\(|@(?:GET|POST|PUT|DELETE|PATCH)\b|@\w+Mapping\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', put: 'PUT', delete: 'DELETE',

@@ -35,6 +35,15 @@ describe('Java service-to-service clients', () => {
     expect(post?.targets.map((target) => target.url)).toEqual(['http://cards-service/api/cards']);
   });
 
+  it('a Micronaut client inherits the operations of the interface it extends, written with Micronaut\'s own @Get/@Post', async () => {
+    // The operations file holds no token of a client (only `@Get(`): the pre-filter skipped it before.
+    const calls = (await scan()).calls.filter((call) => call.file === `${dir}/LoyaltyOperations.java`);
+    expect(calls.map((call) => `${call.line} ${call.client} ${call.method} ${call.targets.map((target) => target.url).join(' ')}`)).toEqual([
+      '9 Micronaut GET http://loyalty-service/loyalty/points/{customerId}',
+      '12 Micronaut POST http://loyalty-service/loyalty/points',
+    ]);
+  });
+
   it('OpenFeign @RequestLine gives the method and the path', async () => {
     const calls = (await scan()).calls.filter((call) => call.file === `${dir}/RepoApi.java`);
     expect(calls.map((call) => [call.line, call.client, call.method])).toEqual([
