@@ -1306,9 +1306,11 @@ export class FileWalker {
         // `fetch(new Request(url, init), init2)`: init2's method wins over the Request's own.
         const request = first !== undefined ? skipOuter(first) : undefined;
         const requestInit = request && typescript.isNewExpression(request) && typescript.isIdentifier(skipOuter(request.expression)) && (skipOuter(request.expression) as ts.Identifier).text === 'Request' ? request.arguments?.[1] : undefined;
-        // null is a method not written as a literal (`fetch(url, options)`): not fetch's default GET.
+        // A method not written as a literal but held by a variable (`fetch(url, options)`, `{ method }`): null, for the
+        // resolver to read at each wrapper call; options computed otherwise (`normalize(init)`) keep fetch's default.
         const given = this.methodOption(second, scope);
-        const method = given !== undefined ? given : this.methodOption(requestInit, scope);
+        const traced = given === null && this.methodSym(second, scope) !== undefined;
+        const method = traced ? null : (given ?? this.methodOption(requestInit, scope));
         return { ...urlOf(first), method: fixedMethod ?? withDefault(method) };
       }
       case 'config':
