@@ -316,21 +316,25 @@ async function factsOf(file: DiscoveredFile, content: string | null, context: Ex
   }
   // Taken before reading: the cache's racy-mtime rule must not trust a file written while it was read.
   const readAt = Date.now();
-  let text = content;
-  if (text === null) {
-    const read = await readDiscoveredFile(file);
-    if ('problem' in read) {
-      context.problems.push(read.problem);
-      return null;
-    }
-    text = read.content;
-  }
+  const text = await textOf(file, content, context);
+  if (text === null) return null;
   if (!cache) return extractFile(file, text);
   const cached = cache.lookupByContent(file, text);
   if (cached.facts) return cached.facts;
   const facts = await extractFile(file, text);
   cache.store(file, cached.hash, info, facts, readAt);
   return facts;
+}
+
+/** The text given (a staged file's), else the file read from disk; null when it cannot be read (the problem is recorded). */
+async function textOf(file: DiscoveredFile, content: string | null, context: ExtractionContext): Promise<string | null> {
+  if (content !== null) return content;
+  const read = await readDiscoveredFile(file);
+  if ('problem' in read) {
+    context.problems.push(read.problem);
+    return null;
+  }
+  return read.content;
 }
 
 /**
@@ -351,17 +355,8 @@ async function withWrapperCallers(
     for (const file of paths) parsed.add(file);
     const reread = await mapWithConcurrency(paths, context.concurrency, async (file) => {
       const discovered = fileAt(file);
-      if (!discovered) return null;
-      let text = contentOf(file);
-      if (text === null) {
-        const read = await readDiscoveredFile(discovered);
-        if ('problem' in read) {
-          context.problems.push(read.problem);
-          return null;
-        }
-        text = read.content;
-      }
-      return extractFile(discovered, text, { force: true });
+      const text = discovered ? await textOf(discovered, contentOf(file), context) : null;
+      return discovered && text !== null ? extractFile(discovered, text, { force: true }) : null;
     });
     const replaced = new Map(reread.flatMap((fileFacts) => (fileFacts ? [[fileFacts.file, fileFacts] as const] : [])));
     current = current.map((fileFacts) => replaced.get(fileFacts.file) ?? fileFacts);

@@ -279,7 +279,7 @@ function callDependsOnParam(fact: CallFact): boolean {
   return dependsOnParam(fact.url) || dependsOnParam(fact.receiver);
 }
 
-function invocationDependsOnParam(invocation: Invocation): boolean {
+export function invocationDependsOnParam(invocation: Invocation): boolean {
   return dependsOnParam(invocation.callee) || invocation.args.some(dependsOnParam);
 }
 

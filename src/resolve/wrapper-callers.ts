@@ -10,8 +10,8 @@
  * nothing and its invocations resolve to nothing. The decision depends only on the files' texts, so a cold run, a
  * `--cache` run and the resident mode parse the same files.
  */
-import type { FileFacts, Invocation, Sym } from '../model.js';
-import { dependsOnParam } from './index.js';
+import type { FileFacts, Sym } from '../model.js';
+import { dependsOnParam, invocationDependsOnParam } from './index.js';
 
 /** The name a function key or a callee is called by: its last dotted segment (`Server.getConn` → `getConn`). */
 function lastSegment(key: string): string {
@@ -22,10 +22,6 @@ function calleeName(callee: Sym): string | null {
   if (callee.kind !== 'ref') return null;
   const member = callee.member.at(-1);
   return member ?? lastSegment(callee.name);
-}
-
-function invocationDependsOnParam(invocation: Invocation): boolean {
-  return dependsOnParam(invocation.callee) || invocation.args.some(dependsOnParam);
 }
 
 /** Per language: the names of functions that pass a parameter into a request's URL or client, directly or through another such function. */
@@ -63,7 +59,10 @@ export function wrapperNames(facts: readonly FileFacts[]): Map<string, Set<strin
 
 /** Paths of the files a pre-filter skipped that call a wrapper of their own language by name. */
 export function filesCallingWrappers(facts: readonly FileFacts[]): string[] {
-  const wrappers = wrapperNames(facts);
+  // Only the languages with skipped files are looked at (TS/JS keeps no names: its pre-filter is broader).
+  const languages = new Set(facts.flatMap((file) => (file.calledNames ? [file.language] : [])));
+  if (languages.size === 0) return [];
+  const wrappers = wrapperNames(facts.filter((file) => languages.has(file.language)));
   const out: string[] = [];
   for (const file of facts) {
     const names = wrappers.get(file.language);
