@@ -80,6 +80,10 @@ export function joinBase(base: StrValue, path: StrValue): StrValue {
   const trail = combineTrail([path, base]);
   if (pathParts.length === 0) return { t: 'str', parts: base.parts, ...trail };
   if (ABSOLUTE.test(knownPrefix(pathParts)) || knownPrefix(pathParts).startsWith('//')) return { ...path, parts: pathParts };
+  // A value that starts with an unknown URL (`${process.env.SEED_URL}/seed`) is a URL of its own, which the client does
+  // not join to its base: not joined, it stays unresolved with that hole.
+  const lead = pathParts[0];
+  if (lead !== undefined && typeof lead !== 'string' && MAY_BE_ORIGIN.test(lead.hole)) return { ...path, parts: pathParts };
   const baseParts = mergeParts(base.parts);
   const last = baseParts[baseParts.length - 1];
   if (typeof last === 'string') baseParts[baseParts.length - 1] = last.replace(/\/+$/, '');
@@ -87,6 +91,13 @@ export function joinBase(base: StrValue, path: StrValue): StrValue {
   if (typeof first === 'string') pathParts[0] = first.replace(/^\/+/, '');
   return { t: 'str', parts: mergeParts([...baseParts, '/', ...pathParts]), ...trail };
 }
+
+/**
+ * A hole that holds an origin: an env var or config key named as a URL or a host (`env:SEED_URL`, `config:api.host`).
+ * Only those: a variable or property named so (`services[id].API_URL`) often holds a path, and a wrapper's parameter is
+ * filled in by its callers.
+ */
+const MAY_BE_ORIGIN = /^(?:env|config):.*(?:ur[il]|host|origin|endpoint|server|domain|addr)/i;
 
 /** A base that is an origin and nothing more (`https://host:8080`): a path put after it starts with `/`. */
 const ORIGIN_ONLY = /^(?:[a-z][a-z\d+.-]*:)?\/\/[^/?#]+$/i;

@@ -11,6 +11,19 @@ describe('URL joining and targets', () => {
     expect(targetOf(joinBase(str('http://importer-api:3000'), str('https://gw.api.helsinki.fi/x'))).url).toBe('https://gw.api.helsinki.fi/x');
   });
 
+  it('does not join a value that starts with an env var or config key named as a URL onto the base: it is a URL of its own', () => {
+    const env = targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: 'env:SEED_URL' }, '/seed')));
+    expect(env).toMatchObject({ url: null, zone: 'unresolved' });
+    expect(env.via.at(-1)).toBe('unresolved: env:SEED_URL');
+    expect(targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: 'config:seed.host' }, '/seed'))).via.at(-1)).toBe('unresolved: config:seed.host');
+    // A variable named as a URL often holds a path (`services[id].API_URL = '/attainments/v1/export'`); a wrapper's
+    // parameter and an env var named as a path are paths on the base too.
+    expect(targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: '.API_URL' }))).url).toBe('http://localhost:3001/api/{.API_URL}');
+    expect(targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: 'env:SEED_PATH' }))).url).toBe('http://localhost:3001/api/{env:SEED_PATH}');
+    expect(targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: 'parameter path' }, '/seed'))).url).toBe('http://localhost:3001/api/{parameter path}/seed');
+    expect(targetOf(joinBase(str('http://localhost:3001/api'), str({ hole: 'parameter url' }))).url).toBe('http://localhost:3001/api/{parameter url}');
+  });
+
   it('follows WHATWG semantics for new URL(path, base)', () => {
     expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/organisation'), str('/v2/units'))).url).toBe('https://gw.api.helsinki.fi/v2/units');
     expect(targetOf(resolveWhatwg(str('https://gw.api.helsinki.fi/organisation/'), str('v2/units'))).url).toBe('https://gw.api.helsinki.fi/organisation/v2/units');
