@@ -200,6 +200,16 @@ const NODE_MODULES: ReadonlySet<string> = new Set([
   'querystring', 'readline', 'stream', 'string_decoder', 'timers', 'tls', 'url', 'util', 'v8', 'vm', 'worker_threads', 'zlib',
 ]);
 
+/** `a + 1`, `1 + a`: a number added to something that is not text (a string or template on either side makes it text). */
+function isArithmetic(left: ts.Expression, right: ts.Expression): boolean {
+  const isText = (node: ts.Expression): boolean => {
+    const inner = skipOuter(node);
+    return typescript.isStringLiteralLike(inner) || typescript.isTemplateExpression(inner) || (typescript.isBinaryExpression(inner) && inner.operatorToken.kind === typescript.SyntaxKind.PlusToken && (isText(inner.left) || isText(inner.right)));
+  };
+  const isNumber = (node: ts.Expression): boolean => typescript.isNumericLiteral(skipOuter(node));
+  return (isNumber(left) || isNumber(right)) && !isText(left) && !isText(right);
+}
+
 /** Globals whose `location` is the page's. */
 const OWN_PAGE_GLOBALS: ReadonlySet<string> = new Set(['window', 'document', 'globalThis', 'self']);
 
@@ -798,6 +808,8 @@ export class FileWalker {
     if (typescript.isBinaryExpression(expression)) {
       const operator = expression.operatorToken.kind;
       if (operator === typescript.SyntaxKind.PlusToken) {
+        // `PORT + 1`: arithmetic, not text — one unknown number, not the port's text with `1` after it.
+        if (isArithmetic(expression.left, expression.right)) return unknown(this.text(expression));
         const parts: Sym[] = [];
         for (const side of [this.symOf(expression.left, scope), this.symOf(expression.right, scope)]) {
           if (side.kind === 'concat') parts.push(...side.parts);
