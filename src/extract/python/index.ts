@@ -636,7 +636,7 @@ class PythonFileVisitor {
     const fn = this.functions.at(-1);
     this.facts.invocations.push({
       loc: locOf(this.file, node), callee: this.evaluate(callee), args: positional.map((a) => this.evaluate(a)),
-      expression: snippet(node.text), ...(fn ? { fn: fn.key } : {}), enclosing: fn?.key ?? this.classes.at(-1) ?? '<module>',
+      expression: snippet(node.text), argTexts: positional.map((a) => snippet(a.text)), ...(fn ? { fn: fn.key } : {}), enclosing: fn?.key ?? this.classes.at(-1) ?? '<module>',
       ...(named ? { named: Object.fromEntries([...named].map(([name, value]) => [name, this.evaluate(value)])) } : {}),
     });
   }

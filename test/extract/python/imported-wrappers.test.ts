@@ -16,5 +16,7 @@ describe('Python wrappers called from a file the pre-filter skips', () => {
       'fleet/transport.py:5 requests http://fleet-api:8080/vehicles',
       'jobs/nightly.py:6 wrapper:get_json http://fleet-api:8080/vehicles',
     ]);
+    // The wrapper call shows the argument that is the URL, as in the other languages (it showed the whole call).
+    expect(result.calls[1]?.expression).toBe('"fleet-api:8080/vehicles"');
   });
 });
