@@ -568,12 +568,10 @@ export class Evaluator {
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
     let target = this.resolveModule(module, ctx.file);
-    // Go: a name of another file of the package is in whichever file declares it, not only a conventionally named one.
-    if (module === GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
-      target = this.goPackageFile(ctx.file, name) ?? target;
-    } else if (module !== GO_SAME_PACKAGE && (target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
-      // An imported package's name is in whichever of its files declares it (`dialer.Dial` in `dialer/grpc.go`).
-      target = this.goImportedFile(module, ctx.file, name) ?? target;
+    // Go: a name of the package, or of an imported one, is in whichever of its files declares it (`dialer.Dial` in
+    // `dialer/grpc.go`), not only in a conventionally named one.
+    if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
+      target = (module === GO_SAME_PACKAGE ? this.goPackageFile(ctx.file, name) : this.goImportedFile(module, ctx.file, name)) ?? target;
     }
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;

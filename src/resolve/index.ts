@@ -196,9 +196,10 @@ const LEADING_TEXT = /^(?:[a-z][a-z\d+.-]*:\/\/[^/?#]+)?\/?$/i;
 /** Names of parameters that carry an identifier, not a path: `id`, `userId`, `student_number`, `uid`, `code`, `key`, an OID (`komoOid`, as Finnish national systems name theirs). */
 const ID_NAME = /(?:^|[a-z0-9_])(?:id|ids|uid|uuid|guid|key|code|number|num|no)$|Id$|ID$|Oids?$/;
 
-/** Names of parameters that carry a URL or a path (`url`, `path`, `subPath`, `route`, `endpoint`), not an identifier. */
 /** An absolute base URL with a path, that a path parameter continues (`http://trainer:3000/api`). */
 const BASE_URL_WITH_PATH = /^[a-z][a-z\d+.-]*:\/\/[^/?#]+\/[^?#]*$/i;
+
+/** Names of parameters that carry a URL or a path (`url`, `path`, `subPath`, `route`, `endpoint`), not an identifier. */
 const URL_PARAM_NAME = /^(?:url|uri|href|path|route|endpoint|(?:[a-z]+(?:Url|Uri|Path|Route|Endpoint)))$/;
 
 /** URL-carrying properties of an options object (`{ url }`, Redux `{ route }`). */
@@ -338,21 +339,28 @@ class CallResolver {
   private readonly performers = new Map<DescriptionPath, { file: string; invocation: Invocation }[]>();
   private readonly descriptionMemo = new Map<string, Map<DescriptionPath, number>>();
 
+  /** The files' facts, with package.json's development proxies (read here, not by an extractor). */
+  private readonly facts: readonly FileFacts[];
+
   constructor(private readonly input: ResolveInput) {
     // Service names and module mappings both read package.json files: each file is read once.
     const readText = input.readText ? readOnce(input.readText) : undefined;
-    this.packageNames = readText ? packageNamesOf(input.facts, readText) : {};
-    this.scope = scopeBindings(input.facts, { packageNames: this.packageNames });
     const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
     const known = input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined;
-    const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, known) : undefined;
     // Without discovery's package folders, every folder above a script may hold one.
     const packageDirs = input.packageDirs ?? [...new Set(scripts.flatMap((file) => ancestorDirs(file)))].sort();
     // Only the package.json files and build configs discovery found are read (not five Vite config names per package).
-    const buildTools = readText ? buildToolBindings(packageDirs, knownFilesReader(readText, known)) : [];
-    this.evaluator = new Evaluator(input.facts, [...(input.bindings ?? []), ...buildTools], this.scope, projectModules);
-    const inherited = inheritHttpInterfaces(input.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
-    for (const facts of input.facts) {
+    const buildFiles = readText ? knownFilesReader(readText, known) : undefined;
+    // Create React App's `proxy` in package.json: client configurations of files no extractor reads.
+    const proxies = buildFiles && scripts.length > 0 ? devServerProxies(packageDirs, buildFiles) : [];
+    this.facts = proxies.length > 0 ? [...input.facts, ...proxies] : input.facts;
+    this.packageNames = readText ? packageNamesOf(this.facts, readText) : {};
+    this.scope = scopeBindings(this.facts, { packageNames: this.packageNames });
+    const projectModules = readText && scripts.length > 0 ? readProjectModules(scripts, readText, known) : undefined;
+    const buildTools = buildFiles ? buildToolBindings(packageDirs, buildFiles) : [];
+    this.evaluator = new Evaluator(this.facts, [...(input.bindings ?? []), ...buildTools], this.scope, projectModules);
+    const inherited = inheritHttpInterfaces(this.facts, (specifier, from) => this.evaluator.resolveModule(specifier, from));
+    for (const facts of this.facts) {
       for (const call of facts.calls) {
         if (call.kind !== 'client-config' || !call.defaults) continue;
         const list = this.libraryDefaults.get(call.client) ?? [];
@@ -360,7 +368,7 @@ class CallResolver {
         this.libraryDefaults.set(call.client, list);
       }
     }
-    for (const facts of input.facts) {
+    for (const facts of this.facts) {
       // An inherited call replaces the call its interface reported without a client (a Retrofit interface before `create`).
       const own = inherited.get(facts.file) ?? [];
       const replaced = new Set(own.map((call) => `${call.loc.line}:${call.loc.column}`));
@@ -781,7 +789,7 @@ class CallResolver {
   run(): ResolveOutput {
     const calls: ResolvedCall[] = [];
     const wrappersByInvocation = new Map<Invocation, FnValue[]>();
-    for (const facts of this.input.facts) {
+    for (const facts of this.facts) {
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
         const wrappers = this.topLevelFunctions(invocation.callee, facts.file).filter((fn) => this.isWrapper(fn));
         if (wrappers.length === 0) continue;
@@ -799,7 +807,7 @@ class CallResolver {
         fromCallers.set(inner, list);
       }
     };
-    for (const facts of this.input.facts) {
+    for (const facts of this.facts) {
       const language = facts.language as Language;
       const ctx = this.topLevel(facts.file);
       for (const invocation of this.invocationsByFile.get(facts.file) ?? []) {
@@ -826,7 +834,7 @@ class CallResolver {
         }
       }
     }
-    for (const facts of this.input.facts) {
+    for (const facts of this.facts) {
       const language = facts.language as Language;
       const ctx = this.topLevel(facts.file);
       for (const call of this.callsByFile.get(facts.file) ?? []) {
@@ -961,11 +969,5 @@ function packageNamesOf(facts: readonly FileFacts[], readText: (file: string) =>
 }
 
 export function resolveCalls(input: ResolveInput): ResolveOutput {
-  if (!input.readText) return new CallResolver(input).run();
-  // Create React App's `proxy` in package.json: client configurations of files no extractor reads.
-  const readText = readOnce(input.readText);
-  const scripts = input.facts.filter((facts) => SCRIPT_LANGUAGES.has(facts.language)).map((facts) => facts.file);
-  const packageDirs = input.packageDirs ?? [...new Set(scripts.flatMap((file) => ancestorDirs(file)))].sort();
-  const proxies = scripts.length > 0 ? devServerProxies(packageDirs, knownFilesReader(readText, input.packageDirs ? { packageDirs: input.packageDirs, configs: input.moduleConfigs ?? [] } : undefined)) : [];
-  return new CallResolver({ ...input, readText, facts: proxies.length > 0 ? [...input.facts, ...proxies] : input.facts }).run();
+  return new CallResolver(input).run();
 }

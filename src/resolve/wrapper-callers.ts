@@ -25,7 +25,7 @@ function calleeName(callee: Sym): string | null {
 }
 
 /** Per language: the names of functions that pass a parameter into a request's URL or client, directly or through another such function. */
-export function wrapperNames(facts: readonly FileFacts[]): Map<string, Set<string>> {
+function wrapperNames(facts: readonly FileFacts[]): Map<string, Set<string>> {
   const names = new Map<string, Set<string>>();
   const namesOf = (language: string): Set<string> => {
     let set = names.get(language);

@@ -16,6 +16,9 @@ const worthParsing = (content: string): boolean =>
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
+/** Types of a bound configuration property that can hold a URL. */
+const URL_VALUE_TYPE = /^(?:String|URI|URL|java\.net\.URI|java\.net\.URL)$/;
+
 /** `POST` for `POST` (an `HttpMethod` constant's name); null for anything else (a variable, a type token). */
 function httpMethodName(text: string): string | null {
   return HTTP_METHODS.has(text) ? text : null;
@@ -250,28 +253,28 @@ class JavaFileVisitor {
       prefix = stem === '' ? null : stem[0]!.toLowerCase() + stem.slice(1);
     }
     if (prefix === null) return;
+    const bound = (field: string, what: string, at: SyntaxNode): Sym => {
+      const configKey = prefix === '' ? field : `${prefix}.${field}`;
+      return { kind: 'step', label: `property ${configKey} bound to ${what} ${qualified}.${field}`, at: locOf(this.file, at), value: { kind: 'config', key: configKey } };
+    };
     // A record's components are its fields (`record ServiceUrlConfig(String product, URI media)`), read by accessors of the same name.
     for (const component of node.type === 'record_declaration' ? (node.childForFieldName('parameters')?.namedChildren ?? []) : []) {
-      const type = component.childForFieldName('type')?.text ?? '';
       const field = component.childForFieldName('name')?.text;
-      if (!field || !/^(?:String|URI|URL|java\.net\.URI|java\.net\.URL)$/.test(type)) continue;
-      const configKey = prefix === '' ? field : `${prefix}.${field}`;
+      if (!field || !URL_VALUE_TYPE.test(component.childForFieldName('type')?.text ?? '')) continue;
       const key = `${qualified}.${field}`;
-      const bound: Sym = { kind: 'step', label: `property ${configKey} bound to record component ${key}`, at: locOf(this.file, component), value: { kind: 'config', key: configKey } };
       // Read from other classes through its accessor, `serviceUrlConfig.catalog()`: a method of no parameters returning it.
-      this.facts.symbols[key] = { kind: 'fn', name: key, params: [], returns: bound };
+      this.facts.symbols[key] = { kind: 'fn', name: key, params: [], returns: bound(field, 'record component', component) };
       this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
     }
     for (const declaration of node.childForFieldName('body')?.namedChildren ?? []) {
       if (declaration.type !== 'field_declaration') continue;
       const type = declaration.childForFieldName('type')?.text ?? '';
-      if (!/^(?:String|URI|URL|java\.net\.URI|java\.net\.URL)$/.test(type) || (declaration.namedChildren.find((child) => child.type === 'modifiers')?.text.includes('static') ?? false)) continue;
+      if (!URL_VALUE_TYPE.test(type) || (declaration.namedChildren.find((child) => child.type === 'modifiers')?.text.includes('static') ?? false)) continue;
       for (const declarator of declaration.childrenForFieldName('declarator')) {
         const field = declarator.childForFieldName('name')?.text;
         if (!field) continue;
-        const configKey = prefix === '' ? field : `${prefix}.${field}`;
         this.boundFields.add(`${qualified}.${field}`);
-        this.facts.symbols[`${qualified}.${field}`] = { kind: 'step', label: `property ${configKey} bound to field ${qualified}.${field}`, at: locOf(this.file, declarator), value: { kind: 'config', key: configKey } };
+        this.facts.symbols[`${qualified}.${field}`] = bound(field, 'field', declarator);
       }
     }
   }

@@ -1239,9 +1239,9 @@ export class FileWalker {
     const held = scope ? this.heldOptions(options, scope) : null;
     if (held) {
       // `const options = { uri, method: 'POST' }; request(options, cb)`: the object the name holds.
-      const method = held.props.method ? withoutSteps(held.props.method) : undefined;
-      if (method === undefined) return undefined;
-      return method?.kind === 'lit' ? method.value.toUpperCase() : null;
+      if (!held.props.method) return undefined;
+      const method = withoutSteps(held.props.method);
+      return method.kind === 'lit' ? method.value.toUpperCase() : null;
     }
     if (!typescript.isObjectLiteralExpression(options)) return null;
     for (const property of options.properties) {
