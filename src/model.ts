@@ -206,8 +206,11 @@ export interface Invocation {
 
 /** An environment variable or configuration key bound to a value in a deployment/config file. */
 export interface Binding {
-  /** `env`: an environment variable; `config`: a configuration key (dotted path, e.g. `sisu.baseUrl`). */
-  type: 'env' | 'config';
+  /**
+   * `env`: an environment variable; `config`: a configuration key (dotted path, e.g. `sisu.baseUrl`); `chart-value`: a
+   * value of a Helm chart's values file by its path (`payment.gateway`), read only by the chart's templates.
+   */
+  type: 'env' | 'config' | 'chart-value';
   name: string;
   /** The value as written; may contain `${OTHER}` references (followed by the resolver). */
   value: string;

@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Binding, DiscoveredFile, FileFacts, Problem } from '../model.js';
 import { visitSyms } from '../extract/facts.js';
+import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import { classifyFile, nodeConfigDirsOf } from './classify.js';
 import { GitError, stagedFiles } from './git.js';
 import { safeGitArgs, safeGitEnv } from './git-safety.js';
@@ -323,7 +324,12 @@ export function manifestNeedles(facts: readonly FileFacts[]): ManifestNeedles {
       }
       const before = names.size;
       names.add(normalizedName(binding.name));
-      for (const match of binding.value.matchAll(VALUE_REFERENCE)) names.add(normalizedName(match[1]!));
+      for (const match of binding.value.matchAll(VALUE_REFERENCE)) {
+        names.add(normalizedName(match[1]!));
+        // A chart template's `.Values.a.b`: a values file writes `a:` and `b:` on different lines.
+        const chartValue = match[1]!.startsWith(CHART_VALUE_PREFIX) ? match[1]!.split(':')[0]! : null;
+        if (chartValue !== null) names.add(normalizedName(chartValue.slice(chartValue.lastIndexOf('.') + 1)));
+      }
       addHosts(binding.value, names);
       if (binding.ref && binding.ref.kind !== 'field') names.add(normalizedName(binding.ref.name));
       if (binding.configMap !== undefined) names.add(normalizedName(binding.configMap));

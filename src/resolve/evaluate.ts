@@ -12,6 +12,7 @@ import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
 import { envObjectMember } from '../extract/facts.js';
+import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
@@ -112,6 +113,9 @@ function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
   return parts;
 }
 
+/** How the hole of a binding written empty ends (`API_URL is empty`): not configured, not a relative URL. */
+const EMPTY_BINDING = ' is empty';
+
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
 const GO_SAME_PACKAGE = '.';
 
@@ -133,6 +137,8 @@ export class Evaluator {
   private readonly configMaps = new Map<string, Map<string, Binding[]>>();
   /** Owners of bindings made here (one per key of an `envFrom` map): those of the binding they come from. */
   private readonly derivedOwners = new Map<Binding, readonly string[]>();
+  /** Helm values by path (`payment.gateway`), in file order: what a chart's templates read as `.Values.payment.gateway`. */
+  private readonly chartValues = new Map<string, Binding[]>();
   private readonly reportedMissing = new Set<string>();
   /** Symbols and exports being evaluated inside one another right now (see MAX_DEFINITION_NESTING). */
   private nesting = 0;
@@ -180,7 +186,11 @@ export class Evaluator {
         else data.set(binding.name, [binding]);
         this.configMapKeys.add(binding.name, binding, scope.ownersOf(binding));
       } else if (binding.ref?.kind === 'configmap' && binding.ref.key === null) envFrom.push(binding);
-      else {
+      else if (binding.type === 'chart-value') {
+        const list = this.chartValues.get(binding.name);
+        if (list) list.push(binding);
+        else this.chartValues.set(binding.name, [binding]);
+      } else {
         (binding.type === 'env' ? this.envIndex : this.configIndex).add(binding.name, binding, scope.ownersOf(binding));
         if (binding.type === 'config') this.relaxedConfigIndex.add(relaxedKey(binding.name), binding, scope.ownersOf(binding));
       }
@@ -364,7 +374,7 @@ export class Evaluator {
     return this.derivedOwners.get(binding) ?? this.scope.ownersOf(binding);
   }
 
-  private fromBindings(kind: 'env' | 'config', name: string, bindings: readonly Binding[], depth: number, service: string | null): Value[] {
+  private fromBindings(kind: Binding['type'], name: string, bindings: readonly Binding[], depth: number, service: string | null): Value[] {
     const out: Value[] = [];
     for (const binding of bindings) {
       // Only the first MAX_ALTERNATIVES values are kept (`capped`): once there are more, the rest changes nothing.
@@ -376,10 +386,10 @@ export class Evaluator {
       }
       const stated = binding.reason === undefined ? '' : `, stated in the config: ${binding.reason}`;
       const label = `binding ${name} = ${binding.value} (${this.bindingPlace(binding, service)}${stated})`;
-      const head = [kind === 'env' ? `env:${name}` : `config:${name}`, label];
+      const head = [kind === 'chart-value' ? `chart value ${name}` : `${kind}:${name}`, label];
       let inner: Value[];
       // An empty value is not configured, not a relative URL on the caller's own origin (`${base}/units` with base '').
-      if (binding.value.trim() === '') inner = [{ t: 'str', parts: [{ hole: `${name} is empty` }], via: [] }];
+      if (binding.value.trim() === '') inner = [{ t: 'str', parts: [{ hole: `${name}${EMPTY_BINDING}` }], via: [] }];
       else if (!binding.value.includes('$')) inner = [{ t: 'str', parts: [binding.value], via: [] }];
       // A chain this deep is most likely generated or circular through many names: stop, and say so.
       else if (depth >= MAX_BINDING_DEPTH) inner = [{ t: 'str', parts: [{ hole: `${binding.value} (references nested more than ${MAX_BINDING_DEPTH} deep are not followed)` }], via: [] }];
@@ -451,9 +461,12 @@ export class Evaluator {
   }
 
   private placeholder(piece: Extract<ValuePiece, { kind: 'ref' }>, syntax: PlaceholderSyntax, depth: number, service: string | null, self: Binding): Value[] {
+    const chartValue = syntax === 'kubernetes' && piece.name.startsWith(CHART_VALUE_PREFIX) ? piece.name.slice(CHART_VALUE_PREFIX.length) : null;
     const selfReference = syntax !== 'spring' && self.type === 'env' && piece.name === self.name;
     const bound =
-      syntax === 'spring'
+      chartValue !== null
+        ? this.chartValue(chartValue, self, depth, service)
+        : syntax === 'spring'
         ? this.configValues(piece.name, depth, service, 'spring')
         : selfReference
           ? this.outerEnv(piece.name, self, depth, service)
@@ -461,10 +474,17 @@ export class Evaluator {
             ? this.env(piece.name, depth, service)
             : null;
     const word = (): Value[] => this.evaluatePieces(piece.word, syntax, depth, service, self);
-    const isEmpty = (value: Value): boolean => value.t === 'str' && mergeParts(value.parts).length === 0;
+    // Empty, or bound to an empty value (`${X:-default}` takes the default there too).
+    const isEmpty = (value: Value): boolean => {
+      if (value.t !== 'str') return false;
+      const parts = mergeParts(value.parts);
+      const only = parts[0];
+      return parts.length === 0 || (parts.length === 1 && typeof only === 'object' && only.hole.endsWith(EMPTY_BINDING));
+    };
     switch (piece.form) {
       case 'plain':
         if (bound) return bound;
+        if (chartValue !== null) return [{ t: 'str', parts: [{ hole: `.Values.${chartValue}` }], via: [`.Values.${chartValue} is set in none of the chart's values files`] }];
         if (selfReference) {
           this.unboundEnv.add(piece.name);
           return [{ t: 'str', parts: [{ hole: `env:${piece.name}` }], via: [`env:${piece.name} (passed through from the environment that starts it)`], env: piece.name }];
@@ -480,6 +500,22 @@ export class Evaluator {
         if (!bound) return [{ t: 'str', parts: [], via: [] }];
         return piece.colon && bound.every(isEmpty) ? [{ t: 'str', parts: [], via: [] }] : word();
     }
+  }
+
+  /**
+   * `.Values.<path>` in a chart template (`self`): the chart's values files that set it (the chart is the folder above
+   * the template's `templates/`; its values files are there or below), else the values files anywhere in the scan that
+   * set that path, else (charts passing env vars through, `.Values.env.SISU_URL`) an env binding of its last segment.
+   */
+  private chartValue(path: string, self: Binding, depth: number, service: string | null): Value[] | null {
+    const all = this.chartValues.get(path) ?? [];
+    const templates = self.loc.file.lastIndexOf('templates/');
+    const chart = templates >= 0 ? self.loc.file.slice(0, templates) : self.loc.file.slice(0, self.loc.file.lastIndexOf('/') + 1);
+    const own = all.filter((binding) => binding.loc.file.startsWith(chart));
+    const bindings = own.length > 0 ? own : all;
+    if (bindings.length > 0) return this.fromBindings('chart-value', `.Values.${path}`, bindings, depth, service);
+    const last = path.slice(path.lastIndexOf('.') + 1);
+    return this.envLookup(last, service).bindings.length > 0 ? this.env(last, depth, service) : null;
   }
 
   /** Env bindings of a name that apply to a service; ConfigMap keys of that name are env vars only through a reference, by key name as a last resort. */

@@ -1,7 +1,8 @@
 /**
  * Issue 16, item 15: Helm chart templates are read as templates. A `templates/*.yaml` with `{{ … }}` gave about a
  * dozen "malformed YAML" warnings and `{{ .Values.x }}` strings as call targets. Now: no parse warnings for template
- * syntax, `{{ .Values.env.X }}` follows values.yaml's binding of X, other expressions stay unresolved.
+ * syntax, `{{ .Values.env.X }}` follows values.yaml's value at that path (see test/resolve/helm-chart-values.test.ts),
+ * other expressions stay unresolved.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,7 +19,7 @@ describe('Helm templates', () => {
     const plain = untemplate(template);
     expect(plain.split('\n')).toHaveLength(template.split('\n').length);
     expect(plain).not.toContain('{{');
-    expect(plain).toContain('value: $(IMPORTER_URL)');
+    expect(plain).toContain('value: $(Values.env.IMPORTER_URL)');
   });
 
   it('the kubernetes reader gives no parse warning and no templated binding', () => {

@@ -3,8 +3,9 @@
  * YAML parser sees one, its template syntax is taken out, line numbers kept:
  * - a line holding only actions (`{{- if … }}`, `{{- end }}`, `{{- include … | nindent 4 }}`, template comments) becomes
  *   empty;
- * - `{{ .Values.a.B }}` (with any pipeline: `| quote`, `| default …`) becomes `$(B)`, a reference to the env var `B`,
- *   so what values.yaml binds under that name is followed;
+ * - `{{ .Values.a.b }}` (also `$.Values…`, with any pipeline: `| quote`, `| default …`) becomes `$(Values.a.b)`, a
+ *   reference the resolver follows to the chart's values files by its path (`a: { b: … }`, see `CHART_VALUE_PREFIX`);
+ *   with `| default "literal"` it becomes `${Values.a.b:-literal}`, the literal applying where the value is empty;
  * - any other expression (`{{ .Release.Name }}`, `{{ include … }}`, `{{ .name }}` in a range) becomes
  *   `HELM_TEMPLATE_MARKER`: a binding, host or workload name holding it is left out (unresolved, never a target).
  */
@@ -25,13 +26,17 @@ export function isHelmTemplate(file: string, content: string): boolean {
 const ACTION = /\{\{-?([\s\S]*?)-?\}\}/g;
 const CONTROL = /^\s*(?:\/\*[\s\S]*\*\/|if\b|else\b|end\b|range\b|with\b|define\b|block\b|template\b|include\b|toYaml\b|tpl\b|\$[\w]*\s*:=)/;
 
+/** How a template's `.Values.a.b` reaches the resolver: the reference `$(Values.a.b)`, followed to the chart's values files. */
+export const CHART_VALUE_PREFIX = 'Values.';
+
 function replacement(body: string): string {
-  const values = /^\s*\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(?:\|[^}]*)?$/.exec(body);
-  if (values) {
-    const last = values[1]!.split('.').pop()!;
-    return /^[A-Za-z_][\w.-]*$/.test(last) ? `$(${last})` : HELM_TEMPLATE_MARKER;
-  }
-  return HELM_TEMPLATE_MARKER;
+  const values = /^\s*\$?\.Values((?:\.[A-Za-z_][\w-]*)+)\s*(\|[^}]*)?$/.exec(body);
+  if (!values) return HELM_TEMPLATE_MARKER;
+  const name = `${CHART_VALUE_PREFIX}${values[1]!.slice(1)}`;
+  // `| default "http://…"`: a literal without characters that would end the placeholder or the YAML scalar.
+  const fallback = /\|\s*default\s+(?:"([^"$}{\\]*)"|'([^'$}{]*)')/.exec(values[2] ?? '');
+  const literal = fallback?.[1] ?? fallback?.[2];
+  return literal === undefined ? `$(${name})` : `\${${name}:-${literal}}`;
 }
 
 /** The template's text with its template syntax taken out (see the module comment); as many lines as before. */

@@ -3,7 +3,8 @@
  * an env-ish key (`env`, `extraEnv`, `envVars`…) holding a map of scalars or a list of `{ name, value }`,
  * and any UPPER_SNAKE key with a scalar value (`configmap: { SISU_URL: … }`, top-level `SISU_URL: …`).
  * Other nested values are not emitted as `config` bindings: charts feed them into templates, not into `config.get`,
- * so they would bind names no code reads.
+ * so they would bind names no code reads. Every scalar value is also a `chart-value` binding named by its path
+ * (`payment.gateway`), which the chart's templates read as `{{ .Values.payment.gateway }}`; a null is an empty value.
  */
 import type { Binding, FileFacts, ManifestKind } from '../../model.js';
 import { emptyFacts } from '../facts.js';
@@ -35,8 +36,22 @@ export function readHelmValues(file: string, content: string, kind: ManifestKind
     };
     walk(document, add, 0);
     facts.bindings.push(...bindings.values());
+    const addChartValue = (name: string, at: Extract<YamlValue, { kind: 'scalar' }>): void => {
+      facts.bindings.push({ type: 'chart-value', name, value: text(at) ?? '', loc: { file, line: at.line, column: at.column }, source: kind, environment, service: null, ...(workload ? { workload } : {}) });
+    };
+    chartValues(document, '', addChartValue, 0);
   }
   return facts;
+}
+
+/** Every scalar under maps, by its dotted path (lists are not indexed: templates range over them). */
+function chartValues(node: YamlValue, prefix: string, add: (name: string, at: Extract<YamlValue, { kind: 'scalar' }>) => void, depth: number): void {
+  if (node.kind !== 'map' || depth > 32) return;
+  for (const entry of node.entries) {
+    const name = `${prefix}${entry.key}`;
+    if (entry.value.kind === 'scalar') add(name, entry.value);
+    else chartValues(entry.value, `${name}.`, add, depth + 1);
+  }
 }
 
 function walk(node: YamlValue, add: (name: string, value: string, at: YamlValue) => void, depth: number): void {

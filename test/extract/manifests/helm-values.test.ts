@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { readHelmValues } from '../../../src/extract/manifests/helm-values.js';
 
 const fixtureRoot = new URL('../../../fixtures/extract/manifests/helm-values/', import.meta.url);
-const read = (path: string) => readHelmValues(path, readFileSync(new URL(path, fixtureRoot), 'utf8'));
+const readAll = (path: string) => readHelmValues(path, readFileSync(new URL(path, fixtureRoot), 'utf8'));
+/** The env bindings only (every scalar is also a chart value, tested below). */
+const read = (path: string) => {
+  const facts = readAll(path);
+  return { ...facts, bindings: facts.bindings.filter((binding) => binding.type !== 'chart-value') };
+};
 
 describe('helm values reader', () => {
   it('reads env maps, extraEnv lists and UPPER_SNAKE keys as env bindings of the chart folder workload', () => {
@@ -45,6 +50,18 @@ describe('helm values reader', () => {
         service: null,
       },
     ]);
+  });
+
+  it('gives every scalar under maps as a chart value named by its path, a null as empty, lists not indexed', () => {
+    const facts = readHelmValues('charts/shop/values.yaml', 'payment:\n  gateway: null\n  url: https://pay.example.org\nimage:\n  tag: "1.4"\nhosts:\n  - a.example.org\nreplicas: 2\n');
+    const chartValues = facts.bindings.filter((binding) => binding.type === 'chart-value');
+    expect(chartValues.map((binding) => [binding.name, binding.value, binding.loc.line])).toEqual([
+      ['payment.gateway', '', 2],
+      ['payment.url', 'https://pay.example.org', 3],
+      ['image.tag', '1.4', 5],
+      ['replicas', '2', 8],
+    ]);
+    expect(chartValues[0]).toMatchObject({ source: 'helm-values', environment: null, workload: 'shop' });
   });
 
   it('reports malformed YAML with a line', () => {
