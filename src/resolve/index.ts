@@ -499,7 +499,17 @@ class CallResolver {
 
   /** `calleeFunctions` in `file`'s top-level context. */
   private topLevelFunctions(callee: Sym, file: string): FnValue[] {
-    return this.topLevelValues(callee, file).filter((value): value is FnValue => value.t === 'fn');
+    // One function reached twice (`service = require('./service')` in two places) is one callee; a function made by a
+    // call keeps each of its closures.
+    const seen = new Set<string>();
+    return this.topLevelValues(callee, file).filter((value): value is FnValue => {
+      if (value.t !== 'fn') return false;
+      if (value.closure) return true;
+      const key = `${value.file}#${value.key}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   private calleeFunctions(callee: Sym, ctx: Context): FnValue[] {
@@ -828,7 +838,7 @@ class CallResolver {
           const expansions = this.expand(fn, invocation.args, ctx, [], new Set());
           addFromCaller(expansions, caller);
           const urlIndex = this.urlArgument(fn, invocation);
-          if (urlIndex === null || expansions.length === 0 || isBareParam(invocation.args[urlIndex])) continue;
+          if (urlIndex === null || expansions.length === 0 || isBareParam(invocation.args[urlIndex]) || isNumberLiteral(invocation.args[urlIndex])) continue;
           const expression = invocation.argTexts?.[urlIndex] ?? invocation.expression;
           calls.push(this.record(invocation.loc, language, expression, invocation.enclosing, this.wrapperCall(invocation, fn, expansions)));
         }
@@ -929,6 +939,12 @@ function readOnce(read: (file: string) => string | null): (file: string) => stri
     if (!texts.has(file)) texts.set(file, read(file));
     return texts.get(file) ?? null;
   };
+}
+
+/** A number (`ask('question', 'prompt', 0.8)` in a test): whatever the wrapper does with it, it is no URL. */
+function isNumberLiteral(sym: Sym | undefined): boolean {
+  const value = withoutSteps(sym);
+  return value?.kind === 'lit' && /^-?\d+(?:\.\d+)?$/.test(value.value);
 }
 
 /** A parameter passed on as it is (not a member, not part of a string). */
