@@ -163,3 +163,10 @@ export function calledNames(content: string): string[] {
   }
   return [...names].sort();
 }
+
+/**
+ * pytest passes a test (and a fixture) the fixture of each parameter's name, found in the test's module or in a
+ * `conftest.py` of its folder or above: such a parameter is read as a call of `{ module: PYTEST_FIXTURE, name }`, and
+ * a fixture function (`@pytest.fixture`) is exported as `PYTEST_FIXTURE + name` besides its own name.
+ */
+export const PYTEST_FIXTURE = 'pytest:fixture:';

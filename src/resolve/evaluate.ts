@@ -11,7 +11,7 @@ import { goPackageDirs } from './modules/go.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
-import { envObjectMember } from '../extract/facts.js';
+import { envObjectMember, PYTEST_FIXTURE } from '../extract/facts.js';
 import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
@@ -603,6 +603,11 @@ export class Evaluator {
       if (!own(symbols, name)) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.symbol(file, name, ctx.service), member, ctx.service);
     }
+    if (module === PYTEST_FIXTURE) {
+      const file = this.fixtureFile(name, ctx.file);
+      if (file === null) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
+      return this.members(this.exported(file, `${PYTEST_FIXTURE}${name}`, new Set(), ctx.service).map((value) => withVia(value, [`pytest fixture ${name} (${file})`])), member, ctx.service);
+    }
     let target = this.resolveModule(module, ctx.file);
     // Go: a name of the package, or of an imported one, is in whichever of its files declares it (`dialer.Dial` in
     // `dialer/grpc.go`), not only in a conventionally named one.
@@ -633,6 +638,17 @@ export class Evaluator {
       return [{ t: 'external', module, via: [] }];
     }
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
+  }
+
+  /** Where pytest finds the fixture `name` for a test in `file`: the file itself, else the nearest `conftest.py` above it that defines it. */
+  private fixtureFile(name: string, file: string): string | null {
+    const key = `${PYTEST_FIXTURE}${name}`;
+    if (own(this.files.get(file)?.exports, key)) return file;
+    for (let dir = dirname(file); ; dir = dirname(dir)) {
+      const conftest = dir === '' ? 'conftest.py' : `${dir}/conftest.py`;
+      if (own(this.files.get(conftest)?.exports, key)) return conftest;
+      if (dir === '') return null;
+    }
   }
 
   /** The Go file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */

@@ -9,14 +9,16 @@ import {
   alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { IN_MEMORY_TEST_CLIENT, withAlternative } from '../facts.js';
+import { IN_MEMORY_TEST_CLIENT, PYTEST_FIXTURE, withAlternative } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../jvm/http-interfaces.js';
 import { own } from '../typescript/clients.js';
 
-// `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits.
+// `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits;
+// `client.get("/items")` on a client a pytest fixture of another file passes.
 const worthParsing = (content: string): boolean =>
   /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
-  /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content);
+  /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content) ||
+  /\.(?:get|post|put|patch|delete|head|options)\(\s*f?["']\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
 
@@ -116,7 +118,12 @@ interface FunctionContext {
   defaults: Map<string, SyntaxNode>;
   locals: Map<string, Sym>;
   returns: Sym | null;
+  /** A pytest test or fixture: its parameters are fixtures pytest passes by name (see `PYTEST_FIXTURE`). */
+  fixtureParams: boolean;
 }
+
+/** Files pytest collects tests from, and the conftest.py files that hold shared fixtures. */
+const PYTEST_MODULE = /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
 
 /** The export of a field a top-level class's methods set on `self` (`field:Class.name`), apart from its methods (`Class.name`). */
 const FIELD_EXPORT = 'field:';
@@ -195,6 +202,14 @@ class PythonFileVisitor {
         this.visitChildren(node);
         this.bindWithItem(node);
         return;
+      case 'yield': {
+        this.visitChildren(node);
+        // A fixture that yields (`with TestClient(app) as client: yield client`) passes what it yields.
+        const fn = this.functions.at(-1);
+        const value = node.namedChildren[0];
+        if (fn?.fixtureParams && value && value.type !== 'from') fn.returns = withAlternative(fn.returns, this.evaluate(value));
+        return;
+      }
       case 'return_statement': {
         this.visitChildren(node);
         const fn = this.functions.at(-1);
@@ -258,15 +273,33 @@ class PythonFileVisitor {
     }
     // `self`/`cls` are not call arguments: drop them so param indexes match call sites.
     if (owner && (params[0] === 'self' || params[0] === 'cls')) params.shift();
-    const context: FunctionContext = { key, params, defaults, locals: new Map(), returns: null };
+    const fixture = this.fixtureName(node, name);
+    const fixtureParams = fixture !== null || (name.startsWith('test') && PYTEST_MODULE.test(this.file));
+    const context: FunctionContext = { key, params, defaults, locals: new Map(), returns: null, fixtureParams };
     this.functions.push(context);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
     this.functions.pop();
     this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: context.returns };
     if (!owner && this.functions.length === 0) this.facts.exports[name] = { kind: 'ref', module: null, name: key, member: [] };
+    if (fixture !== null && !owner && this.functions.length === 0) this.facts.exports[`${PYTEST_FIXTURE}${fixture}`] = { kind: 'ref', module: null, name: key, member: [] };
     // A method of a top-level class, for the subclasses of other modules that call it (`self._request(…)`).
     if (owner && this.classes.length === 1 && this.functions.length === 0) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+  }
+
+  /** The fixture a function decorated `@pytest.fixture` (or `@pytest.fixture(name="…")`, `@pytest_asyncio.fixture`) provides; null for any other. */
+  private fixtureName(node: SyntaxNode, name: string): string | null {
+    if (node.parent?.type !== 'decorated_definition') return null;
+    for (const decorator of node.parent.namedChildren.filter((child) => child.type === 'decorator')) {
+      const expression = decorator.namedChildren[0];
+      const callee = expression?.type === 'call' ? expression.childForFieldName('function') : expression;
+      const canonical = callee ? this.canonical(callee) : null;
+      if (canonical !== 'pytest.fixture' && canonical !== 'pytest_asyncio.fixture') continue;
+      const renamed = expression?.type === 'call' ? expression.childForFieldName('arguments')?.namedChildren.find((arg) => arg.type === 'keyword_argument' && arg.childForFieldName('name')?.text === 'name') : undefined;
+      const value = renamed?.childForFieldName('value');
+      return (value ? literalText(value) : null) ?? name;
+    }
+    return null;
   }
 
   /**
@@ -798,6 +831,8 @@ class PythonFileVisitor {
       const local = fn?.locals.get(name);
       if (local) return local;
       const param = fn?.params.indexOf(name) ?? -1;
+      // pytest passes the fixture of that name; one with a default value is no fixture.
+      if (fn?.fixtureParams && param >= 0 && !fn.defaults.has(name)) return { kind: 'call', callee: { kind: 'ref', module: PYTEST_FIXTURE, name, member: [] }, args: [] };
       if (fn && param >= 0 && index === this.functions.length - 1) return { kind: 'param', index: param, name, member: [] };
     }
     const imported = this.imports.get(name);
@@ -843,6 +878,8 @@ class PythonFileVisitor {
       return { ...base, member: [...base.member, field] };
     }
     if (base.kind === 'param') return { ...base, member: [...base.member, field] };
+    // A property of what a call gives (a pytest fixture's value: `settings.api_url`).
+    if (base.kind === 'call') return { ...base, member: [...(base.member ?? []), field] };
     // A field holding what the constructor is given (`self.settings = settings`, then `self.settings.users_url`), or a
     // dict or settings object kept in a variable.
     if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') return this.member(base, field) ?? unknown(node.text);
