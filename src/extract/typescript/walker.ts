@@ -380,6 +380,9 @@ function mapParams(sym: Sym, replace: (param: Extract<Sym, { kind: 'param' }>) =
 }
 
 /** A value a constructor computes, with its parameters as the arguments `new Class(…)` passes (see CONSTRUCTOR_ARGUMENT). */
+/** What `type` holds when jQuery's options use it as the method. */
+const HTTP_METHOD_NAMES: ReadonlySet<string> = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS']);
+
 function constructorArguments(sym: Sym, className: string): Sym {
   return mapParams(sym, (param) => (param.outer ? param : { kind: 'ref', module: null, name: `${CONSTRUCTOR_ARGUMENT}${className}#${param.index}`, member: param.member }));
 }
@@ -438,6 +441,8 @@ export class FileWalker {
   /** Variables and `this.` fields assigned an XMLHttpRequest (see isXhr), read from the text when first needed. */
   private xhrNames: Set<string> | undefined;
   private readonly fnKeys = new Map<ts.Node, string>();
+  /** Functions of a Vue options-API component (see `keyComponent`): `this` in them is the component. */
+  private readonly componentOf = new Map<ts.Node, string>();
   /** Keys of functions declared inside other functions (`const callApi = (path) => api.get(path)`): wrappers, but not symbols people name. */
   private readonly localFnKeys = new Set<string>();
   /** Functions a keyed function returns (`(base) => (path) => …`) → the key of the function returning them. */
@@ -656,7 +661,73 @@ export class FileWalker {
     }
   }
 
+  /**
+   * A Vue options-API component (`export default { methods: { … } }`, `new Vue({…})`, `Vue.component('n', {…})`,
+   * `defineComponent({…})`, `createApp({…}).mount(…)`): each function of `methods` is `<name>.<method>`, and `this` in
+   * any of the component's functions (methods, hooks, `computed`, `watch`) is the component, so `this.load('/api/x')`
+   * calls that method (a wrapper call when it puts its argument in a request).
+   */
+  private keyComponent(component: ts.ObjectLiteralExpression, fallbackName: string): void {
+    const declared = component.properties.find((property) => typescript.isPropertyAssignment(property) && property.name && propertyNameText(property.name) === 'name');
+    const written = declared && typescript.isPropertyAssignment(declared) && typescript.isStringLiteralLike(declared.initializer) ? declared.initializer.text : null;
+    const name = fallbackName === 'default' || /^[A-Za-z_$][\w$]*$/.test(fallbackName) ? fallbackName : (written ?? fallbackName);
+    const functionOf = (property: ts.ObjectLiteralElementLike): FunctionNode | null => {
+      if (typescript.isMethodDeclaration(property)) return property;
+      if (!typescript.isPropertyAssignment(property)) return null;
+      const value = skipOuter(property.initializer);
+      return typescript.isArrowFunction(value) || typescript.isFunctionExpression(value) ? value : null;
+    };
+    for (const property of component.properties) {
+      const propertyName = property.name ? propertyNameText(property.name) : null;
+      if (propertyName === null) continue;
+      const fn = functionOf(property);
+      if (fn) {
+        this.componentOf.set(fn, name);
+        continue;
+      }
+      if (!typescript.isPropertyAssignment(property) || !['methods', 'computed', 'watch'].includes(propertyName)) continue;
+      const group = skipOuter(property.initializer);
+      if (!typescript.isObjectLiteralExpression(group)) continue;
+      for (const member of group.properties) {
+        const memberName = member.name ? propertyNameText(member.name) : null;
+        const memberFn = functionOf(member);
+        if (memberName === null || !memberFn) continue;
+        this.componentOf.set(memberFn, name);
+        if (propertyName === 'methods') this.fnKeys.set(memberFn, `${name}.${memberName}`);
+      }
+    }
+  }
+
+  /** The options object of a Vue component an expression is, or makes (see `keyComponent`); null for anything else. */
+  private componentObject(expression: ts.Expression): ts.ObjectLiteralExpression | null {
+    const value = skipOuter(expression);
+    const isComponent = (object: ts.Node): object is ts.ObjectLiteralExpression =>
+      typescript.isObjectLiteralExpression(object) &&
+      object.properties.some((property) => typescript.isPropertyAssignment(property) && property.name && propertyNameText(property.name) === 'methods' && typescript.isObjectLiteralExpression(skipOuter(property.initializer)));
+    if (isComponent(value)) return value;
+    if (typescript.isCallExpression(value) || typescript.isNewExpression(value)) {
+      const argument = value.arguments?.map((arg) => skipOuter(arg)).find(isComponent);
+      if (argument) return argument;
+      // `createApp({…}).mount('#app')`
+      const callee = skipOuter(value.expression);
+      if (typescript.isPropertyAccessExpression(callee)) return this.componentObject(callee.expression);
+    }
+    return null;
+  }
+
   private assignFunctionKeys(statement: ts.Statement): void {
+    const component = typescript.isExportAssignment(statement)
+      ? this.componentObject(statement.expression)
+      : typescript.isExpressionStatement(statement)
+        ? this.componentObject(statement.expression)
+        : typescript.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && statement.declarationList.declarations[0]!.initializer
+          ? this.componentObject(statement.declarationList.declarations[0]!.initializer)
+          : null;
+    if (component) {
+      const declaration = typescript.isVariableStatement(statement) ? statement.declarationList.declarations[0]! : null;
+      this.keyComponent(component, typescript.isExportAssignment(statement) ? 'default' : declaration && typescript.isIdentifier(declaration.name) ? declaration.name.text : `component@${this.loc(component).line}`);
+      return;
+    }
     if (typescript.isFunctionDeclaration(statement)) {
       const isDefault = statement.modifiers?.some((modifier) => modifier.kind === typescript.SyntaxKind.DefaultKeyword);
       this.fnKeys.set(statement, statement.name?.text ?? (isDefault ? 'default' : '<anonymous>'));
@@ -1244,14 +1315,19 @@ export class FileWalker {
       return method.kind === 'lit' ? method.value.toUpperCase() : null;
     }
     if (!typescript.isObjectLiteralExpression(options)) return null;
+    let typed: string | undefined;
     for (const property of options.properties) {
       // `{ method }`: a variable's value, known to the resolver only (see `methodSym`).
       if (typescript.isShorthandPropertyAssignment(property) && property.name.text === 'method') return null;
-      if (!typescript.isPropertyAssignment(property) || propertyNameText(property.name) !== 'method') continue;
+      if (!typescript.isPropertyAssignment(property)) continue;
+      const name = propertyNameText(property.name);
       const value = skipOuter(property.initializer);
+      // jQuery's `$.ajax({ type: 'POST' })`: `type` is `method` when it names one.
+      if (name === 'type' && typescript.isStringLiteralLike(value) && HTTP_METHOD_NAMES.has(value.text.toUpperCase())) typed = value.text.toUpperCase();
+      if (name !== 'method') continue;
       return typescript.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
     }
-    return undefined;
+    return typed;
   }
 
   /** The object literal a name of the function or the module holds (`const options = { uri, method }`); null for anything else. */
@@ -1481,6 +1557,8 @@ export class FileWalker {
       // the resolver keeps whichever the receiver turns out to be.
       const projectRef = receiver.kind === 'ref' && (receiver.module === null || isProjectSpecifier(receiver.module) || mayBeProjectMapping(receiver.module, args));
       if (projectRef || receiver.kind === 'step') this.pushInvocation(node, memberOf(receiver, kind.verb), args, scope);
+      // `this.get('/items')` in a class or component with a method of that name: that method.
+      else if (skipOuter(kind.receiver).kind === typescript.SyntaxKind.ThisKeyword && scope.className) this.pushInvocation(node, this.symOf(callee, scope), args, scope);
       return;
     }
     if (args.length === 0) return;
@@ -1776,7 +1854,7 @@ export class FileWalker {
       vars: new Map(),
       fnKey: key ?? scope.fnKey,
       enclosing: key && !this.localFnKeys.has(key) ? key : scope.enclosing,
-      className: scope.className,
+      className: this.componentOf.get(node) ?? scope.className,
       returns: key ? [] : null,
     };
     const params: string[] = [];
