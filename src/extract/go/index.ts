@@ -7,9 +7,16 @@ import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } f
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, decodeEscapes, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { withAlternative } from '../facts.js';
+import { withAlternative, withoutSteps } from '../facts.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|\benv(?:config)?:"/.test(content);
+
+/**
+ * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
+ * kelseyhightower/envconfig `envconfig:"X" default:"d"`): the field holds the env var, else the default.
+ */
+const ENV_TAG = /\b(?:env|envconfig):"([A-Za-z_][A-Za-z0-9_]*)/;
+const ENV_DEFAULT_TAG = /\b(?:envDefault|env-default|default):"([^"]*)"/;
 
 /** grpc-go's connection makers: function → index of the target argument (`grpc.Dial("cart:7070", …)`, `grpc.DialContext(ctx, addr, …)`). */
 const grpcDialFunctions: Record<string, number> = { Dial: 0, DialContext: 1, NewClient: 0 };
@@ -50,6 +57,8 @@ class GoFileVisitor {
   private readonly methods = new Set<string>();
   /** Functions of this file that set an env var through a pointer, by name. */
   private readonly envSetters = new Map<string, EnvSetter>();
+  /** Struct types of this file that the environment fills by tag (see `envConfigStructs`). */
+  private readonly envStructs = new Set<string>();
 
   run(root: SyntaxNode): void {
     for (const spec of root.descendantsOfType(['const_spec', 'var_spec'])) {
@@ -73,7 +82,67 @@ class GoFileVisitor {
       if (assigned || (parent?.type === 'unary_expression' && parent.text.startsWith('&'))) this.fieldsSetHere.add(selector.childForFieldName('field')?.text ?? '');
     }
     for (const element of root.descendantsOfType('keyed_element')) this.fieldsSetHere.add(element.namedChildren[0]?.text ?? '');
+    this.envConfigStructs(root);
     this.visit(root);
+  }
+
+  /**
+   * Struct types whose fields the environment fills by tag (see `ENV_TAG`): each such field `T.F` holds its env var (a
+   * value of the struct: `cfg.ProductHost`), a field of another such struct of the file (named or embedded,
+   * `cfg.ProductClient.URL`) holds that struct's fields, and an embedded struct's fields are the outer struct's too
+   * (Go promotes them). The type itself, `T`, is an object of those fields: what `&T{}` makes before a library fills it.
+   */
+  private envConfigStructs(root: SyntaxNode): void {
+    const structs = new Map<string, { fields: { name: string; tag: string; type: string | null; embedded: boolean; at: SyntaxNode }[] }>();
+    for (const spec of root.descendantsOfType('type_spec')) {
+      const name = spec.childForFieldName('name')?.text;
+      const body = spec.childForFieldName('type');
+      if (!name || body?.type !== 'struct_type') continue;
+      const fields: { name: string; tag: string; type: string | null; embedded: boolean; at: SyntaxNode }[] = [];
+      for (const declaration of body.descendantsOfType('field_declaration')) {
+        if (declaration.parent?.parent?.id !== body.id) continue;
+        const tag = declaration.childForFieldName('tag')?.text ?? '';
+        const typeNode = declaration.childForFieldName('type');
+        const names = declaration.childrenForFieldName('name');
+        const type = structType(typeNode);
+        if (names.length === 0 && type) fields.push({ name: type, tag, type, embedded: true, at: typeNode! });
+        for (const id of names) fields.push({ name: id.text, tag, type, embedded: false, at: id });
+      }
+      structs.set(name, { fields });
+    }
+    const values = new Map<string, Record<string, Sym> | null>();
+    const valueOf = (type: string, depth: number): Record<string, Sym> | null => {
+      if (values.has(type)) return values.get(type) ?? null;
+      const struct = structs.get(type);
+      if (!struct || depth > 8) return null;
+      values.set(type, null);
+      const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
+      for (const field of struct.fields) {
+        const envName = ENV_TAG.exec(field.tag)?.[1];
+        const fallback = ENV_DEFAULT_TAG.exec(field.tag)?.[1];
+        if (envName) {
+          const read = env(envName);
+          props[field.name] = fallback === undefined || fallback === '' ? read : { kind: 'alt', options: [read, { kind: 'lit', value: fallback }] };
+          continue;
+        }
+        const inner = field.type ? valueOf(field.type, depth + 1) : null;
+        if (!inner) continue;
+        props[field.name] = { kind: 'object', props: inner };
+        if (field.embedded) for (const [promoted, value] of Object.entries(inner)) if (!Object.hasOwn(props, promoted)) props[promoted] = value;
+      }
+      const result = Object.keys(props).length > 0 ? props : null;
+      values.set(type, result);
+      return result;
+    };
+    for (const type of structs.keys()) {
+      const props = valueOf(type, 0);
+      if (!props) continue;
+      const at = structs.get(type)!.fields[0]!.at;
+      for (const [field, value] of Object.entries(props)) this.setFieldValue(`${type}.${field}`, at, value);
+      this.facts.symbols[type] = { kind: 'step', label: `struct ${type} filled from the environment`, at: locOf(this.file, at), value: { kind: 'object', props } };
+      this.facts.exports[type] ??= { kind: 'ref', module: null, name: type, member: [] };
+      this.envStructs.add(type);
+    }
   }
 
   visit(node: SyntaxNode): void {
@@ -90,7 +159,7 @@ class GoFileVisitor {
       case 'const_spec':
       case 'var_spec':
         this.visitChildren(node);
-        if (node.type === 'var_spec') this.declareTypes(node.childrenForFieldName('name'), structType(node.childForFieldName('type')));
+        if (node.type === 'var_spec') this.declareTypes(node.childrenForFieldName('name'), typeOfValue(node.childForFieldName('type')));
         this.declare(node.childrenForFieldName('name'), node.childForFieldName('value')?.namedChildren ?? [], node.type === 'const_spec' ? 'const' : 'var');
         return;
       case 'short_var_declaration':
@@ -129,7 +198,11 @@ class GoFileVisitor {
       for (const nameNode of names) if (nameNode.type === 'identifier' && nameNode.text !== '_') scope.locals.set(nameNode.text, { kind: 'lit', value: '' });
       return;
     }
-    // `resp, err := http.Get(u)`: only one value for several names; pair names with values only when counts match.
+    // `cfg, err := config.Load()`: the first name is the call's value (Go's functions return it before the error).
+    if (names.length > 1 && values.length === 1 && values[0]?.type === 'call_expression' && scope) {
+      names = names.slice(0, 1);
+    }
+    // `resp, err := http.Get(u)` (a client call, not a value): pair names with values only when counts match.
     if (names.length !== values.length) return;
     names.forEach((nameNode, index) => {
       const valueNode = values[index];
@@ -253,7 +326,7 @@ class GoFileVisitor {
     const params: string[] = [];
     const types = new Map<string, string>();
     for (const param of node.childForFieldName('parameters')?.namedChildren ?? []) {
-      const type = structType(param.childForFieldName('type'));
+      const type = typeOfValue(param.childForFieldName('type'));
       for (const id of param.childrenForFieldName('name')) {
         params.push(id.text);
         if (type) types.set(id.text, type);
@@ -269,7 +342,8 @@ class GoFileVisitor {
       // Every `return` counts: `if u := os.Getenv("X"); u != "" { return u }; return "https://…"` gives both.
       const returned = ownReturns(node).flatMap((statement) => {
         const value = statement.namedChildren[0]?.namedChildren[0];
-        return value ? [value] : [];
+        // `return nil, err`: no value, the error path.
+        return value && value.text !== 'nil' ? [value] : [];
       });
       this.scopes.push(scope);
       const returns = returned.length > 0 ? alt(returned.map((value) => this.evaluate(value))) : null;
@@ -421,16 +495,30 @@ class GoFileVisitor {
           if (path) return { kind: 'ref', module: path, name: field, member: [] };
         }
         const owner = this.receiverType(operand);
+        const dot = owner?.indexOf('.') ?? -1;
+        // A struct of another package (`cfg *config.Config`): its field as that package declares it.
+        if (owner && dot > 0) {
+          const path = this.imports.get(owner.slice(0, dot));
+          return path ? { kind: 'ref', module: path, name: `${owner.slice(dot + 1)}.${field}`, member: [] } : unknown(node.text);
+        }
         // A field this file never sets is set in another file of the package (main.go's setup, a constructor).
         if (owner) return this.facts.symbols[`${owner}.${field}`] ?? { kind: 'ref', module: this.fieldsSetHere.has(field) ? null : SAME_PACKAGE, name: `${owner}.${field}`, member: [] };
         const base = operand ? this.evaluate(operand) : unknown(node.text);
-        return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, field] } : unknown(node.text);
+        if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, field] };
+        // A field of a struct value (`cfg.ProductClient.URL`, see `envConfigStructs`).
+        const object = withoutSteps(base);
+        if (object.kind === 'object' && Object.hasOwn(object.props, field)) return object.props[field]!;
+        // A field of what a function returns (`cfg, err := config.Load()`, then `cfg.InventoryHost`).
+        if (object.kind === 'call') return { ...object, member: [...(object.member ?? []), field] };
+        return unknown(node.text);
       }
       case 'unary_expression':
         return node.namedChildren[0] ? this.evaluate(node.namedChildren[0], nameHint) : unknown(node.text);
       case 'composite_literal': {
         const type = node.childForFieldName('type')?.text ?? '';
         if (type === 'http.Client') return this.client('net/http', null, node, nameHint);
+        // `&Config{}` that a library then fills from the environment (see `envConfigStructs`).
+        if (this.envStructs.has(type)) return { kind: 'ref', module: null, name: type, member: [] };
         return unknown(node.text);
       }
       case 'call_expression':
@@ -495,6 +583,12 @@ function structType(node: SyntaxNode | null): string | null {
   if (!node) return null;
   const named = node.type === 'pointer_type' ? node.namedChildren[0] : node;
   return named?.type === 'type_identifier' ? named.text : null;
+}
+
+/** `structType`, or a struct of another package as written (`config.Config` for `*config.Config`). */
+function typeOfValue(node: SyntaxNode | null): string | null {
+  const named = node?.type === 'pointer_type' ? node.namedChildren[0] : node;
+  return named?.type === 'qualified_type' ? named.text : structType(node);
 }
 
 /** The struct type a value constructs: `new(T)`, `&T{…}`, `T{…}`; null otherwise. */
