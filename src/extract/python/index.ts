@@ -186,7 +186,10 @@ class PythonFileVisitor {
         if (this.functions.length === 0 && this.classes.length === 1) this.moduleNames.add(name);
         this.visitChildren(node);
         this.classes.pop();
-        if (this.functions.length === 0 && this.classes.length === 0) this.settingsClass(node, name);
+        if (this.functions.length === 0 && this.classes.length === 0) {
+          this.settingsClass(node, name);
+          this.configClassBindings(node, name);
+        }
         return;
       }
       case 'assignment': {
@@ -404,6 +407,14 @@ class PythonFileVisitor {
         const assigned: Sym = { kind: 'step', label: `entry ${entry}`, at: locOf(this.file, left), value };
         const previous = this.facts.symbols[entry];
         this.facts.symbols[entry] = previous ? alt([previous, assigned]) : assigned;
+        // Flask's `app.config["USERS_API"] = os.environ["USERS_API"]`: what `current_app.config["USERS_API"]` reads elsewhere.
+        const object = left.childForFieldName('value');
+        const key = left.childForFieldName('subscript');
+        const name = key ? literalText(key) : null;
+        const text = bindingText(value.kind === 'step' ? value.value : value);
+        if (object?.type === 'attribute' && object.childForFieldName('attribute')?.text === 'config' && name !== null && /^[A-Z][A-Z0-9_]*$/.test(name) && text !== null && [...this.imports.values()].some((imported) => imported.module === 'flask')) {
+          this.facts.bindings.push({ type: 'config', name, value: text, loc: locOf(this.file, key!), source: 'django-settings', environment: environmentOf(this.file), service: null });
+        }
       }
     } else if (left.type === 'attribute' && owner && left.childForFieldName('object')?.text === 'self') {
       const field = left.childForFieldName('attribute')?.text ?? '?';
@@ -532,6 +543,32 @@ class PythonFileVisitor {
       props[left.text] = { kind: 'step', label: `settings field ${name}.${left.text}`, at: locOf(this.file, left), value };
     }
     this.settingsClasses.set(name, { kind: 'object', props });
+  }
+
+  /** `current_app.config` (Flask's application in a request or app context). */
+  private isFlaskConfig(node: SyntaxNode): boolean {
+    return node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'config' && this.canonical(node.childForFieldName('object') ?? node) === 'flask.current_app';
+  }
+
+  /**
+   * A configuration class of a config module (`class ProductionConfig(Config): USERS_API = os.environ.get(…)` in
+   * `config.py`, what Flask's `app.config.from_object(…)` loads): its upper-case attributes are `config` bindings,
+   * labelled with the environment the class name says (`Development`, `Testing`, `Production`, `Staging`).
+   */
+  private configClassBindings(node: SyntaxNode, name: string): void {
+    if (!/(?:^|\/)[^/]*(?:config|settings)[^/]*\.py$/i.test(this.file) || !/(?:Config|Settings)$/.test(name)) return;
+    const bases = node.childForFieldName('superclasses')?.namedChildren.map((base) => base.text.split('.').at(-1)) ?? [];
+    if (bases.includes('BaseSettings')) return;
+    const environment = /^(?:Dev|Development|Local)/.test(name) ? 'dev' : /^Test/.test(name) ? 'test' : /^Prod/.test(name) ? 'prod' : /^Staging/.test(name) ? 'staging' : environmentOf(this.file);
+    for (const statement of node.childForFieldName('body')?.namedChildren ?? []) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+      const symbol = left?.type === 'identifier' ? this.facts.symbols[`${name}.${left.text}`] : undefined;
+      if (!left || !symbol || !/^[A-Z][A-Z0-9_]*$/.test(left.text)) continue;
+      const text = bindingText(symbol.kind === 'step' ? symbol.value : symbol);
+      if (text === null) continue;
+      this.facts.bindings.push({ type: 'config', name: left.text, value: text, loc: locOf(this.file, left), source: 'django-settings', environment, service: null });
+    }
   }
 
   /** A Django settings module's constants become `config` bindings (`settings.SISU_URL` reads them). */
@@ -736,6 +773,8 @@ class PythonFileVisitor {
         }
         // A dict of URLs read by key (`SERVICES["users"]`, `details['name']`).
         const name = key ? literalText(key) : null;
+        // Flask's configuration of the running application (`current_app.config["USERS_API"]`): a configuration key.
+        if (value && name !== null && this.isFlaskConfig(value)) return config(name);
         if (value && name !== null) return this.keyedRead(node, this.member(this.evaluate(value), name) ?? unknown(node.text));
         // A dispatch table read with a key known at run time (`ENDPOINTS[kind]`): each entry is a possible value.
         return (value && key && key.type !== 'integer' && key.type !== 'slice' ? this.anyEntry(value) : null) ?? unknown(node.text);
@@ -981,6 +1020,7 @@ class PythonFileVisitor {
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'get' && positional[0] && positional.length <= 2) {
       const name = literalText(positional[0]);
       const objectNode = callee.childForFieldName('object');
+      if (name !== null && objectNode && this.isFlaskConfig(objectNode)) return positional[1] ? alt([config(name), this.evaluate(positional[1])]) : config(name);
       // A key that looks like a URL or path is a request (`session.get("/x")`), not a dict read.
       const entry = name !== null && !/[/:]/.test(name) && objectNode ? this.member(this.evaluate(objectNode), name) : null;
       if (entry) return positional[1] ? alt([entry, this.evaluate(positional[1])]) : entry;
