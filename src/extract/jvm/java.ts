@@ -533,14 +533,14 @@ class JavaFileVisitor {
         this.addCall(node, client, method, args[0] ?? null, receiver);
         return;
       }
-      const root = chainRoot(node);
-      if (root.text.startsWith('HttpRequest.newBuilder') && args[0]) {
-        this.addCall(node, 'java.net.http', chainMethod(node, ['GET', 'POST', 'PUT', 'DELETE', 'HEAD']) ?? 'GET', args[0], undefined);
+      // java.net.http: `HttpRequest.newBuilder().uri(…)`, the method written before or after it (`.POST(body).uri(…)`).
+      if (isHttpRequestBuilder(node) && args[0]) {
+        this.addCall(node, 'java.net.http', chainMethod(node, HTTP_REQUEST_METHODS) ?? chainMethodBefore(node, HTTP_REQUEST_METHODS) ?? 'GET', args[0], undefined);
       }
       return;
     }
-    if (objectText === 'HttpRequest' && name === 'newBuilder' && args[0]) {
-      this.addCall(node, 'java.net.http', chainMethod(node, ['GET', 'POST', 'PUT', 'DELETE', 'HEAD']) ?? 'GET', args[0], undefined);
+    if (/(?:^|\.)HttpRequest$/.test(objectText) && name === 'newBuilder' && args[0]) {
+      this.addCall(node, 'java.net.http', chainMethod(node, HTTP_REQUEST_METHODS) ?? 'GET', args[0], undefined);
       return;
     }
     if (name === 'url' && chainRoot(node).type === 'object_creation_expression' && /^Request\.Builder$|okhttp3\.Request\.Builder/.test(chainRoot(node).childForFieldName('type')?.text ?? '') && args[0]) {
@@ -1056,6 +1056,26 @@ function stringText(node: SyntaxNode): string | null {
 }
 
 /** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
+/** The methods of java.net.http's request builder (`.POST(body)`, `.DELETE()`, `.method("PATCH", body)` stays unknown). */
+const HTTP_REQUEST_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'];
+
+/** Whether a call of a builder chain is on `HttpRequest.newBuilder()` (also `java.net.http.HttpRequest.newBuilder()`). */
+function isHttpRequestBuilder(node: SyntaxNode): boolean {
+  for (let current = node.childForFieldName('object'); current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
+    if (current.childForFieldName('name')?.text === 'newBuilder' && /(?:^|\.)HttpRequest$/.test(current.childForFieldName('object')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** `chainMethod` for the calls written before `node` in its chain (`.POST(body).uri(…)`). */
+function chainMethodBefore(node: SyntaxNode, names: string[]): string | null {
+  for (let current = node.childForFieldName('object'); current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
+    const name = current.childForFieldName('name')?.text ?? '';
+    if (names.includes(name)) return name.toUpperCase();
+  }
+  return null;
+}
+
 function chainRoot(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'method_invocation' && current.childForFieldName('object')) current = current.childForFieldName('object') as SyntaxNode;

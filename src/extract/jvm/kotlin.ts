@@ -247,9 +247,20 @@ class KotlinFileVisitor {
       return;
     }
     // java.net.http: `HttpRequest.newBuilder(URI.create(…))` or `HttpRequest.newBuilder().uri(URI.create(…))`, then `.POST(…)`.
-    const isNewBuilder = (candidate: Call | null): boolean => candidate?.name === 'newBuilder' && candidate.receiver?.text === 'HttpRequest';
-    if ((isNewBuilder(call) && args[0]) || (name === 'uri' && args[0] && receiver.type === 'call_expression' && isNewBuilder(readCall(receiver)))) {
-      this.addCall(node, 'java.net.http', chainVerb(node, javaNetVerbs) ?? 'GET', args[0] ?? null);
+    // The method may come before `.uri(…)` in the chain (`.POST(body).uri(…)`).
+    const isNewBuilder = (candidate: Call | null): boolean => candidate?.name === 'newBuilder' && /(?:^|\.)HttpRequest$/.test(candidate.receiver?.text ?? '');
+    let verbBefore: string | null = null;
+    let onBuilder = false;
+    if (name === 'uri' && args[0]) {
+      for (let current: SyntaxNode | null | undefined = receiver; current?.type === 'call_expression'; ) {
+        const step = readCall(current);
+        if (isNewBuilder(step)) onBuilder = true;
+        if (step && javaNetVerbs.includes(step.name)) verbBefore ??= step.name;
+        current = step?.receiver;
+      }
+    }
+    if ((isNewBuilder(call) && args[0]) || onBuilder) {
+      this.addCall(node, 'java.net.http', chainVerb(node, javaNetVerbs) ?? verbBefore ?? 'GET', args[0] ?? null);
       return;
     }
     const receiverText = receiver.text;
