@@ -198,11 +198,8 @@ class GoFileVisitor {
       for (const nameNode of names) if (nameNode.type === 'identifier' && nameNode.text !== '_') scope.locals.set(nameNode.text, { kind: 'lit', value: '' });
       return;
     }
-    // `cfg, err := config.Load()`: the first name is the call's value (Go's functions return it before the error).
-    if (names.length > 1 && values.length === 1 && values[0]?.type === 'call_expression' && scope) {
-      names = names.slice(0, 1);
-    }
-    // `resp, err := http.Get(u)` (a client call, not a value): pair names with values only when counts match.
+    names = valuedNames(names, values);
+    // Pair names with values only when counts match.
     if (names.length !== values.length) return;
     names.forEach((nameNode, index) => {
       const valueNode = values[index];
@@ -225,8 +222,8 @@ class GoFileVisitor {
    * the variable may hold wherever it is read. True when the assignment was one.
    */
   private assignPackageVariables(node: SyntaxNode): boolean {
-    const names = node.childForFieldName('left')?.namedChildren ?? [];
     const values = node.childForFieldName('right')?.namedChildren ?? [];
+    const names = valuedNames(node.childForFieldName('left')?.namedChildren ?? [], values);
     if (this.scopes.length === 0 || names.length !== values.length) return false;
     const isLocal = (name: string): boolean => this.scopes.some((scope) => scope.locals.has(name) || scope.params.includes(name) || scope.receiver?.name === name);
     if (!names.every((name) => name.type === 'identifier' && !isLocal(name.text))) return false;
@@ -537,7 +534,8 @@ class GoFileVisitor {
     const args = node.childForFieldName('arguments')?.namedChildren ?? [];
     if (!callee) return unknown(node.text);
     const qualified = this.qualified(callee);
-    if (qualified === 'os.Getenv' && args[0]) {
+    // `os.LookupEnv` too: its first result is the value (`host, ok := os.LookupEnv("HOST")`).
+    if ((qualified === 'os.Getenv' || qualified === 'os.LookupEnv') && args[0]) {
       const name = stringValue(args[0]);
       return name === null ? unknown(node.text) : env(name);
     }
@@ -577,6 +575,14 @@ const STANDARD_LIBRARY_ROOTS = new Set([
 ]);
 /** Built-in functions and conversions: never wrappers. */
 const goBuiltins = new Set(['len', 'append', 'make', 'new', 'cap', 'copy', 'delete', 'close', 'panic', 'recover', 'print', 'println', 'min', 'max', 'clear', 'string', 'int', 'int64', 'float64', 'byte', 'rune', 'error']);
+
+/**
+ * The names an assignment gives values: `cfg, err := config.Load()` and `host, ok = os.LookupEnv("HOST")` give the
+ * first name the call's value (Go returns the value before the error or the flag); otherwise all of them.
+ */
+function valuedNames(names: SyntaxNode[], values: SyntaxNode[]): SyntaxNode[] {
+  return names.length > 1 && values.length === 1 && values[0]?.type === 'call_expression' ? names.slice(0, 1) : names;
+}
 
 /** A struct type named by a declaration's type (`T`, `*T`), or null for other types. */
 function structType(node: SyntaxNode | null): string | null {

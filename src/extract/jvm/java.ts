@@ -12,7 +12,7 @@ import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTT
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|@(?:Get|Post|Put|Delete|Patch)\(|ChannelBuilder/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|openConnection|Unirest|fluent\.Request|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|@(?:Get|Post|Put|Delete|Patch)\(|ChannelBuilder/.test(content);
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -514,6 +514,21 @@ class JavaFileVisitor {
       this.addCall(node, 'RestTemplate', method, args[0] ?? null, bare.kind === 'client' ? receiver : undefined);
       return;
     }
+    // `new URL(u).openConnection()` (also on a `URL` variable): java.net's HttpURLConnection, the method from a
+    // `setRequestMethod("POST")` on the connection in the same method.
+    if (name === 'openConnection' && args.length === 0) {
+      const url = this.urlConstruction(objectNode);
+      if (url) {
+        this.addCall(node, 'HttpURLConnection', this.requestMethodSet(node) ?? 'GET', url, undefined);
+        return;
+      }
+    }
+    // Unirest (`Unirest.get(url)`) and Apache HttpClient's fluent API (`Request.get(url)`, 4.x `Request.Get(url)`).
+    const fluent = objectText === 'Unirest' ? 'Unirest' : objectText === 'Request' && /\.fluent\.Request$/.test(this.imports.get('Request') ?? '') ? 'ApacheHttpClient' : null;
+    if (fluent && args[0] && FLUENT_VERBS.has(name.toLowerCase())) {
+      this.addCall(node, fluent, name.toUpperCase(), args[0], undefined);
+      return;
+    }
     // Spring Cloud Gateway `RouteLocator` builder: `route("id", r -> r.path("/api/x/**").filters(…).uri("lb://x"))` is a gateway route.
     if (name === 'uri' && args[0] && inGatewayRoute(node)) {
       const path = chainArgument(objectNode, 'path');
@@ -663,6 +678,41 @@ class JavaFileVisitor {
     if (args.length > 0 && /^[A-Z]\w*$/.test(type) && !JDK_TYPES.has(type)) {
       this.facts.symbols[`${CONSTRUCTED}${type}#${this.creations++}`] = { kind: 'object', props: Object.fromEntries(args.map((arg, index) => [String(index), this.evaluate(arg)])) };
     }
+  }
+
+  /**
+   * The URL argument of what `openConnection()` is called on: `new URL(x)` written there (also through a cast or
+   * `URI.create(x).toURL()`), or a local of the method declared with one (`URL url = new URL(x); url.openConnection()`).
+   */
+  private urlConstruction(node: SyntaxNode): SyntaxNode | null {
+    let value: SyntaxNode | null = node;
+    while (value?.type === 'parenthesized_expression' || value?.type === 'cast_expression') value = value.childForFieldName('value') ?? value.namedChildren.at(-1) ?? null;
+    if (value?.type === 'identifier') {
+      const method = enclosingMethod(value);
+      const declarator = method?.descendantsOfType('variable_declarator').find((candidate) => candidate.childForFieldName('name')?.text === value!.text && candidate.startIndex < node.startIndex);
+      value = declarator?.childForFieldName('value') ?? null;
+    }
+    if (value?.type === 'object_creation_expression' && /^(?:java\.net\.)?URL$/.test(value.childForFieldName('type')?.text ?? '')) return value.childForFieldName('arguments')?.namedChildren[0] ?? null;
+    if (value?.type === 'method_invocation' && value.childForFieldName('name')?.text === 'toURL') {
+      const inner = value.childForFieldName('object');
+      if (inner?.type === 'method_invocation' && inner.childForFieldName('name')?.text === 'create' && inner.childForFieldName('object')?.text === 'URI') return inner.childForFieldName('arguments')?.namedChildren[0] ?? null;
+    }
+    return null;
+  }
+
+  /** The method an `openConnection()`'s connection is given in its method (`conn.setRequestMethod("POST")`), by the variable holding it. */
+  private requestMethodSet(node: SyntaxNode): string | null {
+    let statement: SyntaxNode | null = node.parent;
+    while (statement && statement.type !== 'variable_declarator' && statement.type !== 'assignment_expression' && !statement.type.endsWith('statement')) statement = statement.parent;
+    const variable = statement?.type === 'variable_declarator' ? statement.childForFieldName('name')?.text : statement?.type === 'assignment_expression' ? statement.childForFieldName('left')?.text : undefined;
+    const method = enclosingMethod(node);
+    if (!variable || !method) return null;
+    for (const call of method.descendantsOfType('method_invocation')) {
+      if (call.childForFieldName('name')?.text !== 'setRequestMethod' || call.childForFieldName('object')?.text !== variable) continue;
+      const written = stringText(call.childForFieldName('arguments')?.namedChildren[0] ?? call);
+      if (written) return written.toUpperCase();
+    }
+    return null;
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver: Sym | undefined): void {
@@ -1056,6 +1106,9 @@ function stringText(node: SyntaxNode): string | null {
 }
 
 /** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
+/** Request methods named by Unirest's and Apache's fluent `Request` factory methods (`get`, 4.x `Get`). */
+const FLUENT_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+
 /** The methods of java.net.http's request builder (`.POST(body)`, `.DELETE()`, `.method("PATCH", body)` stays unknown). */
 const HTTP_REQUEST_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'];
 
@@ -1073,6 +1126,12 @@ function chainMethodBefore(node: SyntaxNode, names: string[]): string | null {
     const name = current.childForFieldName('name')?.text ?? '';
     if (names.includes(name)) return name.toUpperCase();
   }
+  return null;
+}
+
+/** The method or constructor a node is in, or null at class level. */
+function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
+  for (let current = node.parent; current; current = current.parent) if (current.type === 'method_declaration' || current.type === 'constructor_declaration' || current.type === 'lambda_expression') return current;
   return null;
 }
 

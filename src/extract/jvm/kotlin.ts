@@ -12,7 +12,7 @@ import { declarativeBase, declarativeClients, joinPathSyms, mappingAnnotations a
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val|@Client\(|@(?:Get|Post|Put|Delete|Patch)\(|@(?:GET|POST|PUT|DELETE|PATCH)\b|@\w+Mapping\b/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|openConnection|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|FeignClient|Retrofit|okhttp|ktor|https?:\/\/|getenv|@Value|const val|@Client\(|@(?:Get|Post|Put|Delete|Patch)\(|@(?:GET|POST|PUT|DELETE|PATCH)\b|@\w+Mapping\b/.test(content);
 
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', put: 'PUT', delete: 'DELETE',
@@ -245,6 +245,14 @@ class KotlinFileVisitor {
       const apacheMethod = apacheRequests[name];
       if (apacheMethod && args[0]) this.addCall(node, 'ApacheHttpClient', apacheMethod, args[0]);
       return;
+    }
+    // java.net's `URL(u).openConnection()` (an HttpURLConnection; the method a `requestMethod = "POST"` sets is not followed).
+    if (name === 'openConnection' && receiver.type === 'call_expression') {
+      const made = readCall(receiver);
+      if (made?.name === 'URL' && !made.receiver && made.args[0]) {
+        this.addCall(node, 'HttpURLConnection', 'GET', made.args[0]);
+        return;
+      }
     }
     // java.net.http: `HttpRequest.newBuilder(URI.create(…))` or `HttpRequest.newBuilder().uri(URI.create(…))`, then `.POST(…)`.
     // The method may come before `.uri(…)` in the chain (`.POST(body).uri(…)`).

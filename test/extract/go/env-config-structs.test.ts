@@ -17,7 +17,9 @@ describe('Go env-config structs', () => {
     const result = await lint({ cwd: repo, paths: ['fixtures/extract/go/env-config-structs'], now: new Date('2026-12-01T00:00:00Z') });
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.method} ${call.targets.map((target) => target.url ?? `env:${target.env ?? '?'}`).join(' | ')}`)).toEqual([
       // A promoted field of an embedded struct, on what `config.Load()` returns.
-      'cmd/orders/main.go:16 GET http://inventory.shop.svc.cluster.local:8080/stock',
+      'cmd/orders/main.go:17 GET http://inventory.shop.svc.cluster.local:8080/stock',
+      // `audit, ok := os.LookupEnv("AUDIT_URL")`: the first name holds the env var.
+      'cmd/orders/main.go:24 POST env:AUDIT_URL',
       // A named struct field, through a parameter of another package's type (envconfig's tag).
       'internal/clients/payments.go:13 POST http://payments.shop.svc.cluster.local:8000/charges',
       // Bound nowhere: the env var, and the default where it is not set.
