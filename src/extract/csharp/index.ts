@@ -12,7 +12,7 @@ import { IN_MEMORY_TEST_CLIENT } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|Flurl|WebRequest|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
@@ -29,6 +29,19 @@ const httpClientMethods: Record<string, string | null> = {
   PostAsync: 'POST', PostAsJsonAsync: 'POST', PutAsync: 'PUT', PutAsJsonAsync: 'PUT', PatchAsync: 'PATCH', PatchAsJsonAsync: 'PATCH',
   DeleteAsync: 'DELETE', DeleteFromJsonAsync: 'DELETE',
 };
+/**
+ * Flurl's request methods, called on a URL string or a `Url` being built (`"https://api".AppendPathSegment("items")
+ * .WithOAuthBearerToken(t).GetJsonAsync<T>()`): the request goes to the chain's first value with its path segments.
+ */
+const flurlMethods: Record<string, string | null> = {
+  GetAsync: 'GET', GetJsonAsync: 'GET', GetStringAsync: 'GET', GetStreamAsync: 'GET', GetBytesAsync: 'GET', DownloadFileAsync: 'GET',
+  PostAsync: 'POST', PostJsonAsync: 'POST', PostStringAsync: 'POST', PostUrlEncodedAsync: 'POST', PostMultipartAsync: 'POST',
+  PutAsync: 'PUT', PutJsonAsync: 'PUT', PutStringAsync: 'PUT', PatchAsync: 'PATCH', PatchJsonAsync: 'PATCH', PatchStringAsync: 'PATCH',
+  DeleteAsync: 'DELETE', HeadAsync: 'HEAD', OptionsAsync: 'OPTIONS', SendAsync: null, SendJsonAsync: null, SendUrlEncodedAsync: null,
+};
+/** Flurl's steps that build the URL or the request before it is sent; `AppendPathSegment(s)` adds to the path. */
+const FLURL_STEPS = /^(?:AppendPathSegments?|AppendQueryParam|SetQueryParams?|RemoveQueryParams?|SetFragment|ResetToRoot|With\w*|AllowHttpStatus|AllowAnyHttpStatus|ConfigureRequest|OnError|BeforeCall|AfterCall)$/;
+
 const restSharpMethods: Record<string, string | null> = {
   GetAsync: 'GET', PostAsync: 'POST', PutAsync: 'PUT', DeleteAsync: 'DELETE', PatchAsync: 'PATCH', ExecuteAsync: null, Execute: null,
   GetJsonAsync: 'GET', PostJsonAsync: 'POST', PutJsonAsync: 'PUT',
@@ -58,8 +71,12 @@ class CSharpFileVisitor {
   /** Primary constructor parameter lists of classes/structs, by the offset of the type's name (blanked before parsing). */
   private readonly primaryConstructors: Map<number, string>;
 
+  /** The file uses Flurl (`using Flurl.Http;`): its request methods on strings are requests (see `flurlMethods`). */
+  private readonly usesFlurl: boolean;
+
   constructor(private readonly file: string, private readonly facts: FileFacts, content: string) {
     this.primaryConstructors = primaryConstructorLists(content);
+    this.usesFlurl = /^\s*(?:global\s+)?using\s+Flurl(?:\.Http)?\s*;/m.test(content);
   }
 
   run(root: SyntaxNode): void {
@@ -350,6 +367,19 @@ class CSharpFileVisitor {
     if (callee?.type !== 'member_access_expression' || !name) return;
     const receiverNode = callee.childForFieldName('expression');
     if (!receiverNode) return;
+    // `WebRequest.Create(url)` (also `HttpWebRequest`): .NET's request before HttpClient.
+    if (name === 'Create' && /^(?:System\.Net\.)?(?:Http)?WebRequest$/.test(receiverNode.text) && args[0]) {
+      this.facts.calls.push(this.fact('call', node, 'WebRequest', null, args[0], this.evaluate(args[0])));
+      return;
+    }
+    if (name in flurlMethods && this.usesFlurl) {
+      const url = this.flurlUrl(receiverNode);
+      if (url) {
+        const method = flurlMethods[name] ?? (args[0]?.text.match(/HttpMethod\.(\w+)/)?.[1]?.toUpperCase() ?? null);
+        this.facts.calls.push(this.fact('call', node, 'Flurl', method, url.at, url.value));
+        return;
+      }
+    }
     const receiver = this.evaluate(receiverNode);
     const bare = receiver.kind === 'step' ? receiver.value : receiver;
     const type = this.typeOf(receiverNode) ?? '';
@@ -514,6 +544,30 @@ class CSharpFileVisitor {
       if (type) return type;
     }
     return this.fieldTypes.get(`${this.classes.at(-1)}.${name}`) ?? null;
+  }
+
+  /**
+   * The URL a Flurl chain sends to (see `flurlMethods`): its first value, a string (literal, interpolated, a name
+   * holding one) or `new Url(…)`, with each `AppendPathSegment(s)` joined on; null when the chain starts elsewhere
+   * (`httpClient.GetAsync(…)` is HttpClient's).
+   */
+  private flurlUrl(node: SyntaxNode): { at: SyntaxNode; value: Sym } | null {
+    const segments: SyntaxNode[][] = [];
+    let current: SyntaxNode | null = node;
+    while (current?.type === 'invocation_expression') {
+      const callee = current.childForFieldName('function');
+      const step = callee?.type === 'member_access_expression' ? callee.childForFieldName('name')?.text.replace(/<.*$/, '') ?? '' : '';
+      if (!FLURL_STEPS.test(step)) return null;
+      if (step.startsWith('AppendPathSegment')) segments.unshift(current.childForFieldName('arguments')?.namedChildren.map((argument) => argument.namedChildren[0] ?? argument) ?? []);
+      current = callee?.childForFieldName('expression') ?? null;
+    }
+    if (!current) return null;
+    const root = current.type === 'object_creation_expression' && /^(?:Flurl\.)?Url$/.test(current.childForFieldName('type')?.text ?? '') ? current.childForFieldName('arguments')?.namedChildren[0]?.namedChildren[0] ?? null : current;
+    const isText = root !== null && (/string_literal|interpolated_string_expression|verbatim_string_literal|raw_string_literal/.test(root.type) || ((root.type === 'identifier' || root.type === 'member_access_expression') && /string|Url/i.test(this.typeOf(root) ?? 'string')));
+    if (!root || !isText) return null;
+    let value = this.evaluate(root);
+    for (const group of segments) for (const segment of group) value = { kind: 'url', base: value, path: this.evaluate(segment), join: 'segment' };
+    return { at: root, value };
   }
 
   private fact(kind: CallFact['kind'], at: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, url: Sym | null): CallFact {
