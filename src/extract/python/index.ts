@@ -16,7 +16,7 @@ import { own } from '../typescript/clients.js';
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits;
 // `client.get("/items")` on a client a pytest fixture of another file passes.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|http\.client|HTTPS?Connection|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content) ||
   /\.(?:get|post|put|patch|delete|head|options)\(\s*f?["']\//.test(content);
 
@@ -642,6 +642,12 @@ class PythonFileVisitor {
         this.addCall(node, spec.client, method, urlNode);
         return;
       }
+      if (canonical === 'http.client.HTTPConnection' || canonical === 'http.client.HTTPSConnection') {
+        // The connection's host is its base URL (see callValue).
+        const made = this.callValue(node);
+        if (made.kind === 'client' && made.base) this.facts.calls.push({ ...this.fact('client-config', node, 'http.client', null, positional[0] ?? keyword('host'), made.base) });
+        return;
+      }
       const constructor = clientConstructors[canonical];
       if (constructor && this.servesAppInMemory(constructor.client, keyword)) return;
       if (constructor) {
@@ -1029,6 +1035,17 @@ class PythonFileVisitor {
       if (any) return positional[1] ? alt([any, this.evaluate(positional[1])]) : any;
     }
     if ((canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) || (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === TEST_CLIENT_METHOD)) return this.inMemoryTestClient(node, nameHint ?? callee.text);
+    // The standard library's `http.client.HTTPSConnection("api.example.org", 8443)`: a client of that host, whose
+    // `conn.request("GET", "/items")` sends to it.
+    if (canonical === 'http.client.HTTPConnection' || canonical === 'http.client.HTTPSConnection') {
+      const host = positional[0] ?? keyword('host');
+      const port = positional[1] ?? keyword('port');
+      if (host) {
+        const scheme = canonical.endsWith('HTTPSConnection') ? 'https://' : 'http://';
+        const base: Sym = concat([lit(scheme), this.evaluate(host), ...(port ? [lit(':'), this.evaluate(port)] : [])]);
+        return { kind: 'client', client: 'http.client', base, at: locOf(this.file, host), label: nameHint ?? 'http.client' };
+      }
+    }
     if (canonical && clientConstructors[canonical]) {
       const spec = clientConstructors[canonical];
       if (this.servesAppInMemory(spec.client, keyword)) return this.inMemoryTestClient(node, nameHint ?? spec.client);
