@@ -316,6 +316,11 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'apollo-link-http': apolloLinkHttp,
   'apollo-link-batch-http': { client: 'apollo', named: { BatchHttpLink: { factoryBaseProp: 'uri' } } },
   'apollo-upload-client': { client: 'apollo', named: { createUploadLink: { factoryBaseProp: 'uri' } } },
+  // tRPC's terminating links: `httpBatchLink({ url: '/api/trpc' })` is the client's endpoint.
+  '@trpc/client': {
+    client: 'trpc',
+    named: { httpLink: { factoryBaseProp: 'url' }, httpBatchLink: { factoryBaseProp: 'url' }, httpBatchStreamLink: { factoryBaseProp: 'url' }, unstable_httpBatchStreamLink: { factoryBaseProp: 'url' }, httpSubscriptionLink: { factoryBaseProp: 'url' } },
+  },
   // k6 load-test scripts: `http.get(url)`, `http.request(method, url)`; the run's target, never a production integration.
   'k6/http': {
     client: 'k6',
