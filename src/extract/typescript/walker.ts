@@ -667,10 +667,11 @@ export class FileWalker {
    * any of the component's functions (methods, hooks, `computed`, `watch`) is the component, so `this.load('/api/x')`
    * calls that method (a wrapper call when it puts its argument in a request).
    */
-  private keyComponent(component: ts.ObjectLiteralExpression, fallbackName: string): void {
+  private keyComponent(component: ts.ObjectLiteralExpression, held: string | null): void {
+    // Its export or variable name, else its own `name: 'TodoList'`, else where it is written.
     const declared = component.properties.find((property) => typescript.isPropertyAssignment(property) && property.name && propertyNameText(property.name) === 'name');
     const written = declared && typescript.isPropertyAssignment(declared) && typescript.isStringLiteralLike(declared.initializer) ? declared.initializer.text : null;
-    const name = fallbackName === 'default' || /^[A-Za-z_$][\w$]*$/.test(fallbackName) ? fallbackName : (written ?? fallbackName);
+    const name = held ?? written ?? `component@${this.loc(component).line}`;
     const functionOf = (property: ts.ObjectLiteralElementLike): FunctionNode | null => {
       if (typescript.isMethodDeclaration(property)) return property;
       if (!typescript.isPropertyAssignment(property)) return null;
@@ -716,16 +717,11 @@ export class FileWalker {
   }
 
   private assignFunctionKeys(statement: ts.Statement): void {
-    const component = typescript.isExportAssignment(statement)
-      ? this.componentObject(statement.expression)
-      : typescript.isExpressionStatement(statement)
-        ? this.componentObject(statement.expression)
-        : typescript.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 && statement.declarationList.declarations[0]!.initializer
-          ? this.componentObject(statement.declarationList.declarations[0]!.initializer)
-          : null;
+    const declaration = typescript.isVariableStatement(statement) && statement.declarationList.declarations.length === 1 ? statement.declarationList.declarations[0]! : null;
+    const written = typescript.isExportAssignment(statement) || typescript.isExpressionStatement(statement) ? statement.expression : declaration?.initializer;
+    const component = written ? this.componentObject(written) : null;
     if (component) {
-      const declaration = typescript.isVariableStatement(statement) ? statement.declarationList.declarations[0]! : null;
-      this.keyComponent(component, typescript.isExportAssignment(statement) ? 'default' : declaration && typescript.isIdentifier(declaration.name) ? declaration.name.text : `component@${this.loc(component).line}`);
+      this.keyComponent(component, typescript.isExportAssignment(statement) ? 'default' : declaration && typescript.isIdentifier(declaration.name) ? declaration.name.text : null);
       return;
     }
     if (typescript.isFunctionDeclaration(statement)) {
