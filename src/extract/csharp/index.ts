@@ -375,7 +375,7 @@ class CSharpFileVisitor {
     if (name in flurlMethods && this.usesFlurl) {
       const url = this.flurlUrl(receiverNode);
       if (url) {
-        const method = flurlMethods[name] ?? (args[0]?.text.match(/HttpMethod\.(\w+)/)?.[1]?.toUpperCase() ?? null);
+        const method = flurlMethods[name] ?? httpMethodConstant(args[0]?.text ?? '');
         this.facts.calls.push(this.fact('call', node, 'Flurl', method, url.at, url.value));
         return;
       }
@@ -463,7 +463,7 @@ class CSharpFileVisitor {
     const urlNode = named.get('requestUri') ?? positional[1] ?? initialized.get('RequestUri') ?? null;
     const methodText = named.get('method')?.text ?? positional[0]?.text ?? initialized.get('Method')?.text ?? '';
     if (!urlNode) return;
-    const method = /HttpMethod\.(\w+)/.exec(methodText)?.[1]?.toUpperCase() ?? null;
+    const method = httpMethodConstant(methodText);
     const fact = this.fact('call', node, 'HttpClient', method, urlNode, this.evaluate(urlNode));
     // A relative URI is joined with the sending client's base address (a named client, the typed client's own).
     const client = this.senderOf(node) ?? this.ownHttpClient();
@@ -556,7 +556,7 @@ class CSharpFileVisitor {
     let current: SyntaxNode | null = node;
     while (current?.type === 'invocation_expression') {
       const callee = current.childForFieldName('function');
-      const step = callee?.type === 'member_access_expression' ? callee.childForFieldName('name')?.text.replace(/<.*$/, '') ?? '' : '';
+      const step = callee?.type === 'member_access_expression' ? (nameOf(callee.childForFieldName('name')) ?? '') : '';
       if (!FLURL_STEPS.test(step)) return null;
       if (step.startsWith('AppendPathSegment')) segments.unshift(current.childForFieldName('arguments')?.namedChildren.map((argument) => argument.namedChildren[0] ?? argument) ?? []);
       current = callee?.childForFieldName('expression') ?? null;
@@ -850,6 +850,11 @@ function enclosingBody(node: SyntaxNode): SyntaxNode | null {
     if (/^(?:method_declaration|local_function_statement|constructor_declaration|lambda_expression|accessor_declaration)$/.test(current.type)) return current;
   }
   return null;
+}
+
+/** The method an `HttpMethod.Post` written in the text names (`POST`); null without one. */
+function httpMethodConstant(text: string): string | null {
+  return /HttpMethod\.(\w+)/.exec(text)?.[1]?.toUpperCase() ?? null;
 }
 
 function nameOf(node: SyntaxNode | null | undefined): string | null {

@@ -36,6 +36,15 @@ interface Scope {
   types: Map<string, string>;
 }
 
+/** A field of a struct declaration: its name (an embedded struct's is its type), tag and struct type, if any. */
+interface StructField {
+  name: string;
+  tag: string;
+  type: string | null;
+  embedded: boolean;
+  at: SyntaxNode;
+}
+
 /** A function that stores an env var through a pointer (`func mustMapEnv(target *string, key string) { …; *target = os.Getenv(key) }`): which argument is which. */
 interface EnvSetter {
   target: number;
@@ -93,12 +102,12 @@ class GoFileVisitor {
    * (Go promotes them). The type itself, `T`, is an object of those fields: what `&T{}` makes before a library fills it.
    */
   private envConfigStructs(root: SyntaxNode): void {
-    const structs = new Map<string, { fields: { name: string; tag: string; type: string | null; embedded: boolean; at: SyntaxNode }[] }>();
+    const structs = new Map<string, StructField[]>();
     for (const spec of root.descendantsOfType('type_spec')) {
       const name = spec.childForFieldName('name')?.text;
       const body = spec.childForFieldName('type');
       if (!name || body?.type !== 'struct_type') continue;
-      const fields: { name: string; tag: string; type: string | null; embedded: boolean; at: SyntaxNode }[] = [];
+      const fields: StructField[] = [];
       for (const declaration of body.descendantsOfType('field_declaration')) {
         if (declaration.parent?.parent?.id !== body.id) continue;
         const tag = declaration.childForFieldName('tag')?.text ?? '';
@@ -108,16 +117,16 @@ class GoFileVisitor {
         if (names.length === 0 && type) fields.push({ name: type, tag, type, embedded: true, at: typeNode! });
         for (const id of names) fields.push({ name: id.text, tag, type, embedded: false, at: id });
       }
-      structs.set(name, { fields });
+      structs.set(name, fields);
     }
     const values = new Map<string, Record<string, Sym> | null>();
     const valueOf = (type: string, depth: number): Record<string, Sym> | null => {
       if (values.has(type)) return values.get(type) ?? null;
-      const struct = structs.get(type);
-      if (!struct || depth > 8) return null;
+      const fields = structs.get(type);
+      if (!fields || depth > 8) return null;
       values.set(type, null);
       const props: Record<string, Sym> = Object.create(null) as Record<string, Sym>;
-      for (const field of struct.fields) {
+      for (const field of fields) {
         const envName = ENV_TAG.exec(field.tag)?.[1];
         const fallback = ENV_DEFAULT_TAG.exec(field.tag)?.[1];
         if (envName) {
@@ -137,7 +146,7 @@ class GoFileVisitor {
     for (const type of structs.keys()) {
       const props = valueOf(type, 0);
       if (!props) continue;
-      const at = structs.get(type)!.fields[0]!.at;
+      const at = structs.get(type)![0]!.at;
       for (const [field, value] of Object.entries(props)) this.setFieldValue(`${type}.${field}`, at, value);
       this.facts.symbols[type] = { kind: 'step', label: `struct ${type} filled from the environment`, at: locOf(this.file, at), value: { kind: 'object', props } };
       this.facts.exports[type] ??= { kind: 'ref', module: null, name: type, member: [] };

@@ -525,7 +525,7 @@ class JavaFileVisitor {
     }
     // Unirest (`Unirest.get(url)`) and Apache HttpClient's fluent API (`Request.get(url)`, 4.x `Request.Get(url)`).
     const fluent = objectText === 'Unirest' ? 'Unirest' : objectText === 'Request' && /\.fluent\.Request$/.test(this.imports.get('Request') ?? '') ? 'ApacheHttpClient' : null;
-    if (fluent && args[0] && FLUENT_VERBS.has(name.toLowerCase())) {
+    if (fluent && args[0] && HTTP_METHODS.has(name.toUpperCase())) {
       this.addCall(node, fluent, name.toUpperCase(), args[0], undefined);
       return;
     }
@@ -549,12 +549,14 @@ class JavaFileVisitor {
         return;
       }
       // java.net.http: `HttpRequest.newBuilder().uri(…)`, the method written before or after it (`.POST(body).uri(…)`).
-      if (isHttpRequestBuilder(node) && args[0]) {
-        this.addCall(node, 'java.net.http', chainMethod(node, HTTP_REQUEST_METHODS) ?? chainMethodBefore(node, HTTP_REQUEST_METHODS) ?? 'GET', args[0], undefined);
+      const steps = chainSteps(objectNode);
+      if (args[0] && steps.has('newBuilder') && HTTP_REQUEST_CLASS.test(chainRoot(objectNode).text)) {
+        const before = HTTP_REQUEST_METHODS.find((method) => steps.has(method)) ?? null;
+        this.addCall(node, 'java.net.http', chainMethod(node, HTTP_REQUEST_METHODS) ?? before ?? 'GET', args[0], undefined);
       }
       return;
     }
-    if (/(?:^|\.)HttpRequest$/.test(objectText) && name === 'newBuilder' && args[0]) {
+    if (HTTP_REQUEST_CLASS.test(objectText) && name === 'newBuilder' && args[0]) {
       this.addCall(node, 'java.net.http', chainMethod(node, HTTP_REQUEST_METHODS) ?? 'GET', args[0], undefined);
       return;
     }
@@ -1105,29 +1107,11 @@ function stringText(node: SyntaxNode): string | null {
   return decodeEscapes(node.namedChildren.map((c) => c.text).join('').replace(/^\n\s*/, ''));
 }
 
-/** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
-/** Request methods named by Unirest's and Apache's fluent `Request` factory methods (`get`, 4.x `Get`). */
-const FLUENT_VERBS: ReadonlySet<string> = new Set(['get', 'post', 'put', 'delete', 'patch', 'head', 'options']);
+/** java.net.http's request class, also written out (`java.net.http.HttpRequest.newBuilder()`). */
+const HTTP_REQUEST_CLASS = /(?:^|\.)HttpRequest$/;
 
 /** The methods of java.net.http's request builder (`.POST(body)`, `.DELETE()`, `.method("PATCH", body)` stays unknown). */
 const HTTP_REQUEST_METHODS = ['GET', 'POST', 'PUT', 'DELETE', 'HEAD'];
-
-/** Whether a call of a builder chain is on `HttpRequest.newBuilder()` (also `java.net.http.HttpRequest.newBuilder()`). */
-function isHttpRequestBuilder(node: SyntaxNode): boolean {
-  for (let current = node.childForFieldName('object'); current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
-    if (current.childForFieldName('name')?.text === 'newBuilder' && /(?:^|\.)HttpRequest$/.test(current.childForFieldName('object')?.text ?? '')) return true;
-  }
-  return false;
-}
-
-/** `chainMethod` for the calls written before `node` in its chain (`.POST(body).uri(…)`). */
-function chainMethodBefore(node: SyntaxNode, names: string[]): string | null {
-  for (let current = node.childForFieldName('object'); current?.type === 'method_invocation'; current = current.childForFieldName('object')) {
-    const name = current.childForFieldName('name')?.text ?? '';
-    if (names.includes(name)) return name.toUpperCase();
-  }
-  return null;
-}
 
 /** The method or constructor a node is in, or null at class level. */
 function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
@@ -1135,6 +1119,7 @@ function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
+/** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
 function chainRoot(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'method_invocation' && current.childForFieldName('object')) current = current.childForFieldName('object') as SyntaxNode;

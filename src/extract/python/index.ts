@@ -122,6 +122,9 @@ interface FunctionContext {
   fixtureParams: boolean;
 }
 
+/** The standard library's `http.client` connections, clients of the host they are given. */
+const HTTP_CLIENT_CONNECTIONS: ReadonlySet<string> = new Set(['http.client.HTTPConnection', 'http.client.HTTPSConnection']);
+
 /** Files pytest collects tests from, and the conftest.py files that hold shared fixtures. */
 const PYTEST_MODULE = /(^|\/)(test_[^/]*|[^/]*_test|conftest)\.py$/;
 
@@ -399,7 +402,7 @@ class PythonFileVisitor {
         this.facts.symbols[left.text] = stepped;
         this.facts.exports[left.text] = { kind: 'ref', module: null, name: left.text, member: [] };
         this.moduleNames.add(left.text);
-        if (this.isSettingsModule) this.settingsBinding(left, value);
+        if (this.isSettingsModule) this.configBinding(left.text, left, value, environmentOf(this.file));
       }
     } else if (left.type === 'subscript') {
       const entry = this.entryName(left);
@@ -411,9 +414,8 @@ class PythonFileVisitor {
         const object = left.childForFieldName('value');
         const key = left.childForFieldName('subscript');
         const name = key ? literalText(key) : null;
-        const text = bindingText(value.kind === 'step' ? value.value : value);
-        if (object?.type === 'attribute' && object.childForFieldName('attribute')?.text === 'config' && name !== null && /^[A-Z][A-Z0-9_]*$/.test(name) && text !== null && [...this.imports.values()].some((imported) => imported.module === 'flask')) {
-          this.facts.bindings.push({ type: 'config', name, value: text, loc: locOf(this.file, key!), source: 'django-settings', environment: environmentOf(this.file), service: null });
+        if (key && name !== null && object?.type === 'attribute' && object.childForFieldName('attribute')?.text === 'config' && [...this.imports.values()].some((imported) => imported.module === 'flask')) {
+          this.configBinding(name, key, value, environmentOf(this.file));
         }
       }
     } else if (left.type === 'attribute' && owner && left.childForFieldName('object')?.text === 'self') {
@@ -564,22 +566,19 @@ class PythonFileVisitor {
       const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
       const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
       const symbol = left?.type === 'identifier' ? this.facts.symbols[`${name}.${left.text}`] : undefined;
-      if (!left || !symbol || !/^[A-Z][A-Z0-9_]*$/.test(left.text)) continue;
-      const text = bindingText(symbol.kind === 'step' ? symbol.value : symbol);
-      if (text === null) continue;
-      this.facts.bindings.push({ type: 'config', name: left.text, value: text, loc: locOf(this.file, left), source: 'django-settings', environment, service: null });
+      if (left && symbol) this.configBinding(left.text, left, symbol, environment);
     }
   }
 
-  /** A Django settings module's constants become `config` bindings (`settings.SISU_URL` reads them). */
-  private settingsBinding(name: SyntaxNode, value: Sym): void {
-    const inner = value.kind === 'step' ? value.value : value;
-    const text = bindingText(inner);
-    if (text === null || !/^[A-Z][A-Z0-9_]*$/.test(name.text)) return;
-    this.facts.bindings.push({
-      type: 'config', name: name.text, value: text, loc: locOf(this.file, name), source: 'django-settings',
-      environment: environmentOf(this.file), service: null,
-    });
+  /**
+   * A `config` binding of an upper-case name whose value can be written as binding text (a literal, an env read with
+   * its default): a Django settings constant (`settings.SISU_URL` reads it), a Flask configuration class attribute or
+   * `app.config` entry. Other names and values bind nothing.
+   */
+  private configBinding(name: string, at: SyntaxNode, value: Sym, environment: string | null): void {
+    const text = bindingText(value.kind === 'step' ? value.value : value);
+    if (text === null || !/^[A-Z][A-Z0-9_]*$/.test(name)) return;
+    this.facts.bindings.push({ type: 'config', name, value: text, loc: locOf(this.file, at), source: 'django-settings', environment, service: null });
   }
 
   private bindWithItem(node: SyntaxNode): void {
@@ -642,10 +641,10 @@ class PythonFileVisitor {
         this.addCall(node, spec.client, method, urlNode);
         return;
       }
-      if (canonical === 'http.client.HTTPConnection' || canonical === 'http.client.HTTPSConnection') {
+      if (HTTP_CLIENT_CONNECTIONS.has(canonical)) {
         // The connection's host is its base URL (see callValue).
         const made = this.callValue(node);
-        if (made.kind === 'client' && made.base) this.facts.calls.push({ ...this.fact('client-config', node, 'http.client', null, positional[0] ?? keyword('host'), made.base) });
+        if (made.kind === 'client' && made.base) this.facts.calls.push(this.fact('client-config', node, 'http.client', null, positional[0] ?? keyword('host'), made.base));
         return;
       }
       const constructor = clientConstructors[canonical];
@@ -1037,7 +1036,7 @@ class PythonFileVisitor {
     if ((canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) || (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === TEST_CLIENT_METHOD)) return this.inMemoryTestClient(node, nameHint ?? callee.text);
     // The standard library's `http.client.HTTPSConnection("api.example.org", 8443)`: a client of that host, whose
     // `conn.request("GET", "/items")` sends to it.
-    if (canonical === 'http.client.HTTPConnection' || canonical === 'http.client.HTTPSConnection') {
+    if (canonical && HTTP_CLIENT_CONNECTIONS.has(canonical)) {
       const host = positional[0] ?? keyword('host');
       const port = positional[1] ?? keyword('port');
       if (host) {
