@@ -3762,7 +3762,7 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-HAKT6GA7.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-F7ULX2FQ.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }

@@ -49,18 +49,21 @@ function run(command: string, args: string[], cwd: string): Promise<string> {
 
 /** `git archive <commit> | tar -x` into `dir`. */
 function extractTree(repositoryTop: string, commit: string, dir: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: repositoryTop, stdio: ['ignore', 'pipe', 'pipe'] });
-    const tar = spawn('tar', ['-xf', '-', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
-    let stderr = '';
-    archive.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    tar.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    archive.stdout.pipe(tar.stdin);
-    archive.on('error', reject);
-    tar.on('error', reject);
-    let archived: number | null = null;
-    archive.on('close', (code) => (archived = code));
-    tar.on('close', (code) => (code === 0 && archived === 0 ? resolve() : reject(new GitError(`cannot extract ${commit} (git archive | tar -x): ${stderr.trim()}`))));
+  const archive = spawn('git', ['archive', '--format=tar', commit], { cwd: repositoryTop, stdio: ['ignore', 'pipe', 'pipe'] });
+  const tar = spawn('tar', ['-xf', '-', '-C', dir], { stdio: ['pipe', 'ignore', 'pipe'] });
+  let stderr = '';
+  archive.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  tar.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  archive.stdout.pipe(tar.stdin);
+  tar.on('error', () => archive.kill());
+  // Either process may close first (tar often exits before git's 'close' is emitted): wait for both.
+  const exitCode = (child: ReturnType<typeof spawn>): Promise<number | null> =>
+    new Promise((resolve, reject) => {
+      child.on('error', reject);
+      child.on('close', resolve);
+    });
+  return Promise.all([exitCode(archive), exitCode(tar)]).then(([archived, extracted]) => {
+    if (archived !== 0 || extracted !== 0) throw new GitError(`cannot extract ${commit} (git archive | tar -x): ${stderr.trim()}`);
   });
 }
 

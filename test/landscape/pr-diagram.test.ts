@@ -90,6 +90,17 @@ describe('the pull-request diagram', () => {
     expect(outcome.stdout).not.toContain('```mermaid');
   });
 
+  it('draws the diagram when tar finishes before git archive has closed (both exits are awaited)', () => {
+    const binDir = mkdtempSync(path.join(tmpdir(), 'arch-lint-slow-git-'));
+    const realGit = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
+    // git archive's output ends, then the process lingers: tar has exited long before git's 'close'.
+    const wrapper = `#!/bin/sh\nif [ "$1" = archive ]; then "${realGit}" "$@"; code=$?; exec 1>&-; sleep 1; exit $code; fi\nexec "${realGit}" "$@"\n`;
+    writeFileSync(path.join(binDir, 'git'), wrapper, { mode: 0o755 });
+    const outcome = run(['--changed-since', 'main', '--format', 'markdown'], { cwd: dir, env: { PATH: `${binDir}:${process.env.PATH ?? ''}` } });
+    expect(outcome.stderr).not.toContain('are not drawn');
+    expect(mermaidBlock(outcome.stdout)).toContain('added: direct');
+  });
+
   describe.skipIf(chromiumPath === null)('mermaid parses the diagram (headless Chromium)', () => {
     let browser: Browser;
     beforeAll(async () => {
