@@ -301,6 +301,8 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   'request-promise-native': requestLike('request-promise-native'),
   needle: { client: 'needle', main: { callable: { form: 'method-url' }, methods: { get: verb('GET'), post: verb('POST'), put: verb('PUT'), patch: verb('PATCH'), delete: verb('DELETE'), head: verb('HEAD') } } },
   ofetch,
+  // The EventSource of browsers for Node (`new EventSource(url)`; named export from version 3).
+  eventsource: { client: 'eventsource', main: { callable: verb('GET') }, named: { EventSource: { callable: verb('GET') } } },
   // Nuxt's composables imported by hand, and VueUse's `useFetch(url)`.
   '#app': nuxtComposables(),
   '#imports': nuxtComposables(),
@@ -341,6 +343,33 @@ export const CLIENT_LIBRARIES: Record<string, ClientLibrary> = {
   },
   'http-proxy': { client: 'http-proxy', main: { factories: { createProxyServer: 'target', createProxy: 'target', createServer: 'target' } } },
   'express-http-proxy': { client: 'http-proxy', urlArgument: true, devServerFile: CRA_SETUP_PROXY, main: { factoryBaseProp: 'host' } },
+};
+
+/** A client function of the runtime: the client it is reported as and how it takes its arguments. */
+export type GlobalClient = { client: string } & ClientFunction;
+
+/**
+ * Functions and constructors of the runtime that send a request, when the file neither imports nor declares the name:
+ * the browser's and Node's `fetch`, Nuxt's auto-imported `$fetch` and composables (`useFetch('/api/x', { method })`),
+ * the browser's `new EventSource(url)` (a GET that stays open for server-sent events).
+ */
+export const GLOBAL_CLIENTS: Record<string, GlobalClient> = {
+  fetch: { client: 'fetch', form: 'fetch' },
+  $fetch: { client: 'ofetch', form: 'fetch' },
+  useFetch: { client: 'nuxt', form: 'fetch' },
+  useLazyFetch: { client: 'nuxt', form: 'fetch' },
+  EventSource: { client: 'eventsource', form: 'verb', method: 'GET' },
+};
+
+const globalFetch: Record<string, GlobalClient> = { fetch: GLOBAL_CLIENTS.fetch! };
+/** Methods of the runtime's global objects that send a request (`window.fetch(url)`, `navigator.sendBeacon(url, data)`, Cypress' `cy.request`). */
+export const GLOBAL_OBJECT_CLIENTS: Record<string, Record<string, GlobalClient>> = {
+  window: globalFetch,
+  globalThis: globalFetch,
+  self: globalFetch,
+  global: globalFetch,
+  navigator: { sendBeacon: { client: 'beacon', form: 'verb', method: 'POST' } },
+  cy: { request: { client: 'cypress', form: 'method-url' } },
 };
 
 /**

@@ -21,7 +21,7 @@ import { CLIENT_LIBRARIES } from './clients.js';
  * host-name constant without `://` or `/` (e.g. `export const HOST = 'importer-api'`) is skipped.
  */
 const TOKENS =
-  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options|ajax|getJSON)\s*\(|HttpLink|grpc|\bcy\.|export\s*(?:\*|\{[^}]*\}\s*from)/i;
+  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options|ajax|getJSON)\s*\(|HttpLink|grpc|\bcy\.|EventSource|sendBeacon|export\s*(?:\*|\{[^}]*\}\s*from)/i;
 
 /** The tokens, or an import of any library of the client table (an SDK's `'@sentry/browser'` may be all a file shows). */
 const LIBRARY_NAMES = Object.keys(CLIENT_LIBRARIES)

@@ -6,7 +6,7 @@
 import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
-import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
+import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GLOBAL_CLIENTS, GLOBAL_OBJECT_CLIENTS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
 import { envObject, envObjectMember, formatTemplate, grpcTarget, lit, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
@@ -40,7 +40,7 @@ type CalleeKind =
   | { type: 'library-call'; library: ClientLibrary; form: CallForm; method?: string }
   | { type: 'factory'; library: ClientLibrary; baseProp: string }
   | { type: 'config-urls'; library: ClientLibrary; paths: string[]; defaultBaseUrls: string[] }
-  | { type: 'global'; client: string; form: CallForm }
+  | { type: 'global'; client: string; form: CallForm; method?: string }
   | { type: 'instance'; receiver: ts.Expression; verb: string }
   /** Playwright's `route.fetch(options?)` in a route handler (see `declarePlaywrightRoute`). */
   | { type: 'route-fetch'; receiver: ts.Expression; pattern: string }
@@ -1169,11 +1169,8 @@ export class FileWalker {
         return null;
       }
       if (this.topNames.has(name)) return null;
-      if (name === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
-      if (name === '$fetch') return { type: 'global', client: 'ofetch', form: 'fetch' };
-      // Nuxt's auto-imported composables (`useFetch('/api/x', { method })`), when the file neither imports nor declares them.
-      if (name === 'useFetch' || name === 'useLazyFetch') return { type: 'global', client: 'nuxt', form: 'fetch' };
-      return null;
+      const global = own(GLOBAL_CLIENTS, name);
+      return global ? { type: 'global', ...global } : null;
     }
     if (!typescript.isPropertyAccessExpression(callee)) return null;
     const method = callee.name.text;
@@ -1199,13 +1196,13 @@ export class FileWalker {
         if (named?.entry.callable) return { type: 'library-call', library: named.library, ...named.entry.callable };
         if (named?.entry.factoryBaseProp) return { type: 'factory', library: named.library, baseProp: named.entry.factoryBaseProp };
       } else if (!this.topNames.has(object.text)) {
-        if (object.text === 'cy' && method === 'request') return { type: 'global', client: 'cypress', form: 'method-url' };
         const jquery = object.text === '$' || object.text === 'jQuery' ? own(JQUERY.main?.methods, method) : undefined;
         if (jquery) return { type: 'library-call', library: JQUERY, ...jquery };
         const page = own(PAGE_GLOBALS, object.text);
         const pageFactory = own(page?.main?.factories, method);
         if (page && pageFactory) return { type: 'factory', library: page, baseProp: pageFactory };
-        if (['window', 'globalThis', 'self', 'global'].includes(object.text) && method === 'fetch') return { type: 'global', client: 'fetch', form: 'fetch' };
+        const global = own(own(GLOBAL_OBJECT_CLIENTS, object.text), method);
+        if (global) return { type: 'global', ...global };
       }
     }
     // `ns.Named.method(…)` through a namespace import or require (`openidClient.Issuer.discover(url)`).
@@ -1533,11 +1530,12 @@ export class FileWalker {
       }
       return;
     }
-    if (!typescript.isCallExpression(node)) return;
+    // A client that is a constructor sends its request too (`new EventSource(url)`).
     if (kind?.type === 'library-call' || kind?.type === 'global') {
       this.pushCall(node, scope, this.requestFact(kind, args, scope));
       return;
     }
+    if (!typescript.isCallExpression(node)) return;
     if (kind?.type === 'route-fetch') {
       this.pushCall(node, scope, this.routeFetchFact(kind, args[0], scope));
       return;
@@ -1603,8 +1601,9 @@ export class FileWalker {
     const fetcherArgument = positions ? args[positions.fetcher] : undefined;
     if (!key || !fetcherArgument) return false;
     const fetcher = skipOuter(fetcherArgument);
-    if (typescript.isArrowFunction(fetcher) || typescript.isFunctionExpression(fetcher)) this.keyLocalFunction(fetcher, 'fetcher', scope);
-    const fetcherSym = this.symOf(fetcher, scope);
+    // An inline fetcher is the keyed local function it becomes (`useUser.fetcher`), invoked with the key.
+    const localKey = typescript.isArrowFunction(fetcher) || typescript.isFunctionExpression(fetcher) ? this.keyLocalFunction(fetcher, 'fetcher', scope) : null;
+    const fetcherSym: Sym = localKey !== null ? { kind: 'ref', module: null, name: localKey, member: [] } : this.symOf(fetcher, scope);
     if (fetcherSym.kind !== 'ref' && fetcherSym.kind !== 'param' && fetcherSym.kind !== 'step') return false;
     this.pushInvocation(node, fetcherSym, [key], scope);
     return true;
@@ -1618,7 +1617,7 @@ export class FileWalker {
       return { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) };
     }
     const client = kind.type === 'global' ? kind.client : kind.library.client;
-    return { kind: 'call', client, ...this.requestOf(kind.form, kind.type === 'library-call' ? kind.method : undefined, args, scope) };
+    return { kind: 'call', client, ...this.requestOf(kind.form, kind.method, args, scope) };
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {

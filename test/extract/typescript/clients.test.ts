@@ -111,12 +111,22 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
-  it('SWR: useSWR(key, fetcher) calls the fetcher with the key, an imported or an inline one; a fetcher that sends nothing is no call', () => {
+  it('SWR: useSWR(key, fetcher) calls the fetcher with the key, an imported or an inline one (also in a hook whose body is the call); a fetcher that sends nothing is no call', () => {
     expect(summary('swr')).toEqual([
       { file: 'fetcher.js', line: 1, column: 33, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://people.example.org/api/persons/{parameter id}'] },
       { file: 'profile.jsx', line: 6, column: 28, kind: 'call', client: 'wrapper:useSWR', method: 'GET', urls: ['https://people.example.org/api/persons/{parameter id}'] },
       { file: 'profile.jsx', line: 7, column: 29, kind: 'call', client: 'wrapper:useSWR', method: 'GET', urls: ['/api/courses'] },
       { file: 'profile.jsx', line: 7, column: 61, kind: 'call', client: 'axios', method: 'GET', urls: ['/api/courses'] },
+      { file: 'profile.jsx', line: 13, column: 31, kind: 'call', client: 'wrapper:useSWR', method: 'GET', urls: ['https://rooms.example.org/api/rooms'] },
+      { file: 'profile.jsx', line: 13, column: 86, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://rooms.example.org/api/rooms'] },
+    ]);
+  });
+
+  it("the browser's EventSource and navigator.sendBeacon, and the eventsource package; a class of the file's own is not one", () => {
+    expect(summary('streams-and-beacons')).toEqual([
+      { file: 'notifications.ts', line: 5, column: 18, kind: 'call', client: 'eventsource', method: 'GET', urls: ['https://notify.example.org/api/stream'] },
+      { file: 'notifications.ts', line: 11, column: 10, kind: 'call', client: 'beacon', method: 'POST', urls: [null] },
+      { file: 'relay.mjs', line: 4, column: 35, kind: 'call', client: 'eventsource', method: 'GET', urls: ['http://course-events:8080/courses/{parameter course}/events'] },
     ]);
   });
 
