@@ -1,6 +1,7 @@
 /**
- * Ruby: Net::HTTP (`Net::HTTP.get/post/get_response`, `Net::HTTP::Get.new(uri)`), Faraday (`Faraday.new(url:)`),
- * HTTParty (`HTTParty.get`, `include HTTParty` + `base_uri`), RestClient, Savon SOAP (`Savon.client(wsdl:)`,
+ * Ruby: Net::HTTP (`Net::HTTP.get/post/get_response`, `Net::HTTP::Get.new(uri)`, a `Net::HTTP.start` block's
+ * connection), Faraday (`Faraday.new(url:)`), HTTParty (`HTTParty.get`, `include HTTParty` + `base_uri`), RestClient
+ * (also `RestClient::Resource`), Typhoeus, Excon, http.rb, HTTPX, open-uri, Savon SOAP (`Savon.client(wsdl:)`,
  * `client.call(:operation)`); constants, `ENV['X']`,
  * `ENV.fetch('X', default)`, string interpolation, `URI(…)` / `URI.join`.
  */
@@ -8,8 +9,24 @@ import type { CallFact, FileFacts, Language, Sym, ExtractOptions } from '../../m
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /Net::HTTP|Faraday|HTTParty|RestClient|Savon|https?:\/\/|ENV\b|base_uri/.test(content);
+/**
+ * Classes and modules whose verb methods send a request (`HTTParty.get(url)`, `Typhoeus.post(url)`, http.rb's
+ * `HTTP.get(url)`): receiver → client reported.
+ */
+const CLIENT_MODULES: Record<string, string> = {
+  HTTParty: 'HTTParty', RestClient: 'RestClient', Faraday: 'Faraday', Typhoeus: 'Typhoeus', Excon: 'Excon', HTTP: 'http.rb', HTTPX: 'HTTPX',
+};
+/** Methods of http.rb and HTTPX that return the client with an option set: `HTTP.auth(token).headers(h).post(url)` is http.rb's request. */
+const CLIENT_OPTION_METHODS = new Set(['auth', 'basic_auth', 'headers', 'timeout', 'follow', 'via', 'accept', 'cookies', 'use', 'persistent', 'encoding', 'nodelay', 'plugin', 'with', 'with_headers', 'with_timeout']);
+/** Constructors of a connection to the URL they are given: `Excon.new(url)`, `RestClient::Resource.new(url)` (`resource['items'].get`). */
+const CONNECTION_CONSTRUCTORS: Record<string, string> = { Excon: 'Excon', 'RestClient::Resource': 'RestClient' };
+/** Request objects built with their URL and a `method:` option: `Typhoeus::Request.new(url, method: :post).run`. */
+const REQUEST_CONSTRUCTORS: Record<string, string> = { 'Typhoeus::Request': 'Typhoeus' };
+
+const worthParsing = (content: string): boolean =>
+  /Net::HTTP|Faraday|HTTParty|RestClient|Savon|Typhoeus|Excon|HTTPX?\.|open-uri|URI\.open|https?:\/\/|ENV\b|base_uri/.test(content);
 
 const verbs: Record<string, string | null> = {
   get: 'GET', post: 'POST', put: 'PUT', patch: 'PATCH', delete: 'DELETE', head: 'HEAD', options: 'OPTIONS',
@@ -49,10 +66,13 @@ class RubyFileVisitor {
         this.visitChildren(node);
         this.visitAssignment(node);
         return;
-      case 'call':
+      case 'call': {
+        const unbind = this.bindConnectionBlock(node);
         this.visitChildren(node);
         this.visitCall(node);
+        unbind?.();
         return;
+      }
       default:
         this.visitChildren(node);
     }
@@ -113,10 +133,28 @@ class RubyFileVisitor {
     }
     const receiverText = receiverNode.text;
     if (receiverText === 'Net::HTTP' && method in verbs && args[0]) return this.addCall(node, 'Net::HTTP', verbs[method] ?? null, args[0]);
-    if (receiverText === 'Net::HTTP' && method === 'start' && args[0]) return this.addCall(node, 'Net::HTTP', null, args[0]);
+    if (receiverText === 'Net::HTTP' && method === 'start' && args[0]) {
+      // With a block, the block's requests are the calls (see bindConnectionBlock) and the start configures the connection.
+      if (node.childForFieldName('block')) this.facts.calls.push(this.fact('client-config', node, 'Net::HTTP', null, args[0], netHttpOrigin(this.evaluate(args[0]), args)));
+      else this.addCall(node, 'Net::HTTP', null, args[0]);
+      return;
+    }
     const netRequest = /^Net::HTTP::(\w+)$/.exec(receiverText)?.[1];
     if (netRequest && method === 'new' && args[0]) return this.addCall(node, 'Net::HTTP', netHttpRequests[netRequest] ?? null, args[0]);
-    if ((receiverText === 'HTTParty' || receiverText === 'RestClient' || receiverText === 'Faraday') && method in verbs && args[0]) return this.addCall(node, receiverText, verbs[method] ?? null, args[0]);
+    const module = this.clientModule(receiverNode);
+    if (module && method in verbs && args[0]) return this.addCall(node, module, verbs[method] ?? null, args[0]);
+    // open-uri: `URI.open(url)` (and `URI.parse(url).open`) reads the resource.
+    if (receiverText === 'URI' && method === 'open' && args[0]) return this.addCall(node, 'open-uri', 'GET', args[0]);
+    const request = own(REQUEST_CONSTRUCTORS, receiverText);
+    if (request && method === 'new' && args[0]) {
+      const verb = args.slice(1).map((argument) => hashValue(argument, 'method')).find((value) => value !== null);
+      return this.addCall(node, request, verb ? (verbs[verb.text.replace(/^:|["']/g, '').toLowerCase()] ?? null) : 'GET', args[0]);
+    }
+    const connection = own(CONNECTION_CONSTRUCTORS, receiverText);
+    if (connection && method === 'new' && args[0]) {
+      this.facts.calls.push(this.fact('client-config', node, connection, null, args[0], this.evaluate(args[0])));
+      return;
+    }
     if (receiverText === 'RestClient::Request' && method === 'execute') {
       const options = args[0];
       const url = options ? hashValue(options, 'url') : null;
@@ -151,8 +189,56 @@ class RubyFileVisitor {
     }
     const receiver = this.evaluate(receiverNode);
     const bare = receiver.kind === 'step' ? receiver.value : receiver;
-    if (bare.kind === 'client' && args[0]) this.addCall(node, bare.client, verbs[method] ?? null, args[0], receiver);
-    else if ((bare.kind === 'ref' || bare.kind === 'param') && args[0] && /conn|client|http|api/i.test(receiverText)) this.addCall(node, 'instance', verbs[method] ?? null, args[0], receiver);
+    // A RestClient::Resource's verbs take a payload and headers, not a path; Excon's options (`get(path: '/x')`) may
+    // hold one. Without a path the request goes to the client's own URL.
+    const path = bare.kind !== 'client' ? null : bare.client === 'RestClient' ? null : args[0]?.type === 'pair' ? hashValue(args[0], 'path') : (args[0] ?? null);
+    if (bare.kind === 'client' && path) this.addCall(node, bare.client, verbs[method] ?? null, path, receiver);
+    else if (bare.kind === 'client' && (bare.client === 'RestClient' || args[0]?.type === 'pair')) {
+      const fact = this.fact('call', node, bare.client, verbs[method] ?? null, null, lit(''));
+      fact.receiver = receiver;
+      this.facts.calls.push(fact);
+    } else if ((bare.kind === 'ref' || bare.kind === 'param') && args[0] && /conn|client|http|api/i.test(receiverText)) this.addCall(node, 'instance', verbs[method] ?? null, args[0], receiver);
+  }
+
+  /**
+   * `Net::HTTP.start(host, port, use_ssl: true) { |http| http.get('/path') }`: the block's parameter is a connection to
+   * that host while the block is visited. Returns what undoes the binding.
+   */
+  private bindConnectionBlock(node: SyntaxNode): (() => void) | null {
+    if (node.childForFieldName('receiver')?.text !== 'Net::HTTP' || node.childForFieldName('method')?.text !== 'start') return null;
+    const args = argumentsOf(node);
+    const parameter = node.childForFieldName('block')?.namedChildren.find((child) => child.type === 'block_parameters')?.namedChildren.find((child) => child.type === 'identifier');
+    if (!args[0] || !parameter) return null;
+    const connection: Sym = { kind: 'client', client: 'Net::HTTP', base: netHttpOrigin(this.evaluate(args[0]), args), at: locOf(this.file, node), label: 'Net::HTTP.start connection' };
+    let scope = this.scopes.at(-1);
+    const pushed = !scope;
+    if (!scope) {
+      scope = { key: this.classes.at(-1) ?? '<main>', params: [], locals: new Map() };
+      this.scopes.push(scope);
+    }
+    const locals = scope.locals;
+    const previous = locals.get(parameter.text);
+    locals.set(parameter.text, connection);
+    return () => {
+      if (previous) locals.set(parameter.text, previous);
+      else locals.delete(parameter.text);
+      if (pushed) this.scopes.pop();
+    };
+  }
+
+  /**
+   * The client module a receiver is, directly (`Typhoeus`) or through http.rb's and HTTPX's option methods
+   * (`HTTP.auth(token).headers(h)`).
+   */
+  private clientModule(receiver: SyntaxNode): string | null {
+    let node = receiver;
+    while (node.type === 'call' && CLIENT_OPTION_METHODS.has(node.childForFieldName('method')?.text ?? '')) {
+      const inner = node.childForFieldName('receiver');
+      if (!inner) return null;
+      node = inner;
+    }
+    const client = own(CLIENT_MODULES, node.text);
+    return client && (node === receiver || client === 'http.rb' || client === 'HTTPX') ? client : null;
   }
 
   private httpartyClass(owner: string): Sym {
@@ -235,6 +321,12 @@ class RubyFileVisitor {
         const key = node.namedChildren[1];
         const name = key ? stringText(key) : null;
         if (target?.text === 'ENV' && name !== null) return env(name);
+        // `resource['items']`: a RestClient::Resource of the URL below the resource's.
+        const resource = target ? this.evaluate(target) : null;
+        const bare = resource?.kind === 'step' ? resource.value : resource;
+        if (bare?.kind === 'client' && bare.client === 'RestClient' && bare.base && key) {
+          return { ...bare, base: { kind: 'url', base: bare.base, path: this.evaluate(key), join: 'segment' } };
+        }
         return unknown(node.text);
       }
       case 'call':
@@ -256,6 +348,8 @@ class RubyFileVisitor {
       const base = args[0] ? (hashValue(args[0], 'url') ?? (args[0].type === 'pair' ? null : args[0])) : null;
       return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `Faraday connection` };
     }
+    const connection = receiver !== undefined ? own(CONNECTION_CONSTRUCTORS, receiver) : undefined;
+    if (connection && method === 'new' && args[0]) return { kind: 'client', client: connection, base: this.evaluate(args[0]), at: locOf(this.file, node), label: nameHint ?? `${receiver} connection` };
     if (receiver === 'Savon' && method === 'client') {
       const base = savonEndpoint(args[0]);
       return { kind: 'client', client: 'Savon', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? 'Savon client' };
@@ -267,6 +361,15 @@ class RubyFileVisitor {
     }
     return unknown(node.text);
   }
+}
+
+/**
+ * The origin `Net::HTTP.start(host, port, use_ssl: true)` / `Net::HTTP.new(host, 443)` connects to: `https://` with
+ * `use_ssl: true` or port 443, else the host as given (a plain host reads as `http://`).
+ */
+function netHttpOrigin(host: Sym, args: readonly SyntaxNode[]): Sym {
+  const secure = args.some((argument) => hashValue(argument, 'use_ssl')?.text === 'true') || args[1]?.text === '443';
+  return secure ? concat([lit('https://'), host]) : host;
 }
 
 /** A Savon client's service URL: its `endpoint:` option, else the `wsdl:` document's (same service, `?wsdl` added). */
