@@ -248,8 +248,10 @@ class JavaFileVisitor {
     const properties = classAnnotations.find((annotation) => annotation.name === 'ConfigurationProperties');
     const written = properties ? (properties.args.get('prefix') ?? properties.args.get('value')) : undefined;
     let prefix = written ? stringText(written) : null;
-    if (prefix === null && !properties && /@JsonProperty\b/.test(node.childForFieldName('body')?.text ?? '')) {
-      const stem = name.replace(/(?:Factory|Configuration|Config|Properties|Settings)$/, '');
+    // Only a class named as configuration is one: a response DTO's `@JsonProperty` fields are data, not settings.
+    const configurationName = /(?:Factory|Configuration|Config|Properties|Settings)$/;
+    if (prefix === null && !properties && configurationName.test(name) && /@JsonProperty\b/.test(node.childForFieldName('body')?.text ?? '')) {
+      const stem = name.replace(configurationName, '');
       prefix = stem === '' ? null : stem[0]!.toLowerCase() + stem.slice(1);
     }
     if (prefix === null) return;

@@ -16,6 +16,8 @@ describe('configuration bound to classes', () => {
     expect(result.calls.map((call) => `${call.file.split('/').pop()}:${call.line} ${call.client} ${call.targets.map((target) => `${target.url ?? '?'}[${target.environment ?? ''}]`).join(' ')}`)).toEqual([
       'CourseService.java:14 RestTemplate https://sisu.it.helsinki.fi/kori/api/courses[default]',
       'UnitsClient.java:13 Jersey https://units.it.helsinki.fi/api//{parameter id}[prod] https://units-mock.example.org/api//{parameter id}[test]',
+      // A response DTO's @JsonProperty field is data: no configuration key (`Unit` is not named as configuration).
+      'UnitsClient.java:19 Jersey https://units.it.helsinki.fi/api//{Unit.parentId}/parent[prod] https://units-mock.example.org/api//{Unit.parentId}/parent[test]',
       'UnitsClientFactory.java:21 Jersey https://units.it.helsinki.fi/api/[prod] https://units-mock.example.org/api/[test]',
     ]);
     // The field the constructor sets holds what the factory passes to `new UnitsClient(…)`.
