@@ -98,8 +98,12 @@ export type Sym =
   | { kind: 'lit'; value: string }
   /** String concatenation / template literal / f-string / format: parts joined in order. */
   | { kind: 'concat'; parts: Sym[] }
-  /** Several possible values (`a ? b : c`, `a || b`, `a ?? b`): each option may be the runtime value. */
-  | { kind: 'alt'; options: Sym[] }
+  /**
+   * Several possible values (`a ? b : c`, `a || b`, `a ?? b`): each option may be the runtime value. `falsy`: an option
+   * applies only where the ones before it are empty or false (`a || b`, Python's `a or b`), so an empty value of
+   * those is none of the whole.
+   */
+  | { kind: 'alt'; options: Sym[]; falsy?: true }
   /** An environment variable read (`process.env.X`, `os.getenv("X")`, `System.getenv("X")`). */
   | { kind: 'env'; name: string }
   /** A configuration key read (`config.get('a.b')`, Spring `${a.b}`, Django `settings.X`, `IConfiguration["A:B"]`). */

@@ -116,6 +116,19 @@ function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
 /** How the hole of a binding written empty ends (`API_URL is empty`): not configured, not a relative URL. */
 const EMPTY_BINDING = ' is empty';
 
+/** A value that is the hole of a binding written empty (and nothing else). */
+function isEmptyBinding(value: Value): boolean {
+  if (value.t !== 'str') return false;
+  const parts = mergeParts(value.parts);
+  const only = parts[0];
+  return parts.length === 1 && typeof only === 'object' && only.hole.endsWith(EMPTY_BINDING);
+}
+
+/** Empty, or bound to an empty value (`${X:-default}` takes the default there too). */
+function isEmpty(value: Value): boolean {
+  return (value.t === 'str' && mergeParts(value.parts).length === 0) || isEmptyBinding(value);
+}
+
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
 const GO_SAME_PACKAGE = '.';
 
@@ -251,8 +264,13 @@ export class Evaluator {
         return [{ t: 'str', parts: [sym.value], via: [] }];
       case 'concat':
         return this.concat(sym.parts.map((part) => this.evaluate(part, ctx)));
-      case 'alt':
-        return capped(sym.options.flatMap((option) => this.evaluate(option, ctx)));
+      case 'alt': {
+        const values = sym.options.map((option) => this.evaluate(option, ctx));
+        // `process.env.BASE_PATH || ''` with BASE_PATH bound empty: where an option is empty the next one applies, so
+        // its empty bindings are no value of the whole (they are with `??` or Python's `environ.get(X, default)`).
+        if (sym.falsy) return capped(values.flatMap((option, index) => (index < values.length - 1 ? option.filter((value) => !isEmptyBinding(value)) : option)));
+        return capped(values.flat());
+      }
       case 'env':
         return this.env(sym.name, 0, ctx.service);
       case 'config':
@@ -474,13 +492,6 @@ export class Evaluator {
             ? this.env(piece.name, depth, service)
             : null;
     const word = (): Value[] => this.evaluatePieces(piece.word, syntax, depth, service, self);
-    // Empty, or bound to an empty value (`${X:-default}` takes the default there too).
-    const isEmpty = (value: Value): boolean => {
-      if (value.t !== 'str') return false;
-      const parts = mergeParts(value.parts);
-      const only = parts[0];
-      return parts.length === 0 || (parts.length === 1 && typeof only === 'object' && only.hole.endsWith(EMPTY_BINDING));
-    };
     switch (piece.form) {
       case 'plain':
         if (bound) return bound;

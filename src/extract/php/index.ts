@@ -8,7 +8,7 @@ import type { Binding, CallFact, FileFacts, Invocation, Language, Sym, ExtractOp
 import { environmentFromFileName } from '../manifests/environment-label.js';
 import { CONSTRUCTED, withConstructorArguments } from '../jvm/http-interfaces.js';
 import type { SourceExtractor } from '../index.js';
-import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, snippet, unknown } from '../tree-sitter/common.js';
+import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, orElse, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
@@ -403,7 +403,9 @@ class PhpFileVisitor {
         const operator = node.childForFieldName('operator')?.text ?? node.children.find((c) => !c.isNamed)?.text;
         if (!left || !right) return unknown(node.text);
         if (operator === '.') return concat([this.evaluate(left), this.evaluate(right)]);
-        if (operator === '??' || operator === '?:' || operator === '||' || operator === 'or') return alt([this.evaluate(left), this.evaluate(right)]);
+        if (operator === '??') return alt([this.evaluate(left), this.evaluate(right)]);
+        // An empty string is false in PHP: `getenv('X') ?: 'default'` takes the default where X is empty.
+        if (operator === '?:' || operator === '||' || operator === 'or') return orElse(this.evaluate(left), this.evaluate(right));
         return unknown(node.text);
       }
       case 'conditional_expression': {

@@ -6,7 +6,7 @@ import { ANY_MEMBER, type ExtractOptions } from '../../model.js';
 import type { CallFact, FileFacts, Language, Sym } from '../../model.js';
 import type { SourceExtractor } from '../index.js';
 import {
-  alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, snippet, staticText, unknown,
+  alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, orElse, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { IN_MEMORY_TEST_CLIENT, PYTEST_FIXTURE, withAlternative } from '../facts.js';
@@ -757,7 +757,7 @@ class PythonFileVisitor {
         const left = node.childForFieldName('left');
         const right = node.childForFieldName('right');
         if (!left || !right || node.childForFieldName('operator')?.text !== 'or') return unknown(node.text);
-        return alt([this.evaluate(left), this.evaluate(right)]);
+        return orElse(this.evaluate(left), this.evaluate(right));
       }
       case 'conditional_expression': {
         const [whenTrue, , whenFalse] = node.namedChildren;

@@ -27,6 +27,11 @@ export function alt(options: Sym[]): Sym {
   return options.length === 1 ? (options[0] as Sym) : { kind: 'alt', options };
 }
 
+/** `left or right` where an empty string is false (Python's `or`, PHP's `?:`): `right` applies wherever `left` is empty. */
+export function orElse(left: Sym, right: Sym): Sym {
+  return { kind: 'alt', options: [left, right], falsy: true };
+}
+
 /** Node kinds that start a function of their own in the grammars we read: their `return`s are not the outer function's. */
 const FUNCTION_NODES: ReadonlySet<string> = new Set([
   'function_declaration', 'method_declaration', 'func_literal', 'function_definition', 'lambda', 'lambda_expression',

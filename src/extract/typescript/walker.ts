@@ -885,7 +885,8 @@ export class FileWalker {
         return { kind: 'concat', parts };
       }
       if (operator === typescript.SyntaxKind.BarBarToken || operator === typescript.SyntaxKind.QuestionQuestionToken) {
-        return { kind: 'alt', options: [this.symOf(expression.left, scope), this.symOf(expression.right, scope)] };
+        const options = [this.symOf(expression.left, scope), this.symOf(expression.right, scope)];
+        return operator === typescript.SyntaxKind.BarBarToken ? { kind: 'alt', options, falsy: true } : { kind: 'alt', options };
       }
       if (operator === typescript.SyntaxKind.AmpersandAmpersandToken || operator === typescript.SyntaxKind.CommaToken) return this.symOf(expression.right, scope);
       return unknown(this.text(expression));
