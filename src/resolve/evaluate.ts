@@ -113,6 +113,9 @@ function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
   return parts;
 }
 
+/** How the text of a parameter its caller leaves out ends (`parameter options (not passed)`). */
+export const NOT_PASSED = ' (not passed)';
+
 /** How the hole of a binding written empty ends (`API_URL is empty`): not configured, not a relative URL. */
 const EMPTY_BINDING = ' is empty';
 
@@ -291,7 +294,7 @@ export class Evaluator {
         const bound = sym.outer ? ctx.closure : ctx.args;
         if (!bound) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
         const argument = bound.syms[sym.index];
-        if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name} (not passed)`, via: [] }];
+        if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name}${NOT_PASSED}`, via: [] }];
         return this.members(this.evaluate(argument, bound.ctx), sym.member, ctx.service);
       }
       case 'object':
@@ -872,6 +875,8 @@ export class Evaluator {
         }
         else if (value.t === 'external') next.push(value);
         else if (value.t === 'client' && SAME_CLIENT_MEMBERS.get(value.client)?.includes(name)) next.push(value);
+        // A property of something unknown stays that unknown's (`parameter options (not passed)`), named as read.
+        else if (value.t === 'unknown') next.push({ t: 'unknown', text: `${value.text}${name === ANY_MEMBER ? '[…]' : `.${name}`}`, via: value.via });
         else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }
       current = capped(next);

@@ -29,7 +29,7 @@
  */
 import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, ResolvedCall, Sym, Target } from '../model.js';
 import { scopeBindings, type BindingScope } from './binding-scope.js';
-import { asStr, at, Evaluator, MAX_ALTERNATIVES, type Context, type Value } from './evaluate.js';
+import { asStr, at, Evaluator, MAX_ALTERNATIVES, NOT_PASSED, type Context, type Value } from './evaluate.js';
 import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
 import { knownFilesReader, readProjectModules } from './modules/typescript-aliases.js';
@@ -667,8 +667,11 @@ class CallResolver {
     const passed = root !== null && root.member.length > 0 ? withoutSteps(ctx.args.syms[root.index]) : undefined;
     if (passed?.kind === 'object' && !Object.hasOwn(passed.props, root!.member[0] as string)) return 'GET';
     const words = new Set<string>();
+    const values = this.evaluator.evaluate(fact.methodFrom, ctx);
+    // Left out further up (`(...args) => request(...args)` called with the URL only): no method given, GET.
+    if (values.length > 0 && values.every((value) => value.t === 'unknown' && value.text.includes(NOT_PASSED))) return 'GET';
     // Values that are no text (`init.method` of `init = method === 'GET' ? undefined : { method }`) leave the choice to the others.
-    for (const value of this.evaluator.evaluate(fact.methodFrom, ctx)) {
+    for (const value of values) {
       if (value.t !== 'str') continue;
       const text = value.parts.every((part) => typeof part === 'string') ? value.parts.join('') : null;
       if (text === null || !/^[A-Za-z]+$/.test(text)) return null;

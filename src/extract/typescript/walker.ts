@@ -18,7 +18,7 @@ interface ImportBinding {
 
 type VarEntry =
   /** A parameter of the keyed function in effect: becomes a `param` Sym. */
-  | { kind: 'param'; index: number; name: string; member: string[] }
+  | { kind: 'param'; index: number; name: string; member: string[]; rest?: true }
   /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
   | { kind: 'opaque'; name: string }
   | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string; assigned?: { at: Loc; compute: () => Sym }[] };
@@ -34,6 +34,11 @@ interface Scope {
   returns: Sym[] | null;
   /** `(child) => visit(child, this scope)`, made once per scope rather than once per node visited. */
   visitChild?: ((child: ts.Node) => void) | undefined;
+  /**
+   * Properties this scope writes on a parameter, a local or a plain function's `this` (`$scope.url = '/api/x'`), by
+   * `owner.property`: what a later read of the property holds (the last write).
+   */
+  written?: Map<string, Sym>;
 }
 
 type CalleeKind =
@@ -45,6 +50,9 @@ type CalleeKind =
   /** Playwright's `route.fetch(options?)` in a route handler (see `declarePlaywrightRoute`). */
   | { type: 'route-fetch'; receiver: ts.Expression; pattern: string }
   | null;
+
+/** How many elements of a spread rest parameter are passed on as arguments (`(...args) => callApi(...args)`). */
+const REST_ELEMENTS = 4;
 
 /** Modules a file imports Playwright from: the test runner and the library. */
 const PLAYWRIGHT_MODULES: ReadonlySet<string> = new Set(['@playwright/test', 'playwright', 'playwright-core', '@playwright/experimental-ct-react', '@playwright/experimental-ct-vue']);
@@ -922,10 +930,27 @@ export class FileWalker {
     }
     if (this.isProcessEnv(expression.expression)) return this.envRead(expression.expression, key);
     const object = skipOuter(expression.expression);
+    const owner = this.writableOwner(object, scope);
+    if (owner !== null) {
+      for (let current: Scope | null = scope; current; current = current.parent) {
+        const written = current.written?.get(`${owner}.${key}`);
+        if (written) return written;
+      }
+    }
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
       return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
     }
     return memberOf(this.symOf(object, scope), key);
+  }
+
+  /**
+   * The name of an object whose properties a function's own writes are followed on: a parameter or local of a function
+   * (`$scope`, `options`), or `this` in a plain function (a class's fields are its symbols). Null for anything else.
+   */
+  private writableOwner(object: ts.Expression, scope: Scope): string | null {
+    if (scope === this.root) return null;
+    if (object.kind === typescript.SyntaxKind.ThisKeyword) return scope.className ? null : 'this';
+    return typescript.isIdentifier(object) && this.isShadowed(object.text, scope) ? object.text : null;
   }
 
   private objectSym(expression: ts.ObjectLiteralExpression, scope: Scope): Sym {
@@ -1321,7 +1346,19 @@ export class FileWalker {
       if (name !== 'method') continue;
       return typescript.isStringLiteralLike(value) ? value.text.toUpperCase() : null;
     }
+    // `{ ...init, headers }`: the method of the caller's options, when a parameter is spread in (see `methodSym`).
+    if (typed === undefined && scope && this.spreadParameter(options, scope)) return null;
     return typed;
+  }
+
+  /** The parameter spread into an options object without a method of its own (`{ ...init, headers }`): its Sym. */
+  private spreadParameter(options: ts.ObjectLiteralExpression, scope: Scope): Sym | undefined {
+    for (const property of [...options.properties].reverse()) {
+      if (!typescript.isSpreadAssignment(property)) continue;
+      const spread = this.symOf(property.expression, scope);
+      return spread.kind === 'param' ? spread : undefined;
+    }
+    return undefined;
   }
 
   /** The object literal a name of the function or the module holds (`const options = { uri, method }`); null for anything else. */
@@ -1351,12 +1388,35 @@ export class FileWalker {
 
   /** URL and method of a call in one of the library call forms. */
   private requestOf(form: CallForm, fixedMethod: string | undefined, args: readonly ts.Expression[], scope: Scope): { url: Sym | null; expression: string; method: string | null; methodFrom?: Sym } {
+    // `fetch(...args)` in `(...args) => fetch(...args)`: URL and options are the caller's.
+    const rest = args.length === 1 && typescript.isSpreadElement(args[0]!) ? this.restElements(args[0], scope) : null;
+    if (rest && fixedMethod === undefined) {
+      const [first, second] = rest;
+      // `(method, url)` forms take the method first; `(url, options)` forms read it from the options (or the config).
+      if (form === 'method-url' || form === 'open') return { url: second!, expression: this.text(args[0]!), method: null, methodFrom: first! };
+      return { url: first!, expression: this.text(args[0]!), method: null, methodFrom: memberOf(form === 'fetch' || form === 'node-http' ? second! : first!, 'method') };
+    }
+    if (rest) return { url: rest[0]!, expression: this.text(args[0]!), method: fixedMethod ?? null };
     const request = this.requestInForm(form, fixedMethod, args, scope);
     if (request.method !== null || fixedMethod !== undefined) return request;
     // Not written here: where it comes from, for a wrapper's callers to fill in.
     const from = form === 'method-url' && args[0] && args[1] && !typescript.isObjectLiteralExpression(skipOuter(args[0])) ? this.symOf(args[0], scope)
       : this.methodSym(form === 'fetch' || form === 'node-http' ? (args[1] ?? args[0]) : args[0], scope);
     return from ? { ...request, methodFrom: from } : request;
+  }
+
+  /**
+   * `...args` spreading the enclosing function's rest parameter: its first elements, each the caller's argument at that
+   * position (`(...args) => fetch(...args)` called as `get('/x', { method: 'POST' })`). Null for any other spread.
+   */
+  private restElements(spread: ts.SpreadElement, scope: Scope): Extract<Sym, { kind: 'param' }>[] | null {
+    const list = skipOuter(spread.expression);
+    if (!typescript.isIdentifier(list)) return null;
+    let entry: VarEntry | undefined;
+    for (let current: Scope | null = scope; current && !entry; current = current.parent) entry = current.vars.get(list.text);
+    const first = entry?.kind === 'param' && entry.rest ? this.lookup(list.text, scope) : null;
+    if (first?.kind !== 'param') return null;
+    return Array.from({ length: REST_ELEMENTS }, (_, offset) => ({ ...first, index: first.index + offset, name: `${first.name}[${offset}]` }));
   }
 
   /** The `method` an options argument holds when it is not written as a literal: its property's value, or `options.method` of a variable. */
@@ -1368,7 +1428,8 @@ export class FileWalker {
         if (typescript.isShorthandPropertyAssignment(property) && property.name.text === 'method') return this.symOf(property.name, scope);
         if (typescript.isPropertyAssignment(property) && propertyNameText(property.name) === 'method') return this.symOf(property.initializer, scope);
       }
-      return undefined;
+      const spread = this.spreadParameter(options, scope);
+      return spread ? memberOf(spread, 'method') : undefined;
     }
     if (typescript.isIdentifier(options) || typescript.isPropertyAccessExpression(options)) return memberOf(this.symOf(options, scope), 'method');
     return undefined;
@@ -1622,11 +1683,16 @@ export class FileWalker {
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {
-    const argTexts = args.map((argument) => this.text(argument));
+    // `(...args) => callApi(...args)`: the rest parameter's elements are the callee's arguments from there on.
+    const spread = args.flatMap((argument, position) => {
+      const rest = typescript.isSpreadElement(argument) ? this.restElements(argument, scope) : null;
+      return rest && position === args.length - 1 ? rest.map((sym) => ({ sym, text: `${this.text(argument)}[${sym.index - rest[0]!.index}]` })) : [{ sym: this.symOf(argument, scope), text: this.text(argument) }];
+    });
+    const argTexts = spread.map((argument) => argument.text);
     const invocation: Invocation = {
       loc: this.loc(node),
       callee,
-      args: args.map((argument) => this.symOf(argument, scope)),
+      args: spread.map((argument) => argument.sym),
       // The first argument's text, shared with argTexts (a second copy of each string on 18,000 invocations is memory).
       expression: argTexts[0] ?? this.text(node),
       enclosing: scope.enclosing,
@@ -1863,7 +1929,8 @@ export class FileWalker {
         fnScope.vars.set(name.text, { kind: 'local', name: name.text, at: this.loc(parameter), label: 'default of parameter', compute: () => this.symOf(defaultValue, scope) });
       } else if (typescript.isIdentifier(name)) {
         params.push(name.text);
-        fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [] } : { kind: 'opaque', name: name.text });
+        const rest = parameter.dotDotDotToken !== undefined ? { rest: true as const } : {};
+        fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [], ...rest } : { kind: 'opaque', name: name.text });
       } else {
         params.push(`arg${index}`);
         if (typescript.isObjectBindingPattern(name)) {
@@ -1986,7 +2053,14 @@ export class FileWalker {
       return;
     }
     if (typescript.isIdentifier(target) && this.recordAssignment(target.text, node, scope)) return;
-    if (scope !== this.root) return;
+    if (scope !== this.root) {
+      const owner = typescript.isPropertyAccessExpression(target) ? this.writableOwner(target.expression, scope) : null;
+      if (owner !== null && typescript.isPropertyAccessExpression(target)) {
+        scope.written ??= new Map();
+        scope.written.set(`${owner}.${target.name.text}`, { kind: 'step', label: this.text(target), at: this.loc(node), value: this.symOf(node.right, scope) });
+      }
+      return;
+    }
     const member = this.topLevelObjectMember(target);
     if (member !== null) {
       // `helpers.simpleHttpRequest = function (url) { … }` on `var helpers = {}`: a property of that object from here on.

@@ -130,6 +130,27 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it("a property a function writes on $scope, a plain function's this or a parameter is what it later requests; not in another function", () => {
+    expect(summary('written-properties')).toEqual([
+      { file: 'controllers.js', line: 5, column: 12, kind: 'call', client: 'angularjs-http', method: 'GET', urls: ['/api/loans'] },
+      { file: 'controllers.js', line: 9, column: 12, kind: 'call', client: 'angularjs-http', method: 'POST', urls: ['/api/loans/{loan.id}/renewal'] },
+      { file: 'requests.js', line: 4, column: 21, kind: 'call', client: 'fetch', method: 'GET', urls: ['https://status.example.org/api/status'] },
+      { file: 'requests.js', line: 9, column: 10, kind: 'call', client: 'fetch', method: 'POST', urls: ['https://mail.example.org/api/messages'] },
+      { file: 'requests.js', line: 14, column: 10, kind: 'call', client: 'fetch', method: 'GET', urls: [null] },
+    ]);
+  });
+
+  it('wrappers that pass a rest parameter on (`(...args) => authedFetch(...args)`) take URL and method from their callers; an array spread is not one', () => {
+    expect(summary('forwarded-arguments')).toEqual([
+      { file: 'api.js', line: 2, column: 36, kind: 'call', client: 'fetch', method: 'POST', urls: ['/api/login', '/api/accounts'] },
+      { file: 'api.js', line: 4, column: 27, kind: 'call', client: 'fetch', method: 'HEAD', urls: ['https://health.example.org/ping'] },
+      { file: 'api.js', line: 6, column: 40, kind: 'call', client: 'wrapper:request', method: 'POST', urls: ['/api/login'] },
+      { file: 'api.js', line: 7, column: 31, kind: 'call', client: 'wrapper:request', method: 'GET', urls: ['/api/accounts'] },
+      { file: 'api.js', line: 8, column: 27, kind: 'call', client: 'wrapper:send', method: 'HEAD', urls: ['https://health.example.org/ping'] },
+      { file: 'api.js', line: 12, column: 28, kind: 'call', client: 'fetch', method: 'GET', urls: [null] },
+    ]);
+  });
+
   it('Nuxt useFetch / useLazyFetch (auto-imported or from #app) and VueUse useFetch; a useFetch the file declares is its own', () => {
     expect(summary('nuxt')).toEqual([
       { file: 'composables/explicit.ts', line: 4, column: 28, kind: 'call', client: 'nuxt', method: 'GET', urls: ['/api/rooms'] },
