@@ -875,8 +875,8 @@ export class Evaluator {
         }
         else if (value.t === 'external') next.push(value);
         else if (value.t === 'client' && SAME_CLIENT_MEMBERS.get(value.client)?.includes(name)) next.push(value);
-        // A property of something unknown stays that unknown's (`parameter options (not passed)`), named as read.
-        else if (value.t === 'unknown') next.push({ t: 'unknown', text: `${value.text}${name === ANY_MEMBER ? '[…]' : `.${name}`}`, via: value.via });
+        // A property of an argument the caller left out is left out too (`parameter options (not passed).method`).
+        else if (value.t === 'unknown' && value.text.endsWith(NOT_PASSED)) next.push({ t: 'unknown', text: `${value.text}.${name}`, via: value.via });
         else next.push({ t: 'unknown', text: name === ANY_MEMBER ? '[…]' : `.${name}`, via: value.via });
       }
       current = capped(next);
