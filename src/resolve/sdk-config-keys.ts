@@ -24,6 +24,21 @@ const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['serilog.writeto.*.args.uri', 'serilog-http'],
   // grpc-spring-boot-starter: `grpc.client.cart.address: static://cart:7070` is the channel `@GrpcClient("cart")` uses.
   ['grpc.client.*.address', 'gRPC'],
+  // Spring Security's OAuth2 client and resource server call the identity provider from the server: the token,
+  // user-info, key-set, issuer and introspection endpoints (the authorization endpoint is the user's browser's).
+  ['spring.security.oauth2.client.provider.*.tokenuri', 'spring-security-oauth2'],
+  ['spring.security.oauth2.client.provider.*.userinfouri', 'spring-security-oauth2'],
+  ['spring.security.oauth2.client.provider.*.jwkseturi', 'spring-security-oauth2'],
+  ['spring.security.oauth2.client.provider.*.issueruri', 'spring-security-oauth2'],
+  ['spring.security.oauth2.resourceserver.jwt.jwkseturi', 'spring-security-oauth2'],
+  ['spring.security.oauth2.resourceserver.jwt.issueruri', 'spring-security-oauth2'],
+  ['spring.security.oauth2.resourceserver.opaquetoken.introspectionuri', 'spring-security-oauth2'],
+  // The same for Spring Boot 1's spring-security-oauth2 auto-configuration.
+  ['security.oauth2.client.accesstokenuri', 'spring-security-oauth2'],
+  ['security.oauth2.resource.userinfouri', 'spring-security-oauth2'],
+  ['security.oauth2.resource.tokeninfouri', 'spring-security-oauth2'],
+  ['security.oauth2.resource.jwk.keyseturi', 'spring-security-oauth2'],
+  ['security.oauth2.resource.jwt.keyuri', 'spring-security-oauth2'],
 ];
 
 function normalise(key: string): string[] {
@@ -33,7 +48,7 @@ function normalise(key: string): string[] {
 const PATTERNS = SDK_KEYS.map(([pattern, sdk]) => ({ parts: pattern.split('.'), sdk }));
 
 /** Words one of which every SDK key holds: most keys are ruled out by one cheap test. */
-const SDK_WORDS = /sentry|otlp|zipkin|apm|admin|config|eureka|serilog|grpc/i;
+const SDK_WORDS = /sentry|otlp|zipkin|apm|admin|config|eureka|serilog|grpc|oauth2/i;
 
 /** The SDK whose endpoint a configuration key sets, or null. */
 export function sdkOfConfigKey(key: string): string | null {

@@ -43,7 +43,7 @@ describe('SDK endpoints', () => {
 });
 
 describe('SDK endpoints set in configuration files', () => {
-  it('Spring (sentry.dsn, management.otlp.tracing.endpoint) and .NET appsettings (Sentry:Dsn, a Serilog Seq sink) are client configurations of the SDK', async () => {
+  it('Spring (sentry.dsn, management.otlp.tracing.endpoint, OAuth2 provider endpoints) and .NET appsettings (Sentry:Dsn, a Serilog Seq sink) are client configurations of the SDK', async () => {
     const root = fileURLToPath(new URL('../../fixtures/extract/sdk-config-keys', import.meta.url));
     const result = await lint({ cwd: root, paths: [root] });
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => target.host).join(' ')}`)).toEqual([
@@ -51,6 +51,11 @@ describe('SDK endpoints set in configuration files', () => {
       'Api/appsettings.json:6 client-config serilog-seq seq.example.org',
       'src/main/resources/application.yml:5 client-config sentry sentry.example.org',
       'src/main/resources/application.yml:9 client-config opentelemetry-otlp otel-collector.monitoring.svc.cluster.local',
+      // Spring Security OAuth2: token, user-info and key-set endpoints (Boot 2+ and Boot 1 keys); not the browser's authorization-uri.
+      'src/main/resources/application.yml:18 client-config spring-security-oauth2 login.example.org',
+      'src/main/resources/application.yml:19 client-config spring-security-oauth2 login.example.org',
+      'src/main/resources/application.yml:22 client-config spring-security-oauth2 login.example.org',
+      'src/main/resources/application.yml:26 client-config spring-security-oauth2 uaa',
     ]);
   });
 
@@ -60,6 +65,9 @@ describe('SDK endpoints set in configuration files', () => {
     expect(sdkOfConfigKey('management.otlp.tracing.endpoint')).toBe('opentelemetry-otlp');
     expect(sdkOfConfigKey('Serilog:WriteTo:3:Args:serverUrl')).toBe('serilog-seq');
     expect(sdkOfConfigKey('eureka.client.service-url.defaultZone')).toBe('eureka');
+    expect(sdkOfConfigKey('spring.security.oauth2.client.provider.keycloak.token-uri')).toBe('spring-security-oauth2');
+    expect(sdkOfConfigKey('security.oauth2.client.access-token-uri')).toBe('spring-security-oauth2');
+    expect(sdkOfConfigKey('spring.security.oauth2.client.provider.keycloak.authorization-uri')).toBeNull();
     expect(sdkOfConfigKey('sentry.environment')).toBeNull();
     expect(sdkOfConfigKey('importer.url')).toBeNull();
   });
