@@ -8,8 +8,9 @@ import type { SourceExtractor } from '../index.js';
 import { alt, concat, decodeEscapes, env, extractWithTreeSitter, formatTemplate, grpcTarget, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative, withoutSteps } from '../facts.js';
+import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|\benv(?:config)?:"/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\benv(?:config)?:"/.test(content);
 
 /**
  * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
@@ -20,6 +21,34 @@ const ENV_DEFAULT_TAG = /\b(?:envDefault|env-default|default):"([^"]*)"/;
 
 /** grpc-go's connection makers: function → index of the target argument (`grpc.Dial("cart:7070", …)`, `grpc.DialContext(ctx, addr, …)`). */
 const grpcDialFunctions: Record<string, number> = { Dial: 0, DialContext: 1, NewClient: 0 };
+
+/**
+ * SDKs whose endpoint is an integration, by constructor (import path and name): the client reported, the option
+ * functions of the same package that set the endpoint (`otlptracehttp.WithEndpoint("collector:4318")`), the field of an
+ * options struct that does (`sentry.Init(sentry.ClientOptions{Dsn: …})`), and the variable the SDK reads when none is
+ * given. An SDK given a connection of its own (`otlptracegrpc.WithGRPCConn(conn)`) has no endpoint here.
+ */
+interface GoSdk {
+  client: string;
+  options?: readonly string[];
+  field?: string;
+  fromEnv: string;
+  grpc?: boolean;
+}
+const OTLP_HTTP: GoSdk = { client: 'opentelemetry-otlp', options: ['WithEndpoint', 'WithEndpointURL'], fromEnv: 'OTEL_EXPORTER_OTLP_ENDPOINT' };
+const OTLP_GRPC: GoSdk = { ...OTLP_HTTP, grpc: true };
+const OTLP = 'go.opentelemetry.io/otel/exporters/otlp';
+const GO_SDKS: Record<string, GoSdk> = {
+  [`${OTLP}/otlptrace/otlptracehttp.New`]: OTLP_HTTP,
+  [`${OTLP}/otlptrace/otlptracehttp.NewClient`]: OTLP_HTTP,
+  [`${OTLP}/otlptrace/otlptracegrpc.New`]: OTLP_GRPC,
+  [`${OTLP}/otlptrace/otlptracegrpc.NewClient`]: OTLP_GRPC,
+  [`${OTLP}/otlpmetric/otlpmetrichttp.New`]: OTLP_HTTP,
+  [`${OTLP}/otlpmetric/otlpmetricgrpc.New`]: OTLP_GRPC,
+  [`${OTLP}/otlplog/otlploghttp.New`]: OTLP_HTTP,
+  [`${OTLP}/otlplog/otlploggrpc.New`]: OTLP_GRPC,
+  'github.com/getsentry/sentry-go.Init': { client: 'sentry', field: 'Dsn', fromEnv: 'SENTRY_DSN' },
+};
 
 const httpFunctions: Record<string, string> = { Get: 'GET', Post: 'POST', Head: 'HEAD', PostForm: 'POST' };
 const clientMethods: Record<string, string> = {
@@ -162,7 +191,9 @@ class GoFileVisitor {
         const alias = node.childForFieldName('name')?.text;
         const segments = path.split('/');
         const last = /^v\d+$/.test(segments.at(-1) ?? '') ? segments.at(-2) : segments.at(-1);
-        this.imports.set(alias ?? last ?? path, path);
+        // The package name Go code uses by convention: `sentry-go` is `sentry`, `go-resty` `resty`, `yaml.v3` `yaml`.
+        const name = last?.replace(/^go-|-go$|\.v\d+$/g, '');
+        this.imports.set(alias ?? name ?? path, path);
         return;
       }
       case 'const_spec':
@@ -389,6 +420,11 @@ class GoFileVisitor {
       if (target) this.facts.calls.push(this.fact('client-config', target, 'gRPC', null, target, grpcTarget(this.evaluate(target))));
       return;
     }
+    const sdk = qualified ? own(GO_SDKS, qualified) : undefined;
+    if (sdk && qualified) {
+      this.sdkEndpoint(node, sdk, qualified.slice(0, qualified.lastIndexOf('.')), args);
+      return;
+    }
     if (qualified?.startsWith('net/http.')) {
       if (field in httpFunctions) this.addCall(node, 'net/http', httpFunctions[field] ?? null, args[0] ?? null);
       else if (field === 'NewRequest' || field === 'NewRequestWithContext') {
@@ -532,6 +568,37 @@ class GoFileVisitor {
       default:
         return unknown(node.text);
     }
+  }
+
+  /** An SDK constructor's endpoint (see GO_SDKS): the option or field that sets it, else the variable the SDK reads. */
+  private sdkEndpoint(node: SyntaxNode, sdk: GoSdk, packagePath: string, args: readonly SyntaxNode[]): void {
+    for (const argument of args) {
+      // `otlptracehttp.WithEndpoint(addr)` among the options.
+      const option = argument.type === 'call_expression' ? argument.childForFieldName('function') : null;
+      const optionName = option ? this.qualified(option) : null;
+      if (optionName?.startsWith(`${packagePath}.`)) {
+        const name = optionName.slice(packagePath.length + 1);
+        const value = argument.childForFieldName('arguments')?.namedChildren[0];
+        if (name === 'WithGRPCConn' || name === 'WithHTTPClient') return; // a connection made (and reported) elsewhere
+        if (sdk.options?.includes(name) && value) {
+          const endpoint = this.evaluate(value);
+          this.facts.calls.push(this.fact('client-config', argument, sdk.client, null, value, sdk.grpc && name === 'WithEndpoint' ? grpcTarget(endpoint) : endpoint));
+          return;
+        }
+      }
+      // `sentry.ClientOptions{Dsn: dsn}`.
+      for (const element of argument.type === 'composite_literal' ? (argument.childForFieldName('body')?.namedChildren ?? []) : []) {
+        const [keyNode, valueNode] = element.type === 'keyed_element' ? element.namedChildren : [];
+        const value = valueNode?.namedChildren[0];
+        if (sdk.field && keyNode?.text === sdk.field && value) {
+          this.facts.calls.push(this.fact('client-config', element, sdk.client, null, value, this.evaluate(value)));
+          return;
+        }
+      }
+    }
+    // Options passed on from elsewhere (`New(ctx, opts...)`) may set it; the variable is what the SDK reads otherwise.
+    const fact = this.fact('client-config', node, sdk.client, null, null, env(sdk.fromEnv));
+    this.facts.calls.push({ ...fact, expression: `(no endpoint: ${sdk.fromEnv} from the environment)` });
   }
 
   private client(client: string, base: SyntaxNode | null, at: SyntaxNode, nameHint?: string): Sym {
