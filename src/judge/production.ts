@@ -73,7 +73,7 @@ export function isDevOrTestTarget(target: Target): boolean {
  * Clients of development and test tools (the client tables' names): a dev server's proxy, test runners' base URLs,
  * requests to an application under test, load tests (k6, Locust). What they reach, they reach only while someone develops or tests.
  */
-const DEV_TOOL_CLIENTS: ReadonlySet<string> = new Set(['vite-dev-proxy', 'cra-dev-proxy', 'cypress', 'playwright', 'playwright-request', 'supertest', 'k6', 'locust']);
+const DEV_TOOL_CLIENTS: ReadonlySet<string> = new Set(['vite-dev-proxy', 'cra-dev-proxy', 'webpack-dev-proxy', 'cypress', 'playwright', 'playwright-request', 'supertest', 'k6', 'locust']);
 
 /** Whether a call is made by a development or test tool, so none of its targets is a production integration. */
 export function isDevToolCall(call: Pick<ResolvedCall, 'client'>): boolean {

@@ -383,13 +383,16 @@ export const GRPC_CHANNEL_CREDENTIALS: Record<string, { objects: readonly string
 };
 
 /**
- * Config files whose functions declare server-side rewrites, a reverse proxy of the deployed app (Next.js
- * `async rewrites() { return [{ source: '/api/:path*', destination: 'http://backend:8000/:path*' }] }`): each
- * `destination` written in such a function is a client configuration of `library`, judged like any (it runs in
- * production, unlike a dev server's proxy).
+ * Config files that declare a proxy's targets, found by file name wherever in the file they are (a plugin or a merge
+ * may wrap the config): each `property` written inside properties or functions named `within`, in that order, is a
+ * client configuration of `library`; with `keyedTargets`, so is each plain value of the innermost one keyed by a path.
+ * Next.js rewrites (`async rewrites() { return [{ source, destination: 'http://backend:8000/:path*' }] }`) run in
+ * production; webpack's dev server proxy (`devServer: { proxy: { '/api': 'http://localhost:3000' } }`, also
+ * `{ '/api': { target } }` and the list form `[{ context, target }]`) only while someone develops (judge/production.ts).
  */
-export const REWRITE_CONFIG_FILES: readonly { file: RegExp; library: ClientLibrary; functions: readonly string[]; property: string }[] = [
-  { file: /^next\.config\.[cm]?[jt]s$/, library: { client: 'next-rewrites' }, functions: ['rewrites'], property: 'destination' },
+export const REWRITE_CONFIG_FILES: readonly { file: RegExp; library: ClientLibrary; within: readonly string[]; property: string; keyedTargets?: true }[] = [
+  { file: /^next\.config\.[cm]?[jt]s$/, library: { client: 'next-rewrites' }, within: ['rewrites'], property: 'destination' },
+  { file: /webpack[^/]*\.[cm]?[jt]s$/i, library: { client: 'webpack-dev-proxy' }, within: ['devServer', 'proxy'], property: 'target', keyedTargets: true },
 ];
 
 /** Functions that return the environment's variables as an object (`loadEnv(mode, process.cwd(), '')` of Vite): module → export names. */

@@ -496,13 +496,24 @@ export class FileWalker {
     const name = this.facts.file.slice(this.facts.file.lastIndexOf('/') + 1);
     const config = REWRITE_CONFIG_FILES.find((candidate) => candidate.file.test(name));
     if (!config) return;
-    const visit = (node: ts.Node, inRewrites: boolean): void => {
-      let inside = inRewrites;
-      if ((typescript.isMethodDeclaration(node) || typescript.isPropertyAssignment(node) || typescript.isFunctionDeclaration(node)) && node.name && config.functions.includes(propertyNameText(node.name) ?? '')) inside = true;
-      if (inside && typescript.isPropertyAssignment(node) && propertyNameText(node.name) === config.property) this.pendingConfigUrls.set(node, { library: config.library, defaultBaseUrls: [] });
-      typescript.forEachChild(node, (child) => visit(child, inside));
+    const pending = { library: config.library, defaultBaseUrls: [] };
+    // `depth`: how many of `within` enclose the node; `keyed`: the object literal of the innermost one, whose plain values are targets.
+    const visit = (node: ts.Node, depth: number, keyed: ts.Node | null): void => {
+      let inside = depth;
+      let object = keyed;
+      const named = (typescript.isMethodDeclaration(node) || typescript.isPropertyAssignment(node) || typescript.isFunctionDeclaration(node)) && node.name ? propertyNameText(node.name) : null;
+      if (depth < config.within.length && named === config.within[depth]) {
+        inside = depth + 1;
+        if (inside === config.within.length && config.keyedTargets && typescript.isPropertyAssignment(node)) object = skipOuter(node.initializer);
+      }
+      if (depth === config.within.length && typescript.isPropertyAssignment(node)) {
+        const value = skipOuter(node.initializer);
+        const plain = !typescript.isObjectLiteralExpression(value) && !typescript.isArrayLiteralExpression(value) && !isFunctionNode(value);
+        if (named === config.property || (plain && keyed !== null && typescript.isObjectLiteralExpression(keyed) && keyed.properties.includes(node))) this.pendingConfigUrls.set(node, pending);
+      }
+      typescript.forEachChild(node, (child) => visit(child, inside, object));
     };
-    visit(this.sf, false);
+    visit(this.sf, 0, null);
   }
 
   /** A tool's config file (`cypress.config.js`) whose default export is a plain object: its URLs, as `defineConfig` would declare them. */

@@ -433,6 +433,18 @@ describe('server-side rewrites', () => {
   });
 });
 
+describe("webpack's dev server proxy", () => {
+  it('each proxy target of a devServer in a webpack config file (object, object with target, list form; inside a merge) is a development proxy configuration, never judged', () => {
+    const scan = scanFixture('extract/typescript/webpack-dev-proxy');
+    expect(summary('webpack-dev-proxy')).toEqual([
+      { file: 'config/webpack.config.ts', line: 3, column: 56, kind: 'client-config', client: 'webpack-dev-proxy', method: null, urls: ['http://backend:8080'] },
+      { file: 'webpack.development.conf.js', line: 12, column: 7, kind: 'client-config', client: 'webpack-dev-proxy', method: null, urls: ['http://localhost:{env:API_PORT}', 'http://localhost:8000'] },
+      { file: 'webpack.development.conf.js', line: 13, column: 18, kind: 'client-config', client: 'webpack-dev-proxy', method: null, urls: ['http://localhost:9000'] },
+    ]);
+    expect(scan.calls.every((call) => isDevToolCall(call))).toBe(true);
+  });
+});
+
 describe('reverse proxies in a Node server', () => {
   it("http-proxy-middleware (options alone or after a path), express-http-proxy and http-proxy targets are client configurations; Create React App's src/setupProxy.js is a development server's", () => {
     expect(summary('reverse-proxies')).toEqual([
