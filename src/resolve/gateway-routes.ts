@@ -1,6 +1,6 @@
 /**
  * A system's own gateways, read from their configuration: Spring Cloud Gateway (`spring.cloud.gateway.routes`, also under
- * `server.webflux`/`server.webmvc`), Zuul (`zuul.routes.<name>.url` / `.serviceId`) and YARP (`ReverseProxy:Clusters:…:Address`,
+ * `server.webflux`/`server.webmvc`), Zuul (`zuul.routes.<name>.url` / `.serviceId`, and `zuul.routes.<serviceId>: /path/**`) and YARP (`ReverseProxy:Clusters:…:Address`,
  * with the paths of the `ReverseProxy:Routes` that use the cluster), and the routes extractors found in code and nginx
  * configurations (`FileFacts.routes`). The service whose configuration holds routes is a
  * gateway: calls to it are zone `gateway`, and its routes are gateway → backend edges (the report's `gatewayRoutes`),
@@ -33,6 +33,8 @@ function imageRepository(image: string): string {
 
 const SPRING_ROUTE = /^(spring\.cloud\.gateway(?:\.server\.webflux|\.server\.webmvc|\.mvc)?\.routes\[\d+\])\.uri$/;
 const ZUUL_ROUTE = /^(zuul\.routes\.[^.]+)\.(url|service-id|serviceId)$/;
+/** Zuul's short form, `zuul.routes.<serviceId>: /path/**`: the route's name is the service it goes to. */
+const ZUUL_SHORT_ROUTE = /^zuul\.routes\.([^.]+)$/;
 const YARP_DESTINATION = /^ReverseProxy:Clusters:([^:]+):Destinations:[^:]+:Address$/i;
 
 /** The path predicate of a Spring Cloud Gateway route (`Path=/api/vet/**`), as written. */
@@ -77,6 +79,11 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       if (zuul?.[1]) {
         const path = bindings.find((other) => other.name === `${zuul[1]}.path`)?.value ?? null;
         add(binding, zuul[2] === 'url' ? binding.value : `lb://${binding.value}`, path);
+        continue;
+      }
+      const zuulShort = ZUUL_SHORT_ROUTE.exec(binding.name);
+      if (zuulShort?.[1] && binding.value.startsWith('/')) {
+        add(binding, `lb://${zuulShort[1]}`, binding.value);
         continue;
       }
       const yarp = YARP_DESTINATION.exec(binding.name);

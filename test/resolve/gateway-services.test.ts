@@ -31,15 +31,18 @@ describe('gateway services', () => {
     const result = await scan({
       'gateway/pom.xml': pom('gateway'),
       'config/pom.xml': pom('config'),
-      'config/src/main/resources/shared/gateway.yml': 'zuul:\n  routes:\n    accounts:\n      path: /accounts/**\n      serviceId: account-service\n    auth:\n      path: /uaa/**\n      url: http://auth-service:5000\n',
+      'config/src/main/resources/shared/gateway.yml': 'zuul:\n  routes:\n    accounts:\n      path: /accounts/**\n      serviceId: account-service\n    auth:\n      path: /uaa/**\n      url: http://auth-service:5000\n    catalog-service: /catalog/**\n',
       'account-service/pom.xml': pom('account-service'),
       'auth-service/pom.xml': pom('auth-service'),
+      'catalog-service/pom.xml': pom('catalog-service'),
       'web/pom.xml': pom('web'),
       'web/src/main/java/fi/example/web/Calls.java': javaCall('fi.example.web', 'http://gateway:4000/accounts/current'),
     });
     expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service])).toEqual([
       ['gateway', '/accounts/**', 'lb://account-service', 'account-service'],
       ['gateway', '/uaa/**', 'http://auth-service:5000', 'auth-service'],
+      // The short form: the route's name is the service.
+      ['gateway', '/catalog/**', 'lb://catalog-service', 'catalog-service'],
     ]);
     expect(zones(result)).toEqual(['web → gateway gateway http://gateway:4000/accounts/current']);
     expect(result.findings).toEqual([]);
