@@ -48,8 +48,33 @@ function springPath(prefix: string, bindings: readonly Binding[]): string | null
   return null;
 }
 
+/**
+ * A route target with the variables it is written with put in (`http://${CATALOGUE_HOST}:8080/` of an nginx template,
+ * `${CATALOG_URL:http://catalog}` of Spring): an env var bound to one value in the scan's deployment files (a Dockerfile's
+ * `ENV`, compose, Kubernetes) is that value; else the default written with it (`:default`, `:-default`). Null when a
+ * variable is left without a value.
+ */
+export function withVariables(target: string, envValues: ReadonlyMap<string, ReadonlySet<string>>): string | null {
+  let complete = true;
+  const filled = target.replace(/\$\{([A-Za-z_][\w.-]*)(?::-?([^}]*))?\}/g, (_, name: string, fallback: string | undefined) => {
+    const values = envValues.get(name);
+    if (values?.size === 1) return [...values][0]!;
+    if (fallback !== undefined && !values) return fallback;
+    complete = false;
+    return '';
+  });
+  return complete && !filled.includes('${') ? filled : null;
+}
+
 export function readGatewayRoutes(facts: readonly FileFacts[], services: readonly ServiceDeclaration[], modules: readonly ModuleService[]): GatewayConfig {
   const hosts = serviceHosts(services);
+  const envValues = new Map<string, Set<string>>();
+  for (const binding of facts.flatMap((fileFacts) => fileFacts.bindings)) {
+    if (binding.type !== 'env' || binding.ref || binding.value.trim() === '' || binding.value.includes('$')) continue;
+    const values = envValues.get(binding.name) ?? new Set<string>();
+    values.add(binding.value);
+    envValues.set(binding.name, values);
+  }
   const builtHosts = moduleHosts(facts, modules);
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
@@ -61,7 +86,8 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
     const bindings = fileFacts.bindings.filter((binding) => binding.type === 'config');
     const add = (binding: Pick<Binding, 'loc' | 'workload'>, target: string, path: string | null): void => {
       const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
-      const resolved = target.includes('${') ? null : targetOf({ t: 'str', parts: [target], via: [] });
+      const written = target.includes('${') ? withVariables(target, envValues) : target;
+      const resolved = written === null ? null : targetOf({ t: 'str', parts: [written], via: [] });
       const host = resolved?.host;
       const service = host ? (serviceForHost(host, hosts) ?? moduleNameForHost(host, modules, builtHosts)) : undefined;
       if (service) route.service = service;

@@ -121,6 +121,19 @@ describe('gateway routes written in code and in nginx', () => {
     expect(zones(result)).toEqual(['web → proxy gateway http://proxy/api/reports/today']);
     expect(result.findings).toEqual([]);
   });
+  it("an nginx template's ${VAR} targets are put in from the deployment's env (a Dockerfile ENV), else the route has no service", async () => {
+    const result = await scan({
+      'docker-compose.yml': 'services:\n  web:\n    build: web\n  catalogue:\n    build: catalogue\n',
+      'web/Dockerfile': 'FROM nginx:1.27\nENV CATALOGUE_HOST=catalogue\nCOPY default.conf.template /etc/nginx/templates/\n',
+      'web/default.conf.template':
+        'server {\n  listen 8080;\n  location /api/catalogue/ { proxy_pass http://${CATALOGUE_HOST}:8080/; }\n  location /api/ratings/ { proxy_pass http://${RATINGS_HOST}:80/; }\n}\n',
+      'catalogue/Dockerfile': 'FROM node:20\n',
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service ?? null])).toEqual([
+      ['web', '/api/catalogue/', 'http://${CATALOGUE_HOST}:8080/', 'catalogue'],
+      ['web', '/api/ratings/', 'http://${RATINGS_HOST}:80/', null],
+    ]);
+  });
 });
 
 describe('build modules as services', () => {

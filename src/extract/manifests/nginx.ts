@@ -1,7 +1,8 @@
 /**
  * nginx as a gateway: each `location <path> { proxy_pass <url>; }` is a route. A `proxy_pass` to an `upstream <name>` block
  * is a route to each of its `server`s. Read token by token (comments dropped, quotes kept together); what is not a
- * location with a proxy_pass is ignored. Variables in a proxy_pass (`http://$backend`) stay as written.
+ * location with a proxy_pass is ignored. Variables in a proxy_pass (`http://$backend`) stay as written; so do the `${VAR}`s of
+ * a template (`default.conf.template`, which the nginx image fills from the environment), put in by the resolver.
  */
 import type { FileFacts, ManifestKind, RouteFact } from '../../model.js';
 import { emptyFacts } from '../facts.js';
@@ -44,8 +45,11 @@ function tokens(content: string): Token[] {
         advance(stop - index);
       } else {
         while (index < content.length && !/[\s{};#]/.test(content[index] ?? '')) {
-          text += content[index];
-          advance(1);
+          // A template's `${VAR}` (envsubst) is part of the word, braces and all.
+          const variableEnd = content[index] === '$' && content[index + 1] === '{' ? content.indexOf('}', index) : -1;
+          const length = variableEnd > 0 ? variableEnd - index + 1 : 1;
+          text += content.slice(index, index + length);
+          advance(length);
         }
       }
       out.push({ text, ...start });

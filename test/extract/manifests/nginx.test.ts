@@ -13,13 +13,18 @@ describe('nginx reader', () => {
     ]);
   });
 
+  it("a template's ${VAR} stays part of the target (braces are not blocks)", () => {
+    const facts = readNginx('default.conf.template', 'server {\n  location /api/ { proxy_pass http://${API_HOST}:8080/; }\n  location / { root /usr/share/nginx/html; }\n}\n');
+    expect(facts.routes?.map((route) => [route.path, route.target])).toEqual([['/api/', 'http://${API_HOST}:8080/']]);
+  });
+
   it('unbalanced or foreign text gives no route and never throws', () => {
     expect(readNginx('nginx.conf', 'location /x { proxy_pass').routes).toBeUndefined();
     expect(readNginx('nginx.conf', '}}} { "unterminated').problems).toEqual([]);
   });
 
-  it('nginx.conf, and .conf files in nginx/, conf.d/ and sites-enabled/ folders, are nginx', () => {
-    for (const file of ['nginx.conf', 'deploy/nginx/gateway.conf', 'proxy/conf.d/default.conf', 'etc/sites-enabled/shop.conf']) {
+  it('nginx.conf, .conf files in nginx/, conf.d/ and sites-enabled/ folders, and *.conf.template files (the nginx image\'s envsubst templates) are nginx', () => {
+    for (const file of ['nginx.conf', 'deploy/nginx/gateway.conf', 'proxy/conf.d/default.conf', 'etc/sites-enabled/shop.conf', 'web/default.conf.template']) {
       expect(classifyFile(file, { packageDirs: new Set() })).toEqual({ type: 'manifest', manifest: 'nginx' });
     }
     expect(classifyFile('docs/app.conf', { packageDirs: new Set() })).toBeNull();
