@@ -97,6 +97,8 @@ class GoFileVisitor {
   private readonly envSetters = new Map<string, EnvSetter>();
   /** Struct types of this file that the environment fills by tag (see `envConfigStructs`). */
   private readonly envStructs = new Set<string>();
+  /** The types of the fields of this file's structs (`Client.client` → `web.HTTPClient`), for methods called on a field. */
+  private readonly fieldTypes = new Map<string, string>();
 
   run(root: SyntaxNode): void {
     for (const spec of root.descendantsOfType(['const_spec', 'var_spec'])) {
@@ -121,6 +123,14 @@ class GoFileVisitor {
     }
     for (const element of root.descendantsOfType('keyed_element')) this.fieldsSetHere.add(element.namedChildren[0]?.text ?? '');
     this.envConfigStructs(root);
+    for (const spec of root.descendantsOfType('type_spec')) {
+      const body = spec.childForFieldName('type');
+      if (body?.type !== 'struct_type') continue;
+      for (const declaration of body.descendantsOfType('field_declaration')) {
+        const type = typeOfValue(declaration.childForFieldName('type'));
+        if (type) for (const id of declaration.childrenForFieldName('name')) this.fieldTypes.set(`${spec.childForFieldName('name')?.text ?? ''}.${id.text}`, type);
+      }
+    }
     this.visit(root);
   }
 
@@ -321,6 +331,11 @@ class GoFileVisitor {
 
   /** The struct type of a method receiver, a local or a parameter whose type is known (`new(T)`, `&T{…}`, `var x T`, `x *T`), or null. */
   private receiverType(node: SyntaxNode | null): string | null {
+    // `c.client` in a method of `Client`: the field's declared type.
+    if (node?.type === 'selector_expression') {
+      const owner = this.receiverType(node.childForFieldName('operand'));
+      return owner ? (this.fieldTypes.get(`${owner}.${node.childForFieldName('field')?.text ?? ''}`) ?? null) : null;
+    }
     if (node?.type !== 'identifier') return null;
     for (let i = this.scopes.length - 1; i >= 0; i--) {
       const scope = this.scopes[i];
@@ -474,8 +489,15 @@ class GoFileVisitor {
         if (!isStandardLibrary(path)) target = { kind: 'ref', module: path, name: field, member: [] };
       } else {
         const owner = this.receiverType(operand);
-        const key = owner ? `${owner}.${field}` : null;
-        if (key) target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+        // A method of another package's type (`web.HTTPClient`): that package's `HTTPClient.GetJSON`.
+        const dot = owner?.indexOf('.') ?? -1;
+        const ownerPath = owner && dot > 0 ? this.imports.get(owner.slice(0, dot)) : undefined;
+        if (owner && ownerPath !== undefined) {
+          if (!isStandardLibrary(ownerPath)) target = { kind: 'ref', module: ownerPath, name: `${owner.slice(dot + 1)}.${field}`, member: [] };
+        } else if (owner && dot < 0) {
+          const key = `${owner}.${field}`;
+          target = { kind: 'ref', module: this.methods.has(key) ? null : SAME_PACKAGE, name: key, member: [] };
+        }
       }
     }
     if (!target) return;
@@ -676,7 +698,7 @@ function typeOfValue(node: SyntaxNode | null): string | null {
 /** The struct type a value constructs: `new(T)`, `&T{…}`, `T{…}`; null otherwise. */
 function constructedType(node: SyntaxNode): string | null {
   const value = node.type === 'unary_expression' && node.text.startsWith('&') ? node.namedChildren[0] : node;
-  if (value?.type === 'composite_literal') return structType(value.childForFieldName('type'));
+  if (value?.type === 'composite_literal') return typeOfValue(value.childForFieldName('type'));
   if (value?.type === 'call_expression' && value.childForFieldName('function')?.text === 'new') {
     const argument = value.childForFieldName('arguments')?.namedChildren[0];
     return argument ? structType(argument) : null;
