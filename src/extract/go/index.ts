@@ -10,7 +10,7 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\benv(?:config)?:"/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
 
 /**
  * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
@@ -349,20 +349,35 @@ class GoFileVisitor {
 
   /** `mustMapEnv(&svc.cartAddr, "CART_ADDR")`: the field (or package variable) holds that env var. */
   private envSetterCall(setter: EnvSetter, args: SyntaxNode[]): void {
-    const target = args[setter.target];
     const name = stringValue(args[setter.key]);
-    if (target?.type !== 'unary_expression' || !target.text.startsWith('&') || name === null) return;
+    if (name !== null) this.storeThrough(args[setter.target], env(name), `assignment to`);
+  }
+
+  /**
+   * `flag.StringVar(&addr, "addr", "localhost:8080", usage)`, cobra's `cmd.Flags().StringVarP(&addr, "addr", "a",
+   * "localhost:8080", usage)`: the variable holds the flag's default unless the command line sets it.
+   */
+  private flagVarCall(field: string, args: SyntaxNode[]): void {
+    const shorthand = field.endsWith('VarP') ? 1 : 0;
+    const flagName = stringValue(args[1]) ?? args[1]?.text ?? '?';
+    const fallback = args[2 + shorthand];
+    if (fallback) this.storeThrough(args[0], { kind: 'step', label: `default of flag -${flagName}`, at: locOf(this.file, fallback), value: this.evaluate(fallback) }, 'flag into');
+  }
+
+  /** What `&x` / `&svc.addr` is given to hold, from here on: a field, a local or a package variable. */
+  private storeThrough(target: SyntaxNode | undefined, value: Sym, how: string): void {
+    if (target?.type !== 'unary_expression' || !target.text.startsWith('&')) return;
     const operand = target.namedChildren[0];
     if (operand?.type === 'selector_expression') {
       const owner = this.receiverType(operand.childForFieldName('operand'));
       const field = operand.childForFieldName('field');
-      if (owner && field && !this.facts.symbols[`${owner}.${field.text}`]) this.setFieldValue(`${owner}.${field.text}`, field, env(name));
+      if (owner && field && !this.facts.symbols[`${owner}.${field.text}`]) this.setFieldValue(`${owner}.${field.text}`, field, value);
     } else if (operand?.type === 'identifier' && this.isLocal(operand.text)) {
-      // A local the function declared (`var addr string`): from here on it holds the env var.
+      // A local the function declared (`var addr string`): from here on it holds the value.
       const scope = [...this.scopes].reverse().find((candidate) => candidate.locals.has(operand.text));
-      scope?.locals.set(operand.text, { kind: 'step', label: `assignment to ${operand.text}`, at: locOf(this.file, operand), value: env(name) });
+      scope?.locals.set(operand.text, { kind: 'step', label: `${how} ${operand.text}`, at: locOf(this.file, operand), value });
     } else if (operand?.type === 'identifier') {
-      const step: Sym = { kind: 'step', label: `assignment to ${operand.text}`, at: locOf(this.file, operand), value: env(name) };
+      const step: Sym = { kind: 'step', label: `${how} ${operand.text}`, at: locOf(this.file, operand), value };
       this.facts.symbols[operand.text] = withAlternative(this.facts.symbols[operand.text], step);
       this.facts.exports[operand.text] ??= { kind: 'ref', module: null, name: operand.text, member: [] };
     }
@@ -428,6 +443,7 @@ class GoFileVisitor {
     if (callee?.type !== 'selector_expression') return;
     const qualified = this.qualified(callee);
     const field = callee.childForFieldName('field')?.text ?? '';
+    if (FLAG_VAR_FUNCTIONS.has(field) && (qualified?.startsWith('flag.') || isFlagSet(callee.childForFieldName('operand')))) this.flagVarCall(field, args);
     const dialTarget = qualified?.startsWith('google.golang.org/grpc.') && Object.hasOwn(grpcDialFunctions, field) ? grpcDialFunctions[field] : undefined;
     if (dialTarget !== undefined) {
       // A gRPC connection is HTTP/2 to its target (`host:port`, or `dns:///host:port`): the connection is the integration point.
@@ -642,6 +658,12 @@ class GoFileVisitor {
       const rest = args.slice(1);
       if (template !== null) return formatTemplate(template, /%[-+# 0]*\d*(?:\.\d+)?[svdq]/, (_m, i) => (rest[i] ? this.evaluate(rest[i]) : null));
     }
+    // `flag.String("addr", "localhost:8080", usage)`: a pointer to the flag's value, its default unless the command line sets it.
+    if (qualified !== null && FLAG_FUNCTIONS.has(qualified) && args[1]) {
+      return { kind: 'step', label: `default of flag -${stringValue(args[0]) ?? args[0]?.text ?? '?'}`, at: locOf(this.file, args[1]), value: this.evaluate(args[1]) };
+    }
+    if (qualified === 'net.JoinHostPort' && args[0] && args[1]) return concat([this.evaluate(args[0]), lit(':'), this.evaluate(args[1])]);
+    if ((qualified === 'strconv.Itoa' || qualified === 'strconv.FormatInt') && args[0]) return this.evaluate(args[0]);
     if ((qualified === 'net/url.JoinPath') && args[0]) {
       return { kind: 'url', base: this.evaluate(args[0]), path: concat(args.slice(1).flatMap((a) => [lit('/'), this.evaluate(a)])) };
     }
@@ -655,6 +677,18 @@ class GoFileVisitor {
     if (qualified?.startsWith('strings.')) return unknown(node.text);
     return { kind: 'call', callee: this.evaluate(callee), args: args.map((a) => this.evaluate(a)) };
   }
+}
+
+/** The standard library's flag constructors that return a pointer to the value (`flag.String(name, default, usage)`). */
+const FLAG_FUNCTIONS: ReadonlySet<string> = new Set(['flag.String', 'flag.Int', 'flag.Int64', 'flag.Uint', 'flag.Duration']);
+/** Flag functions that store into a variable (`flag.StringVar(&v, name, default, usage)`; pflag/cobra's `…VarP` add a shorthand). */
+const FLAG_VAR_FUNCTIONS: ReadonlySet<string> = new Set(['StringVar', 'StringVarP', 'IntVar', 'IntVarP', 'Int64Var', 'Int64VarP', 'UintVar', 'UintVarP']);
+
+/** A flag set of cobra/pflag (`cmd.Flags()`, `rootCmd.PersistentFlags()`) or the standard library's (`fs := flag.NewFlagSet(…)`, by name). */
+function isFlagSet(node: SyntaxNode | null): boolean {
+  if (!node) return false;
+  if (node.type === 'call_expression') return /(?:^|\.)(?:Persistent|Local)?Flags$/.test(node.childForFieldName('function')?.text ?? '');
+  return node.type === 'identifier' && /^(?:fs|flags|flagSet)$/i.test(node.text);
 }
 
 /** Module specifier for "another file of this package" (the Go resolver looks in the same directory). */
