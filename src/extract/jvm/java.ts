@@ -12,7 +12,7 @@ import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, factSym, HTTP_INTERFACE_EXTENDS, HTT
 import { springPlaceholder } from './spring.js';
 
 const worthParsing = (content: string): boolean =>
-  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|openConnection|Unirest|fluent\.Request|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|@(?:Get|Post|Put|Delete|Patch)\(|ChannelBuilder/.test(content);
+  /RestTemplate|RestClient|WebClient|HttpClient|HttpRequest|openConnection|Unirest|fluent\.Request|FeignClient|RequestLine|Retrofit|okhttp|Http(?:Get|Post|Put|Delete|Patch|Head|Options)\(|RequestBuilder|https?:\/\/|lb:\/\/|getenv|@Value|getProperty|static final String|@Client\(|RegisterRestClient|DiscoveryClient|RouteLocator|LoadBalancerClient|getInstances|\.target\(|\.resource\(|WebResource|WebTarget|ws\.rs\.|ConfigurationProperties|JsonProperty|@GetMapping|@RequestMapping|@(?:GET|POST|PUT|DELETE|PATCH)\b|@(?:Get|Post|Put|Delete|Patch)\(|ChannelBuilder/.test(content);
 
 const HTTP_METHODS = new Set(['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD', 'OPTIONS', 'TRACE']);
 
@@ -501,6 +501,23 @@ class JavaFileVisitor {
     if (!objectNode) return;
     const objectText = objectNode.text;
 
+    // Apache HttpClient's request builders: `RequestBuilder.post(url)` (4.x), `ClassicRequestBuilder.get(url)` (5.x), and
+    // a URI set on one later (`RequestBuilder.create("POST").setUri(uri)`, `RequestBuilder.put().setUri(uri)`).
+    if (this.isApacheRequestBuilder(objectText) && args[0] && HTTP_METHODS.has(name.toUpperCase())) {
+      this.addCall(node, 'ApacheHttpClient', name.toUpperCase(), args[0], undefined);
+      return;
+    }
+    if (name === 'setUri' && args[0] && objectNode) {
+      const start = chainRoot(objectNode).parent;
+      const made = start?.type === 'method_invocation' && this.isApacheRequestBuilder(start.childForFieldName('object')?.text ?? '') ? start : null;
+      const verb = made?.childForFieldName('name')?.text ?? '';
+      const created = made?.childForFieldName('arguments')?.namedChildren[0];
+      const method = verb === 'create' ? (created ? (stringText(created)?.toUpperCase() ?? null) : null) : HTTP_METHODS.has(verb.toUpperCase()) && !created ? verb.toUpperCase() : undefined;
+      if (method !== undefined) {
+        this.addCall(node, 'ApacheHttpClient', method, args[0], undefined);
+        return;
+      }
+    }
     if (name in restTemplateMethods && args.length > 0) {
       const type = this.typeOf(objectNode);
       if (type !== null && !type.includes('RestTemplate') && !type.includes('RestOperations')) return;
@@ -717,6 +734,12 @@ class JavaFileVisitor {
       if (written) return written.toUpperCase();
     }
     return null;
+  }
+
+  /** Whether a class name is one of Apache HttpClient's request builders, as this file imports it. */
+  private isApacheRequestBuilder(name: string): boolean {
+    const imported = this.imports.get(name);
+    return imported !== undefined && APACHE_REQUEST_BUILDERS.test(imported);
   }
 
   private addCall(node: SyntaxNode, client: string, method: string | null, urlNode: SyntaxNode | null, receiver: Sym | undefined): void {
@@ -1122,6 +1145,9 @@ function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
 }
 
 /** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
+/** Apache HttpClient's request builder classes (4.x `RequestBuilder`, 5.x's classic, simple and async ones). */
+const APACHE_REQUEST_BUILDERS = /^org\.apache\.(?:http\.client\.methods\.RequestBuilder|hc\.core5\.http\.io\.support\.ClassicRequestBuilder|hc\.client5\.http\.async\.methods\.SimpleRequestBuilder|hc\.core5\.http\.nio\.support\.AsyncRequestBuilder)$/;
+
 function chainRoot(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'method_invocation' && current.childForFieldName('object')) current = current.childForFieldName('object') as SyntaxNode;
