@@ -170,3 +170,35 @@ export function calledNames(content: string): string[] {
  * a fixture function (`@pytest.fixture`) is exported as `PYTEST_FIXTURE + name` besides its own name.
  */
 export const PYTEST_FIXTURE = 'pytest:fixture:';
+
+/** `sym` with `change` applied to each literal it is (through steps and alternatives); other values unchanged. */
+export function mapLiterals(sym: Sym, change: (text: string) => string): Sym {
+  switch (sym.kind) {
+    case 'lit':
+      return { kind: 'lit', value: change(sym.value) };
+    case 'step':
+      return { ...sym, value: mapLiterals(sym.value, change) };
+    case 'alt':
+      return { ...sym, options: sym.options.map((option) => mapLiterals(option, change)) };
+    default:
+      return sym;
+  }
+}
+
+/**
+ * The module of the string functions the resolver itself applies (`trimSlashes`): a `call` Sym of a ref to it is
+ * evaluated there, not looked up.
+ */
+export const BUILTIN_MODULE = '<arch-lint builtin>';
+
+/**
+ * `value` without the slashes at its end, its start or both (`base.rstrip('/')`, `url.TrimEnd('/')`,
+ * `strings.TrimSuffix(base, "/")`): taken off a written value now, and off a value known only to the resolver (an env
+ * var, a setting) there.
+ */
+export function trimSlashes(value: Sym, side: 'end' | 'start' | 'both'): Sym {
+  const pattern = side === 'end' ? /\/+$/ : side === 'start' ? /^\/+/ : /^\/+|\/+$/g;
+  const literal = withoutSteps(value);
+  if (literal.kind === 'lit') return mapLiterals(value, (text) => text.replace(pattern, ''));
+  return { kind: 'call', callee: { kind: 'ref', module: BUILTIN_MODULE, name: `trim-slashes-${side}`, member: [] }, args: [value] };
+}

@@ -11,7 +11,7 @@ import { goPackageDirs } from './modules/go.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
-import { envObjectMember, PYTEST_FIXTURE } from '../extract/facts.js';
+import { BUILTIN_MODULE, envObjectMember, PYTEST_FIXTURE } from '../extract/facts.js';
 import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
@@ -347,6 +347,7 @@ export class Evaluator {
   }
 
   private call(sym: Extract<Sym, { kind: 'call' }>, ctx: Context): Value[] {
+    if (sym.callee.kind === 'ref' && sym.callee.module === BUILTIN_MODULE && sym.args[0]) return this.builtin(sym.callee.name, sym.args[0], ctx);
     const out: Value[] = [];
     for (const callee of this.evaluate(sym.callee, ctx)) {
       if (callee.t === 'fn') out.push(...this.invoke(callee, sym.args, ctx).map((value) => withVia(value, callee.via)));
@@ -355,6 +356,20 @@ export class Evaluator {
       else out.push({ t: 'unknown', text: 'result of a call', via: callee.via });
     }
     return capped(out);
+  }
+
+  /** A string function of `trimSlashes`: applied to the written ends of each value (a hole's end is left as it is). */
+  private builtin(name: string, argument: Sym, ctx: Context): Value[] {
+    const side = name.slice('trim-slashes-'.length);
+    return this.evaluate(argument, ctx).map((value) => {
+      if (value.t !== 'str') return value;
+      const parts = [...value.parts];
+      const first = parts[0];
+      if (side !== 'end' && typeof first === 'string') parts[0] = first.replace(/^\/+/, '');
+      const last = parts.at(-1);
+      if (side !== 'start' && typeof last === 'string') parts[parts.length - 1] = last.replace(/\/+$/, '');
+      return { ...value, parts };
+    });
   }
 
   private concat(partValues: Value[][]): Value[] {

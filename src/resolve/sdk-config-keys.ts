@@ -18,6 +18,8 @@ const SDK_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['elasticapm.serverurl', 'elastic-apm'],
   ['spring.boot.admin.client.url', 'spring-boot-admin'],
   ['spring.cloud.config.uri', 'spring-cloud-config'],
+  // A Spring Cloud Config Server's own backend: the Git repository it reads the configuration from.
+  ['spring.cloud.config.server.git.uri', 'spring-cloud-config-server'],
   ['eureka.client.serviceurl.defaultzone', 'eureka'],
   ['serilog.writeto.*.args.serverurl', 'serilog-seq'],
   ['serilog.writeto.*.args.nodeuris', 'serilog-elasticsearch'],

@@ -66,6 +66,7 @@ describe('SDK endpoints set in configuration files', () => {
     expect(sdkOfConfigKey('Serilog:WriteTo:3:Args:serverUrl')).toBe('serilog-seq');
     expect(sdkOfConfigKey('eureka.client.service-url.defaultZone')).toBe('eureka');
     expect(sdkOfConfigKey('spring.security.oauth2.client.provider.keycloak.token-uri')).toBe('spring-security-oauth2');
+    expect(sdkOfConfigKey('spring.cloud.config.server.git.uri')).toBe('spring-cloud-config-server');
     expect(sdkOfConfigKey('security.oauth2.client.access-token-uri')).toBe('spring-security-oauth2');
     expect(sdkOfConfigKey('spring.security.oauth2.client.provider.keycloak.authorization-uri')).toBeNull();
     expect(sdkOfConfigKey('sentry.environment')).toBeNull();

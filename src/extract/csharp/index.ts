@@ -8,7 +8,7 @@ import type { SourceExtractor } from '../index.js';
 import { alt, concat, decodeEscapes, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
 import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
-import { IN_MEMORY_TEST_CLIENT } from '../facts.js';
+import { IN_MEMORY_TEST_CLIENT, trimSlashes } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
@@ -201,7 +201,8 @@ class CSharpFileVisitor {
       if (!value) continue;
       this.visit(value);
       this.facts.symbols[key] = { kind: 'step', label: `${constant ? 'constant' : 'field'} ${key}`, at: locOf(this.file, at), value: this.evaluate(value, name) };
-      if (constant) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+      // A static field or property another class reads (`Config.ApiUrl`), read-only or not: its initial value.
+      if (constant || modifiers.includes('static')) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
     }
   }
 
@@ -736,6 +737,13 @@ class CSharpFileVisitor {
     if (calleeName === 'CreateClient') {
       return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };
     }
+    // String methods that keep the URL: `TrimEnd('/')`/`TrimStart('/')` take the slash off a written value.
+    if (target && calleeName !== null && URL_KEEPING_METHODS.has(calleeName)) {
+      const value = this.evaluate(target);
+      const slash = args.some((argument) => argument.text === "'/'" || argument.text === '"/"');
+      if (!slash) return value;
+      return trimSlashes(value, calleeName === 'TrimEnd' ? 'end' : calleeName === 'TrimStart' ? 'start' : 'both');
+    }
     // The template may be a constant (`string.Format(BreachApi, user)`).
     const template = calleeName === 'Format' && target?.text === 'string' && first ? (key ?? staticText(this.evaluate(first), this.facts.symbols)) : null;
     if (template !== null) {
@@ -754,6 +762,9 @@ class CSharpFileVisitor {
     return { kind: 'call', callee: callee ? this.evaluate(callee) : unknown(node.text), args: args.map((a) => this.evaluate(a)) };
   }
 }
+
+/** String methods whose result is the URL they are called on (`url.TrimEnd('/')`, `baseUrl.ToString()`). */
+const URL_KEEPING_METHODS: ReadonlySet<string> = new Set(['Trim', 'TrimEnd', 'TrimStart', 'ToString', 'ToLower', 'ToLowerInvariant']);
 
 /**
  * The configuration path of a section (`config.GetSection("A")` is `A`, `config.GetSection("A").GetSection("B")` and

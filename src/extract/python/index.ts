@@ -9,7 +9,7 @@ import {
   alt, concat, config, env, extractWithTreeSitter, formatTemplate, grpcTarget, instanceMethods, lit, locOf, orElse, snippet, staticText, unknown,
 } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { IN_MEMORY_TEST_CLIENT, PYTEST_FIXTURE, withAlternative } from '../facts.js';
+import { IN_MEMORY_TEST_CLIENT, PYTEST_FIXTURE, trimSlashes, withAlternative } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../jvm/http-interfaces.js';
 import { own } from '../typescript/clients.js';
 
@@ -21,6 +21,9 @@ const worthParsing = (content: string): boolean =>
   /\.(?:get|post|put|patch|delete|head|options)\(\s*f?["']\//.test(content);
 
 const requestFunctions = new Set(['get', 'post', 'put', 'patch', 'delete', 'head', 'options']);
+
+/** String methods whose result is the URL they are called on, bar the slashes `rstrip("/")`/`lstrip("/")`/`strip("/")` take off. */
+const PYTHON_URL_KEEPING_METHODS: ReadonlySet<string> = new Set(['rstrip', 'lstrip', 'strip', 'lower']);
 
 /** Module-level functions that send a request: canonical dotted name → client and method (null = from `method` arg). */
 function requestFunction(canonical: string): { client: string; method: string | null; methodFirst: boolean } | null {
@@ -1053,6 +1056,15 @@ class PythonFileVisitor {
         kind: 'client', client: spec.client, base: baseNode ? this.evaluate(baseNode) : null, at: locOf(this.file, baseNode?.parent ?? node),
         label: nameHint ?? spec.client,
       };
+    }
+    // String methods that keep the URL: `base.rstrip("/")` takes the slash off the end (of an env var's value too).
+    const stringMethod = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    const stringObject = callee.type === 'attribute' ? callee.childForFieldName('object') : null;
+    if (stringObject && stringMethod !== undefined && PYTHON_URL_KEEPING_METHODS.has(stringMethod)) {
+      const value = this.evaluate(stringObject);
+      const slash = positional[0] !== undefined && literalText(positional[0])?.includes('/') === true;
+      if (!slash) return value;
+      return trimSlashes(value, stringMethod === 'rstrip' ? 'end' : stringMethod === 'lstrip' ? 'start' : 'both');
     }
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'format') {
       const template = callee.childForFieldName('object');

@@ -7,7 +7,7 @@ import type { ts } from 'ts-morph';
 import { syntax as typescript } from './compiler.js';
 import { ANY_MEMBER, type CallFact, type FileFacts, type Invocation, type Loc, type Sym } from '../../model.js';
 import { CLIENT_LIBRARIES, clientExport, ENV_LOADERS, FETCHER_CALLERS, GLOBAL_CLIENTS, GLOBAL_OBJECT_CLIENTS, GRPC_CHANNEL_CREDENTIALS, INJECT_FUNCTIONS, INJECTED_BY_NAME, INJECTED_CLASS_MODULES, INSTANCE_VERBS, JQUERY, own, PAGE_GLOBALS, REWRITE_CONFIG_FILES, toolConfigFile, type CallForm, type ClientLibrary } from './clients.js';
-import { envObject, envObjectMember, formatTemplate, grpcTarget, lit, withAlternative, withoutSteps } from '../facts.js';
+import { envObject, envObjectMember, formatTemplate, grpcTarget, lit, trimSlashes, withAlternative, withoutSteps } from '../facts.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT } from '../jvm/http-interfaces.js';
 
 interface ImportBinding {
@@ -293,26 +293,12 @@ const URL_KEEPING_MODULES: ReadonlySet<string> = new Set(['remove-trailing-slash
  * What `text.replace(pattern, replacement)` does when the pattern takes slashes off an end (`/\/$/`, `/\/+$/`,
  * `/^\/+/`) and the replacement is empty; null for any other pattern (a pattern from the scanned code is never run).
  */
-function slashTrim(pattern: ts.Expression | undefined, replacement: ts.Expression | undefined): ((text: string) => string) | null {
+function slashTrim(pattern: ts.Expression | undefined, replacement: ts.Expression | undefined): 'end' | 'start' | null {
   if (!pattern || pattern.kind !== typescript.SyntaxKind.RegularExpressionLiteral || !replacement || !typescript.isStringLiteralLike(replacement) || replacement.text !== '') return null;
   const source = (pattern as ts.RegularExpressionLiteral).text.replace(/\/[a-z]*$/, '').slice(1);
-  if (/^\\\/[+*]?\$$/.test(source)) return (text) => text.replace(/\/+$/, '');
-  if (/^\^\\\/[+*]?$/.test(source)) return (text) => text.replace(/^\/+/, '');
+  if (/^\\\/[+*]?\$$/.test(source)) return 'end';
+  if (/^\^\\\/[+*]?$/.test(source)) return 'start';
   return null;
-}
-
-/** `sym` with `change` applied to each literal it is (through steps and alternatives); other values unchanged. */
-function mapLiterals(sym: Sym, change: (text: string) => string): Sym {
-  switch (sym.kind) {
-    case 'lit':
-      return { kind: 'lit', value: change(sym.value) };
-    case 'step':
-      return { ...sym, value: mapLiterals(sym.value, change) };
-    case 'alt':
-      return { kind: 'alt', options: sym.options.map((option) => mapLiterals(option, change)) };
-    default:
-      return sym;
-  }
 }
 
 /**
@@ -1097,7 +1083,7 @@ export class FileWalker {
       const method = callee.name.text;
       // `base.replace(/\/+$/, '')`: the slash taken off the literals of the value (its env or config parts are read later).
       const slashes = method === 'replace' || method === 'replaceAll' ? slashTrim(args[0], args[1]) : null;
-      if (slashes) return mapLiterals(this.symOf(callee.expression, scope), slashes);
+      if (slashes) return trimSlashes(this.symOf(callee.expression, scope), slashes);
       if (URL_KEEPING_METHODS.has(method)) return this.symOf(callee.expression, scope);
       if (method === 'concat') return { kind: 'concat', parts: [this.symOf(callee.expression, scope), ...args.map((argument) => this.symOf(argument, scope))] };
       // `[base, 'api', id].join('/')`: the elements with the separator between them.
@@ -1129,7 +1115,7 @@ export class FileWalker {
     const helper = typescript.isIdentifier(callee) ? this.imports.get(callee.text) : undefined;
     if (helper && (helper.imported === 'default' || helper.imported === '*') && args.length > 0) {
       if (URL_JOIN_MODULES.has(helper.module)) return joined(args.map((argument) => this.symOf(argument, scope)), '/');
-      if (helper.module === 'remove-trailing-slash') return mapLiterals(this.symOf(args[0], scope), (text) => text.replace(/\/+$/, ''));
+      if (helper.module === 'remove-trailing-slash') return trimSlashes(this.symOf(args[0], scope), 'end');
       if (URL_KEEPING_MODULES.has(helper.module)) return this.symOf(args[0], scope);
     }
     return { kind: 'call', callee: this.symOf(callee, scope), args: args.map((argument) => this.symOf(argument, scope)) };
