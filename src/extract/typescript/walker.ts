@@ -1052,7 +1052,11 @@ export class FileWalker {
     let base: Sym | null = null;
     let at = this.loc(node);
     if (library.inProcessBase) {
-      return { kind: 'client', client: library.client, base: { kind: 'step', label: 'the application under test, served in this process', at, value: { kind: 'lit', value: library.inProcessBase } }, at, label: this.instanceLabel(node, library.client) };
+      // Given a URL rather than an application (`supertest('https://staging.example.org')`), it sends real requests there.
+      const given = argument ? this.symOf(argument, scope) : null;
+      const url = given !== null && ['lit', 'concat', 'env'].includes(withoutSteps(given).kind) ? given : null;
+      const value: Sym = url ?? { kind: 'step', label: 'the application under test, served in this process', at, value: { kind: 'lit', value: library.inProcessBase } };
+      return { kind: 'client', client: library.client, base: value, at, label: this.instanceLabel(node, library.client) };
     }
     if (property) {
       base = typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope);

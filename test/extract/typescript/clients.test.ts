@@ -322,6 +322,8 @@ describe('development and test tools', () => {
       { file: 'playwright.config.ts', line: 6, column: 5, kind: 'client-config', client: 'playwright', method: null, urls: [null, 'http://localhost:3000'] },
       { file: 'test/courses.test.ts', line: 6, column: 28, kind: 'call', client: 'supertest', method: 'GET', urls: ['http://127.0.0.1/api/courses'] },
       { file: 'test/courses.test.ts', line: 12, column: 11, kind: 'call', client: 'supertest', method: 'POST', urls: ['http://127.0.0.1/api/login'] },
+      // supertest given a URL rather than the app: a real request to that server.
+      { file: 'test/smoke.test.ts', line: 6, column: 28, kind: 'call', client: 'supertest', method: 'GET', urls: ['https://staging.rooms.example.org/api/health'] },
       { file: 'vite.config.ts', line: 8, column: 17, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['http://localhost:8001'] },
       { file: 'vite.config.ts', line: 9, column: 23, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['ws://localhost:8001'] },
       { file: 'vite.config.ts', line: 10, column: 7, kind: 'client-config', client: 'vite-dev-proxy', method: null, urls: ['http://backend:8080'] },
