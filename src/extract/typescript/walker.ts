@@ -1680,7 +1680,28 @@ export class FileWalker {
       return { kind: 'call', client: 'instance', ...request, receiver: this.symOf(kind.receiver, scope) };
     }
     const client = kind.type === 'global' ? kind.client : kind.library.client;
-    return { kind: 'call', client, ...this.requestOf(kind.form, kind.method, args, scope) };
+    const request = this.requestOf(kind.form, kind.method, args, scope);
+    // axios's own functions given a `baseURL` in the request's config join it with the path, as an instance's would.
+    const base = client === 'axios' ? this.requestBaseURL(kind.form, kind.method, args, scope) : null;
+    if (base) return { kind: 'call', client, ...request, receiver: { kind: 'client', client, base: base.value, at: base.at, label: 'axios (baseURL of the request)' } };
+    return { kind: 'call', client, ...request };
+  }
+
+  /**
+   * The `baseURL` written in an axios request's config (`axios.get('/carts', { baseURL })`, `axios.post(path, data,
+   * { baseURL })`, `axios({ url, baseURL })`), in the literal object or the one a name holds; null without one.
+   */
+  private requestBaseURL(form: CallForm, method: string | undefined, args: readonly ts.Expression[], scope: Scope): { value: Sym; at: Loc } | null {
+    const withData = method === 'POST' || method === 'PUT' || method === 'PATCH';
+    const config = form === 'verb' ? args[withData ? 2 : 1] : form === 'config' ? args[0] : args[0] && typescript.isObjectLiteralExpression(skipOuter(args[0])) ? args[0] : args[1];
+    if (!config) return null;
+    const property = this.baseProperty(config, 'baseURL');
+    if (property) return { value: typescript.isPropertyAssignment(property) ? this.symOf(property.initializer, scope) : this.lookup(property.name.text, scope), at: this.loc(property) };
+    const inner = skipOuter(config);
+    const topLevel = typescript.isIdentifier(inner) && !this.isShadowed(inner.text, scope) ? withoutSteps(this.facts.symbols[inner.text]) : undefined;
+    const held = this.heldOptions(inner, scope) ?? (topLevel?.kind === 'object' ? topLevel : null);
+    const value = held ? own(held.props, 'baseURL') : undefined;
+    return value ? { value, at: this.loc(config) } : null;
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {

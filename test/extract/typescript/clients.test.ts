@@ -151,6 +151,15 @@ describe('TS/JS client forms', () => {
     ]);
   });
 
+  it("axios's own functions given a baseURL in the request's config (literal, or held by a constant) join it with the path; without one a path is the app's own", () => {
+    expect(summary('axios-request-base')).toEqual([
+      { file: 'cart.ts', line: 5, column: 28, kind: 'call', client: 'axios', method: 'GET', urls: [null, 'http://gateway:8080/cart/api/carts'] },
+      { file: 'cart.ts', line: 6, column: 38, kind: 'call', client: 'axios', method: 'POST', urls: [null, 'http://gateway:8080/cart/api/items'] },
+      { file: 'cart.ts', line: 7, column: 26, kind: 'call', client: 'axios', method: 'GET', urls: ['http://sales:5000/sale/api/sales'] },
+      { file: 'cart.ts', line: 8, column: 28, kind: 'call', client: 'axios', method: 'GET', urls: ['/api/self'] },
+    ]);
+  });
+
   it('Nuxt useFetch / useLazyFetch (auto-imported or from #app) and VueUse useFetch; a useFetch the file declares is its own', () => {
     expect(summary('nuxt')).toEqual([
       { file: 'composables/explicit.ts', line: 4, column: 28, kind: 'call', client: 'nuxt', method: 'GET', urls: ['/api/rooms'] },
