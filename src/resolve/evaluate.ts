@@ -113,6 +113,9 @@ function rootSlashOnce(pieces: readonly StrValue[]): Part[] {
   return parts;
 }
 
+/** A URL whose text starts with two schemes (`http://https://…`, `http://http//…`). */
+const DOUBLE_SCHEME = /^[a-z][a-z0-9+.-]*:\/\/[a-z][a-z0-9+.-]*:?\/\//i;
+
 /** How the text of a parameter its caller leaves out ends (`parameter options (not passed)`). */
 export const NOT_PASSED = ' (not passed)';
 
@@ -388,7 +391,11 @@ export class Evaluator {
       }
       combos = next;
     }
-    const values: Value[] = combos.map((combo) => ({ t: 'str', parts: rootSlashOnce(combo), ...combineTrail(combo) }));
+    const all: Value[] = combos.map((combo) => ({ t: 'str', parts: rootSlashOnce(combo), ...combineTrail(combo) }));
+    // `u.startsWith('http') ? u : 'http://' + u`: a scheme put before a value that has one is the branch that does not
+    // run for it; such values go when another remains.
+    const single = all.filter((value) => value.t !== 'str' || !DOUBLE_SCHEME.test(value.parts.filter((part) => typeof part === 'string').join('')));
+    const values = single.length > 0 ? single : all;
     const last = values[values.length - 1];
     if (truncated && last) values[values.length - 1] = withVia(last, [`(more than ${MAX_ALTERNATIVES} possible values; the rest were not listed)`]);
     return values;
