@@ -16,7 +16,7 @@ import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
 import { dotnetEnvNames, parseBindingValue, placeholderSyntax, relaxedEnvNames, relaxedKey, type PlaceholderSyntax, type ValuePiece } from './binding-values.js';
-import { appendPath, combineTrail, joinBase, mergeParts, render, resolveWhatwg, type Part, type StrValue } from './urls.js';
+import { appendPath, combineTrail, joinBase, knownPrefix, mergeParts, render, resolveWhatwg, type Part, type StrValue } from './urls.js';
 
 export const MAX_ALTERNATIVES = 32;
 const MAX_DEPTH = 12;
@@ -394,7 +394,7 @@ export class Evaluator {
     const all: Value[] = combos.map((combo) => ({ t: 'str', parts: rootSlashOnce(combo), ...combineTrail(combo) }));
     // `u.startsWith('http') ? u : 'http://' + u`: a scheme put before a value that has one is the branch that does not
     // run for it; such values go when another remains.
-    const single = all.filter((value) => value.t !== 'str' || !DOUBLE_SCHEME.test(value.parts.filter((part) => typeof part === 'string').join('')));
+    const single = all.filter((value) => value.t !== 'str' || !DOUBLE_SCHEME.test(knownPrefix(value.parts)));
     const values = single.length > 0 ? single : all;
     const last = values[values.length - 1];
     if (truncated && last) values[values.length - 1] = withVia(last, [`(more than ${MAX_ALTERNATIVES} possible values; the rest were not listed)`]);

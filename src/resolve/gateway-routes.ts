@@ -68,13 +68,21 @@ export function withVariables(target: string, envValues: ReadonlyMap<string, Rea
 
 export function readGatewayRoutes(facts: readonly FileFacts[], services: readonly ServiceDeclaration[], modules: readonly ModuleService[]): GatewayConfig {
   const hosts = serviceHosts(services);
-  const envValues = new Map<string, Set<string>>();
-  for (const binding of facts.flatMap((fileFacts) => fileFacts.bindings)) {
-    if (binding.type !== 'env' || binding.ref || binding.value.trim() === '' || binding.value.includes('$')) continue;
-    const values = envValues.get(binding.name) ?? new Set<string>();
-    values.add(binding.value);
-    envValues.set(binding.name, values);
-  }
+  // The env vars' written values, gathered only when a route target holds a `${VAR}` (see withVariables).
+  let envValues: Map<string, Set<string>> | null = null;
+  const deploymentEnv = (): Map<string, Set<string>> => {
+    if (envValues) return envValues;
+    envValues = new Map();
+    for (const fileFacts of facts) {
+      for (const binding of fileFacts.bindings) {
+        if (binding.type !== 'env' || binding.ref || binding.value.trim() === '' || binding.value.includes('$')) continue;
+        const values = envValues.get(binding.name) ?? new Set<string>();
+        values.add(binding.value);
+        envValues.set(binding.name, values);
+      }
+    }
+    return envValues;
+  };
   const builtHosts = moduleHosts(facts, modules);
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
@@ -86,7 +94,7 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
     const bindings = fileFacts.bindings.filter((binding) => binding.type === 'config');
     const add = (binding: Pick<Binding, 'loc' | 'workload'>, target: string, path: string | null): void => {
       const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
-      const written = target.includes('${') ? withVariables(target, envValues) : target;
+      const written = target.includes('${') ? withVariables(target, deploymentEnv()) : target;
       const resolved = written === null ? null : targetOf({ t: 'str', parts: [written], via: [] });
       const host = resolved?.host;
       const service = host ? (serviceForHost(host, hosts) ?? moduleNameForHost(host, modules, builtHosts)) : undefined;

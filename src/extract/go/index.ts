@@ -123,19 +123,12 @@ class GoFileVisitor {
     }
     for (const element of root.descendantsOfType('keyed_element')) this.fieldsSetHere.add(element.namedChildren[0]?.text ?? '');
     this.envConfigStructs(root);
-    for (const spec of root.descendantsOfType('type_spec')) {
-      const body = spec.childForFieldName('type');
-      if (body?.type !== 'struct_type') continue;
-      for (const declaration of body.descendantsOfType('field_declaration')) {
-        const type = typeOfValue(declaration.childForFieldName('type'));
-        if (type) for (const id of declaration.childrenForFieldName('name')) this.fieldTypes.set(`${spec.childForFieldName('name')?.text ?? ''}.${id.text}`, type);
-      }
-    }
     this.visit(root);
   }
 
   /**
-   * Struct types whose fields the environment fills by tag (see `ENV_TAG`): each such field `T.F` holds its env var (a
+   * The file's struct types, read once: each field's declared type (`fieldTypes`), and the structs whose fields the
+   * environment fills by tag (see `ENV_TAG`): each such field `T.F` holds its env var (a
    * value of the struct: `cfg.ProductHost`), a field of another such struct of the file (named or embedded,
    * `cfg.ProductClient.URL`) holds that struct's fields, and an embedded struct's fields are the outer struct's too
    * (Go promotes them). The type itself, `T`, is an object of those fields: what `&T{}` makes before a library fills it.
@@ -153,6 +146,9 @@ class GoFileVisitor {
         const typeNode = declaration.childForFieldName('type');
         const names = declaration.childrenForFieldName('name');
         const type = structType(typeNode);
+        // Every field's declared type, of another package's too (`client *web.HTTPClient`), for methods called on it.
+        const declared = typeOfValue(typeNode);
+        if (declared) for (const id of names) this.fieldTypes.set(`${name}.${id.text}`, declared);
         if (names.length === 0 && type) fields.push({ name: type, tag, type, embedded: true, at: typeNode! });
         for (const id of names) fields.push({ name: id.text, tag, type, embedded: false, at: id });
       }

@@ -1144,10 +1144,10 @@ function enclosingMethod(node: SyntaxNode): SyntaxNode | null {
   return null;
 }
 
-/** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
 /** Apache HttpClient's request builder classes (4.x `RequestBuilder`, 5.x's classic, simple and async ones). */
 const APACHE_REQUEST_BUILDERS = /^org\.apache\.(?:http\.client\.methods\.RequestBuilder|hc\.core5\.http\.io\.support\.ClassicRequestBuilder|hc\.client5\.http\.async\.methods\.SimpleRequestBuilder|hc\.core5\.http\.nio\.support\.AsyncRequestBuilder)$/;
 
+/** The innermost receiver of a builder chain (`new Request.Builder()` in `new Request.Builder().url(u).post(b)`). */
 function chainRoot(node: SyntaxNode): SyntaxNode {
   let current = node;
   while (current.type === 'method_invocation' && current.childForFieldName('object')) current = current.childForFieldName('object') as SyntaxNode;

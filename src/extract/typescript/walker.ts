@@ -927,13 +927,8 @@ export class FileWalker {
     }
     if (this.isProcessEnv(expression.expression)) return this.envRead(expression.expression, key);
     const object = skipOuter(expression.expression);
-    const owner = this.writableOwner(object, scope);
-    if (owner !== null) {
-      for (let current: Scope | null = scope; current; current = current.parent) {
-        const written = current.written?.get(`${owner}.${key}`);
-        if (written) return written;
-      }
-    }
+    const written = this.writtenProperty(object, key, scope);
+    if (written) return written;
     if (object.kind === typescript.SyntaxKind.ThisKeyword) {
       return scope.className ? { kind: 'ref', module: null, name: `${scope.className}.${key}`, member: [] } : unknown(this.text(expression));
     }
@@ -944,6 +939,19 @@ export class FileWalker {
    * The name of an object whose properties a function's own writes are followed on: a parameter or local of a function
    * (`$scope`, `options`), or `this` in a plain function (a class's fields are its symbols). Null for anything else.
    */
+  /** What this function (or one around it) last wrote on `object.key` (see `Scope.written`); asked only where one writes any. */
+  private writtenProperty(object: ts.Expression, key: string, scope: Scope): Sym | undefined {
+    let writes = false;
+    for (let current: Scope | null = scope; current && !writes; current = current.parent) writes = current.written !== undefined;
+    const owner = writes ? this.writableOwner(object, scope) : null;
+    if (owner === null) return undefined;
+    for (let current: Scope | null = scope; current; current = current.parent) {
+      const written = current.written?.get(`${owner}.${key}`);
+      if (written) return written;
+    }
+    return undefined;
+  }
+
   private writableOwner(object: ts.Expression, scope: Scope): string | null {
     if (scope === this.root) return null;
     if (object.kind === typescript.SyntaxKind.ThisKeyword) return scope.className ? null : 'this';
@@ -1708,7 +1716,7 @@ export class FileWalker {
     // `(...args) => callApi(...args)`: the rest parameter's elements are the callee's arguments from there on.
     const spread = args.flatMap((argument, position) => {
       const rest = typescript.isSpreadElement(argument) ? this.restElements(argument, scope) : null;
-      return rest && position === args.length - 1 ? rest.map((sym) => ({ sym, text: `${this.text(argument)}[${sym.index - rest[0]!.index}]` })) : [{ sym: this.symOf(argument, scope), text: this.text(argument) }];
+      return rest && position === args.length - 1 ? rest.map((sym, offset) => ({ sym, text: `${this.text(argument)}[${offset}]` })) : [{ sym: this.symOf(argument, scope), text: this.text(argument) }];
     });
     const argTexts = spread.map((argument) => argument.text);
     const invocation: Invocation = {
