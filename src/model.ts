@@ -43,7 +43,9 @@ export type ManifestKind =
   | 'build-tool' // values a front end's build tool puts in the bundle (CRA's PUBLIC_URL from package.json `homepage`, Vite's `base`)
   | 'arch-lint-config' // `bindings:` stated by hand in arch-lint's own config (never a discovered file)
   | 'build-module' // pom.xml, build.gradle(.kts), *.csproj, go.mod: a build module, the service of its files when no manifest names one
-  | 'nginx' // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway
+  | 'nginx' // nginx.conf and *.conf in an nginx folder: proxy_pass routes of a gateway (Apache httpd ProxyPass in the same folders)
+  | 'gateway-config' // ocelot*.json, krakend*.json, kong*.json, envoy*.json: a gateway's routes (YAML ones are read through 'kubernetes')
+  | 'apache' // httpd.conf, apache2.conf, *.conf in an apache2/httpd folder: ProxyPass and [P] rewrite routes of a gateway
   | 'cypress' // cypress.json (Cypress before 10): its baseUrl, the base of cy.request
   | 'package-json'; // package.json's `proxy` (Create React App's development server), read by the resolver with the build tools' values
 
@@ -263,6 +265,8 @@ export interface WorkloadFact {
   images?: string[];
   /** Container names (pod `containers[].name`, compose `container_name`): a container may be named like the service its workload runs. */
   containers?: string[];
+  /** Root-relative files or folders of the repository bind-mounted into the container (compose `volumes: ./envoy.yaml:/etc/envoy/envoy.yaml`): a gateway's configuration is that workload's. */
+  mounts?: string[];
 }
 
 /** Facts extracted from one file: a pure function of its content (cacheable by content hash). */

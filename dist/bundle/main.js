@@ -1,13 +1,13 @@
 import { createRequire as __archLintCreateRequire } from 'node:module'; const require = __archLintCreateRequire(import.meta.url);
 import {
-  DEFAULT_IDLE_TIMEOUT
-} from "./chunk-KISIIEPD.js";
-import {
   exitCodeOf,
   exitCodeOfCounts,
   planReports,
   writeReports
-} from "./chunk-36E327B3.js";
+} from "./chunk-TAPEMLE2.js";
+import {
+  DEFAULT_IDLE_TIMEOUT
+} from "./chunk-KISIIEPD.js";
 import {
   packageRoot
 } from "./chunk-SXZKW5CL.js";
@@ -3539,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-ETG5GEC5.js");
+  const { lint } = await import("./lint-B7LTX7GL.js");
   const { writeStarterFiles } = await import("./init-APH5QBK6.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3663,8 +3663,8 @@ async function runLint(paths, flags, io) {
     onProgress: progress.update
   };
   let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
-  const scan = async (scanOptions) => (await import("./lint-ETG5GEC5.js")).scan(scanOptions);
-  const lint = async (scanOptions) => (await import("./lint-ETG5GEC5.js")).lint(scanOptions);
+  const scan = async (scanOptions) => (await import("./lint-B7LTX7GL.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-B7LTX7GL.js")).lint(scanOptions);
   if (outcome === null) {
     try {
       outcome = await scan(options);
@@ -3762,7 +3762,7 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-QUHCS4TR.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-ERQ5TNEF.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
@@ -3859,31 +3859,31 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-7EPWEJDW.js");
+    const { runFormat } = await import("./format-command-KSPKH7TC.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-URPDCNBI.js");
+    const { runGraph } = await import("./graph-command-EGU7SEYV.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-DLVCK4FV.js");
+    const { runMerge } = await import("./merge-command-EYJULCQA.js");
     setExitCode(await runMerge(reports, flags, io));
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-YIBFTBCX.js");
+    const { runDaemonStart } = await import("./daemon-command-QJZESQAG.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-YIBFTBCX.js");
+    const { runDaemonStop } = await import("./daemon-command-QJZESQAG.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-YIBFTBCX.js");
+    const { runDaemonStatus } = await import("./daemon-command-QJZESQAG.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

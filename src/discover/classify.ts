@@ -104,8 +104,11 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^appsettings([-.][\w-]+)?\.json$/.test(lower)) return manifest('appsettings');
   if (lower === 'cypress.json') return manifest('cypress');
   if (/^(openapi|swagger)([-.][\w-]+)?\.(ya?ml|json)$/.test(lower)) return manifest('openapi');
+  if (lower === 'httpd.conf' || lower === 'apache2.conf' || (extension === '.conf' && /(^|\/)(apache2?|httpd)(\/|$)/.test(dir))) return manifest('apache');
   // `*.conf.template`: the official nginx image fills `${VAR}`s from the environment (envsubst) into conf.d at start.
   if (lower === 'nginx.conf' || lower.endsWith('.conf.template') || (extension === '.conf' && /(^|\/)(nginx|conf\.d|sites-(available|enabled))(\/|$)/.test(dir))) return manifest('nginx');
+  // Gateways configured in JSON: Ocelot, KrakenD, Kong, Envoy (their YAML files reach the Kubernetes reader, which offers any document without apiVersion/kind to the gateway formats).
+  if (/^(ocelot|krakend|kong|envoy)([-.][\w-]+)?\.json$/.test(lower)) return manifest('gateway-config');
   if (lower === 'pom.xml' || lower === 'build.gradle' || lower === 'build.gradle.kts' || lower === 'go.mod' || extension === '.csproj') return manifest('build-module');
   // Minified bundles and type declarations hold no calls of the project's own; lock files are not manifests.
   if (lower.endsWith('.min.js') || /\.d\.[mc]?ts$/.test(lower) || lower === 'pnpm-lock.yaml') return null;

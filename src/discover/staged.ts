@@ -356,7 +356,7 @@ function isSourceLanguage(fileFacts: FileFacts): boolean {
   return !MANIFEST_LANGUAGES.has(fileFacts.language);
 }
 
-const MANIFEST_LANGUAGES = new Set<string>(['service-manifest', 'backstage', 'dotenv', 'compose', 'kubernetes', 'helm-values', 'spring', 'node-config', 'dockerfile', 'ci-workflow', 'gravitee', 'openapi', 'appsettings', 'django-settings', 'build-module', 'nginx', 'cypress']);
+const MANIFEST_LANGUAGES = new Set<string>(['service-manifest', 'backstage', 'dotenv', 'compose', 'kubernetes', 'helm-values', 'spring', 'node-config', 'dockerfile', 'ci-workflow', 'gravitee', 'openapi', 'appsettings', 'django-settings', 'build-module', 'nginx', 'gateway-config', 'apache', 'cypress']);
 
 /**
  * Whether a filterable manifest can change what a `--staged` run reports, judged from its text: recall first, so

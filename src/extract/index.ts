@@ -51,6 +51,8 @@ const manifestReaders: Partial<Record<ManifestKind, Loader<ManifestReader>>> = {
   cypress: async () => (await import('./manifests/cypress-json.js')).cypressJsonReader,
   'build-module': async () => (await import('./manifests/build-module.js')).buildModuleReader,
   nginx: async () => (await import('./manifests/nginx.js')).nginxReader,
+  'gateway-config': async () => (await import('./manifests/gateway-config.js')).gatewayConfigReader,
+  apache: async () => (await import('./manifests/apache.js')).apacheReader,
 };
 
 const loaded = new Map<string, Promise<SourceExtractor | ManifestReader>>();

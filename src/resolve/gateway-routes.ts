@@ -84,15 +84,21 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
     return envValues;
   };
   const builtHosts = moduleHosts(facts, modules);
+  // Workloads by the repository files and folders they bind-mount, read only when some file holds routes.
+  let mounts: [string, string][] | null = null;
+  const mountedBy = (file: string): string | undefined => {
+    mounts ??= facts.flatMap((fileFacts) => (fileFacts.workloads ?? []).flatMap((workload) => (workload.mounts ?? []).map((mount): [string, string] => [mount, workload.name])));
+    return mounts.find(([mount]) => file === mount || file.startsWith(`${mount}/`))?.[1];
+  };
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
-  const ownerOf = (binding: Pick<Binding, 'loc' | 'workload'>): string | null => {
-    const named = binding.workload === undefined ? undefined : (services.find((service) => service.name === binding.workload)?.name ?? moduleForHost(binding.workload, modules)?.name);
+  const ownerOf = (binding: Pick<Binding, 'loc' | 'workload'> & { mounted?: boolean }): string | null => {
+    const named = binding.workload === undefined ? undefined : (services.find((service) => service.name === binding.workload)?.name ?? moduleForHost(binding.workload, modules)?.name ?? (binding.mounted ? binding.workload : undefined));
     return named ?? serviceForFile(binding.loc.file, services)?.name ?? moduleForFile(binding.loc.file, modules)?.name ?? null;
   };
   for (const fileFacts of facts) {
     const bindings = fileFacts.bindings.filter((binding) => binding.type === 'config');
-    const add = (binding: Pick<Binding, 'loc' | 'workload'>, target: string, path: string | null): void => {
+    const add = (binding: Pick<Binding, 'loc' | 'workload'> & { mounted?: boolean }, target: string, path: string | null): void => {
       const route: GatewayRoute = { gateway: ownerOf(binding), path, target, loc: binding.loc };
       const written = target.includes('${') ? withVariables(target, deploymentEnv()) : target;
       const resolved = written === null ? null : targetOf({ t: 'str', parts: [written], via: [] });
@@ -101,8 +107,12 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       if (service) route.service = service;
       routes.push(route);
     };
-    // Routes written in code (Spring `RouteLocator` builders, YARP `MapForwarder`) or in an nginx configuration.
-    for (const route of fileFacts.routes ?? []) add({ loc: route.loc }, route.target, route.path);
+    // Routes written in code (Spring `RouteLocator` builders, YARP `MapForwarder`) or in a proxy's configuration file
+    // (nginx, Apache, Envoy, Ocelot…): a configuration file bind-mounted into a compose service is that service's.
+    for (const route of fileFacts.routes ?? []) {
+      const workload = mountedBy(route.loc.file);
+      add(workload === undefined ? { loc: route.loc } : { loc: route.loc, workload, mounted: true }, route.target, route.path);
+    }
     for (const binding of bindings) {
       const spring = SPRING_ROUTE.exec(binding.name);
       if (spring?.[1]) {

@@ -134,6 +134,48 @@ describe('gateway routes written in code and in nginx', () => {
       ['web', '/api/ratings/', 'http://${RATINGS_HOST}:80/', null],
     ]);
   });
+
+  it('gateways configured in files of their own: an Ocelot project is a gateway; an Envoy or nginx file bind-mounted into a compose service makes that service one', async () => {
+    const result = await scan({
+      'docker-compose.yml':
+        'services:\n  webshoppingapigw:\n    build: { context: ., dockerfile: ApiGw/Dockerfile }\n  edge:\n    image: envoyproxy/envoy:v1.28.0\n' +
+        '    volumes:\n      - ./deploy/envoy/envoy.yaml:/etc/envoy/envoy.yaml:ro\n      - envoy-logs:/var/log\n' +
+        '  front:\n    image: nginx:1.27\n    volumes:\n      - type: bind\n        source: ./deploy/nginx\n        target: /etc/nginx/conf.d\n' +
+        '  catalog-api:\n    build: { context: ., dockerfile: Catalog.API/Dockerfile }\n  ordering-api:\n    build: { context: ., dockerfile: Ordering.API/Dockerfile }\n' +
+        'volumes:\n  envoy-logs: {}\n',
+      'ApiGw/ApiGw.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'ApiGw/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\n',
+      'ApiGw/ocelot.json': '{ "Routes": [ { "DownstreamPathTemplate": "/api/{everything}", "DownstreamScheme": "http", "DownstreamHostAndPorts": [ { "Host": "catalog-api", "Port": 80 } ], "UpstreamPathTemplate": "/c/{everything}" } ] }\n',
+      'deploy/envoy/envoy.yaml':
+        'static_resources:\n  listeners:\n    - filter_chains:\n        - filters:\n            - typed_config:\n                route_config:\n                  virtual_hosts:\n' +
+        '                    - routes:\n                        - match: { prefix: "/o/" }\n                          route: { cluster: ordering }\n' +
+        '  clusters:\n    - name: ordering\n      load_assignment:\n        endpoints:\n          - lb_endpoints:\n              - endpoint: { address: { socket_address: { address: ordering-api, port_value: 80 } } }\n',
+      'deploy/nginx/default.conf': 'server {\n  location /api/ { proxy_pass http://catalog-api/api/; }\n}\n',
+      'Catalog.API/Catalog.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Catalog.API/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\n',
+      'Ordering.API/Ordering.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Ordering.API/Dockerfile': 'FROM mcr.microsoft.com/dotnet/aspnet:8.0\n',
+      'Shop.App/Shop.App.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'Shop.App/Clients.cs':
+        'public class Clients\n{\n  private readonly HttpClient http = new HttpClient();\n' +
+        '  public Task<string> A() => http.GetStringAsync("http://webshoppingapigw/c/items");\n' +
+        '  public Task<string> B() => http.GetStringAsync("http://edge/o/orders");\n' +
+        '  public Task<string> C() => http.GetStringAsync("http://front/api/items");\n' +
+        '  public Task<string> D() => http.GetStringAsync("http://ordering-api/api/orders");\n}\n',
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service ?? null])).toEqual([
+      ['ApiGw', '/c/{everything}', 'http://catalog-api:80/api/', 'Catalog.API'],
+      ['edge', '/o/', 'http://ordering-api:80', 'Ordering.API'],
+      ['front', '/api/', 'http://catalog-api/api/', 'Catalog.API'],
+    ]);
+    expect(zones(result)).toEqual([
+      'Shop.App → ApiGw gateway http://webshoppingapigw/c/items',
+      'Shop.App → ? gateway http://edge/o/orders',
+      'Shop.App → ? gateway http://front/api/items',
+      // Past the gateways, straight to a backend: still a direct integration.
+      'Shop.App → Ordering.API internal http://ordering-api/api/orders',
+    ]);
+  });
 });
 
 describe('build modules as services', () => {

@@ -68,11 +68,28 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
       if (image) workload.images = [image];
       const containerName = text(field(service, 'container_name'));
       if (containerName && containerName !== name) workload.containers = [containerName];
+      const mounts = bindMounts(directory, field(service, 'volumes'));
+      if (mounts.length > 0) workload.mounts = mounts;
       workloads.push(workload);
     }
   }
   if (workloads.length > 0) facts.workloads = workloads;
   return facts;
+}
+
+/**
+ * The repository's files and folders a service bind-mounts: `./path:/in/container[:ro]` and the long form's `type: bind`
+ * `source`. Named volumes (no `.` or `/` first) and paths outside the scan root are not the repository's.
+ */
+function bindMounts(directory: string, volumes: YamlValue | undefined): string[] {
+  const mounts: string[] = [];
+  for (const volume of items(volumes)) {
+    const source = volume.kind === 'map' ? (text(field(volume, 'type')) === 'bind' ? text(field(volume, 'source')) : undefined) : text(volume)?.split(':')[0];
+    if (!source || !/^\.{1,2}(\/|$)/.test(source)) continue;
+    const mount = joinRelative(directory, source);
+    if (mount !== '' && !mount.startsWith('..')) mounts.push(mount);
+  }
+  return mounts;
 }
 
 function readEnvironment(file: string, environmentNode: YamlValue | undefined, workload: string, environment: string, kind: ManifestKind, facts: FileFacts, buildArgument = false): void {

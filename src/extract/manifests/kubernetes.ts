@@ -2,9 +2,10 @@
  * Kubernetes / OpenShift / Knative YAML (multi-document): container env of workloads → env bindings,
  * `valueFrom` / `envFrom` → bindings with a `ref` the resolver joins, ConfigMap `data` → bindings tagged with the map's name,
  * Route / Ingress / Service → hosts. Secrets are never read: a secret ref only names the secret.
- * Documents without `apiVersion` and `kind` (Helm values, CI files…) are ignored silently.
+ * Documents without `apiVersion` and `kind` are offered to the gateway formats (Envoy, Kong, Traefik, KrakenD: routes);
+ * any other (CI files, tool configs…) is ignored silently.
  */
-import type { Binding, FileFacts, ManifestKind, Problem, WorkloadFact } from '../../model.js';
+import type { Binding, FileFacts, ManifestKind, Problem, RouteFact, WorkloadFact } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
 import { environmentFromFolders, environmentFromNamespace } from './environment-label.js';
@@ -12,6 +13,7 @@ import { field, items, parseYaml, path, text, unexpectedShape } from './yaml-tre
 import type { YamlValue } from './yaml-tree.js';
 import { HELM_TEMPLATE_MARKER, isHelmTemplate, untemplate } from './helm-template.js';
 import { applicationConfigBindings, isApplicationConfigPath } from './spring.js';
+import { gatewayFormatOf } from './gateway-config.js';
 
 /** Workload kind → where its pod spec lives. */
 const podSpecPaths: Record<string, string[]> = {
@@ -44,11 +46,17 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
   facts.problems.push(...(template ? templateProblems(parsed.problems) : parsed.problems));
   const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
   const applicationConfig = !template && isApplicationConfigPath(file);
+  // A document that is no Kubernetes object may be a gateway's configuration (Envoy, Kong, Traefik, KrakenD in YAML).
+  const routes: RouteFact[] = [];
   for (const document of parsed.documents) {
-    // An application's configuration YAML (Dropwizard, plain config files) binds configuration keys.
-    if (applicationConfig && text(field(document, 'apiVersion')) === undefined && text(field(document, 'kind')) === undefined) facts.bindings.push(...applicationConfigBindings(file, document, kind));
-    else readObject(document, context, 0);
+    // An application's configuration YAML (Dropwizard, plain config files) binds configuration keys; a gateway's gives routes.
+    const kubernetesObject = text(field(document, 'apiVersion')) !== undefined || text(field(document, 'kind')) !== undefined;
+    const gateway = kubernetesObject || template ? undefined : gatewayFormatOf(document);
+    if (gateway) routes.push(...gateway.routes(document, file));
+    else if (applicationConfig && !kubernetesObject) facts.bindings.push(...applicationConfigBindings(file, document, kind));
+    else if (kubernetesObject) readObject(document, context, 0);
   }
+  if (routes.length > 0) facts.routes = routes;
   if (context.workloads.length > 0) facts.workloads = context.workloads;
   if (template) {
     dropTemplated(facts);

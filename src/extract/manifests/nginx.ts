@@ -3,10 +3,12 @@
  * is a route to each of its `server`s. Read token by token (comments dropped, quotes kept together); what is not a
  * location with a proxy_pass is ignored. Variables in a proxy_pass (`http://$backend`) stay as written; so do the `${VAR}`s of
  * a template (`default.conf.template`, which the nginx image fills from the environment), put in by the resolver.
+ * A file in one of the folders both servers use that reads as Apache httpd's (`<VirtualHost`, `ProxyPass`) goes to the Apache reader.
  */
 import type { FileFacts, ManifestKind, RouteFact } from '../../model.js';
 import { emptyFacts } from '../facts.js';
 import type { ManifestReader } from '../index.js';
+import { looksLikeApache, readApache } from './apache.js';
 
 interface Token {
   text: string;
@@ -59,6 +61,8 @@ function tokens(content: string): Token[] {
 }
 
 export function readNginx(file: string, content: string, kind: ManifestKind = 'nginx'): FileFacts {
+  // `sites-enabled/` and `conf.d/` hold Apache httpd's virtual hosts as often as nginx's.
+  if (looksLikeApache(content)) return readApache(file, content, kind);
   const facts = emptyFacts(file, kind);
   const list = tokens(content);
   const upstreams = new Map<string, string[]>();
