@@ -267,6 +267,8 @@ export interface WorkloadFact {
   containers?: string[];
   /** Root-relative files or folders of the repository bind-mounted into the container (compose `volumes: ./envoy.yaml:/etc/envoy/envoy.yaml`): a gateway's configuration is that workload's. */
   mounts?: string[];
+  /** ConfigMaps a Kubernetes workload mounts as volumes (`volumes[].configMap.name`, projected sources): an nginx or Envoy configuration held in one is that workload's. */
+  configMaps?: string[];
 }
 
 /** Facts extracted from one file: a pure function of its content (cacheable by content hash). */
@@ -315,6 +317,10 @@ export interface RouteFact {
   /** Where it forwards, as written (`lb://orders-service`, `http://catalog:8080`). */
   target: string;
   loc: Loc;
+  /** The workload that forwards it, when the file names it (the Traefik service of the compose file whose labels route to a service). */
+  workload?: string;
+  /** The ConfigMap the configuration is embedded in (`data: { nginx.conf: | … }`): the workload mounting it forwards the route. */
+  configMap?: string;
 }
 
 /** A build module: every file below `root` (down to the next module) belongs to it. */

@@ -6,7 +6,7 @@
  * gateway: calls to it are zone `gateway`, and its routes are gateway → backend edges (the report's `gatewayRoutes`),
  * never direct integrations. Pure function of the facts.
  */
-import type { Binding, FileFacts, GatewayRoute, ServiceDeclaration } from '../model.js';
+import type { Binding, FileFacts, GatewayRoute, RouteFact, ServiceDeclaration, WorkloadFact } from '../model.js';
 import { moduleForFile, moduleForHost, moduleHosts, moduleNameForHost, serviceForFile, serviceForHost, serviceHosts, type ModuleService } from './services.js';
 import { targetOf } from './urls.js';
 
@@ -84,11 +84,17 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
     return envValues;
   };
   const builtHosts = moduleHosts(facts, modules);
-  // Workloads by the repository files and folders they bind-mount, read only when some file holds routes.
-  let mounts: [string, string][] | null = null;
-  const mountedBy = (file: string): string | undefined => {
-    mounts ??= facts.flatMap((fileFacts) => (fileFacts.workloads ?? []).flatMap((workload) => (workload.mounts ?? []).map((mount): [string, string] => [mount, workload.name])));
-    return mounts.find(([mount]) => file === mount || file.startsWith(`${mount}/`))?.[1];
+  // The workload that forwards a route written in a file: named by the file (Traefik labels), mounting the ConfigMap that
+  // holds it, or bind-mounting the file or its folder. The workloads' mounts are gathered only when some file holds routes.
+  let workloads: WorkloadFact[] | null = null;
+  const forwardedBy = (route: RouteFact): string | undefined => {
+    if (route.workload !== undefined) return route.workload;
+    workloads ??= facts.flatMap((fileFacts) => fileFacts.workloads ?? []);
+    const { file } = route.loc;
+    const mounting = route.configMap === undefined
+      ? workloads.find((workload) => workload.mounts?.some((mount) => file === mount || file.startsWith(`${mount}/`)))
+      : workloads.find((workload) => workload.configMaps?.includes(route.configMap ?? ''));
+    return mounting?.name;
   };
   const routes: GatewayRoute[] = [];
   // The gateway is the service the configuration is for: a config server's `<application>.yml` names it, else the file's own service.
@@ -108,9 +114,10 @@ export function readGatewayRoutes(facts: readonly FileFacts[], services: readonl
       routes.push(route);
     };
     // Routes written in code (Spring `RouteLocator` builders, YARP `MapForwarder`) or in a proxy's configuration file
-    // (nginx, Apache, Envoy, Ocelot…): a configuration file bind-mounted into a compose service is that service's.
+    // (nginx, Apache, Envoy, Ocelot…): a configuration file bind-mounted into a compose service is that service's, one in a
+    // ConfigMap is the workload's that mounts it.
     for (const route of fileFacts.routes ?? []) {
-      const workload = mountedBy(route.loc.file);
+      const workload = forwardedBy(route);
       add(workload === undefined ? { loc: route.loc } : { loc: route.loc, workload, mounted: true }, route.target, route.path);
     }
     for (const binding of bindings) {

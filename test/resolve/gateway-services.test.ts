@@ -176,6 +176,32 @@ describe('gateway routes written in code and in nginx', () => {
       'Shop.App → Ordering.API internal http://ordering-api/api/orders',
     ]);
   });
+
+  it('an nginx configuration held in a ConfigMap is the routes of the Kubernetes workload mounting it; Traefik labels in compose are routes of the Traefik service', async () => {
+    const result = await scan({
+      'k8s/proxy.yaml': [
+        'apiVersion: v1', 'kind: ConfigMap', 'metadata:', '  name: proxy-conf', 'data:', '  LOG_LEVEL: info', '  default.conf: |',
+        '    server {', '      location /api/ {', '        proxy_pass http://catalog:8080/;', '      }', '    }',
+        '---', 'apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: front-proxy', 'spec:', '  template:', '    spec:',
+        '      containers:', '        - name: nginx', '          image: nginx:1.27', '      volumes:', '        - name: conf', '          configMap:', '            name: proxy-conf',
+        '---', 'apiVersion: v1', 'kind: Service', 'metadata:', '  name: front-proxy', 'spec:', '  selector: { app: front-proxy }', '',
+      ].join('\n'),
+      'docker-compose.yml':
+        'services:\n  traefik:\n    image: traefik:v3.1\n  orders:\n    build: orders\n    labels:\n      - "traefik.http.routers.orders.rule=PathPrefix(`/orders`)"\n' +
+        '      - "traefik.http.services.orders.loadbalancer.server.port=3000"\n  hidden:\n    build: hidden\n    labels:\n      traefik.enable: "false"\n      traefik.http.routers.h.rule: PathPrefix(`/h`)\n',
+      'orders/Dockerfile': 'FROM node:20\n',
+      'hidden/Dockerfile': 'FROM node:20\n',
+      'web/pom.xml': pom('web'),
+      'web/src/main/java/fi/example/web/A.java': javaCall('fi.example.web', 'http://front-proxy/api/items'),
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, `${route.loc.file}:${route.loc.line}`])).toEqual([
+      ['traefik', '/orders', 'http://orders:3000', 'docker-compose.yml:7'],
+      ['front-proxy', '/api/', 'http://catalog:8080/', 'k8s/proxy.yaml:10'],
+    ]);
+    expect(zones(result)).toEqual(['web → ? gateway http://front-proxy/api/items']);
+    // The ConfigMap's other entries are still env bindings; the file is not one.
+    expect(result.findings.map((finding) => finding.ruleId)).toEqual([]);
+  });
 });
 
 describe('build modules as services', () => {

@@ -31,6 +31,7 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
       facts.problems.push(unexpectedShape(file, services, '`services` should be a map of compose services'));
       continue;
     }
+    traefikLabelRoutes(file, services, facts);
     for (const entry of services.entries) {
       const name = entry.key;
       const service = entry.value;
@@ -75,6 +76,46 @@ export function readCompose(file: string, content: string, kind: ManifestKind = 
   }
   if (workloads.length > 0) facts.workloads = workloads;
   return facts;
+}
+
+/** A compose service running Traefik (any registry or tag). */
+const TRAEFIK_IMAGE = /^(?:[^/]+\/)*traefik(?:[:@].*)?$/i;
+
+/** A service's labels as key → value node (`labels: { k: v }` or `labels: ["k=v"]`); keys lower-cased (Traefik reads them so). */
+function labelsOf(service: YamlValue): Map<string, YamlValue> {
+  const labels = new Map<string, YamlValue>();
+  const node = field(service, 'labels');
+  if (node?.kind === 'map') for (const entry of node.entries) labels.set(entry.key.toLowerCase(), entry.value);
+  for (const item of items(node)) {
+    const line = text(item);
+    const equals = line?.indexOf('=') ?? -1;
+    if (line && equals > 0) labels.set(line.slice(0, equals).trim().toLowerCase(), { kind: 'scalar', value: line.slice(equals + 1).trim(), line: item.line, column: item.column });
+  }
+  return labels;
+}
+
+/**
+ * Routes a Traefik service of the same compose file forwards to the services that ask for it in their labels:
+ * `traefik.http.routers.<r>.rule=PathPrefix(\`/api\`)` (v2+, with `traefik.http.services.<s>.loadbalancer.server.port`) or
+ * `traefik.frontend.rule=PathPrefix:/api` (v1, with `traefik.port`). A service with `traefik.enable=false` is not routed.
+ */
+function traefikLabelRoutes(file: string, services: YamlValue, facts: FileFacts): void {
+  if (services.kind !== 'map') return;
+  const traefik = services.entries.find((entry) => TRAEFIK_IMAGE.test(text(field(entry.value, 'image')) ?? ''))?.key;
+  if (traefik === undefined) return;
+  for (const entry of services.entries) {
+    if (entry.key === traefik) continue;
+    const labels = labelsOf(entry.value);
+    if (labels.size === 0 || text(labels.get('traefik.enable')) === 'false') continue;
+    const port = [...labels].find(([key]) => /^traefik\.http\.services\.[^.]+\.loadbalancer\.server\.port$/.test(key) || key === 'traefik.port')?.[1];
+    const target = `http://${entry.key}${text(port) ? `:${text(port)}` : ''}`;
+    for (const [key, value] of labels) {
+      if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(key) && key !== 'traefik.frontend.rule') continue;
+      const rule = text(value) ?? '';
+      const routePath = /\bPath(?:Prefix)?(?:Strip)?(?:\(\s*[`"']([^`"']+)[`"']|:\s*([^\s;,]+))/.exec(rule);
+      facts.routes = [...(facts.routes ?? []), { path: routePath?.[1] ?? routePath?.[2] ?? null, target, loc: { file, line: value.line, column: value.column }, workload: traefik }];
+    }
+  }
 }
 
 /**

@@ -14,6 +14,9 @@ import type { YamlValue } from './yaml-tree.js';
 import { HELM_TEMPLATE_MARKER, isHelmTemplate, untemplate } from './helm-template.js';
 import { applicationConfigBindings, isApplicationConfigPath } from './spring.js';
 import { gatewayFormatOf } from './gateway-config.js';
+import { looksLikeApache, readApache } from './apache.js';
+import { readNginx } from './nginx.js';
+import { blankJsonComments } from './appsettings.js';
 
 /** Workload kind → where its pod spec lives. */
 const podSpecPaths: Record<string, string[]> = {
@@ -56,7 +59,7 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
     else if (applicationConfig && !kubernetesObject) facts.bindings.push(...applicationConfigBindings(file, document, kind));
     else if (kubernetesObject) readObject(document, context, 0);
   }
-  if (routes.length > 0) facts.routes = routes;
+  if (routes.length > 0) facts.routes = [...(facts.routes ?? []), ...routes];
   if (context.workloads.length > 0) facts.workloads = context.workloads;
   if (template) {
     dropTemplated(facts);
@@ -162,6 +165,16 @@ function readWorkload(object: YamlValue, name: string, podSpecPath: string[], en
   }
   if (images.length > 0) workload.images = images;
   if (containers.length > 0) workload.containers = containers;
+  const configMaps = new Set<string>();
+  for (const volume of items(field(podSpec, 'volumes'))) {
+    const direct = text(path(volume, 'configMap', 'name'));
+    if (direct) configMaps.add(direct);
+    for (const source of items(path(volume, 'projected', 'sources'))) {
+      const projected = text(path(source, 'configMap', 'name'));
+      if (projected) configMaps.add(projected);
+    }
+  }
+  if (configMaps.size > 0) workload.configMaps = [...configMaps];
   if (name !== '') context.workloads.push(workload);
 }
 
@@ -233,6 +246,12 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
   for (const entry of data.entries) {
     const value = text(entry.value);
     if (value === undefined) continue;
+    // A proxy's whole configuration file as one entry (`nginx.conf: |`, `envoy.yaml: |`): its routes, not an env var.
+    const embedded = embeddedRoutes(entry.key, value, entry.value, context.file);
+    if (embedded) {
+      for (const route of embedded) context.facts.routes = [...(context.facts.routes ?? []), { ...route, configMap: name }];
+      continue;
+    }
     context.facts.bindings.push({
       type: 'env',
       name: entry.key,
@@ -244,6 +263,28 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
       configMap: name,
     });
   }
+}
+
+/**
+ * Routes of a proxy configuration held whole in a ConfigMap entry, or null when the entry is not one: an nginx or Apache
+ * file (`*.conf`, `*.conf.template`) or a gateway's YAML/JSON (`envoy.yaml`, `kong.yml`, `ocelot.json`…). Lines are placed
+ * in the manifest, after the block scalar's first line.
+ */
+function embeddedRoutes(key: string, value: string, node: YamlValue, file: string): RouteFact[] | null {
+  const lower = key.toLowerCase();
+  const nginx = lower.endsWith('.conf') || lower.endsWith('.conf.template');
+  if (!nginx && !/\.(ya?ml|json)$/.test(lower)) return null;
+  // A block scalar (`|`) starts on the line after its indicator; a quoted one on its own line.
+  const firstLine = value.includes('\n') && !/^["']/.test(value) ? node.line + 1 : node.line;
+  let routes: RouteFact[];
+  if (nginx) routes = (looksLikeApache(value) ? readApache(file, value) : readNginx(file, value)).routes ?? [];
+  else {
+    const document = parseYaml(file, lower.endsWith('.json') ? blankJsonComments(value) : value).documents[0];
+    const format = document ? gatewayFormatOf(document) : undefined;
+    if (!document || !format) return null;
+    routes = format.routes(document, file);
+  }
+  return routes.map((route) => ({ ...route, loc: { file, line: route.loc.line + firstLine - 1, column: route.loc.column } }));
 }
 
 /**
