@@ -123,7 +123,16 @@ interface FunctionContext {
   returns: Sym | null;
   /** A pytest test or fixture: its parameters are fixtures pytest passes by name (see `PYTEST_FIXTURE`). */
   fixtureParams: boolean;
+  /** Parameters a command-line framework fills (click's `@click.option`, typer's `typer.Option(…)` defaults): their values. */
+  options?: Map<string, Sym>;
 }
+
+/** The symbol holding the options an argparse parser of the module defines, as an object by `dest` (see `commandLineOption`). */
+const ARGPARSE_NAMESPACE = 'argparse:namespace';
+/** Decorators that declare a command's parameter (`@click.option("--url", default=…, envvar="URL")`). */
+const CLICK_PARAMETER_DECORATORS: ReadonlySet<string> = new Set(['click.option', 'click.argument']);
+/** Parameter defaults that are a command-line framework's declaration (`url: str = typer.Option("http://…", envvar="URL")`). */
+const TYPER_PARAMETER_DEFAULTS: ReadonlySet<string> = new Set(['typer.Option', 'typer.Argument']);
 
 /** The standard library's `http.client` connections, clients of the host they are given. */
 const HTTP_CLIENT_CONNECTIONS: ReadonlySet<string> = new Set(['http.client.HTTPConnection', 'http.client.HTTPSConnection']);
@@ -161,6 +170,8 @@ class PythonFileVisitor {
   private readonly keyedReads = new Map<string, Sym>();
   /** `self.x` read in a class with bases before anything of the class set it (`Owner.x`): perhaps the base class's field. */
   private readonly inheritedReads = new Set<string>();
+  /** argparse options of the module by `dest` (`parser.add_argument("--api-url", default=…)` → `api_url`), see `commandLineOptions`. */
+  private readonly argparseOptions = new Map<string, Sym>();
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {
     this.isSettingsModule = /(^|\/)settings[^/]*\.py$|(^|\/)settings\/[^/]+\.py$/.test(file);
@@ -285,6 +296,8 @@ class PythonFileVisitor {
     const fixture = this.fixtureName(node, name);
     const fixtureParams = fixture !== null || (name.startsWith('test') && PYTEST_MODULE.test(this.file));
     const context: FunctionContext = { key, params, defaults, locals: new Map(), returns: null, fixtureParams };
+    const options = this.commandParameters(node, defaults);
+    if (options.size > 0) context.options = options;
     this.functions.push(context);
     const body = node.childForFieldName('body');
     if (body) this.visit(body);
@@ -383,6 +396,57 @@ class PythonFileVisitor {
       if (further) return further;
     }
     return null;
+  }
+
+  /**
+   * `parser.add_argument("--api-url", "-u", default="http://…", dest="url")` (also on an argument group): the option's
+   * default under its `dest` — the explicit one, else the first long option's name (`api_url`), else a positional's name.
+   */
+  private argparseOption(positional: readonly SyntaxNode[], keyword: (name: string) => SyntaxNode | null): void {
+    const names = positional.map((arg) => literalText(arg)).filter((name): name is string => name !== null);
+    const destNode = keyword('dest');
+    const dest = (destNode ? literalText(destNode) : null) ?? commandOptionName(names);
+    const fallback = keyword('default');
+    if (!dest || !fallback) return;
+    this.argparseOptions.set(dest, { kind: 'step', label: `default of command-line option ${names[0] ?? dest}`, at: locOf(this.file, fallback), value: this.evaluate(fallback) });
+  }
+
+  /**
+   * The parameters of a command a framework fills from the command line: click's `@click.option("--server", default=…,
+   * envvar="SERVER_URL")` (named by an undashed name it is given, else its first long option) and typer's
+   * `server: str = typer.Option("http://…", envvar="SERVER_URL")`. A value is the env var when `envvar` names one, else the default.
+   */
+  private commandParameters(node: SyntaxNode, defaults: ReadonlyMap<string, SyntaxNode>): Map<string, Sym> {
+    const options = new Map<string, Sym>();
+    const declared = (call: SyntaxNode, name: string | null, firstIsDefault: boolean): void => {
+      const args = call.childForFieldName('arguments');
+      const positional = args?.namedChildren.filter((a) => a.type !== 'keyword_argument' && a.type !== 'comment') ?? [];
+      const keyword = keywordArguments(args);
+      const names = positional.map((arg) => literalText(arg)).filter((text): text is string => text !== null);
+      const parameter = name ?? names.find((text) => !text.startsWith('-')) ?? commandOptionName(names);
+      const fallback = keyword?.get('default') ?? (firstIsDefault ? positional[0] : undefined);
+      const envvar = keyword?.get('envvar');
+      const envName = envvar ? literalText(envvar) : null;
+      const values: Sym[] = [...(envName ? [env(envName)] : []), ...(fallback && fallback.type !== 'ellipsis' ? [{ kind: 'step' as const, label: `default of command-line option ${names[0] ?? parameter ?? ''}`, at: locOf(this.file, fallback), value: this.evaluate(fallback) }] : [])];
+      if (parameter && values.length > 0) options.set(parameter.replace(/-/g, '_').toLowerCase(), values.length === 1 ? values[0]! : alt(values));
+    };
+    const decorated = node.parent?.type === 'decorated_definition' ? node.parent : null;
+    for (const decorator of decorated?.namedChildren.filter((child) => child.type === 'decorator') ?? []) {
+      const call = decorator.namedChildren.find((child) => child.type === 'call');
+      const callee = call?.childForFieldName('function');
+      if (call && callee && CLICK_PARAMETER_DECORATORS.has(this.canonical(callee) ?? '')) declared(call, null, false);
+    }
+    for (const [name, fallback] of defaults) {
+      const callee = fallback.type === 'call' ? fallback.childForFieldName('function') : null;
+      if (callee && TYPER_PARAMETER_DEFAULTS.has(this.canonical(callee) ?? '')) declared(fallback, name, true);
+    }
+    return options;
+  }
+
+  /** The module's argparse options as the namespace `parse_args()` returns (called once the module is read). */
+  commandLineOptions(): void {
+    if (this.argparseOptions.size === 0) return;
+    this.facts.symbols[ARGPARSE_NAMESPACE] = { kind: 'object', props: Object.fromEntries(this.argparseOptions) };
   }
 
   private assign(node: SyntaxNode): void {
@@ -625,6 +689,7 @@ class PythonFileVisitor {
     const keyword = (name: string): SyntaxNode | null =>
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
     if (canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) return;
+    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'add_argument') this.argparseOption(positional, keyword);
     if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
     this.recordBaseInit(callee, args);
 
@@ -877,6 +942,8 @@ class PythonFileVisitor {
       const fn = this.functions[index];
       const local = fn?.locals.get(name);
       if (local) return local;
+      const option = fn?.options?.get(name);
+      if (option) return option;
       const param = fn?.params.indexOf(name) ?? -1;
       // pytest passes the fixture of that name; one with a default value is no fixture.
       if (fn?.fixtureParams && param >= 0 && !fn.defaults.has(name)) return { kind: 'call', callee: { kind: 'ref', module: PYTEST_FIXTURE, name, member: [] }, args: [] };
@@ -1007,6 +1074,8 @@ class PythonFileVisitor {
       const [base, path] = positional;
       if (base && path) return { kind: 'url', base: this.evaluate(base), path: this.evaluate(path) };
     }
+    // `parser.parse_args()`: the namespace of the module's argparse options (`args.api_url` is its default).
+    if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'parse_args' && this.argparseOptions.size > 0) return { kind: 'ref', module: null, name: ARGPARSE_NAMESPACE, member: [] };
     // `Settings()` of a pydantic settings class of this module: its fields' values.
     const settings = callee.type === 'identifier' ? this.settingsClasses.get(callee.text) : undefined;
     if (settings) return settings;
@@ -1119,6 +1188,12 @@ function literalText(node: SyntaxNode): string | null {
 }
 
 /** A settings value as binding text: literals as is, env reads as `${NAME}` / `${NAME:default}`; null when not static. */
+/** The name a command-line option is read by: its first long option (`--api-url` → `api_url`), else its first short one. */
+function commandOptionName(names: readonly string[]): string | null {
+  const chosen = names.find((name) => name.startsWith('--')) ?? names.find((name) => name.startsWith('-')) ?? names[0];
+  return chosen ? chosen.replace(/^-+/, '').replace(/-/g, '_') : null;
+}
+
 function bindingText(sym: Sym): string | null {
   if (sym.kind === 'lit') return sym.value;
   if (sym.kind === 'env') return `\${${sym.name}}`;
@@ -1147,6 +1222,7 @@ export const pythonExtractor: SourceExtractor = {
         visitor.visit(root);
         visitor.inheritedCalls();
         visitor.keyedEntries();
+        visitor.commandLineOptions();
       },
     });
   },
