@@ -3490,7 +3490,7 @@ function parseWholeNumber(flag, minimum) {
   };
 }
 async function runCatalogPullCommand(flags, io) {
-  const { loadConfig } = await import("./load-6CFIV3WZ.js");
+  const { loadConfig } = await import("./load-DH2G5FC4.js");
   const { runCatalogPull, isCatalogPullError } = await import("./pull-5JELBUH4.js");
   const config = loadConfig({ root: io.cwd, configFile: flags.config, cwd: io.cwd });
   try {
@@ -3539,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-MSIBETPF.js");
+  const { lint } = await import("./lint-XAHEY3TS.js");
   const { writeStarterFiles } = await import("./init-APH5QBK6.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3628,7 +3628,7 @@ function showsProgress(plan, stderrIsTTY) {
   return stderrIsTTY && !plan.some((entry) => entry.output === null && entry.format !== "stylish");
 }
 async function locateBaseline(root, flags, io) {
-  const { DEFAULT_BASELINE_FILE } = await import("./baseline-GP65BKBB.js");
+  const { DEFAULT_BASELINE_FILE } = await import("./baseline-G6LJ55GO.js");
   return flags.baseline !== void 0 ? { file: path2.resolve(io.cwd, flags.baseline), explicit: true } : { file: path2.join(root, DEFAULT_BASELINE_FILE), explicit: false };
 }
 async function runLint(paths, flags, io) {
@@ -3638,7 +3638,7 @@ async function runLint(paths, flags, io) {
   if (flags.updateBaseline && paths.some((given) => path2.resolve(io.cwd, given) !== root)) {
     throw new UsageError("--update-baseline needs a scan of the whole project: give no paths, or only the root directory");
   }
-  const baselineModule = await import("./baseline-GP65BKBB.js");
+  const baselineModule = await import("./baseline-G6LJ55GO.js");
   const baselineFile = await locateBaseline(root, flags, io);
   removeStaleTemporaries(path2.dirname(baselineFile.file), path2.basename(baselineFile.file));
   const previous = await baselineModule.readBaseline(baselineFile.file);
@@ -3663,8 +3663,8 @@ async function runLint(paths, flags, io) {
     onProgress: progress.update
   };
   let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
-  const scan = async (scanOptions) => (await import("./lint-MSIBETPF.js")).scan(scanOptions);
-  const lint = async (scanOptions) => (await import("./lint-MSIBETPF.js")).lint(scanOptions);
+  const scan = async (scanOptions) => (await import("./lint-XAHEY3TS.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-XAHEY3TS.js")).lint(scanOptions);
   if (outcome === null) {
     try {
       outcome = await scan(options);
@@ -3762,12 +3762,12 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-3L4LWIDD.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-JW2WQNRK.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
 async function warnAboutOwnConfigs(paths, root, configFlag, io) {
-  const { findConfigFile } = await import("./load-6CFIV3WZ.js");
+  const { findConfigFile } = await import("./load-DH2G5FC4.js");
   const used = configFlag !== void 0 ? path2.resolve(io.cwd, configFlag) : findConfigFile(root);
   for (const given of paths) {
     const dir = path2.resolve(io.cwd, given);
@@ -3784,7 +3784,7 @@ async function warnAboutOwnConfigs(paths, root, configFlag, io) {
   }
 }
 async function updateBaseline(result, previous, file, flags, io) {
-  const { buildBaseline, checkBaselineUpdate, serializeBaseline, BaselineError } = await import("./baseline-GP65BKBB.js");
+  const { buildBaseline, checkBaselineUpdate, serializeBaseline, BaselineError } = await import("./baseline-G6LJ55GO.js");
   const next = buildBaseline(result, previous);
   const check = checkBaselineUpdate(previous, next, { ci: isCi(io.env), force: flags.force === true });
   if (!check.ok)
@@ -3849,7 +3849,7 @@ var OUTPUT_HELP = "write the report to a file instead of stdout; the i-th --outp
 function buildProgram(io, setExitCode) {
   const program2 = new Command("arch-lint").description("Find outbound HTTP calls and report point-to-point integrations that bypass the API gateway and the ESB.").version(packageVersion(), "-v, --version", "print the version").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).option("--deployments <dir>", "read the deployment files (Kubernetes, OpenShift, Helm, compose, .env) of a separate deployment repository to bind variables; repeatable, read only", collect).addOption(new Option("--max-warnings <n>", "exit 1 when there are more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--quiet", "report errors only").option("--verbose", "stylish: full evidence chains, every related location and unresolved call").option("--no-color", "no colours (also when NO_COLOR is set)").addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry), for reproducible runs").argParser(parseNow)).option("--staged", "pre-commit: scan the files staged in git (their staged content), report on them only").option("--changed-since <ref>", "pull requests: report only findings on lines changed since the merge base with <ref>").option("--baseline <file>", "baseline of known findings (default: arch-lint-baseline.json in the root, when present)").option("--update-baseline", "write the baseline from this scan (new findings added, stale entries dropped)").option("--force", "with --update-baseline under CI=true: allow creating or growing the baseline").option("--report-unused-disable-directives", "report arch-lint-disable comments that suppress nothing").option("--cache", "keep per-file facts between runs (only changed files are parsed again)").option("--cache-location <path>", "cache file or directory (default: node_modules/.cache/arch-lint/, else .arch-lint-cache/)").option("--fix", "apply the fixes findings carry (gateway URLs), then report what is left").option("--fix-dry-run", "print the fixes as a unified diff; change nothing").option("--daemon", "use the resident daemon (also ARCH_LINT_DAEMON=1): ask it when it runs, else start it for the next runs and scan in this process").helpOption("-h, --help", "show this help").enablePositionalOptions().showHelpAfterError("(run arch-lint --help for usage)").exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr }).addHelpText("after", "\nExit codes: 0 clean (or only warnings within --max-warnings), 1 lint errors or too many warnings, 2 usage, config or internal error.\nRun arch-lint <command> --help for a command's options. Docs: docs/cli.md.\n").option("--print-config", "print the config a scan of [paths] would use (presets merged) as YAML, and scan nothing").action(async (paths, flags) => {
     if (flags.printConfig) {
-      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-K4HJOCRQ.js"), import("./scan-root-WBL2JQP2.js")]);
+      const [{ printConfig }, { scanRoot: scanRoot2 }] = await Promise.all([import("./print-config-JCKEB7SN.js"), import("./scan-root-WBL2JQP2.js")]);
       setExitCode(printConfig(scanRoot2(io.cwd, paths), flags.config, io));
       return;
     }
@@ -3859,31 +3859,31 @@ function buildProgram(io, setExitCode) {
     setExitCode(explainRule(ruleId, io));
   });
   program2.command("format").description("re-render a saved JSON report (--format json) in other formats, without scanning").argument("<report>", "a JSON report written by arch-lint --format json").option("-f, --format <name>", FORMAT_HELP, collect).option("-o, --output <file>", OUTPUT_HELP, collect).addOption(new Option("--max-warnings <n>", "exit 1 when the report has more than n warnings (-1: no limit)").argParser(parseMaxWarnings)).option("--no-color", "no colours").action(async (report, flags) => {
-    const { runFormat } = await import("./format-command-KSPKH7TC.js");
+    const { runFormat } = await import("./format-command-XURNCJNT.js");
     setExitCode(await runFormat(report, { ...flags, format: flags.format ?? [], output: flags.output ?? [] }, io));
   });
   program2.command("init").description("write a starter architecture.yaml for the service in [dir] from a scan, and a starter config if there is none; never overwrites").argument("[dir]", "the service directory (default: the current directory)").option("-c, --config <file>", "config file to scan with").option("--preset <name>", "preset the starter config extends and the scan uses (default: recommended)").action(async (dir, flags) => {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-ZWXPYYFN.js");
+    const { runGraph } = await import("./graph-command-BPH34QYJ.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-BDDKRSVD.js");
+    const { runMerge } = await import("./merge-command-OXU3PH4Q.js");
     setExitCode(await runMerge(reports, flags, io));
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-FOPPEV7P.js");
+    const { runDaemonStart } = await import("./daemon-command-CZWAHMLM.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-FOPPEV7P.js");
+    const { runDaemonStop } = await import("./daemon-command-CZWAHMLM.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-FOPPEV7P.js");
+    const { runDaemonStatus } = await import("./daemon-command-CZWAHMLM.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

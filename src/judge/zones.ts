@@ -46,9 +46,15 @@ function ipv4Octets(host: string): number[] | null {
   return isIP(host) === 4 ? host.split('.').map(Number) : null;
 }
 
-/** This machine: localhost, *.localhost, 127.0.0.0/8, 0.0.0.0, ::1 (and its IPv4-mapped form). */
+/**
+ * Names a container or an emulator gives the developer's own machine: Docker's and Podman's host aliases, the Android
+ * emulator's (10.0.2.2) and Genymotion's (10.0.3.2) alias of the host's loopback.
+ */
+const DEVELOPER_MACHINE_ALIASES: ReadonlySet<string> = new Set(['host.docker.internal', 'gateway.docker.internal', 'host.containers.internal', '10.0.2.2', '10.0.3.2']);
+
+/** This machine: localhost, *.localhost, 127.0.0.0/8, 0.0.0.0, ::1 (and its IPv4-mapped form), and the aliases of DEVELOPER_MACHINE_ALIASES. */
 function isBuiltInLocal(host: string): boolean {
-  if (host === 'localhost' || host.endsWith('.localhost')) return true;
+  if (host === 'localhost' || host.endsWith('.localhost') || DEVELOPER_MACHINE_ALIASES.has(host)) return true;
   const v4 = ipv4Octets(host.startsWith('::ffff:') ? host.slice(7) : host);
   if (v4) return v4[0] === 127 || v4.every((octet) => octet === 0);
   return host === '::1' || host === '::';

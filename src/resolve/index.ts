@@ -930,9 +930,23 @@ function sdkConfigurations(facts: FileFacts): CallFact[] {
   for (const binding of facts.bindings) {
     if (binding.type !== 'config' || binding.configMap !== undefined) continue;
     const sdk = sdkOfConfigKey(binding.name);
-    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url: { kind: 'config', key: binding.name }, enclosing: '<config>' });
+    // A config server's `<application>.yml` configures that application, not the server the file sits in: its value is
+    // read as written (the key, looked up in the server's own scope, would be bound nowhere).
+    const url: Sym = binding.source === 'spring' && binding.workload !== undefined && !binding.value.includes('${')
+      ? { kind: 'step', label: `${binding.name} in the configuration of '${binding.workload}'`, at: binding.loc, value: { kind: 'lit', value: binding.value } }
+      : { kind: 'config', key: binding.name };
+    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url, enclosing: '<config>' });
+    for (const url of configServerImports(binding.name, binding.value)) {
+      out.push({ kind: 'client-config', loc: binding.loc, client: 'spring-cloud-config', method: null, expression: binding.name, url: { kind: 'lit', value: url }, enclosing: '<config>' });
+    }
   }
   return out;
+}
+
+/** `spring.config.import: optional:configserver:http://config:8888` (Spring Boot 2.4+, also a list or comma-separated): the config server's URLs. */
+function configServerImports(key: string, value: string): string[] {
+  if (!/^spring\.config\.import(\[\d+\])?$/i.test(key)) return [];
+  return value.split(',').flatMap((item) => /^\s*(?:optional:)?configserver:(\S+)\s*$/i.exec(item)?.[1] ?? []);
 }
 
 /** `read`, remembering each file's text (or its absence). */

@@ -49,6 +49,10 @@ describe('SDK endpoints set in configuration files', () => {
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.kind} ${call.client} ${call.targets.map((target) => target.host).join(' ')}`)).toEqual([
       'Api/appsettings.json:2 client-config sentry sentry.example.org',
       'Api/appsettings.json:6 client-config serilog-seq seq.example.org',
+      // A config server's shared `<application>.yml` configures that application: its value as written (the key was bound nowhere in the server).
+      'config-server/src/main/resources/shared/orders.yml:4 client-config spring-security-oauth2 auth.example.org',
+      // Spring Boot 2.4+'s `spring.config.import: optional:configserver:<url>`, as `spring.cloud.config.uri` before it.
+      'orders/src/main/resources/application.yml:5 client-config spring-cloud-config config-server',
       'src/main/resources/application.yml:5 client-config sentry sentry.example.org',
       'src/main/resources/application.yml:9 client-config opentelemetry-otlp otel-collector.monitoring.svc.cluster.local',
       // Spring Security OAuth2: token, user-info and key-set endpoints (Boot 2+ and Boot 1 keys); not the browser's authorization-uri.

@@ -22,6 +22,9 @@ describe('classifyHost', () => {
     ['::1', 'local'],
     ['[::1]:8080', 'local'],
     ['dev.box', 'local'],
+    // The developer's machine as a container or an emulator names it (10.0.2.2 is otherwise a private address).
+    ['host.docker.internal', 'local'],
+    ['10.0.2.2', 'local'],
     ['importer.it.helsinki.fi', 'internal'],
     ['orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi', 'internal'],
     ['sis-helsinki.funidata.fi', 'internal'],
