@@ -263,5 +263,11 @@ export function targetOf(written: StrValue): Target {
     if (host) return target(render(parts), host, 'unknown');
   }
   if (prefix.startsWith('/') && !prefix.startsWith('//')) return target(render(parts), null, 'self');
+  // A relative path (`'api/owners/' + id`, `./items/${id}`): its first segment, ended by a slash, is no host (one
+  // without a dot or a port, as SCHEMELESS_HOST reads a whole value), so it is a path on the caller's own origin.
+  if (RELATIVE_PATH_PREFIX.test(prefix)) return target(render(parts), null, 'self');
   return target(null, null, 'unresolved', [`unresolved: ${missing.join(', ')}`]);
 }
+
+/** The start of a relative path: `./`, `../`, or a first segment without a dot or a colon followed by a slash. */
+const RELATIVE_PATH_PREFIX = /^(?:\.{1,2}\/|[\w-]+\/)/;

@@ -72,6 +72,15 @@ describe('URL joining and targets', () => {
     expect(targetOf(str({ hole: 'env:BASE' }, '/x'))).toMatchObject({ url: null, zone: 'unresolved' });
     expect(targetOf(str('mailto:someone@helsinki.fi'))).toMatchObject({ url: null, zone: 'unresolved' });
   });
+
+  it('a relative path without a leading slash and with an unknown part is on the caller’s own origin; a host-like start is not', () => {
+    expect(targetOf(str('api/owners/', { hole: 'parameter id' }))).toMatchObject({ url: 'api/owners/{parameter id}', host: null, zone: 'self' });
+    expect(targetOf(str('./items/', { hole: 'id' }))).toMatchObject({ zone: 'self' });
+    // A first segment with a dot or a port may be a host written without its scheme; a word alone may be anything.
+    expect(targetOf(str('orders.example.org/api/', { hole: 'id' }))).toMatchObject({ zone: 'unresolved' });
+    expect(targetOf(str('orders:8080/', { hole: 'id' }))).toMatchObject({ zone: 'unresolved' });
+    expect(targetOf(str('api', { hole: 'path' }))).toMatchObject({ zone: 'unresolved' });
+  });
 });
 
 describe('service discovery schemes (issue 12)', () => {
