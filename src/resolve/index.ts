@@ -36,7 +36,7 @@ import { knownFilesReader, readProjectModules } from './modules/typescript-alias
 import { sdkOfConfigKey } from './sdk-config-keys.js';
 import { mergeServices } from './services.js';
 import { PATHLESS_CLIENTS } from '../extract/typescript/clients.js';
-import { EMPTY_VALUE, targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
+import { EMPTY_VALUE, asGrpcTarget, targetOf, knownPrefix, mergeParts, joinBase, type StrValue } from './urls.js';
 import { IN_MEMORY_TEST_CLIENT, withoutSteps } from '../extract/facts.js';
 import { buildToolBindings, devServerProxies } from './build-tool-values.js';
 import { ancestorDirs } from './modules/ancestors.js';
@@ -68,6 +68,9 @@ export interface ResolveOutput {
 
 type FnValue = Extract<Value, { t: 'fn' }>;
 type ClientValue = Extract<Value, { t: 'client' }>;
+
+/** The client name of a gRPC channel's configuration (every extractor's `grpcTarget` calls). */
+const GRPC_CLIENT = 'gRPC';
 
 interface Resolution {
   client: string;
@@ -686,7 +689,8 @@ class CallResolver {
       const paths = this.urlStrings(fact.url, ctx, fact.client);
       const bases = fact.kind === 'call' ? this.defaultBases(fact.client, ctx) : [];
       // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
-      const targets = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path])).map(targetOf);
+      const joined = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path]));
+      const targets = (fact.client === GRPC_CLIENT ? joined.map(asGrpcTarget) : joined).map(targetOf);
       return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);

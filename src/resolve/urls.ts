@@ -192,6 +192,10 @@ const DISCOVERY_SCHEMES: readonly { scheme: RegExp; to: string; what: string }[]
   { scheme: /^static:\/\//i, to: 'grpc://', what: 'gRPC static address (static://)' },
   { scheme: /^dns:\/\/\//i, to: 'grpc://', what: 'gRPC DNS target (dns:///)' },
   { scheme: /^discovery:\/\/\//i, to: 'grpc://', what: 'gRPC target found by service discovery (discovery:///)' },
+  { scheme: /^kubernetes:\/\/\//i, to: 'grpc://', what: 'gRPC target resolved by the Kubernetes API (kubernetes:///)' },
+  { scheme: /^xds:\/\/\//i, to: 'grpc://', what: 'gRPC target resolved by xDS (xds:///)' },
+  // `consul://<agent>/<service>`: the agent is asked for the service's instances; the service is what is reached.
+  { scheme: /^consul:\/\/[^/?#]*\//i, to: 'grpc://', what: 'gRPC target resolved by Consul (consul://agent/service)' },
 ];
 
 /** A URL's known start with a discovery scheme rewritten to plain HTTP, and the evidence step that says so; null without one. */
@@ -203,6 +207,21 @@ function withoutDiscoveryScheme(first: string): { rewritten: string; via: string
     return { rewritten: to + first.slice(match[0].length), via: `${what}: service '${host}'` };
   }
   return null;
+}
+
+/**
+ * A gRPC channel's target as a URL: an address without a scheme (`billing`, `ledger:50051`, from a variable or an env
+ * var as well as written) is a host to dial, never a path on the caller's own origin; `dns:` targets without slashes
+ * (`dns:billing:50051`) too. A value with a scheme, or one whose start is unknown, is left as it is.
+ */
+export function asGrpcTarget(value: StrValue): StrValue {
+  const parts = mergeParts(value.parts);
+  const first = parts[0];
+  if (typeof first !== 'string' || first === '' || first.startsWith('/')) return value;
+  if (/^[a-z][a-z\d+.-]*:\/\//i.test(first)) return value;
+  const address = first.replace(/^dns:(?!\/\/)/i, '');
+  if (/^[a-z][a-z\d+.-]*:(?!\d)/i.test(address)) return value;
+  return { ...value, parts: [`grpc://${address}`, ...parts.slice(1)] };
 }
 
 /** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */

@@ -47,14 +47,14 @@ describe('Go wrappers called from another package', () => {
     const result = await lint({ cwd: repo, paths: ['fixtures/extract/go/fleet-dispatch'], now: new Date('2026-12-01T00:00:00Z') });
     expect(result.calls.map((call) => `${call.file}:${call.line} ${call.client} ${call.targets.map((target) => target.url ?? '?').join(' ')}`)).toEqual([
       'cmd/dispatcher/main.go:11 wrapper:dispatch.LoadVehicles http://fleet-api:8080/vehicles',
-      'dispatch/planner.go:15 wrapper:transport.Connect http://routing-svc:7000',
+      'dispatch/planner.go:15 wrapper:transport.Connect grpc://routing-svc:7000',
       'dispatch/planner.go:21 wrapper:httpx.GetJSON http://fleet-api:8080/vehicles',
       // A method of another package's type, on a struct field of that type and on a value made with `&httpx.Client{}`.
       'dispatch/reporter.go:15 wrapper:r.client.PostJSON http://fleet-api:8080/reports',
       'dispatch/reporter.go:20 wrapper:client.PostJSON http://fleet-api:8080/ping',
       'internal/httpx/client.go:15 net/http http://fleet-api:8080/reports http://fleet-api:8080/ping',
       'internal/httpx/json.go:10 net/http http://fleet-api:8080/vehicles',
-      'internal/transport/connect.go:7 gRPC http://routing-svc:7000',
+      'internal/transport/connect.go:7 gRPC grpc://routing-svc:7000',
     ]);
   });
 
