@@ -136,12 +136,15 @@ export interface ScopedLookup {
  */
 export class ScopedBindingIndex {
   private readonly byName = new Map<string, { own: Map<string, Binding[]>; fallback: Binding[]; all: Binding[] }>();
+  /** Lower-cased name → the names indexed, built on first use (see `namesIgnoringCase`). */
+  private byLowerName: Map<string, string[]> | null = null;
 
   add(name: string, binding: Binding, owners: readonly string[]): void {
     let entry = this.byName.get(name);
     if (!entry) {
       entry = { own: new Map(), fallback: [], all: [] };
       this.byName.set(name, entry);
+      this.byLowerName = null;
     }
     entry.all.push(binding);
     if (owners.length === 0) entry.fallback.push(binding);
@@ -150,6 +153,20 @@ export class ScopedBindingIndex {
       if (list) list.push(binding);
       else entry.own.set(owner, [binding]);
     }
+  }
+
+  /** The names indexed that equal `name` ignoring case (.NET reads its environment so: `urls__orders` sets `Urls:Orders`). */
+  namesIgnoringCase(name: string): readonly string[] {
+    if (!this.byLowerName) {
+      this.byLowerName = new Map();
+      for (const indexed of this.byName.keys()) {
+        const lower = indexed.toLowerCase();
+        const list = this.byLowerName.get(lower);
+        if (list) list.push(indexed);
+        else this.byLowerName.set(lower, [indexed]);
+      }
+    }
+    return this.byLowerName.get(name.toLowerCase()) ?? [];
   }
 
   /** The repo-wide fallbacks of a name, whoever asks. */

@@ -10,7 +10,7 @@ import { dirname, moduleResolvers, type ModuleFiles } from './modules.js';
 import { goPackageDirs } from './modules/go.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
-import { NAMED_CLIENTS_MODULE } from '../extract/csharp/named-clients.js';
+import { NAMED_CLIENTS_MODULE, OPTIONS_PREFIX } from '../extract/csharp/named-clients.js';
 import { BUILTIN_MODULE, envObjectMember, PYTEST_FIXTURE } from '../extract/facts.js';
 import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
@@ -605,7 +605,8 @@ export class Evaluator {
     if (lookup.bindings.length > 0) out.push(...this.fromBindings('config', key, lookup.bindings, depth, service));
     const spring = flavour === 'spring' || lookup.bindings.some((binding) => binding.source === 'spring');
     const dotnet = flavour === 'dotnet' || lookup.bindings.some((binding) => binding.source === 'appsettings');
-    const overrides = spring ? relaxedEnvNames(key) : dotnet ? dotnetEnvNames(key) : [];
+    // .NET matches env var names without case: `urls__orders` overrides `Urls:Orders`.
+    const overrides = spring ? relaxedEnvNames(key) : dotnet ? [...new Set(dotnetEnvNames(key).flatMap((name) => this.envIndex.namesIgnoringCase(name)))] : [];
     for (const envName of overrides) {
       if (this.envLookup(envName, service).bindings.length === 0) continue;
       const overriding = `env:${envName} (overrides config ${key} by ${spring ? 'Spring relaxed binding' : '.NET configuration'})`;
@@ -650,6 +651,7 @@ export class Evaluator {
     if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
       target = (module === GO_SAME_PACKAGE ? this.goPackageFile(ctx.file, name) : this.goImportedFile(module, ctx.file, name)) ?? target;
     }
+    if (module === NAMED_CLIENTS_MODULE && name.startsWith(OPTIONS_PREFIX)) return this.optionsValue(name, target, member, ctx);
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
       // a class shared by several apps has the client each of them registers.
@@ -674,6 +676,19 @@ export class Evaluator {
       return [{ t: 'external', module, via: [] }];
     }
     return this.members(this.exported(target, name, new Set(), ctx.service), member, ctx.service);
+  }
+
+  /**
+   * A property of a .NET options class bound to configuration (`_urls.Orders` of `IOptions<UrlsConfig>`): the configuration
+   * key under the section its Program.cs/Startup.cs (or any registering file) binds the class to, `urls:Orders`; at the
+   * root when no file binds it (`Configure<T>(configuration)`, the common case). Nested classes go on down the path.
+   */
+  private optionsValue(name: string, target: string | null, member: readonly string[], ctx: Context): Value[] {
+    if (member.length === 0) return [{ t: 'unknown', text: name.slice(OPTIONS_PREFIX.length), via: [] }];
+    const files = target !== null && own(this.files.get(target)?.exports, name) ? [target] : this.registeringFiles(name, ctx.file);
+    const sections = files.flatMap((file) => this.exported(file, name, new Set(), ctx.service)).flatMap((value) => (value.t === 'str' && value.parts.every((part) => typeof part === 'string') ? [value.parts.join('')] : []));
+    const keys = [...new Set(sections.length > 0 ? sections : [''])].map((section) => [section, ...member].filter((part) => part !== '').join(':'));
+    return capped(keys.flatMap((key) => this.config(key, 0, ctx.service, this.configFlavour(ctx.file))));
   }
 
   /** Where pytest finds the fixture `name` for a test in `file`: the file itself, else the nearest `conftest.py` above it that defines it. */

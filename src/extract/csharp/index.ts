@@ -7,7 +7,7 @@ import type { CallFact, FileFacts, Invocation, Language, Sym, ExtractOptions } f
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, decodeEscapes, config, env, extractWithTreeSitter, formatTemplate, lit, locOf, ownReturns, snippet, staticText, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
-import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE } from './named-clients.js';
+import { CLASS_FILE_PREFIX, NAMED_CLIENTS_MODULE, OPTIONS_PREFIX } from './named-clients.js';
 import { IN_MEMORY_TEST_CLIENT, trimSlashes } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
@@ -357,6 +357,7 @@ class CSharpFileVisitor {
       return;
     }
     this.visitChildren(node);
+    if (name === 'Configure' || name === 'Bind' || name === 'BindConfiguration') this.optionsBinding(name, callee, args);
     if (name === 'For' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'RestService') this.refitFor(callee, args[0]);
     if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
     if (name === 'MapForwarder' && args[1]) {
@@ -537,6 +538,45 @@ class CSharpFileVisitor {
     return bare.kind === 'client' && bare.client === IN_MEMORY_TEST_CLIENT;
   }
 
+  /** The options class `T` of an `IOptions<T>` (also `IOptionsSnapshot`/`IOptionsMonitor`) value: a typed name, or a service-provider lookup of one. */
+  private optionsClassOf(node: SyntaxNode): string | null {
+    let type = this.typeOf(node);
+    if (type === null && node.type === 'invocation_expression') {
+      const callee = node.childForFieldName('function');
+      const method = callee?.type === 'member_access_expression' ? callee.childForFieldName('name') : callee;
+      if (method?.type === 'generic_name' && /^Get(?:Required)?Service$/.test(nameOf(method) ?? '')) type = method.descendantsOfType('type_argument_list')[0]?.namedChildren[0]?.text ?? null;
+    }
+    return /^IOptions(?:Snapshot|Monitor)?<\s*([\w.]+)\s*>$/.exec(type ?? '')?.[1]?.split('.').at(-1) ?? null;
+  }
+
+  /**
+   * `services.Configure<T>(config.GetSection("urls"))` / `Configure<T>(config)`, `AddOptions<T>().Bind(section)` and
+   * `AddOptions<T>().BindConfiguration("urls")`: the section the options class is bound to, exported for its readers.
+   */
+  private optionsBinding(name: string, callee: SyntaxNode | null, args: readonly SyntaxNode[]): void {
+    const generic = (node: SyntaxNode | null | undefined): string | null => (node?.type === 'generic_name' ? (node.descendantsOfType('type_argument_list')[0]?.namedChildren[0]?.text.split('.').at(-1) ?? null) : null);
+    const method = callee?.type === 'member_access_expression' ? callee.childForFieldName('name') : callee;
+    let optionsClass: string | null = null;
+    let source: SyntaxNode | undefined;
+    if (name === 'Configure' && args.length === 1) {
+      optionsClass = generic(method);
+      source = args[0];
+    } else if ((name === 'Bind' || name === 'BindConfiguration') && callee?.type === 'member_access_expression') {
+      // `AddOptions<T>()` earlier in the chain.
+      const receiver = callee.childForFieldName('expression');
+      const adder = receiver?.type === 'invocation_expression' ? receiver.childForFieldName('function') : null;
+      const adderName = adder?.type === 'member_access_expression' ? adder.childForFieldName('name') : adder;
+      if (nameOf(adderName) === 'AddOptions') optionsClass = generic(adderName);
+      source = args[0];
+    }
+    if (!optionsClass || !source) return;
+    const section = name === 'BindConfiguration' ? stringText(source) : source.type === 'invocation_expression' ? sectionPath(source) : /config/i.test(source.text) ? '' : null;
+    if (section === null) return;
+    const key = `${OPTIONS_PREFIX}${optionsClass}`;
+    this.facts.symbols[key] = lit(section);
+    this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+  }
+
   private typeOf(node: SyntaxNode): string | null {
     const name = node.type === 'identifier' ? node.text : node.type === 'member_access_expression' && node.childForFieldName('expression')?.type === 'this_expression' ? node.childForFieldName('name')?.text : null;
     if (!name) return null;
@@ -623,11 +663,13 @@ class CSharpFileVisitor {
       case 'member_access_expression': {
         const target = node.childForFieldName('expression');
         const name = node.childForFieldName('name')?.text ?? '';
-        // Options bound to configuration: `_settings.Value.PurchaseUrl` on an `IOptions<AppSettings>` is the key `PurchaseUrl`
-        // (the options class bound to the configuration root, the common case; a section's prefix is not known here).
-        if (target?.type === 'member_access_expression' && ['Value', 'CurrentValue'].includes(target.childForFieldName('name')?.text ?? '')) {
-          const options = target.childForFieldName('expression');
-          if (options && /^IOptions(?:Snapshot|Monitor)?</.test(this.typeOf(options) ?? '')) return config(name);
+        // Options bound to configuration: `_settings.Value` on an `IOptions<AppSettings>` (also `CurrentValue`, and
+        // `sp.GetRequiredService<IOptions<T>>().Value`) is the options object; its properties are configuration keys
+        // under the section the class is bound to (see OPTIONS_PREFIX), `_settings.Value.PurchaseUrl` and, once kept in
+        // a field (`_urls = config.Value`), `_urls.Orders` alike.
+        if ((name === 'Value' || name === 'CurrentValue') && target) {
+          const optionsClass = this.optionsClassOf(target);
+          if (optionsClass) return { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `${OPTIONS_PREFIX}${optionsClass}`, member: [] };
         }
         if (target?.type === 'this_expression') return this.identifier(name);
         // `config.GetSection("Api:Url").Value`, `config.GetSection("Api").GetSection("Url").Value`.
@@ -645,7 +687,10 @@ class CSharpFileVisitor {
           return { kind: 'ref', module: declaredHere ? null : `${CLASS_FILE_PREFIX}${target.text}`, name: `${target.text}.${name}`, member: [] };
         }
         const base = target ? this.evaluate(target) : unknown(node.text);
-        return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, name] } : unknown(node.text);
+        if (base.kind === 'ref' || base.kind === 'param') return { ...base, member: [...base.member, name] };
+        // A field set from a reference (`_urls = config.Value`): the property of what it holds, the step kept as evidence.
+        if (base.kind === 'step' && (base.value.kind === 'ref' || base.value.kind === 'param')) return { ...base, value: { ...base.value, member: [...base.value.member, name] } };
+        return unknown(node.text);
       }
       case 'element_access_expression': {
         // IConfiguration["Sisu:BaseUrl"]
