@@ -243,13 +243,34 @@ function placeholderReason(value: string): string | null {
 /** A URL written without its scheme: `localhost:3003/importer`, `importer:3000`, `importer.it.example.org/api` (three labels or more, not a file name). */
 const SCHEMELESS_HOST = /^((?:localhost|[a-z\d](?:[a-z\d-]*[a-z\d])?(?:\.[a-z\d](?:[a-z\d-]*[a-z\d])?)*)):\d{2,5}(?:[/?#].*)?$|^((?:[a-z\d](?:[a-z\d-]*[a-z\d])?\.){2,}(?!(?:json|js|mjs|cjs|ts|tsx|jsx|html?|xml|csv|txt|md|php|png|jpe?g|gif|svg|css|ya?ml|pdf|zip|gz|ico|map|wasm)(?:[/?#]|$))[a-z]{2,})(?:[/?#].*)?$/i;
 
+/** Dapr's service invocation through the sidecar: `…/v1.0/invoke/<app-id>[.<namespace>]/method/<path>`. */
+const DAPR_INVOCATION = /\/v1\.0\/invoke\/([A-Za-z0-9][\w-]*)(?:\.[\w-]+)?\/method(?:\/|$)/;
+
+/**
+ * A request to the Dapr sidecar's invocation API (`http://localhost:3500/v1.0/invoke/cart-api/method/items`, the
+ * sidecar's host and port often unknown) goes to the app it names: the URL `http://cart-api/items`, and the step that
+ * says so. Null for any other value.
+ */
+export function daprInvocation(parts: readonly Part[]): { parts: Part[]; via: string } | null {
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index];
+    const match = typeof part === 'string' ? DAPR_INVOCATION.exec(part) : null;
+    if (!match || typeof part !== 'string') continue;
+    const rest = part.slice((match.index ?? 0) + match[0].length);
+    return { parts: [`http://${match[1]}/${rest}`, ...parts.slice(index + 1)], via: `Dapr service invocation through the sidecar: app '${match[1]}'` };
+  }
+  return null;
+}
+
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
 export function targetOf(written: StrValue): Target {
-  const parts = mergeParts(written.parts);
+  const invoked = daprInvocation(mergeParts(written.parts));
+  const parts = invoked?.parts ?? mergeParts(written.parts);
   const first = parts[0];
   const discovery = typeof first === 'string' ? withoutDiscoveryScheme(first) : null;
   if (discovery) parts[0] = discovery.rewritten;
-  const value = discovery ? { ...written, via: [...written.via, discovery.via] } : written;
+  const steps = [...(invoked ? [invoked.via] : []), ...(discovery ? [discovery.via] : [])];
+  const value = steps.length > 0 ? { ...written, via: [...written.via, ...steps] } : written;
   const prefix = knownPrefix(parts);
   const missing = holes(parts);
   const target = (url: string | null, host: string | null, zone: Target['zone'], extraVia: string[] = []): Target => {

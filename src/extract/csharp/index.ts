@@ -12,7 +12,7 @@ import { IN_MEMORY_TEST_CLIENT, trimSlashes } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|Flurl|WebRequest|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|Flurl|WebRequest|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|InvokeMethod|CreateInvokeHttpClient|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
@@ -20,6 +20,10 @@ const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put:
 const typedClientRegistrations = new Set(['AddHttpClient', 'AddRefitClient']);
 /** Types whose `CreateClient()` serves the application under test in memory (ASP.NET Core's TestHost), also subclasses named so. */
 const IN_MEMORY_TEST_SERVERS = /(?:^|\.)\w*(?:WebApplicationFactory|TestServer)\b/;
+/** Types whose creation the extractor reads for what it is (a request, a client, a URL), never a typed client made by hand. */
+const KNOWN_CREATIONS: ReadonlySet<string> = new Set(['HttpClient', 'HttpRequestMessage', 'Uri', 'RestClient', 'RestClientOptions', 'RestRequest', 'Url']);
+/** Dapr client methods that invoke another app's method, `(HttpMethod?, appId, methodName, …)`: requests to that app. */
+const DAPR_INVOCATIONS: ReadonlySet<string> = new Set(['InvokeMethodAsync', 'InvokeMethodGrpcAsync', 'CreateInvokeMethodRequest']);
 /** gRPC client factory registrations whose options set `Address`: `AddGrpcClient<Basket.BasketClient>(o => o.Address = …)`. */
 const grpcClientRegistrations = new Set(['AddGrpcClient', 'AddCodeFirstGrpcClient']);
 
@@ -360,6 +364,17 @@ class CSharpFileVisitor {
     if (name === 'Configure' || name === 'Bind' || name === 'BindConfiguration') this.optionsBinding(name, callee, args);
     if (name === 'For' && callee?.type === 'member_access_expression' && callee.childForFieldName('expression')?.text === 'RestService') this.refitFor(callee, args[0]);
     if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
+    if (name !== null && DAPR_INVOCATIONS.has(name) && callee?.type === 'member_access_expression') {
+      // Dapr: `dapr.InvokeMethodAsync<T>(HttpMethod.Get, "catalog-api", "api/items")` is a request to that app (POST when no method is given).
+      const httpMethod = args[0] && httpMethodConstant(args[0].text) !== null ? args[0] : null;
+      const [app, path] = httpMethod ? [args[1], args[2]] : [args[0], args[1]];
+      if (app && path) {
+        const grpc = name.startsWith('InvokeMethodGrpc');
+        const url = concat([lit('http://'), this.evaluate(app), lit('/'), this.evaluate(path)]);
+        this.facts.calls.push(this.fact('call', node, 'Dapr', grpc ? null : httpMethod ? httpMethodConstant(httpMethod.text) : 'POST', app, url));
+      }
+      return;
+    }
     if (name === 'MapForwarder' && args[1]) {
       // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
       const target = stringText(args[1]);
@@ -450,6 +465,19 @@ class CSharpFileVisitor {
     if (type === 'HttpRequestMessage') this.requestMessage(node);
     if ((type === 'RestClient' || type === 'RestClientOptions') && args[0]) {
       this.facts.calls.push(this.fact('client-config', args[0], 'RestSharp', null, args[0], this.evaluate(args[0])));
+    }
+    // A typed client made by hand (`new CartService(DaprClient.CreateInvokeHttpClient("cart-api"))`,
+    // `new CatalogClient(new HttpClient { BaseAddress = … })`): the HttpClient its constructor is given, as a registration gives it.
+    const className = type.split('.').at(-1) ?? '';
+    if (/^[A-Z]\w*$/.test(className) && !KNOWN_CREATIONS.has(className)) {
+      for (const arg of args) {
+        const value = arg.type === 'invocation_expression' || arg.type === 'object_creation_expression' ? this.evaluate(arg) : null;
+        if (value?.kind !== 'client' || value.client !== 'HttpClient') continue;
+        const key = `HttpClient:${className}`;
+        this.facts.symbols[key] = value;
+        this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+        break;
+      }
     }
   }
 
@@ -778,6 +806,10 @@ class CSharpFileVisitor {
     if (calleeName === 'GetSection' && key !== null && target) return config(sectionPath(node) ?? key);
     if (this.makesInMemoryTestClient(calleeName, target)) {
       return { kind: 'client', client: IN_MEMORY_TEST_CLIENT, base: lit('http://localhost'), at: locOf(this.file, node), label: target?.text ?? 'test server' };
+    }
+    // `DaprClient.CreateInvokeHttpClient("cart-api")`: an HttpClient whose requests Dapr sends to that app.
+    if (calleeName === 'CreateInvokeHttpClient' && first) {
+      return { kind: 'client', client: 'HttpClient', base: concat([lit('http://'), this.evaluate(first)]), at: locOf(this.file, first), label: `Dapr invocation client of ${first.text}` };
     }
     if (calleeName === 'CreateClient') {
       return key !== null ? { kind: 'ref', module: NAMED_CLIENTS_MODULE, name: `HttpClient:${key}`, member: [] } : { kind: 'client', client: 'HttpClient', base: null, at: locOf(this.file, node), label: 'HttpClient' };

@@ -10,7 +10,7 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|dapr\/go-sdk|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
 
 /**
  * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
@@ -447,6 +447,12 @@ class GoFileVisitor {
       if (target) this.facts.calls.push(this.fact('client-config', target, 'gRPC', null, target, grpcTarget(this.evaluate(target))));
       return;
     }
+    // Dapr: `client.InvokeMethod(ctx, "ledger", "entries", "get")` (also WithContent / WithCustomContent) is a request to that app.
+    if (DAPR_INVOCATIONS.has(field) && args[1] && args[2] && [...this.imports.values()].some((path) => path.startsWith('github.com/dapr/go-sdk'))) {
+      const verb = args[3] ? (staticText(this.evaluate(args[3]), this.facts.symbols)?.toUpperCase() ?? null) : null;
+      this.facts.calls.push(this.fact('call', node, 'Dapr', verb, args[1], concat([lit('http://'), this.evaluate(args[1]), lit('/'), this.evaluate(args[2])])));
+      return;
+    }
     const sdk = qualified ? own(GO_SDKS, qualified) : undefined;
     if (sdk && qualified) {
       this.sdkEndpoint(node, sdk, qualified.slice(0, qualified.lastIndexOf('.')), args);
@@ -676,6 +682,9 @@ class GoFileVisitor {
 }
 
 /** The standard library's flag constructors that return a pointer to the value (`flag.String(name, default, usage)`). */
+/** Dapr client methods that invoke another app's method, `(ctx, appID, methodName, verb, …)`: requests to that app. */
+const DAPR_INVOCATIONS: ReadonlySet<string> = new Set(['InvokeMethod', 'InvokeMethodWithContent', 'InvokeMethodWithCustomContent']);
+
 const FLAG_FUNCTIONS: ReadonlySet<string> = new Set(['flag.String', 'flag.Int', 'flag.Int64', 'flag.Uint', 'flag.Duration']);
 /** Flag functions that store into a variable (`flag.StringVar(&v, name, default, usage)`; pflag/cobra's `…VarP` add a shorthand). */
 const FLAG_VAR_FUNCTIONS: ReadonlySet<string> = new Set(['StringVar', 'StringVarP', 'IntVar', 'IntVarP', 'Int64Var', 'Int64VarP', 'UintVar', 'UintVarP']);

@@ -16,7 +16,7 @@ import { own } from '../typescript/clients.js';
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits;
 // `client.get("/items")` on a client a pytest fixture of another file passes.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|http\.client|HTTPS?Connection|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|http\.client|HTTPS?Connection|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|dapr|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content) ||
   /\.(?:get|post|put|patch|delete|head|options)\(\s*f?["']\//.test(content);
 
@@ -126,6 +126,9 @@ interface FunctionContext {
   /** Parameters a command-line framework fills (click's `@click.option`, typer's `typer.Option(…)` defaults): their values. */
   options?: Map<string, Sym>;
 }
+
+/** Dapr client methods that invoke another app's method, `(app_id, method_name, data, …, http_verb=…)`: requests to that app. */
+const DAPR_INVOCATIONS: ReadonlySet<string> = new Set(['invoke_method', 'invoke_method_async']);
 
 /** The symbol holding the options an argparse parser of the module defines, as an object by `dest` (see `commandLineOption`). */
 const ARGPARSE_NAMESPACE = 'argparse:namespace';
@@ -690,6 +693,17 @@ class PythonFileVisitor {
       args?.namedChildren.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
     if (canonical && IN_MEMORY_TEST_CLIENTS.has(canonical)) return;
     if (callee.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'add_argument') this.argparseOption(positional, keyword);
+    // Dapr: `client.invoke_method("ledger", "entries", data=…, http_verb="GET")` is a request to that app (POST unless a verb is given).
+    const daprMethod = callee.type === 'attribute' ? callee.childForFieldName('attribute')?.text : undefined;
+    if (daprMethod !== undefined && DAPR_INVOCATIONS.has(daprMethod) && [...this.imports.values()].some((imported) => imported.module === 'dapr' || imported.module.startsWith('dapr.'))) {
+      const app = positional[0] ?? keyword('app_id');
+      const path = positional[1] ?? keyword('method_name');
+      const verb = keyword('http_verb');
+      if (app && path) {
+        this.facts.calls.push(this.fact('call', node, 'Dapr', verb ? (literalText(verb)?.toUpperCase() ?? null) : 'POST', app, concat([lit('http://'), this.evaluate(app), lit('/'), this.evaluate(path)])));
+        return;
+      }
+    }
     if (!canonical || (!clientConstructors[canonical] && !sdkConfigurations[canonical])) this.recordCreation(callee, args);
     this.recordBaseInit(callee, args);
 
