@@ -133,6 +133,9 @@ const DAPR_INVOCATIONS: ReadonlySet<string> = new Set(['invoke_method', 'invoke_
 /** The symbol holding the options an argparse parser of the module defines, as an object by `dest` (see `commandLineOption`). */
 const ARGPARSE_NAMESPACE = 'argparse:namespace';
 /** Decorators that declare a command's parameter (`@click.option("--url", default=…, envvar="URL")`). */
+/** Decorators and bases of classes whose instances hold the fields they are made with (see `dataClass`). */
+const DATA_CLASS_DECORATORS: ReadonlySet<string> = new Set(['dataclass', 'define', 'frozen', 's', 'attrs', 'mutable']);
+const DATA_CLASS_BASES: ReadonlySet<string> = new Set(['BaseModel', 'NamedTuple', 'Struct']);
 const CLICK_PARAMETER_DECORATORS: ReadonlySet<string> = new Set(['click.option', 'click.argument']);
 /** Parameter defaults that are a command-line framework's declaration (`url: str = typer.Option("http://…", envvar="URL")`). */
 const TYPER_PARAMETER_DEFAULTS: ReadonlySet<string> = new Set(['typer.Option', 'typer.Argument']);
@@ -173,6 +176,8 @@ class PythonFileVisitor {
   private readonly keyedReads = new Map<string, Sym>();
   /** `self.x` read in a class with bases before anything of the class set it (`Owner.x`): perhaps the base class's field. */
   private readonly inheritedReads = new Set<string>();
+  /** Data classes of the module (`@dataclass`, pydantic `BaseModel`…) by name: their fields in order and defaults (see `dataClass`). */
+  private readonly dataClasses = new Map<string, { fields: string[]; defaults: Record<string, Sym> }>();
   /** argparse options of the module by `dest` (`parser.add_argument("--api-url", default=…)` → `api_url`), see `commandLineOptions`. */
   private readonly argparseOptions = new Map<string, Sym>();
 
@@ -208,6 +213,7 @@ class PythonFileVisitor {
         this.classes.pop();
         if (this.functions.length === 0 && this.classes.length === 0) {
           this.settingsClass(node, name);
+          this.dataClass(node, name);
           this.configClassBindings(node, name);
         }
         return;
@@ -617,6 +623,43 @@ class PythonFileVisitor {
     this.settingsClasses.set(name, { kind: 'object', props });
   }
 
+  /**
+   * A class whose instances hold what they are made with, field by field: a `@dataclass` (also attrs' `@define`/`@attr.s`/
+   * `@frozen`), a pydantic `BaseModel`, a `NamedTuple`, a msgspec `Struct`. Its fields in order, with their defaults.
+   */
+  private dataClass(node: SyntaxNode, name: string): void {
+    const decorated = node.parent?.type === 'decorated_definition' ? node.parent : null;
+    const decorators = decorated?.namedChildren.filter((child) => child.type === 'decorator').map((decorator) => decorator.text.replace(/^@/, '').replace(/\(.*$/s, '').split('.').at(-1) ?? '') ?? [];
+    const bases = node.childForFieldName('superclasses')?.namedChildren.map((base) => base.text.split('.').at(-1) ?? '') ?? [];
+    if (!decorators.some((decorator) => DATA_CLASS_DECORATORS.has(decorator)) && !bases.some((base) => DATA_CLASS_BASES.has(base))) return;
+    const fields: string[] = [];
+    const defaults: Record<string, Sym> = {};
+    for (const statement of node.childForFieldName('body')?.namedChildren ?? []) {
+      const assignment = statement.type === 'expression_statement' ? statement.namedChildren[0] : undefined;
+      const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
+      if (left?.type !== 'identifier' || !assignment?.childForFieldName('type')) continue;
+      fields.push(left.text);
+      const right = assignment.childForFieldName('right');
+      // `field(default="…")` / pydantic's `Field("…")`: the default it gives.
+      const wrapped = right?.type === 'call' && /^(?:field|Field)$/.test(right.childForFieldName('function')?.text.split('.').at(-1) ?? '');
+      const fallback = wrapped
+        ? (keywordArguments(right.childForFieldName('arguments'))?.get('default') ?? right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type !== 'keyword_argument' && argument.type !== 'comment'))
+        : right;
+      if (fallback) defaults[left.text] = this.evaluate(fallback);
+    }
+    this.dataClasses.set(name, { fields, defaults });
+  }
+
+  /** `WorkerConfig(ledger_url=os.environ["LEDGER_URL"])` of a data class of the module: an object of its fields (see `dataClass`). */
+  private dataInstance(spec: { fields: readonly string[]; defaults: Readonly<Record<string, Sym>> }, positional: readonly SyntaxNode[], keyword: (name: string) => SyntaxNode | null): Sym {
+    const props: Record<string, Sym> = { ...spec.defaults };
+    spec.fields.forEach((field, index) => {
+      const given = positional[index] ?? keyword(field);
+      if (given) props[field] = this.evaluate(given);
+    });
+    return { kind: 'object', props };
+  }
+
   /** `current_app.config` (Flask's application in a request or app context). */
   private isFlaskConfig(node: SyntaxNode): boolean {
     return node.type === 'attribute' && node.childForFieldName('attribute')?.text === 'config' && this.canonical(node.childForFieldName('object') ?? node) === 'flask.current_app';
@@ -1010,7 +1053,16 @@ class PythonFileVisitor {
     if (base.kind === 'call') return { ...base, member: [...(base.member ?? []), field] };
     // A field holding what the constructor is given (`self.settings = settings`, then `self.settings.users_url`), or a
     // dict or settings object kept in a variable.
-    if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') return this.member(base, field) ?? unknown(node.text);
+    if (base.kind === 'step' || base.kind === 'alt' || base.kind === 'object') {
+      const held = this.member(base, field);
+      if (held) return held;
+      // What a call returns, kept in a variable (`cfg = load_config()`, then `cfg.ledger_url`); not an object read by
+      // key (`app.config["X"]` of `app = Flask(…)`, see `keyedRead`).
+      const bare = unwrap(base);
+      const subscripted = node.parent?.type === 'subscript' && node.parent.childForFieldName('value')?.id === node.id;
+      if (bare.kind === 'call' && !subscripted) return { ...bare, member: [...(bare.member ?? []), field] };
+      return unknown(node.text);
+    }
     return unknown(node.text);
   }
 
@@ -1093,6 +1145,8 @@ class PythonFileVisitor {
     // `Settings()` of a pydantic settings class of this module: its fields' values.
     const settings = callee.type === 'identifier' ? this.settingsClasses.get(callee.text) : undefined;
     if (settings) return settings;
+    const data = callee.type === 'identifier' && !this.functions.some((fn) => fn.locals.has(callee.text) || fn.params.includes(callee.text)) ? this.dataClasses.get(callee.text) : undefined;
+    if (data) return this.dataInstance(data, positional, keyword);
     if (canonical === 'urllib.request.Request') {
       const url = positional[0] ?? keyword('url');
       return url ? this.evaluate(url) : unknown(node.text);
