@@ -449,6 +449,18 @@ class JavaFileVisitor {
     }
   }
 
+  /**
+   * The client a builder chain starting at `root` makes: `WebClient.builder()…`, `RestClient.builder()…`, `new
+   * Retrofit.Builder()…`, or a builder Spring injects (`WebClient.Builder builder` / `RestClient.Builder`, a parameter or
+   * field of any name). Null for any other chain.
+   */
+  private builderClient(root: SyntaxNode): 'WebClient' | 'RestClient' | 'Retrofit' | null {
+    const type = root.type === 'identifier' || root.type === 'field_access' ? (this.typeOf(root) ?? '') : '';
+    if (/^WebClient/.test(root.text) || /^(?:[\w.]+\.)?WebClient\.Builder$/.test(type)) return 'WebClient';
+    if (/^RestClient/.test(root.text) || /^(?:[\w.]+\.)?RestClient\.Builder$/.test(type)) return 'RestClient';
+    return /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
+  }
+
   private typeOf(node: SyntaxNode): string | null {
     if (node.type === 'identifier') {
       for (let i = this.scopes.length - 1; i >= 0; i--) {
@@ -584,8 +596,7 @@ class JavaFileVisitor {
       return;
     }
     if (name === 'baseUrl' && args[0]) {
-      const root = chainRoot(node);
-      const client = root.text.startsWith('WebClient') ? 'WebClient' : root.text.startsWith('RestClient') ? 'RestClient' : /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
+      const client = this.builderClient(chainRoot(node));
       if (client) this.facts.calls.push(this.fact('client-config', args[0], client, null, args[0], this.evaluate(args[0])));
       return;
     }
@@ -918,8 +929,7 @@ class JavaFileVisitor {
       if (inner) return alt([this.evaluate(inner), this.evaluate(first)]);
     }
     if (name === 'build' || name === 'create' || name === 'baseUrl') {
-      const root = chainRoot(node);
-      const client = /^WebClient/.test(root.text) ? 'WebClient' : /^RestClient/.test(root.text) ? 'RestClient' : /Retrofit\.Builder/.test(root.text) ? 'Retrofit' : null;
+      const client = this.builderClient(chainRoot(node));
       if (client) {
         const baseArg = chainArgument(node, 'baseUrl') ?? (name === 'create' && objectText === client ? first ?? null : null);
         return { kind: 'client', client, base: baseArg ? this.evaluate(baseArg) : null, at: locOf(this.file, baseArg ?? node), label: nameHint ?? client };
