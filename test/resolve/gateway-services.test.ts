@@ -202,6 +202,26 @@ describe('gateway routes written in code and in nginx', () => {
     // The ConfigMap's other entries are still env bindings; the file is not one.
     expect(result.findings.map((finding) => finding.ruleId)).toEqual([]);
   });
+
+  it('an Aspire AppHost’s AddYarp resource is a gateway: its routes go to the resources its clusters are made of, calls to its name are zone gateway', async () => {
+    const result = await scan({
+      'AppHost/AppHost.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'AppHost/Program.cs':
+        'var builder = DistributedApplication.CreateBuilder(args);\nvar catalogApi = builder.AddProject<Projects.Catalog_API>("catalog-api");\n' +
+        'var orderingApi = builder.AddProject<Projects.Ordering_API>("ordering-api").WithReference(catalogApi);\n' +
+        'var edge = builder.AddYarp("mobile-bff")\n    .WithConfiguration(yarp =>\n    {\n        var catalog = yarp.AddCluster(catalogApi);\n' +
+        '        yarp.AddRoute("/catalog/{**rest}", catalog);\n        yarp.AddRoute("/orders/{**rest}", orderingApi);\n    });\nbuilder.Build().Run();\n',
+      'Catalog.API/Catalog.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Ordering.API/Ordering.API.csproj': '<Project Sdk="Microsoft.NET.Sdk.Web"></Project>\n',
+      'Mobile/Mobile.csproj': '<Project Sdk="Microsoft.NET.Sdk"></Project>\n',
+      'Mobile/Clients.cs': 'public class Clients\n{\n  private readonly HttpClient http = new HttpClient();\n  public Task<string> A() => http.GetStringAsync("https+http://mobile-bff/catalog/items");\n}\n',
+    });
+    expect(result.gatewayRoutes?.map((route) => [route.gateway, route.path, route.target, route.service ?? null])).toEqual([
+      ['mobile-bff', '/catalog/{**rest}', 'http://catalog-api', 'Catalog.API'],
+      ['mobile-bff', '/orders/{**rest}', 'http://ordering-api', 'Ordering.API'],
+    ]);
+    expect(zones(result)).toEqual(['Mobile → ? gateway https://mobile-bff/catalog/items']);
+  });
 });
 
 describe('build modules as services', () => {

@@ -12,7 +12,7 @@ import { IN_MEMORY_TEST_CLIENT, trimSlashes } from '../facts.js';
 
 // `[Uu]ri|[Uu]rl|Endpoint`: a file that passes a URL to a wrapper method (`_requestProvider.GetAsync<T>(uri)`) names one.
 const worthParsing = (content: string): boolean =>
-  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|Flurl|WebRequest|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|InvokeMethod|CreateInvokeHttpClient|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
+  /[Uu]ri\b|[Uu]rl\b|URL|URI|Endpoint|HttpClient|Flurl|WebRequest|HttpRequestMessage|RestClient|RestRequest|RefitClient|RestService\.For|GrpcClient|GrpcChannel|MapForwarder|AddYarp|InvokeMethod|CreateInvokeHttpClient|\[(?:Get|Post|Put|Delete|Patch|Head)\(|https?:\/\/|GetEnvironmentVariable|IConfiguration|Configuration\[|GetValue</.test(content);
 
 /** Refit interface method attributes: `[Get("/items/{id}")]`. */
 const refitAttributes: Record<string, string> = { Get: 'GET', Post: 'POST', Put: 'PUT', Delete: 'DELETE', Patch: 'PATCH', Head: 'HEAD', Options: 'OPTIONS' };
@@ -375,6 +375,10 @@ class CSharpFileVisitor {
       }
       return;
     }
+    if (name === 'AddYarp' && args[0] && stringText(args[0]) !== null) {
+      this.aspireYarp(node, stringText(args[0]) ?? '');
+      return;
+    }
     if (name === 'MapForwarder' && args[1]) {
       // YARP direct forwarding: `app.MapForwarder("/product-images/{id}", "https+http://catalog-api", "/api/…")` is a gateway route.
       const target = stringText(args[1]);
@@ -564,6 +568,49 @@ class CSharpFileVisitor {
     const value = this.identifier(object.text);
     const bare = value.kind === 'step' ? value.value : value;
     return bare.kind === 'client' && bare.client === IN_MEMORY_TEST_CLIENT;
+  }
+
+  /**
+   * .NET Aspire's YARP resource in an AppHost: `builder.AddYarp("edge").WithConfiguration(yarp => { var c =
+   * yarp.AddCluster(catalogApi); yarp.AddRoute("/catalog/{**rest}", c); })`. Each route goes to the resource its cluster
+   * is made of (`catalogApi = builder.AddProject<…>("catalog-api")`, as `http://catalog-api`), and the gateway is the
+   * resource `edge`, the host the other resources call.
+   */
+  private aspireYarp(node: SyntaxNode, gateway: string): void {
+    let chain: SyntaxNode = node;
+    while (chain.parent && (chain.parent.type === 'member_access_expression' || chain.parent.type === 'invocation_expression')) chain = chain.parent;
+    let root: SyntaxNode = node;
+    while (root.parent) root = root.parent;
+    // Variables holding a resource (`var catalogApi = builder.AddProject<…>("catalog-api")…`) or a cluster made of one.
+    const held = new Map<string, SyntaxNode>();
+    for (const declarator of root.descendantsOfType('variable_declarator')) {
+      const value = declarator.namedChildren.find((child) => child.type === 'equals_value_clause')?.namedChildren[0];
+      const variable = declarator.namedChildren[0];
+      if (value && variable?.type === 'identifier') held.set(variable.text, value);
+    }
+    const resourceOf = (expression: SyntaxNode | undefined, depth = 0): string | null => {
+      if (!expression || depth > 4) return null;
+      if (expression.type === 'identifier') return resourceOf(held.get(expression.text), depth + 1);
+      // The innermost call of a chain (`builder.AddProject<…>("catalog-api").WithReference(…)`) names the resource; `AddCluster(x)` is x's.
+      let call: SyntaxNode | null = expression.type === 'invocation_expression' ? expression : null;
+      while (call) {
+        const callee = call.childForFieldName('function');
+        const method = nameOf(callee?.type === 'member_access_expression' ? callee.childForFieldName('name') : callee) ?? '';
+        const first = argumentsOf(call)[0];
+        if (method === 'AddCluster') return resourceOf(first, depth + 1);
+        if (/^Add[A-Z]\w*$/.test(method) && first && stringText(first) !== null) return stringText(first);
+        const receiver = callee?.type === 'member_access_expression' ? callee.childForFieldName('expression') : null;
+        call = receiver?.type === 'invocation_expression' ? receiver : null;
+      }
+      return null;
+    };
+    for (const route of chain.descendantsOfType('invocation_expression')) {
+      const callee = route.childForFieldName('function');
+      if (callee?.type !== 'member_access_expression' || nameOf(callee.childForFieldName('name')) !== 'AddRoute') continue;
+      const [pathNode, target] = argumentsOf(route);
+      const resource = resourceOf(target);
+      if (resource && target) (this.facts.routes ??= []).push({ path: pathNode ? stringText(pathNode) : null, target: `http://${resource}`, loc: locOf(this.file, target), workload: gateway });
+    }
   }
 
   /** The options class `T` of an `IOptions<T>` (also `IOptionsSnapshot`/`IOptionsMonitor`) value: a typed name, or a service-provider lookup of one. */
