@@ -622,6 +622,16 @@ class JavaFileVisitor {
       this.facts.calls.push(this.fact('client-config', args[0], objectText, null, args[0], this.evaluate(args[0])));
       return;
     }
+    // JAX-RS through a helper that prepares the request (`Http.json(target.path("orders")).post(entity)`, the helper
+    // returning `target.request(…).accept(…)`): the verb sends to the WebTarget the helper is given.
+    if (this.jaxRsClient && JAX_RS_VERBS.includes(name) && objectNode.type === 'method_invocation' && !chainSteps(objectNode).has('request')) {
+      const given = objectNode.childForFieldName('arguments')?.namedChildren.find((argument) => /\bWebTarget$/.test(this.typeOf(argument) ?? '') || (argument.type === 'method_invocation' && WEB_TARGET_STEPS.has(argument.childForFieldName('name')?.text ?? '')));
+      if (given) {
+        const target = this.webTarget(given);
+        this.facts.calls.push(this.fact('call', node, 'JAX-RS', name.toUpperCase(), target.node, target.value));
+        return;
+      }
+    }
     // JAX-RS client: `client.target(url).path("x").request().get()`; Jersey 1: `client.resource(url).path("x").get(…)`.
     if (name === 'request' && objectNode.type === 'method_invocation') {
       const url = this.jaxRsTarget(objectNode);

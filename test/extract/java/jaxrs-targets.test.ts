@@ -14,6 +14,10 @@ describe('JAX-RS requests on targets built elsewhere', () => {
   it('reports each request once, with its method and the URL of its target', async () => {
     const result = await lint({ cwd: repo, paths: ['fixtures/extract/java/jaxrs-targets'], now: new Date('2026-12-01T00:00:00Z') });
     expect(result.calls.map((call) => `${call.line} ${call.client} ${call.method} ${call.targets.map((target) => target.url ?? '?').join(' ')}`)).toEqual([
+      // AuditGateway.java: through a helper that prepares the request from the target it is given (`Requests.json(target)`).
+      '13 JAX-RS POST http://audit-service:8080/api/events',
+      // A target given by the caller, which nothing in the fixture calls.
+      '17 JAX-RS GET ?',
       '29 JAX-RS GET http://warehouse:8080/shelves/{parameter id} ?',
       '36 JAX-RS POST http://warehouse:8080/reservations/{parameter sku} ?',
       '40 JAX-RS DELETE http://pricing-service/api/prices/{parameter sku}',
