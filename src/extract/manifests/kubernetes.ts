@@ -240,7 +240,8 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
   const data = field(object, 'data');
   if (data === undefined) return;
   if (data.kind !== 'map') {
-    context.facts.problems.push(unexpectedShape(context.file, data, `\`data\` of ConfigMap ${name} should be a map`));
+    // An empty `data:`, or one a chart template fills whole (`{{ (.Files.Glob "envoy.yaml").AsConfig | indent 2 }}`): not the author's mistake.
+    if (!(data.kind === 'scalar' && (data.value === null || String(data.value).includes(HELM_TEMPLATE_MARKER)))) context.facts.problems.push(unexpectedShape(context.file, data, `\`data\` of ConfigMap ${name} should be a map`));
     return;
   }
   for (const entry of data.entries) {

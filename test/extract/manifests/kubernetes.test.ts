@@ -133,6 +133,13 @@ describe('kubernetes reader: bad input', () => {
     expect(facts.bindings.map((binding) => [binding.workload, binding.name])).toEqual([['course-feedback', 'SISU_URL']]);
   });
 
+  it('an empty ConfigMap data, or one a chart template fills whole, is no wrong type', () => {
+    const template = 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-envoy\ndata:\n{{ (.Files.Glob "envoy.yaml").AsConfig | indent 2 }}\n';
+    expect(readKubernetes('chart/templates/envoy-cm.yaml', template).problems).toEqual([]);
+    expect(readKubernetes('k8s/empty.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: empty\ndata:\n').problems).toEqual([]);
+    expect(readKubernetes('k8s/list.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wrong\ndata: [a, b]\n').problems.map((problem) => problem.code)).toEqual(['unexpected-shape']);
+  });
+
   it('reports malformed YAML with a line and reads the other documents', () => {
     const facts = read('k8s/base/malformed.yaml');
     expect(facts.problems.length).toBeGreaterThan(0);
