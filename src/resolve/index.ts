@@ -69,8 +69,11 @@ export interface ResolveOutput {
 type FnValue = Extract<Value, { t: 'fn' }>;
 type ClientValue = Extract<Value, { t: 'client' }>;
 
-/** The client name of a gRPC channel's configuration (every extractor's `grpcTarget` calls). */
-const GRPC_CLIENT = 'gRPC';
+/**
+ * Clients whose target is a gRPC channel's: a channel (every extractor's `grpcTarget` calls) and SDKs that speak gRPC to
+ * a host they are given without a scheme (OpenFeature's flagd provider, `FLAGD_HOST=flagd`).
+ */
+const GRPC_CLIENTS: ReadonlySet<string> = new Set(['gRPC', 'flagd']);
 
 interface Resolution {
   client: string;
@@ -690,7 +693,7 @@ class CallResolver {
       const bases = fact.kind === 'call' ? this.defaultBases(fact.client, ctx) : [];
       // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
       const joined = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path]));
-      const targets = (fact.client === GRPC_CLIENT ? joined.map(asGrpcTarget) : joined).map(targetOf);
+      const targets = (GRPC_CLIENTS.has(fact.client) ? joined.map(asGrpcTarget) : joined).map(targetOf);
       return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);

@@ -10,7 +10,7 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|dapr\/go-sdk|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|dapr\/go-sdk|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|providers\/flagd|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
 
 /**
  * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
@@ -48,6 +48,8 @@ const GO_SDKS: Record<string, GoSdk> = {
   [`${OTLP}/otlplog/otlploghttp.New`]: OTLP_HTTP,
   [`${OTLP}/otlplog/otlploggrpc.New`]: OTLP_GRPC,
   'github.com/getsentry/sentry-go.Init': { client: 'sentry', field: 'Dsn', fromEnv: 'SENTRY_DSN' },
+  // OpenFeature's flagd provider: gRPC to the flag daemon, `flagd.NewProvider(flagd.WithHost("flagd"))`, else FLAGD_HOST.
+  'github.com/open-feature/go-sdk-contrib/providers/flagd/pkg.NewProvider': { client: 'flagd', options: ['WithHost'], fromEnv: 'FLAGD_HOST' },
 };
 
 const httpFunctions: Record<string, string> = { Get: 'GET', Post: 'POST', Head: 'HEAD', PostForm: 'POST' };

@@ -16,7 +16,7 @@ import { own } from '../typescript/clients.js';
 // `self._get("persons/%s" % id)`, `self._request(path="/x")`: a path given to a method, perhaps one a base class inherits;
 // `client.get("/items")` on a client a pytest fixture of another file passes.
 const worthParsing = (content: string): boolean =>
-  /requests|httpx|aiohttp|urllib|http\.client|HTTPS?Connection|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|dapr|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
+  /requests|httpx|aiohttp|urllib|http\.client|HTTPS?Connection|https?:\/\/|environ|getenv|settings|_URL|_HOST|sentry_sdk|openai|ollama|boto3|slack_sdk|otlp|grpc|dapr|flagd|TestClient|test_client|django\.test|rest_framework\.test|locust/i.test(content) ||
   /\bself\.\w+\(\s*(?:\w+\s*=\s*)?f?["'][^"'\n]*\//.test(content) ||
   /\.(?:get|post|put|patch|delete|head|options)\(\s*f?["']\//.test(content);
 
@@ -95,6 +95,8 @@ const sdkConfigurations: Record<string, { client: string; keyword: string; posit
   'grpc.aio.insecure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
   'grpc.aio.secure_channel': { client: 'gRPC', keyword: 'target', position: 0, grpc: true },
   'sentry_sdk.init': { client: 'sentry_sdk', keyword: 'dsn', position: 0, fromEnv: 'SENTRY_DSN' },
+  // OpenFeature's flagd provider: gRPC to the flag daemon, `FlagdProvider(host="flagd", port=8013)`, else FLAGD_HOST.
+  'openfeature.contrib.provider.flagd.FlagdProvider': { client: 'flagd', keyword: 'host', fromEnv: 'FLAGD_HOST' },
   'openai.OpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
   'openai.AsyncOpenAI': { client: 'openai', keyword: 'base_url', fromEnv: 'OPENAI_BASE_URL' },
   'openai.AzureOpenAI': { client: 'azure-openai', keyword: 'azure_endpoint', fromEnv: 'AZURE_OPENAI_ENDPOINT' },

@@ -236,6 +236,8 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
   openai: { client: 'openai', defaultsFromEnv: { baseURL: 'OPENAI_BASE_URL' }, main: { factoryBaseProp: 'baseURL' }, named: { OpenAI: { factoryBaseProp: 'baseURL' }, AzureOpenAI: { factoryBaseProp: 'endpoint' } } },
   ollama: { client: 'ollama', named: { Ollama: { factoryBaseProp: 'host' } } },
   '@langchain/openai': { client: 'langchain', named: { ChatOpenAI: { factoryBaseProp: 'configuration.baseURL' }, OpenAIEmbeddings: { factoryBaseProp: 'configuration.baseURL' } } },
+  // OpenFeature's flagd provider: gRPC to the flag daemon, `new FlagdProvider({ host: 'flagd' })`, else FLAGD_HOST.
+  '@openfeature/flagd-provider': { client: 'flagd', defaultsFromEnv: { host: 'FLAGD_HOST' }, named: { FlagdProvider: { factoryBaseProp: 'host' } } },
   '@slack/webhook': { client: 'slack-webhook', urlArgument: true, named: { IncomingWebhook: { factoryBaseProp: 'url' } } },
   // The identity provider's issuer: `discovery(new URL(issuer), …)` (v6), `Issuer.discover(issuer)` (v5).
   'openid-client': { client: 'openid-client', urlArgument: true, named: { discovery: { factoryBaseProp: 'server' }, Issuer: { factories: { discover: 'issuer' } } } },
