@@ -13,7 +13,7 @@ import { alt, concat, env, extractWithTreeSitter, formatTemplate, grpcTarget, li
 import type { SyntaxNode } from '../tree-sitter/common.js';
 
 const worthParsing = (content: string): boolean =>
-  /reqwest|ureq|surf|hyper|tonic|awc|isahc|https?:\/\/|env::var|env!|Client::connect|from_static|from_shared/.test(content);
+  /reqwest|ureq|surf|hyper|tonic|awc|isahc|https?:\/\/|env::var|env!|Client::connect|from_static|from_shared|clap/.test(content);
 
 /**
  * Macros whose arguments are expressions: `format!(…)` is parsed as the call `format (…)` (the `!` blanked out, offsets
@@ -104,6 +104,8 @@ class RustFileVisitor {
   private readonly modules = new Set<string>();
   /** Struct field types, as `Struct.field` → full path. */
   private readonly fieldTypes = new Map<string, string>();
+  /** Settings fields clap fills from the environment, by struct path and field (see `commandLineField`). */
+  private readonly commandLineFields = new Map<string, Sym>();
   private readonly scopes: Scope[] = [];
   private impl: string | null = null;
 
@@ -123,9 +125,26 @@ class RustFileVisitor {
         const type = field.childForFieldName('type');
         const fieldName = field.childForFieldName('name')?.text;
         if (field.type === 'field_declaration' && type && fieldName) this.fieldTypes.set(`${name}.${fieldName}`, this.typePath(type));
+        if (field.type === 'field_declaration' && fieldName) this.commandLineField(name, fieldName, field);
       }
     }
     this.visit(root);
+  }
+
+  /**
+   * A settings field clap fills from the environment: `#[arg(long, env, default_value = "http://…")] stock_uri: String`
+   * (also `#[clap(…)]`, `env = "STOCK_URL"`): the env var (`STOCK_URI` when not named), else the default. Kept by the
+   * struct's path, read where a value of that type is (`settings.stock_uri` of `settings: &Settings`, `Settings::parse()`).
+   */
+  private commandLineField(struct: string, field: string, node: SyntaxNode): void {
+    let attributes = '';
+    for (let sibling = node.previousNamedSibling; sibling?.type === 'attribute_item'; sibling = sibling.previousNamedSibling) attributes += this.text(sibling);
+    const arg = /#\[\s*(?:arg|clap)\s*\(([\s\S]*)\)\s*\]/.exec(attributes)?.[1];
+    if (arg === undefined || !/\benv\b/.test(arg)) return;
+    const envName = /\benv\s*=\s*"([^"]+)"/.exec(arg)?.[1] ?? field.toUpperCase();
+    const fallback = /\bdefault_value(?:_t)?\s*=\s*"([^"]*)"/.exec(arg)?.[1];
+    const value: Sym = fallback === undefined ? env(envName) : alt([env(envName), lit(fallback)]);
+    this.commandLineFields.set(`${this.qualify(struct)}.${field}`, { kind: 'step', label: `command-line option ${struct}.${field}`, at: locOf(this.file, node), value });
   }
 
   /** Original text of a node (the prepared text has `format (` for `format!(`). */
@@ -262,7 +281,10 @@ class RustFileVisitor {
     const value = node.childForFieldName('value');
     if (!scope || pattern?.type !== 'identifier') return;
     const type = node.childForFieldName('type');
+    // `let settings = Settings::parse();` (clap) is a `Settings` as much as an annotated `let` is.
+    const parsed = !type && value?.type === 'call_expression' ? /^([\w:]+)::(?:parse|try_parse|parse_from|try_parse_from|from_args)$/.exec(value.childForFieldName('function')?.text ?? '') : null;
     if (type) scope.types.set(pattern.text, this.typePath(type));
+    else if (parsed?.[1]) scope.types.set(pattern.text, this.qualify(parsed[1]));
     else scope.types.delete(pattern.text);
     if (!value) {
       scope.locals.delete(pattern.text);
@@ -493,6 +515,9 @@ class RustFileVisitor {
           if (client) return { kind: 'client', client, base: null, at: locOf(this.file, node), label: `${owner}.${field}` };
           return { kind: 'ref', module: null, name: `${owner}.${field}`, member: [] };
         }
+        const declared = value ? this.declaredType(value) : null;
+        const option = declared ? this.commandLineFields.get(`${declared}.${field}`) : undefined;
+        if (option) return option;
         const base = value ? this.evaluate(value) : unknown(this.text(node));
         return base.kind === 'ref' || base.kind === 'param' ? { ...base, member: [...base.member, field] } : unknown(this.text(node));
       }
