@@ -189,6 +189,11 @@ export interface CallFact {
    * the library's own calls with a path (not a URL of their own) are joined with.
    */
   defaults?: true;
+  /**
+   * On a client configuration an SDK key of a configuration file sets (resolve stage only): where that binding is. Of the
+   * key's values only the one written there is its target, with the env vars that override it.
+   */
+  bindingAt?: Loc;
 }
 
 /**

@@ -138,6 +138,14 @@ function isEmpty(value: Value): boolean {
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
 const GO_SAME_PACKAGE = '.';
 
+/** The evidence step of an env var that overrides a configuration key reads `env:NAME (overrides config KEY by …)`. */
+const CONFIG_OVERRIDE = ' (overrides config ';
+
+/** Whether an evidence step is an env var overriding a configuration key (see `configValues`). */
+export function isConfigOverride(step: string): boolean {
+  return step.startsWith('env:') && step.includes(CONFIG_OVERRIDE);
+}
+
 export class Evaluator {
   readonly files = new Map<string, FileFacts>();
   private readonly envIndex = new ScopedBindingIndex();
@@ -609,7 +617,7 @@ export class Evaluator {
     const overrides = spring ? relaxedEnvNames(key) : dotnet ? [...new Set(dotnetEnvNames(key).flatMap((name) => this.envIndex.namesIgnoringCase(name)))] : [];
     for (const envName of overrides) {
       if (this.envLookup(envName, service).bindings.length === 0) continue;
-      const overriding = `env:${envName} (overrides config ${key} by ${spring ? 'Spring relaxed binding' : '.NET configuration'})`;
+      const overriding = `env:${envName}${CONFIG_OVERRIDE}${key} by ${spring ? 'Spring relaxed binding' : '.NET configuration'})`;
       for (const value of this.env(envName, depth, service)) {
         out.push({ ...value, via: [`config:${key}`, ...value.via.map((step) => (step === `env:${envName}` ? overriding : step))] });
       }

@@ -29,7 +29,7 @@
  */
 import type { Binding, CallFact, FileFacts, Invocation, Language, Loc, Problem, ResolvedCall, Sym, Target } from '../model.js';
 import { scopeBindings, type BindingScope } from './binding-scope.js';
-import { asStr, at, Evaluator, MAX_ALTERNATIVES, NOT_PASSED, type Context, type Value } from './evaluate.js';
+import { asStr, at, Evaluator, isConfigOverride, MAX_ALTERNATIVES, NOT_PASSED, type Context, type Value } from './evaluate.js';
 import { inheritingClients, interfaceMappings, HTTP_INTERFACE_MAPPINGS } from '../extract/jvm/http-interfaces.js';
 import { describedArguments, descriptionPaths, readPath, type DescriptionPath } from './request-descriptions.js';
 import { knownFilesReader, readProjectModules } from './modules/typescript-aliases.js';
@@ -693,7 +693,10 @@ class CallResolver {
       const bases = fact.kind === 'call' ? this.defaultBases(fact.client, ctx) : [];
       // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
       const joined = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path]));
-      const targets = (GRPC_CLIENTS.has(fact.client) ? joined.map(asGrpcTarget) : joined).map(targetOf);
+      const all = (GRPC_CLIENTS.has(fact.client) ? joined.map(asGrpcTarget) : joined).map(targetOf);
+      // A configuration read from one binding: the value written there, and the env vars overriding it.
+      const at = fact.bindingAt;
+      const targets = at ? all.filter((target) => target.binding === undefined || (target.binding.file === at.file && target.binding.line === at.line) || target.via.some(isConfigOverride)) : all;
       return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);
@@ -931,18 +934,23 @@ export function inheritHttpInterfaces(facts: readonly FileFacts[], resolveModule
   return out;
 }
 
-/** The bindings of a configuration file that set an SDK's endpoint (`sentry.dsn`, `Serilog:WriteTo:0:Args:serverUrl`), as client configurations. */
+/**
+ * The bindings of a configuration file that set an SDK's endpoint (`sentry.dsn`, `Serilog:WriteTo:0:Args:serverUrl`), as
+ * client configurations. Each is reported where it is written, with the value written there (and the env vars that
+ * override it): a key set in several profiles (`---` documents, `application-docker.yml`) is one configuration per
+ * profile, each with its own host, not each with all of them (see `CallFact.bindingAt`). A config server's
+ * `<application>.yml` configures that application, not the server the file sits in: its value is read as written (the
+ * key, looked up in the server's own scope, would be bound nowhere).
+ */
 function sdkConfigurations(facts: FileFacts): CallFact[] {
   const out: CallFact[] = [];
   for (const binding of facts.bindings) {
     if (binding.type !== 'config' || binding.configMap !== undefined) continue;
     const sdk = sdkOfConfigKey(binding.name);
-    // A config server's `<application>.yml` configures that application, not the server the file sits in: its value is
-    // read as written (the key, looked up in the server's own scope, would be bound nowhere).
     const url: Sym = binding.source === 'spring' && binding.workload !== undefined && !binding.value.includes('${')
       ? { kind: 'step', label: `${binding.name} in the configuration of '${binding.workload}'`, at: binding.loc, value: { kind: 'lit', value: binding.value } }
       : { kind: 'config', key: binding.name };
-    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url, enclosing: '<config>' });
+    if (sdk) out.push({ kind: 'client-config', loc: binding.loc, client: sdk, method: null, expression: binding.name, url, enclosing: '<config>', bindingAt: binding.loc });
     for (const url of configServerImports(binding.name, binding.value)) {
       out.push({ kind: 'client-config', loc: binding.loc, client: 'spring-cloud-config', method: null, expression: binding.name, url: { kind: 'lit', value: url }, enclosing: '<config>' });
     }

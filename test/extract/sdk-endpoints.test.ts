@@ -53,6 +53,9 @@ describe('SDK endpoints set in configuration files', () => {
       'config-server/src/main/resources/shared/orders.yml:4 client-config spring-security-oauth2 auth.example.org',
       // Spring Boot 2.4+'s `spring.config.import: optional:configserver:<url>`, as `spring.cloud.config.uri` before it.
       'orders/src/main/resources/application.yml:5 client-config spring-cloud-config config-server',
+      // A key set in two profiles: each is a configuration of the value written there, not of both.
+      'registry-client/src/main/resources/application.yml:4 client-config eureka localhost',
+      'registry-client/src/main/resources/application.yml:13 client-config eureka registry',
       'src/main/resources/application.yml:5 client-config sentry sentry.example.org',
       'src/main/resources/application.yml:9 client-config opentelemetry-otlp otel-collector.monitoring.svc.cluster.local',
       // Spring Security OAuth2: token, user-info and key-set endpoints (Boot 2+ and Boot 1 keys); not the browser's authorization-uri.
