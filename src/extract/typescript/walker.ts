@@ -193,13 +193,16 @@ function isProjectSpecifier(specifier: string): boolean {
  * (`api.get(`/tax-classes/${id}`)`, `callApi('/orders')`) — any bare name but Node's own modules. A call kept so is an
  * invocation the resolver drops when the specifier names no project file.
  */
-function mayBeProjectMapping(specifier: string, args: readonly ts.Expression[]): boolean {
+function mayBeProjectMapping(specifier: string, args: readonly ts.Expression[], holdsPath?: (argument: ts.Expression) => boolean): boolean {
   if (specifier.startsWith('#')) return true;
   const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : (specifier.split('/')[0] ?? '');
   if (name !== name.toLowerCase()) return true;
   if (specifier.startsWith('node:') || NODE_MODULES.has(name)) return false;
-  return args.some((argument) => PATH_IN_STRING.test(argument.getText()));
+  return args.some((argument) => PATH_IN_STRING.test(argument.getText()) || holdsPath?.(argument) === true);
 }
+
+/** A name that says it holds a URL (`TOKEN_URL`, `Endpoints.revoke`'s `revokeUrl`, `subscription.url`, `apiBase`). */
+const URL_NAME = /(?:url|uri|endpoint|href|base|host)$/i;
 
 /** A string literal or template holding a `/`. */
 const PATH_IN_STRING = /(['"`])[^'"`\n]*\/[^'"`\n]*\1|`[^`]*\/[^`]*`/;
@@ -1632,7 +1635,7 @@ export class FileWalker {
     const calleeSym = this.symOf(callee, scope);
     if (calleeSym.kind !== 'ref' && calleeSym.kind !== 'param' && calleeSym.kind !== 'step') return;
     // Functions of packages outside the project cannot be wrappers the resolver could follow.
-    if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module) && !mayBeProjectMapping(calleeSym.module, args)) return;
+    if (calleeSym.kind === 'ref' && calleeSym.module !== null && !isProjectSpecifier(calleeSym.module) && !mayBeProjectMapping(calleeSym.module, args, (argument) => this.holdsPath(argument, scope))) return;
     this.pushInvocation(node, calleeSym, args, scope);
   }
 
@@ -1710,6 +1713,22 @@ export class FileWalker {
     const held = this.heldOptions(inner, scope) ?? (topLevel?.kind === 'object' ? topLevel : null);
     const value = held ? own(held.props, 'baseURL') : undefined;
     return value ? { value, at: this.loc(config) } : null;
+  }
+
+  /**
+   * An argument that is not written as a string but holds a URL or a path: a name that says so (`TOKEN_URL`,
+   * `subscription.url`), or one this file binds to a string with a `/` (`const A = 'http://crm/a'`, `Endpoints.revoke`).
+   */
+  private holdsPath(argument: ts.Expression, scope: Scope): boolean {
+    const inner = skipOuter(argument);
+    if (!typescript.isIdentifier(inner) && !typescript.isPropertyAccessExpression(inner)) return false;
+    const name = typescript.isIdentifier(inner) ? inner.text : inner.name.text;
+    if (URL_NAME.test(name)) return true;
+    let value = withoutSteps(this.symOf(inner, scope));
+    // A constant or class member of this file (`A`, `Endpoints.revoke`): what the file binds it to.
+    if (value?.kind === 'ref' && value.module === null) value = withoutSteps(this.facts.symbols[[value.name, ...value.member].join('.')] ?? this.facts.symbols[value.name]);
+    const texts = value?.kind === 'lit' ? [value.value] : value?.kind === 'concat' ? value.parts.map((part) => withoutSteps(part)).flatMap((part) => (part?.kind === 'lit' ? [part.value] : [])) : [];
+    return texts.some((text) => text.includes('/'));
   }
 
   private pushInvocation(node: ts.CallExpression, callee: Sym, args: readonly ts.Expression[], scope: Scope): void {
