@@ -133,7 +133,7 @@ export type Sym =
    * function that returned the enclosing one (a closure, `(base) => (path) => fetch(base + path)`), bound by the call
    * that made it.
    */
-  | { kind: 'param'; index: number; name: string; member: string[]; outer?: 1 }
+  | { kind: 'param'; index: number; name: string; member: string[]; outer?: 1; fallback?: Sym }
   /** An object literal (`{ baseURL: …, timeout: … }`). */
   | { kind: 'object'; props: Record<string, Sym> }
   /** An HTTP client instance configured with an optional base URL (`axios.create({ baseURL })`, `got.extend`, `new HttpLink`). */

@@ -48,6 +48,9 @@ export function visitSyms(facts: FileFacts, visit: (sym: Sym) => void): void {
       case 'lookup':
         stack.push(sym.key);
         break;
+      case 'param':
+        if (sym.fallback) stack.push(sym.fallback);
+        break;
       default:
         break;
     }

@@ -303,8 +303,13 @@ export class Evaluator {
         // A destructured parameter (`({ id }) =>`) is named after its property: do not repeat it.
         const path = sym.member[0] === sym.name ? sym.member.slice(1) : sym.member;
         const bound = sym.outer ? ctx.closure : ctx.args;
-        if (!bound) return [{ t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] }];
+        const unbound: Value = { t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] };
+        // No caller known: whatever a caller passes, or the default (`base = process.env.API_URL`) when it passes nothing.
+        if (!bound && sym.fallback) return [unbound, ...this.members(this.evaluate(sym.fallback, ctx).map((value) => withVia(value, [`default of parameter ${sym.name}`])), sym.member, ctx.service)];
+        if (!bound) return [unbound];
         const argument = bound.syms[sym.index];
+        // Left out by the caller: the parameter's default (`target = process.env.HOOK_URL`), where it has one.
+        if (!argument && sym.fallback) return this.members(this.evaluate(sym.fallback, { ...ctx, args: null }).map((value) => withVia(value, [`default of parameter ${sym.name}`])), sym.member, ctx.service);
         if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name}${NOT_PASSED}`, via: [] }];
         return this.members(this.evaluate(argument, bound.ctx), sym.member, ctx.service);
       }

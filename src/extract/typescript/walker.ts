@@ -18,7 +18,7 @@ interface ImportBinding {
 
 type VarEntry =
   /** A parameter of the keyed function in effect: becomes a `param` Sym. */
-  | { kind: 'param'; index: number; name: string; member: string[]; rest?: true }
+  | { kind: 'param'; index: number; name: string; member: string[]; rest?: true; fallback?: () => Sym | undefined }
   /** A value we cannot know from syntax (parameter of an anonymous callback, loop variable). */
   | { kind: 'opaque'; name: string }
   | { kind: 'local'; name: string; at: Loc; compute: () => Sym; memo?: Sym; busy?: boolean; label?: string; assigned?: { at: Loc; compute: () => Sym }[] };
@@ -203,6 +203,27 @@ function mayBeProjectMapping(specifier: string, args: readonly ts.Expression[], 
 
 /** A name that says it holds a URL (`TOKEN_URL`, `Endpoints.revoke`'s `revokeUrl`, `subscription.url`, `apiBase`). */
 const URL_NAME = /(?:url|uri|endpoint|href|base|host)$/i;
+
+/** `compute`, run on the first call only. */
+function once<T>(compute: () => T): () => T {
+  let done = false;
+  let value: T;
+  return () => {
+    if (!done) {
+      value = compute();
+      done = true;
+    }
+    return value;
+  };
+}
+
+/** A parameter default that may hold a URL: an expression other than a number, boolean, object, array, function or `null`/`undefined`. */
+function mayHoldUrl(expression: ts.Expression): boolean {
+  const inner = skipOuter(expression);
+  if (typescript.isNumericLiteral(inner) || typescript.isObjectLiteralExpression(inner) || typescript.isArrayLiteralExpression(inner) || typescript.isArrowFunction(inner) || typescript.isFunctionExpression(inner)) return false;
+  if (inner.kind === typescript.SyntaxKind.TrueKeyword || inner.kind === typescript.SyntaxKind.FalseKeyword || inner.kind === typescript.SyntaxKind.NullKeyword) return false;
+  return !(typescript.isIdentifier(inner) && inner.text === 'undefined');
+}
 
 /** A string literal or template holding a `/`. */
 const PATH_IN_STRING = /(['"`])[^'"`\n]*\/[^'"`\n]*\1|`[^`]*\/[^`]*`/;
@@ -787,7 +808,10 @@ export class FileWalker {
       // A `param` Sym means a parameter of the function the value is used in: an enclosing function's parameter is not one.
       const outerFunction = current.fnKey !== scope.fnKey;
       if (entry.kind === 'param') {
-        if (!outerFunction) return { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+        if (!outerFunction) {
+          const fallback = entry.fallback?.();
+          return fallback ? { kind: 'param', index: entry.index, name: entry.name, member: entry.member, fallback } : { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+        }
         // A returned function reads its maker's parameters: bound by the call that made it.
         if (scope.fnKey !== null && this.returnedFrom.get(scope.fnKey) === current.fnKey) return { kind: 'param', index: entry.index, name: entry.name, member: entry.member, outer: 1 };
         return unknown(name);
@@ -1367,8 +1391,10 @@ export class FileWalker {
   private spreadParameter(options: ts.ObjectLiteralExpression, scope: Scope): Sym | undefined {
     for (const property of [...options.properties].reverse()) {
       if (!typescript.isSpreadAssignment(property)) continue;
-      const spread = this.symOf(property.expression, scope);
-      return spread.kind === 'param' ? spread : undefined;
+      // `{ ...init }`, or `{ ...rest }` of `const { timeout, ...rest } = init || {}`: the caller's options.
+      const spread = withoutSteps(this.symOf(property.expression, scope));
+      const param = spread.kind === 'alt' ? spread.options.map((option) => withoutSteps(option)).find((option) => option.kind === 'param') : spread;
+      return param?.kind === 'param' ? param : undefined;
     }
     return undefined;
   }
@@ -1793,6 +1819,8 @@ export class FileWalker {
       if (atTop && key !== null && this.libraryAlias(initializer, key)) continue;
       const compute = (): Sym => {
         if (!initializer || key === null) return unknown(name);
+        // `...rest`: the object without the properties named before it; as a whole, what the properties come from.
+        if (element.dotDotDotToken) return this.symOf(initializer, scope);
         const source = skipOuter(initializer);
         // `const { env } = process`: the environment as a value.
         const fromProcess = key === 'env' && typescript.isIdentifier(source) && source.text === 'process' && !this.isLocallyBound('process', scope);
@@ -1979,7 +2007,9 @@ export class FileWalker {
       } else if (typescript.isIdentifier(name)) {
         params.push(name.text);
         const rest = parameter.dotDotDotToken !== undefined ? { rest: true as const } : {};
-        fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [], ...rest } : { kind: 'opaque', name: name.text });
+        // A default that may be a URL (`target = process.env.HOOK_URL`, `base = API_URL`): what a caller that leaves the argument out passes.
+        const fallback = defaultValue && mayHoldUrl(defaultValue) ? { fallback: once(() => this.symOf(defaultValue, scope)) } : {};
+        fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [], ...rest, ...fallback } : { kind: 'opaque', name: name.text });
       } else {
         params.push(`arg${index}`);
         if (typescript.isObjectBindingPattern(name)) {
