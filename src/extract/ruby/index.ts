@@ -135,7 +135,7 @@ class RubyFileVisitor {
     if (receiverText === 'Net::HTTP' && method in verbs && args[0]) return this.addCall(node, 'Net::HTTP', verbs[method] ?? null, args[0]);
     if (receiverText === 'Net::HTTP' && method === 'start' && args[0]) {
       // With a block, the block's requests are the calls (see bindConnectionBlock) and the start configures the connection.
-      if (node.childForFieldName('block')) this.facts.calls.push(this.fact('client-config', node, 'Net::HTTP', null, args[0], netHttpOrigin(this.evaluate(args[0]), args)));
+      if (node.childForFieldName('block')) this.facts.calls.push(this.fact('client-config', node, 'Net::HTTP', null, args[0], netHttpOrigin((argument) => this.evaluate(argument), args)));
       else this.addCall(node, 'Net::HTTP', null, args[0]);
       return;
     }
@@ -209,7 +209,7 @@ class RubyFileVisitor {
     const args = argumentsOf(node);
     const parameter = node.childForFieldName('block')?.namedChildren.find((child) => child.type === 'block_parameters')?.namedChildren.find((child) => child.type === 'identifier');
     if (!args[0] || !parameter) return null;
-    const connection: Sym = { kind: 'client', client: 'Net::HTTP', base: netHttpOrigin(this.evaluate(args[0]), args), at: locOf(this.file, node), label: 'Net::HTTP.start connection' };
+    const connection: Sym = { kind: 'client', client: 'Net::HTTP', base: netHttpOrigin((argument) => this.evaluate(argument), args), at: locOf(this.file, node), label: 'Net::HTTP.start connection' };
     let scope = this.scopes.at(-1);
     const pushed = !scope;
     if (!scope) {
@@ -348,6 +348,8 @@ class RubyFileVisitor {
       const base = args[0] ? (hashValue(args[0], 'url') ?? (args[0].type === 'pair' ? null : args[0])) : null;
       return { kind: 'client', client: 'Faraday', base: base ? this.evaluate(base) : null, at: locOf(this.file, base?.parent ?? node), label: nameHint ?? `Faraday connection` };
     }
+    // `Net::HTTP.new(host, port)`: a connection whose `get('/x')`, `post('/x', body)` go to that origin.
+    if (receiver === 'Net::HTTP' && method === 'new' && args[0]) return { kind: 'client', client: 'Net::HTTP', base: netHttpOrigin((argument) => this.evaluate(argument), args), at: locOf(this.file, node), label: nameHint ?? 'Net::HTTP connection' };
     const connection = receiver !== undefined ? own(CONNECTION_CONSTRUCTORS, receiver) : undefined;
     if (connection && method === 'new' && args[0]) return { kind: 'client', client: connection, base: this.evaluate(args[0]), at: locOf(this.file, node), label: nameHint ?? `${receiver} connection` };
     if (receiver === 'Savon' && method === 'client') {
@@ -365,11 +367,17 @@ class RubyFileVisitor {
 
 /**
  * The origin `Net::HTTP.start(host, port, use_ssl: true)` / `Net::HTTP.new(host, 443)` connects to: `https://` with
- * `use_ssl: true` or port 443, else the host as given (a plain host reads as `http://`).
+ * `use_ssl: true` or port 443, else `http://`, with the port given (a host is never a path). The host of a URI
+ * (`Net::HTTP.start(uri.host, uri.port)`) is that URI's origin.
  */
-function netHttpOrigin(host: Sym, args: readonly SyntaxNode[]): Sym {
+function netHttpOrigin(evaluate: (node: SyntaxNode) => Sym, args: readonly SyntaxNode[]): Sym {
+  const hostNode = args[0];
+  if (!hostNode) return unknown('Net::HTTP');
+  const uri = hostNode.type === 'call' && hostNode.childForFieldName('method')?.text === 'host' ? hostNode.childForFieldName('receiver') : null;
+  if (uri) return evaluate(uri);
   const secure = args.some((argument) => hashValue(argument, 'use_ssl')?.text === 'true') || args[1]?.text === '443';
-  return secure ? concat([lit('https://'), host]) : host;
+  const port = args[1] && args[1].type !== 'pair' && !/^(?:80|443|nil)$/.test(args[1].text) ? args[1] : null;
+  return concat([lit(secure ? 'https://' : 'http://'), evaluate(hostNode), ...(port ? [lit(':'), evaluate(port)] : [])]);
 }
 
 /** A Savon client's service URL: its `endpoint:` option, else the `wsdl:` document's (same service, `?wsdl` added). */
