@@ -45,6 +45,8 @@ class RubyFileVisitor {
   /** Classes that `include HTTParty`, with their `base_uri` once seen. */
   private readonly httparty = new Map<string, Sym>();
   private readonly scopes: Scope[] = [];
+  /** Modules each class includes (`include RemoteCalls`): their methods are the class's (see `methodCall`). */
+  private readonly includes = new Map<string, string[]>();
 
   constructor(private readonly file: string, private readonly facts: FileFacts) {}
 
@@ -92,8 +94,30 @@ class RubyFileVisitor {
     const scope: Scope = { key, params, locals: new Map() };
     this.scopes.push(scope);
     for (const child of node.namedChildren) if (child.type !== 'method_parameters' && child.type !== 'identifier') this.visit(child);
+    // A method that makes or memoizes a client (`def conn; @conn ||= Faraday.new(url: …); end`): the client it returns.
+    const last = params.length === 0 ? (node.childForFieldName('body') ?? node).namedChildren.at(-1) : undefined;
+    const made = last?.type === 'operator_assignment' || last?.type === 'assignment' ? last.childForFieldName('right') : last;
+    const returned = made ? this.evaluate(made) : null;
     this.scopes.pop();
-    this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: null };
+    const client = returned && (returned.kind === 'client' || (returned.kind === 'step' && returned.value.kind === 'client')) ? returned : null;
+    this.facts.symbols[key] = { kind: 'fn', name: key, params, returns: client };
+    if (client) this.facts.exports[key] = { kind: 'ref', module: null, name: key, member: [] };
+  }
+
+  /**
+   * A bare name that is no local: a method of the class called without arguments (`connection.get(url)`), or of a module
+   * the class includes (in this file, or in the file Rails autoloads it from).
+   */
+  private methodCall(name: string): Sym | null {
+    const owner = this.classes.at(-1);
+    if (!owner) return null;
+    if (this.facts.symbols[`${owner}.${name}`]?.kind === 'fn') return { kind: 'call', callee: { kind: 'ref', module: null, name: `${owner}.${name}`, member: [] }, args: [] };
+    for (const module of this.includes.get(owner) ?? []) {
+      const key = `${module}.${name}`;
+      if (this.facts.symbols[key]) return { kind: 'call', callee: { kind: 'ref', module: null, name: key, member: [] }, args: [] };
+      return { kind: 'call', callee: { kind: 'ref', module: autoloadPath(module), name: key, member: [] }, args: [] };
+    }
+    return null;
   }
 
   private visitAssignment(node: SyntaxNode): void {
@@ -121,6 +145,7 @@ class RubyFileVisitor {
     const owner = this.classes.at(-1);
     if (!receiverNode) {
       if (method === 'include' && args[0]?.text === 'HTTParty' && owner) this.httparty.set(owner, lit(''));
+      else if (method === 'include' && owner) for (const module of args) if (module.type === 'constant' || module.type === 'scope_resolution') this.includes.set(owner, [...(this.includes.get(owner) ?? []), module.text]);
       if (method === 'base_uri' && owner && args[0]) {
         const base = this.evaluate(args[0]);
         this.httparty.set(owner, base);
@@ -187,17 +212,26 @@ class RubyFileVisitor {
     if (receiverNode.type === 'call' && receiverNode.childForFieldName('method')?.text === 'class' && receiverNode.childForFieldName('receiver')?.type === 'self' && owner && this.httparty.has(owner) && args[0]) {
       return this.addCall(node, 'HTTParty', verbs[method] ?? null, args[0], this.httpartyClass(owner));
     }
-    const receiver = this.evaluate(receiverNode);
+    const evaluated = this.evaluate(receiverNode);
+    // `connection.get(url)` where `connection` is a method of the class (or of a module it includes) that makes the client.
+    const ownMethod = evaluated.kind === 'unknown' && receiverNode.type === 'identifier' ? this.methodCall(receiverNode.text) : null;
+    const receiver = ownMethod ?? evaluated;
     const bare = receiver.kind === 'step' ? receiver.value : receiver;
+    // Faraday's `run_request(:post, url, body, headers)`: the method first, then the URL.
+    const verb = method === 'run_request' ? (verbs[args[0]?.text.replace(/^:/, '').toLowerCase() ?? ''] ?? null) : (verbs[method] ?? null);
+    const given = method === 'run_request' ? args.slice(1) : args;
     // A RestClient::Resource's verbs take a payload and headers, not a path; Excon's options (`get(path: '/x')`) may
     // hold one. Without a path the request goes to the client's own URL.
-    const path = bare.kind !== 'client' ? null : bare.client === 'RestClient' ? null : args[0]?.type === 'pair' ? hashValue(args[0], 'path') : (args[0] ?? null);
-    if (bare.kind === 'client' && path) this.addCall(node, bare.client, verbs[method] ?? null, path, receiver);
+    const path = bare.kind !== 'client' ? null : bare.client === 'RestClient' ? null : given[0]?.type === 'pair' ? hashValue(given[0], 'path') : (given[0] ?? null);
+    if (bare.kind === 'client' && path) this.addCall(node, bare.client, verb, path, receiver);
+    // A method's client, known only once resolved (`connection` of an included module in another file); the resolver
+    // keeps the request only if the method turns out to make a client.
+    else if (ownMethod !== null && given[0]) this.addCall(node, 'instance', verb, given[0], receiver);
     else if (bare.kind === 'client' && (bare.client === 'RestClient' || args[0]?.type === 'pair')) {
       const fact = this.fact('call', node, bare.client, verbs[method] ?? null, null, lit(''));
       fact.receiver = receiver;
       this.facts.calls.push(fact);
-    } else if ((bare.kind === 'ref' || bare.kind === 'param') && args[0] && /conn|client|http|api/i.test(receiverText)) this.addCall(node, 'instance', verbs[method] ?? null, args[0], receiver);
+    } else if ((bare.kind === 'ref' || bare.kind === 'param') && given[0] && /conn|client|http|api/i.test(receiverText)) this.addCall(node, 'instance', verb, given[0], receiver);
   }
 
   /**

@@ -6,7 +6,7 @@
 import type { ModuleResolver } from '../modules.js';
 import { ancestorDirs, joinPath } from './ancestors.js';
 
-const autoloadRoots = ['app/models', 'app/services', 'app/clients', 'app/lib', 'app/controllers', 'app/jobs', 'lib', 'app', 'config/initializers', ''];
+const autoloadRoots = ['app/models', 'app/services', 'app/clients', 'app/lib', 'app/controllers', 'app/jobs', 'app/models/concerns', 'app/controllers/concerns', 'app/concerns', 'lib', 'app', 'config/initializers', ''];
 
 export const rubyModules: ModuleResolver = {
   resolve(specifier, fromFile, files) {
