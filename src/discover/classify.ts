@@ -88,7 +88,8 @@ export function classifyFile(relPath: string, context: ClassifyContext): Discove
   if (/^architecture\.ya?ml$/.test(lower)) return manifest('service-manifest');
   if (/^catalog-info\.ya?ml$/.test(lower)) return manifest('backstage');
   // `.env`, `.env.*`, and `<name>.env` (compose `env_file: docker.env`).
-  if (lower === '.env' || lower.startsWith('.env.') || (lower.endsWith('.env') && lower.length > 4)) return manifest('dotenv');
+  // Not a patch or a diff of one (`.env.patch`), which holds `+KEY=value` lines of someone's change.
+  if ((lower === '.env' || lower.startsWith('.env.') || (lower.endsWith('.env') && lower.length > 4)) && !/\.(?:patch|diff|orig|rej)$/.test(lower)) return manifest('dotenv');
   if (/^(docker-)?compose([-.][\w.-]+)?\.ya?ml$/.test(lower)) return manifest('compose');
   if (lower === 'dockerfile' || lower.endsWith('.dockerfile') || lower === 'containerfile' || lower.startsWith('dockerfile.')) return manifest('dockerfile');
   // A CI workflow or composite action building the images: its Docker build arguments.

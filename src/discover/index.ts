@@ -42,6 +42,8 @@ export const ALWAYS_SKIPPED_DIRS = [
   '.turbo',
   // arch-lint's own cache folder (`--cache` without a node_modules): its files change on every run that writes them.
   '.arch-lint-cache',
+  // Semgrep's rules and their test files (`# ruleid:` examples of the code a rule forbids), not the project's code.
+  '.semgrep',
 ] as const;
 
 export interface DiscoverOptions {

@@ -51,12 +51,17 @@ function ipv4Octets(host: string): number[] | null {
  * emulator's (10.0.2.2) and Genymotion's (10.0.3.2) alias of the host's loopback.
  */
 const DEVELOPER_MACHINE_ALIASES: ReadonlySet<string> = new Set(['host.docker.internal', 'gateway.docker.internal', 'host.containers.internal', '10.0.2.2', '10.0.3.2']);
+/** The cloud's instance metadata service, answered by the machine's own hypervisor (GCP's name; AWS, Azure and GCP at 169.254.169.254). */
+const INSTANCE_METADATA_HOSTS: ReadonlySet<string> = new Set(['metadata.google.internal']);
 
-/** This machine: localhost, *.localhost, 127.0.0.0/8, 0.0.0.0, ::1 (and its IPv4-mapped form), and the aliases of DEVELOPER_MACHINE_ALIASES. */
+/**
+ * This machine: localhost, *.localhost, 127.0.0.0/8, 0.0.0.0, ::1 (and its IPv4-mapped form), the link-local
+ * 169.254.0.0/16 (instance metadata, ECS task metadata), and the names of DEVELOPER_MACHINE_ALIASES and INSTANCE_METADATA_HOSTS.
+ */
 function isBuiltInLocal(host: string): boolean {
-  if (host === 'localhost' || host.endsWith('.localhost') || DEVELOPER_MACHINE_ALIASES.has(host)) return true;
+  if (host === 'localhost' || host.endsWith('.localhost') || DEVELOPER_MACHINE_ALIASES.has(host) || INSTANCE_METADATA_HOSTS.has(host)) return true;
   const v4 = ipv4Octets(host.startsWith('::ffff:') ? host.slice(7) : host);
-  if (v4) return v4[0] === 127 || v4.every((octet) => octet === 0);
+  if (v4) return v4[0] === 127 || (v4[0] === 169 && v4[1] === 254) || v4.every((octet) => octet === 0);
   return host === '::1' || host === '::';
 }
 

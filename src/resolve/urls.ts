@@ -227,6 +227,9 @@ export function asGrpcTarget(value: StrValue): StrValue {
 /** Values that stand for a URL still to be filled in: a template's placeholder, a word meaning "set me". */
 const PLACEHOLDER = /^(?:<[^<>]*>|\$\{[^{}]*\}|\$[A-Z_][A-Z0-9_]*|\{\{[^{}]*\}\}|%[A-Z_][A-Z0-9_]*%|_*(?:change[-_ ]?me|changeit|replace[-_ ]?me|x{3,}|todo|tbd|fixme|placeholder|dummy|none|null|undefined|your[-_ ].*|set[-_ ]?me|fill[-_ ]?me)_*)$/i;
 
+/** A host written as a word to replace: upper case with underscores (`FRONTEND_IP_ADDRESS`, `API_HOST`). */
+const PLACEHOLDER_HOST = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/;
+
 /** The evidence step of a target whose value is the empty string. */
 export const EMPTY_VALUE = 'unresolved: the value is empty';
 
@@ -282,6 +285,9 @@ export function targetOf(written: StrValue): Target {
   };
   if (missing.length === 0) {
     if (/^(?:https?|wss?|grpcs?):\/\//i.test(prefix) || prefix.startsWith('//')) {
+      // `http://FRONTEND_IP_ADDRESS`: a word to replace, which no host name can be (upper case with underscores).
+      const written = /^(?:[a-z]+:)?\/\/([^/:?#]+)/i.exec(prefix)?.[1];
+      if (written && PLACEHOLDER_HOST.test(written)) return target(null, null, 'unresolved', [`unresolved: '${written}' is a placeholder, not a host`]);
       const host = hostOf(prefix);
       return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
     }

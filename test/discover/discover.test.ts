@@ -210,7 +210,7 @@ describe('classifyFile', () => {
     expect(classifyFile('src/config/default.ts', { packageDirs })).toEqual({ type: 'source', language: 'typescript' });
   });
 
-  it.each(['README.md', 'public/jquery.min.js', 'types/index.d.ts', 'types/env.d.mts', 'logo.png', 'arch-lint.config.yaml', '.arch-lint.yaml', 'pnpm-lock.yaml'])('%s is not read', (file) => {
+  it.each(['README.md', 'public/jquery.min.js', 'types/index.d.ts', 'types/env.d.mts', 'logo.png', 'arch-lint.config.yaml', '.arch-lint.yaml', 'pnpm-lock.yaml', 'patches/.env.patch', '.env.production.diff'])('%s is not read', (file) => {
     expect(classifyFile(file, { packageDirs })).toBeNull();
   });
 });

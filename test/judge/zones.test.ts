@@ -25,6 +25,10 @@ describe('classifyHost', () => {
     // The developer's machine as a container or an emulator names it (10.0.2.2 is otherwise a private address).
     ['host.docker.internal', 'local'],
     ['10.0.2.2', 'local'],
+    // The cloud's instance metadata service (link-local), not one of the organisation's systems.
+    ['169.254.169.254', 'local'],
+    ['metadata.google.internal', 'local'],
+    ['billing.internal', 'internal'],
     ['importer.it.helsinki.fi', 'internal'],
     ['orgreg.apps.ocp-prod-0.k8s.it.helsinki.fi', 'internal'],
     ['sis-helsinki.funidata.fi', 'internal'],

@@ -73,6 +73,11 @@ describe('URL joining and targets', () => {
     expect(targetOf(str('mailto:someone@helsinki.fi'))).toMatchObject({ url: null, zone: 'unresolved' });
   });
 
+  it('a host written as an upper-case word with underscores is a placeholder, not a host', () => {
+    expect(targetOf(str('http://FRONTEND_IP_ADDRESS'))).toMatchObject({ url: null, zone: 'unresolved', via: ["unresolved: 'FRONTEND_IP_ADDRESS' is a placeholder, not a host"] });
+    expect(targetOf(str('http://orders_api:8080/x'))).toMatchObject({ host: 'orders_api' });
+  });
+
   it('a relative path without a leading slash and with an unknown part is on the caller’s own origin; a host-like start is not', () => {
     expect(targetOf(str('api/owners/', { hole: 'parameter id' }))).toMatchObject({ url: 'api/owners/{parameter id}', host: null, zone: 'self' });
     expect(targetOf(str('./items/', { hole: 'id' }))).toMatchObject({ zone: 'self' });

@@ -18,6 +18,10 @@ import { looksLikeApache, readApache } from './apache.js';
 import { readNginx } from './nginx.js';
 import { blankJsonComments } from './appsettings.js';
 
+/** An ERB tag (`<%= … %>`, `<% … %>`, `<%- … -%>`). */
+const ERB_TAG = /<%[=-]?[\s\S]*?%>/;
+const ERB_TAGS = new RegExp(ERB_TAG.source, 'g');
+
 /** Workload kind → where its pod spec lives. */
 const podSpecPaths: Record<string, string[]> = {
   Deployment: ['spec', 'template', 'spec'],
@@ -45,8 +49,10 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
   const facts = emptyFacts(file, kind);
   // A Helm chart template: its template syntax is taken out first (no parse warnings for it, no `{{ … }}` targets).
   const template = isHelmTemplate(file, content);
-  const parsed = parseYaml(file, template ? untemplate(content) : content);
-  facts.problems.push(...(template ? templateProblems(parsed.problems) : parsed.problems));
+  // ERB in YAML (Rails fixtures and configs, `<%= ENV['X'] %>`): the tags are blanked, and what they leave is not the author's YAML to report.
+  const erb = !template && ERB_TAG.test(content);
+  const parsed = parseYaml(file, template ? untemplate(content) : erb ? content.replace(ERB_TAGS, (tag) => tag.replace(/[^\n]/g, ' ')) : content);
+  if (!erb) facts.problems.push(...(template ? templateProblems(parsed.problems) : parsed.problems));
   const context: DocumentContext = { file, kind, pathEnvironment: environmentFromFolders(file), facts, workloads: [] };
   const applicationConfig = !template && isApplicationConfigPath(file);
   // A document that is no Kubernetes object may be a gateway's configuration (Envoy, Kong, Traefik, KrakenD in YAML).

@@ -140,6 +140,11 @@ describe('kubernetes reader: bad input', () => {
     expect(readKubernetes('k8s/list.yaml', 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: wrong\ndata: [a, b]\n').problems.map((problem) => problem.code)).toEqual(['unexpected-shape']);
   });
 
+  it('YAML with ERB tags (Rails fixtures) gives no parse problem', () => {
+    const fixture = "<% 3.times do |n| %>\nagent_<%= n %>:\n  name: <%= \"agent #{n}\" %>\n  options: <%= { url: 'https://x.example.org' }.to_json.inspect %>\n<% end %>\n";
+    expect(readKubernetes('spec/fixtures/agents.yml', fixture).problems).toEqual([]);
+  });
+
   it('reports malformed YAML with a line and reads the other documents', () => {
     const facts = read('k8s/base/malformed.yaml');
     expect(facts.problems.length).toBeGreaterThan(0);
