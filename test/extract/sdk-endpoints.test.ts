@@ -12,9 +12,12 @@ const summary = (folder: string) =>
   scanFixture(folder).calls.map((call) => ({ line: call.line, kind: call.kind, client: call.client, urls: urls(call), env: call.targets.map((target) => target.env ?? null) }));
 
 describe('SDK endpoints', () => {
-  it('TypeScript: Sentry (option, constant, SENTRY_DSN by default), Loki, OTLP, OpenAI, Slack webhook, S3 endpoint; an SDK given no endpoint and no default is nothing', () => {
+  it('TypeScript: Sentry (option, constant, SENTRY_DSN by default), Loki, OTLP, OpenAI, the AI SDK, Slack webhook, S3 endpoint; an SDK given no endpoint and no default is nothing', () => {
     const scan = scanFixture('extract/typescript/sdk-endpoints');
     expect(summary('extract/typescript/sdk-endpoints').filter((call) => call.line !== 5 || call.client !== 'sentry')).toEqual([
+      // llm.ts: the Vercel AI SDK's providers (`createOpenAI`, `createOpenAICompatible`).
+      { line: 5, kind: 'client-config', client: 'ai-sdk', urls: ['https://llm-gateway.example.org/v1'], env: [null] },
+      { line: 6, kind: 'client-config', client: 'ai-sdk', urls: ['http://llm-runtime:11434/v1'], env: [null] },
       { line: 12, kind: 'client-config', client: '@sentry/node', urls: ['https://public-key@sentry.example.org/42'], env: [null] },
       { line: 14, kind: 'client-config', client: 'sentry', urls: [null], env: ['SENTRY_DSN'] },
       { line: 16, kind: 'client-config', client: 'winston-loki', urls: ['http://loki.monitoring.svc.cluster.local:3100'], env: [null] },

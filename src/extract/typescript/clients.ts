@@ -235,6 +235,12 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
   // OpenAI-compatible endpoints (self-hosted LLM gateways): `new OpenAI({ baseURL })`, else OPENAI_BASE_URL.
   openai: { client: 'openai', defaultsFromEnv: { baseURL: 'OPENAI_BASE_URL' }, main: { factoryBaseProp: 'baseURL' }, named: { OpenAI: { factoryBaseProp: 'baseURL' }, AzureOpenAI: { factoryBaseProp: 'endpoint' } } },
   ollama: { client: 'ollama', named: { Ollama: { factoryBaseProp: 'host' } } },
+  // The Vercel AI SDK's providers: `createOpenAI({ baseURL })`, `createOpenAICompatible({ baseURL, name })`, …
+  '@ai-sdk/openai': { client: 'ai-sdk', defaultsFromEnv: { baseURL: 'OPENAI_BASE_URL' }, named: { createOpenAI: { factoryBaseProp: 'baseURL' } } },
+  '@ai-sdk/openai-compatible': { client: 'ai-sdk', named: { createOpenAICompatible: { factoryBaseProp: 'baseURL' } } },
+  '@ai-sdk/anthropic': { client: 'ai-sdk', named: { createAnthropic: { factoryBaseProp: 'baseURL' } } },
+  '@ai-sdk/azure': { client: 'ai-sdk', named: { createAzure: { factoryBaseProp: 'baseURL' } } },
+  'ollama-ai-provider': { client: 'ai-sdk', named: { createOllama: { factoryBaseProp: 'baseURL' } } },
   '@langchain/openai': { client: 'langchain', named: { ChatOpenAI: { factoryBaseProp: 'configuration.baseURL' }, OpenAIEmbeddings: { factoryBaseProp: 'configuration.baseURL' } } },
   // OpenFeature's flagd provider: gRPC to the flag daemon, `new FlagdProvider({ host: 'flagd' })`, else FLAGD_HOST.
   '@openfeature/flagd-provider': { client: 'flagd', defaultsFromEnv: { host: 'FLAGD_HOST' }, named: { FlagdProvider: { factoryBaseProp: 'host' } } },
