@@ -11,7 +11,7 @@ import { goPackageDirs } from './modules/go.js';
 import { isTestCode } from '../judge/code-role.js';
 import { CONSTRUCTED, CONSTRUCTOR_ARGUMENT, FORWARDED_FROM } from '../extract/jvm/http-interfaces.js';
 import { NAMED_CLIENTS_MODULE, OPTIONS_PREFIX } from '../extract/csharp/named-clients.js';
-import { BUILTIN_MODULE, envObjectMember, PYTEST_FIXTURE } from '../extract/facts.js';
+import { BUILTIN_MODULE, envObjectMember, IN_MEMORY_TEST_CLIENT, PYTEST_FIXTURE } from '../extract/facts.js';
 import { CHART_VALUE_PREFIX } from '../extract/manifests/helm-template.js';
 import type { ProjectModules } from './modules/typescript-aliases.js';
 import { ScopedBindingIndex, GENERIC_ENVIRONMENTS, type BindingScope, type ScopedLookup } from './binding-scope.js';
@@ -137,6 +137,9 @@ function isEmpty(value: Value): boolean {
 
 /** The module a Go ref to another file of the same package names (`SAME_PACKAGE` of the Go extractor, not imported here to keep the extractor out of the resolver's chunk). */
 const GO_SAME_PACKAGE = '.';
+
+/** Fixtures pytest plugins provide that are a test client of the application under test (pytest-django, pytest-flask), used when the project defines none of that name. */
+const PLUGIN_TEST_CLIENT_FIXTURES: ReadonlySet<string> = new Set(['client', 'admin_client', 'async_client', 'async_admin_client', 'api_client']);
 
 /** The evidence step of an env var that overrides a configuration key reads `env:NAME (overrides config KEY by …)`. */
 const CONFIG_OVERRIDE = ' (overrides config ';
@@ -655,6 +658,12 @@ export class Evaluator {
     }
     if (module === PYTEST_FIXTURE) {
       const file = this.fixtureFile(name, ctx.file);
+      // pytest-django's and pytest-flask's own fixtures (`def test_x(client): client.get("/p")`): the app under test, in memory.
+      if (file === null && PLUGIN_TEST_CLIENT_FIXTURES.has(name) && member.length === 0) {
+        const at = { file: ctx.file, line: 1, column: 1 };
+        // The fixture is a function pytest calls: one that returns the client.
+        return [{ t: 'fn', file: ctx.file, key: `${PYTEST_FIXTURE}${name}`, at, returns: { kind: 'client', client: IN_MEMORY_TEST_CLIENT, base: { kind: 'lit', value: 'http://localhost' }, at, label: `pytest fixture ${name}` }, via: [] }];
+      }
       if (file === null) return [{ t: 'unknown', text: [name, ...member].join('.'), via: [] }];
       return this.members(this.exported(file, `${PYTEST_FIXTURE}${name}`, new Set(), ctx.service).map((value) => withVia(value, [`pytest fixture ${name} (${file})`])), member, ctx.service);
     }

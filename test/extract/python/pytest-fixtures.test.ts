@@ -3,7 +3,8 @@
  * above it that defines it (`@pytest.fixture`, also `name=`, returned or yielded). Before, such a parameter was
  * unresolved (`f"{jaeger_url}/api/traces"` in a nested check function: `unresolved: jaeger_url`), and a test file
  * calling `client.get("/orders")` on a fixture with no HTTP library named in it was not read at all.
- * Fixture: fixtures/extract/python/pytest-fixtures.
+ * A `client` or `admin_client` fixture the project does not define is pytest-django's (or pytest-flask's) in-memory
+ * test client. Fixtures: fixtures/extract/python/pytest-fixtures, fixtures/extract/python/pytest-plugin-clients.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,5 +30,14 @@ describe('pytest fixtures', () => {
     ]);
     const viaFixture = calls.find((call) => call.file === 'tests/test_search.py' && call.line === 17)!.targets[0]!.via;
     expect(viaFixture).toContain('pytest fixture ledger (tests/conftest.py)');
+  });
+});
+
+describe('pytest plugins’ client fixtures', () => {
+  it('`client` and `admin_client` that the project does not define are pytest-django’s in-memory clients: no requests', async () => {
+    const result = await lint({ cwd: repo, paths: ['fixtures/extract/python/pytest-plugin-clients'], now: new Date('2026-12-07T00:00:00Z') });
+    expect(result.calls.map((call) => `${call.line} ${call.client} ${call.targets.map((target) => target.url ?? target.zone).join(' ')}`)).toEqual([
+      '15 requests https://status.example.org/api/v2/status.json',
+    ]);
   });
 });
