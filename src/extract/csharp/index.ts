@@ -1010,6 +1010,9 @@ function blankFileScopedNamespace(content: string): string {
   return content.replace(/^[ \t]*namespace\s+[\w.]+\s*;/m, (match) => match.replace(/[^\n]/g, ' '));
 }
 
+/** A positional record and its base list: group 1 up to the parameter list's `)`, group 2 the `: Base<T>, IOther` before `;` or `{`. */
+const RECORD_BASE_LIST = /(\brecord\s+(?:class\s+|struct\s+)?\w+(?:\s*<[^<>{}();]*>)?\s*\((?:[^()]|\([^()]*\))*\))(\s*:[^;{()]*(?:\([^()]*\)[^;{()]*)?)(?=[;{])/g;
+
 /** `class Name<T>(…)` / `struct Name(…)`: a primary constructor (C# 12). Group 1 is the name, group 2 the parameter list with its parentheses. */
 const PRIMARY_CONSTRUCTOR = /\b(?:class|struct)\s+(\w+)(?:\s*<[^<>{}();]*>)?\s*(\((?:[^()]|\([^()]*\))*\))/g;
 
@@ -1031,7 +1034,10 @@ const PRIMARY_BASE_CALL = /\b(?:class|struct)\s+\w+(?:\s*<[^<>{}();]*>)?\s*\((?:
  * reads it from the original text), and the arguments they pass to a base class.
  */
 function blankPrimaryConstructors(content: string): string {
-  const withoutBaseArguments = content.replace(PRIMARY_BASE_CALL, (match, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
+  // A positional record's base list (`record GetStock(string Sku) : IQuery<StockResult>;`) is beyond the bundled grammar;
+  // it names types only, so it is blanked.
+  const withoutRecordBases = content.includes('record') ? content.replace(RECORD_BASE_LIST, (match, head: string, bases: string) => head + bases.replace(/[^\n]/g, ' ')) : content;
+  const withoutBaseArguments = withoutRecordBases.replace(PRIMARY_BASE_CALL, (match, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
   return withoutBaseArguments.replace(PRIMARY_CONSTRUCTOR, (match, _name: string, list: string) => match.slice(0, match.length - list.length) + list.replace(/[^\n]/g, ' '));
 }
 
@@ -1121,7 +1127,8 @@ function rewriteCollectionExpressions(content: string): string {
         break;
       } else if (content[j] === ';') break;
     }
-    if (end < 0 || !AFTER_COLLECTION.test(content.slice(end + 1, end + 3))) continue;
+    // What follows, across a line break too (`Items = []` then `}` on the next line).
+    if (end < 0 || !AFTER_COLLECTION.test(content.slice(end + 1, end + 1 + 200))) continue;
     if (content.slice(i + 1, end).trim() === '' && end === i + 1) {
       chars[i] = '"';
       chars[end] = '"';

@@ -22,6 +22,12 @@ describe('C# 12 syntax the bundled grammar predates', () => {
     expect(facts.calls[1]!.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'lit', value: 'https://catalog.example.org/api/rooms/' }, { kind: 'param', name: 'request', member: ['Id'] }] });
   });
 
+  it('positional records with a generic base list, and an empty collection before a line break: no syntax error', async () => {
+    const facts = await extract('StockQueries.cs');
+    expect(facts.problems).toEqual([]);
+    expect(facts.calls.map((call) => [call.loc.line, call.method])).toEqual([[13, 'GET']]);
+  });
+
   it('syntax still unknown (a lambda with an explicit return type) is a parse-error at its line, and the call after it is found', async () => {
     const facts = await extract('Unsupported.cs');
     expect(facts.problems).toMatchObject([{ code: 'parse-error', line: 7 }]);
