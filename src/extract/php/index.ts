@@ -10,6 +10,7 @@ import { CONSTRUCTED, withConstructorArguments } from '../jvm/http-interfaces.js
 import type { SourceExtractor } from '../index.js';
 import { alt, concat, env, extractWithTreeSitter, formatTemplate, lit, locOf, orElse, snippet, unknown } from '../tree-sitter/common.js';
 import type { SyntaxNode } from '../tree-sitter/common.js';
+import { withoutSteps } from '../facts.js';
 
 const worthParsing = (content: string): boolean =>
   /Guzzle|HttpClient|Http::|curl_|file_get_contents|https?:\/\/|getenv|\$_ENV|\$_SERVER|env\(|httpClient|\$config\[|\$conf\[|drupal_http_request|config\(/i.test(content);
@@ -319,9 +320,22 @@ class PhpFileVisitor {
       }
       return;
     }
+    // Laravel's `send('PATCH', $url)` on a pending request: the method first, then the URL.
+    if (method === 'send' && args[1]) {
+      const pending = this.evaluate(receiverNode);
+      const client = withoutSteps(pending);
+      const laravel = client.kind === 'client' && client.client === 'LaravelHttp';
+      // Also on what a method named so returns (`$this->http()->send(…)`); the resolver keeps it if that is a client.
+      if ((laravel || /http/i.test(receiverNode.text)) && stringText(args[0]) !== null) {
+        const fact = this.fact('call', node, laravel ? 'LaravelHttp' : 'instance', stringText(args[0])?.toUpperCase() ?? null, args[1], this.evaluate(args[1]));
+        fact.receiver = pending;
+        this.facts.calls.push(fact);
+      }
+      return;
+    }
     if (!(method in verbs) || !args[0]) return;
     const receiver = this.evaluate(receiverNode);
-    const bare = receiver.kind === 'step' ? receiver.value : receiver;
+    const bare = withoutSteps(receiver);
     const known = bare.kind === 'client';
     if (!known && !/client|http|guzzle/i.test(receiverNode.text)) return;
     let verb = verbs[method] ?? null;
@@ -335,6 +349,19 @@ class PhpFileVisitor {
     const fact = this.fact('call', node, client, verb, urlNode, this.evaluate(urlNode));
     fact.receiver = receiver;
     this.facts.calls.push(fact);
+  }
+
+  /**
+   * A step of a fluent client builder (`$request->retry(2)`, `Http::withToken($t)->acceptJson()`): the client it is
+   * called on, so a pending request kept in a variable and built on (`$request = $request->withoutVerifying()`) is still one.
+   */
+  private fluentClient(node: SyntaxNode): Sym | null {
+    const method = node.childForFieldName('name')?.text ?? '';
+    const receiverNode = node.childForFieldName('object');
+    if (!receiverNode || method in verbs || method === 'send') return null;
+    const receiver = this.evaluate(receiverNode);
+    const bare = withoutSteps(receiver);
+    return bare.kind === 'client' && bare.client === 'LaravelHttp' ? receiver : null;
   }
 
   private visitCreation(node: SyntaxNode): void {
@@ -454,7 +481,7 @@ class PhpFileVisitor {
       case 'function_call_expression':
         return this.callValue(node);
       case 'member_call_expression':
-        return this.drupalConfig(node) ?? this.ownMethodCall(node) ?? unknown(node.text);
+        return this.drupalConfig(node) ?? this.ownMethodCall(node) ?? this.fluentClient(node) ?? unknown(node.text);
       case 'object_creation_expression': {
         const type = this.className(node.namedChildren[0]?.text ?? '');
         if (type === 'GuzzleHttp\\Client' || type === 'Client') return this.client('Guzzle', optionValue(argumentsOf(node)[0], 'base_uri'), node, nameHint);
