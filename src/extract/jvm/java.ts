@@ -38,6 +38,25 @@ function requestEntityUrl(node: SyntaxNode): SyntaxNode | null {
   return HTTP_METHODS.has(verb.toUpperCase()) ? (args[0] ?? null) : null;
 }
 
+/**
+ * The method a `RequestEntity` is built with (`RequestEntity.post(uri)…`, `RequestEntity.method(HttpMethod.PUT, uri)`),
+ * written in the argument itself or in the variable's declaration or assignment earlier in the enclosing method; null
+ * when not known.
+ */
+function requestEntityMethod(argument: SyntaxNode, at: SyntaxNode): string | null {
+  const verbOf = (text: string): string | null => {
+    const match = /RequestEntity\s*\.\s*(\w+)\s*\(\s*(?:(?:org\.springframework\.http\.)?HttpMethod\.(\w+))?/.exec(text);
+    if (!match) return null;
+    const verb = match[1] === 'method' ? match[2] : match[1];
+    return verb && HTTP_METHODS.has(verb.toUpperCase()) ? verb.toUpperCase() : null;
+  };
+  if (argument.type !== 'identifier') return verbOf(argument.text);
+  let body: SyntaxNode | null = at;
+  while (body && body.type !== 'method_declaration' && body.type !== 'constructor_declaration' && body.type !== 'lambda_expression') body = body.parent;
+  const declared = new RegExp(`\\b${argument.text}\\s*=\\s*(RequestEntity\\s*\\.[^;]*)`).exec(body?.text ?? '');
+  return declared?.[1] ? verbOf(declared[1]) : null;
+}
+
 const restTemplateMethods: Record<string, string | null> = {
   getForObject: 'GET', getForEntity: 'GET', postForObject: 'POST', postForEntity: 'POST', postForLocation: 'POST',
   put: 'PUT', delete: 'DELETE', patchForObject: 'PATCH', headForHeaders: 'HEAD', optionsForAllow: 'OPTIONS', exchange: null, execute: null,
@@ -537,8 +556,8 @@ class JavaFileVisitor {
       // `….request(…).put(entity)` is a JAX-RS invocation (reported at its `request`), not a RestTemplate's `put`.
       if (type === null && this.jaxRsClient && chainSteps(objectNode).has('request')) return;
       let method = restTemplateMethods[name] ?? null;
-      // `exchange(url, HttpMethod.POST, …)`; `exchange(requestEntity, type)` names no method.
-      if (method === null) method = httpMethodName(args[1]?.text.split('.').at(-1) ?? '');
+      // `exchange(url, HttpMethod.POST, …)`; `exchange(requestEntity, type)`: the method the RequestEntity was built with.
+      if (method === null) method = httpMethodName(args[1]?.text.split('.').at(-1) ?? '') ?? (args[0] ? requestEntityMethod(args[0], node) : null);
       // RestTemplate has no base URL of its own (bar `rootUri`): keep the receiver only when it is a known client.
       const receiver = this.evaluate(objectNode);
       const bare = receiver.kind === 'step' ? receiver.value : receiver;

@@ -32,9 +32,9 @@ describe('java extractor', () => {
     expect(call?.url).toMatchObject({ kind: 'concat', parts: [{ kind: 'step', label: 'constant CatalogueClients.SISU', value: { kind: 'lit', value: 'https://sis-helsinki.funidata.fi/kori/api' } }, { kind: 'lit' }, { kind: 'param' }] });
   });
 
-  it('RestTemplate.exchange of a RequestEntity built first: the URL is the entity\'s, and a type token is no method', async () => {
+  it('RestTemplate.exchange of a RequestEntity built first: the URL and the method are the entity\'s, and a type token is no method', async () => {
     const call = callAt(await extract('CatalogueClients.java'), 55);
-    expect(call).toMatchObject({ client: 'RestTemplate', method: null });
+    expect(call).toMatchObject({ client: 'RestTemplate', method: 'GET' });
     expect(call?.url).toMatchObject({ kind: 'step', label: 'variable request', value: { kind: 'concat', parts: [{ kind: 'step', label: 'constant CatalogueClients.SISU' }, { kind: 'lit', value: '/enrolments/' }, { kind: 'param' }] } });
   });
 
