@@ -84,7 +84,8 @@ export function readNginx(file: string, content: string, kind: ManifestKind = 'n
         const location = [...stack].reverse().find((opened) => opened[0] === 'location');
         proxies.push({ path: location ? (location.at(-1) ?? null) : null, target: rest[0] });
       } else if (directive?.text === 'server' && block[0] === 'upstream' && block[1] && rest[0]) {
-        upstreams.set(block[1], [...(upstreams.get(block[1]) ?? []), rest[0].text]);
+        // A Unix socket (`server unix:/tmp/app.sock;`) is a process on the same machine, not a host: the upstream is named, its route has no service.
+        upstreams.set(block[1], [...(upstreams.get(block[1]) ?? []), ...(rest[0].text.startsWith('unix:') ? [] : [rest[0].text])]);
       }
       words = [];
     } else words.push(token);

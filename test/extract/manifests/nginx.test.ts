@@ -18,6 +18,11 @@ describe('nginx reader', () => {
     expect(facts.routes?.map((route) => [route.path, route.target])).toEqual([['/api/', 'http://${API_HOST}:8080/']]);
   });
 
+  it('an upstream of Unix sockets (the app on the same machine) is no route', () => {
+    const conf = 'upstream app { server unix:/tmp/unicorn.sock fail_timeout=0; }\nserver {\n  location / { proxy_pass http://app; }\n  location /api/ { proxy_pass http://api:3000/; }\n}\n';
+    expect(readNginx('nginx.conf', conf).routes?.map((route) => route.target)).toEqual(['http://api:3000/']);
+  });
+
   it('unbalanced or foreign text gives no route and never throws', () => {
     expect(readNginx('nginx.conf', 'location /x { proxy_pass').routes).toBeUndefined();
     expect(readNginx('nginx.conf', '}}} { "unterminated').problems).toEqual([]);
