@@ -288,6 +288,8 @@ export function targetOf(written: StrValue): Target {
       // `http://FRONTEND_IP_ADDRESS`: a word to replace, which no host name can be (upper case with underscores).
       const written = /^(?:[a-z]+:)?\/\/([^/:?#]+)/i.exec(prefix)?.[1];
       if (written && PLACEHOLDER_HOST.test(written)) return target(null, null, 'unresolved', [`unresolved: '${written}' is a placeholder, not a host`]);
+      // `https://${RESOURCE || ''}.openai.azure.com`: the part of the host that was empty is missing, not absent.
+      if (written?.startsWith('.')) return target(null, null, 'unresolved', [`unresolved: the host '${written}' lacks its first label (an empty value)`]);
       const host = hostOf(prefix);
       return host ? target(normaliseUrl(prefix.startsWith('//') ? `https:${prefix}` : prefix), host, 'unknown') : target(null, null, 'unresolved', [`not a valid URL: ${prefix}`]);
     }
@@ -311,7 +313,11 @@ export function targetOf(written: StrValue): Target {
   if (prefix.startsWith('/') && !prefix.startsWith('//')) return target(render(parts), null, 'self');
   // A relative path (`'api/owners/' + id`, `./items/${id}`): its first segment, ended by a slash, is no host (one
   // without a dot or a port, as SCHEMELESS_HOST reads a whole value), so it is a path on the caller's own origin.
-  if (RELATIVE_PATH_PREFIX.test(prefix)) return target(render(parts), null, 'self');
+  if (RELATIVE_PATH_PREFIX.test(prefix)) {
+    // Not when it starts with a word meaning "set me" (`${STORE_URL || 'placeholder'}/items/${id}`).
+    const placeholder = placeholderReason(prefix.split('/')[0] === '' ? prefix : `${prefix.split('/')[0]}/x`);
+    return placeholder ? target(null, null, 'unresolved', [placeholder]) : target(render(parts), null, 'self');
+  }
   return target(null, null, 'unresolved', [`unresolved: ${missing.join(', ')}`]);
 }
 

@@ -76,6 +76,7 @@ describe('URL joining and targets', () => {
   it('a host written as an upper-case word with underscores is a placeholder, not a host', () => {
     expect(targetOf(str('http://FRONTEND_IP_ADDRESS'))).toMatchObject({ url: null, zone: 'unresolved', via: ["unresolved: 'FRONTEND_IP_ADDRESS' is a placeholder, not a host"] });
     expect(targetOf(str('http://orders_api:8080/x'))).toMatchObject({ host: 'orders_api' });
+    expect(targetOf(str('https://.openai.azure.com/'))).toMatchObject({ url: null, zone: 'unresolved' });
   });
 
   it('a relative path without a leading slash and with an unknown part is on the caller’s own origin; a host-like start is not', () => {
@@ -85,6 +86,8 @@ describe('URL joining and targets', () => {
     expect(targetOf(str('orders.example.org/api/', { hole: 'id' }))).toMatchObject({ zone: 'unresolved' });
     expect(targetOf(str('orders:8080/', { hole: 'id' }))).toMatchObject({ zone: 'unresolved' });
     expect(targetOf(str('api', { hole: 'path' }))).toMatchObject({ zone: 'unresolved' });
+    // A fallback meaning "set me" is no path.
+    expect(targetOf(str('placeholder/items/', { hole: 'parameter id' }))).toMatchObject({ url: null, zone: 'unresolved', via: ["unresolved: 'placeholder' is a placeholder, not a URL"] });
   });
 });
 
