@@ -24,7 +24,7 @@ describe('computed keys and properties of returned objects', () => {
     expect(urls(19)).toEqual(['/api/courses', '/api/teachers']);
   });
 
-  it('process.env read with a computed name stays unknown', () => {
-    expect(urls(21)).toEqual(['unresolved: process.env[name]']);
+  it('process.env read with a name only a caller gives (no caller here) stays unknown, named as such', () => {
+    expect(urls(21)).toEqual(['unresolved: env var named by parameter name']);
   });
 });

@@ -16,12 +16,13 @@ import { CLIENT_LIBRARIES } from './clients.js';
  * Cheap textual pre-filter. A file matching none of these tokens cannot hold an HTTP call, a client,
  * a URL or path literal, an env/config read, or (most likely) a wrapper invocation, and is not parsed.
  * Deliberately broad (recall first): `http`, `fetch`, `request`, `api`, `client`, verb-named method
- * calls, a quoted path, `://`, `process.env`, re-exports (barrels). Tokens count in code and strings only, not in
+ * calls, a quoted path, `://`, `process.env`, a name ending in `_URL`/`_URI`/`_HOST`/`_ENDPOINT` (a setting read through a helper,
+ * `export const STORE_URL = readEnv('STORE_URL')`), re-exports (barrels). Tokens count in code and strings only, not in
  * comments ("pure helpers, no HTTP calls" must not cost a parse). Known gap: a file whose only relevance is exporting a
  * host-name constant without `://` or `/` (e.g. `export const HOST = 'importer-api'`) is skipped.
  */
 const TOKENS =
-  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options|ajax|getJSON)\s*\(|HttpLink|grpc|\bcy\.|EventSource|sendBeacon|export\s*(?:\*|\{[^}]*\}\s*from)/i;
+  /fetch|axios|\bgot\b|http|request|\bky\b|superagent|ofetch|api|client|base_?ur[li]|prefixUrl|\buri\b|_(?:url|uri|host|endpoint)\b|process\.env|import\.meta|config|:\/\/|['"`]\/|\.(?:get|post|put|patch|delete|del|head|options|ajax|getJSON)\s*\(|HttpLink|grpc|\bcy\.|EventSource|sendBeacon|export\s*(?:\*|\{[^}]*\}\s*from)/i;
 
 /** The tokens, or an import of any library of the client table (an SDK's `'@sentry/browser'` may be all a file shows). */
 const LIBRARY_NAMES = Object.keys(CLIENT_LIBRARIES)

@@ -945,7 +945,12 @@ export class FileWalker {
     if (this.isOwnOrigin(expression, scope)) return { kind: 'step', label: `the page's own origin (${this.text(expression)})`, at: this.loc(expression), value: { kind: 'lit', value: '' } };
     const key = this.accessedName(expression);
     if (key === null) {
-      // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties (never `process.env[name]`).
+      // `process.env[name]` in a helper given the name (`const getEnv = (name, fallback) => process.env[name] || fallback`):
+      // the env var each caller names.
+      if (typescript.isElementAccessExpression(expression) && this.isProcessEnv(expression.expression) && !this.isImportMetaEnv(expression.expression)) {
+        return { kind: 'lookup', source: 'env', key: this.symOf(expression.argumentExpression, scope) };
+      }
+      // `config[env]`, `require('./config')[process.env.NODE_ENV]`: any of the object's properties.
       if (typescript.isElementAccessExpression(expression) && !this.isProcessEnv(expression.expression)) {
         const object = this.symOf(skipOuter(expression.expression), scope);
         if (keyedObject(object)) return memberOf(object, ANY_MEMBER);
