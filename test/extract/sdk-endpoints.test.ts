@@ -18,6 +18,8 @@ describe('SDK endpoints', () => {
       // llm.ts: the Vercel AI SDK's providers (`createOpenAI`, `createOpenAICompatible`).
       { line: 5, kind: 'client-config', client: 'ai-sdk', urls: ['https://llm-gateway.example.org/v1'], env: [null] },
       { line: 6, kind: 'client-config', client: 'ai-sdk', urls: ['http://llm-runtime:11434/v1'], env: [null] },
+      // LangChain's Ollama integration (`baseUrl`).
+      { line: 10, kind: 'client-config', client: 'ollama', urls: ['http://llm-runtime:11434'], env: [null] },
       { line: 12, kind: 'client-config', client: '@sentry/node', urls: ['https://public-key@sentry.example.org/42'], env: [null] },
       { line: 14, kind: 'client-config', client: 'sentry', urls: [null], env: ['SENTRY_DSN'] },
       { line: 16, kind: 'client-config', client: 'winston-loki', urls: ['http://loki.monitoring.svc.cluster.local:3100'], env: [null] },

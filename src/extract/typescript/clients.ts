@@ -241,6 +241,7 @@ const SDK_LIBRARIES: Record<string, ClientLibrary> = {
   '@ai-sdk/anthropic': { client: 'ai-sdk', named: { createAnthropic: { factoryBaseProp: 'baseURL' } } },
   '@ai-sdk/azure': { client: 'ai-sdk', named: { createAzure: { factoryBaseProp: 'baseURL' } } },
   'ollama-ai-provider': { client: 'ai-sdk', named: { createOllama: { factoryBaseProp: 'baseURL' } } },
+  '@langchain/ollama': { client: 'ollama', named: { ChatOllama: { factoryBaseProp: 'baseUrl' }, OllamaEmbeddings: { factoryBaseProp: 'baseUrl' }, Ollama: { factoryBaseProp: 'baseUrl' } } },
   '@langchain/openai': { client: 'langchain', named: { ChatOpenAI: { factoryBaseProp: 'configuration.baseURL' }, OpenAIEmbeddings: { factoryBaseProp: 'configuration.baseURL' } } },
   // OpenFeature's flagd provider: gRPC to the flag daemon, `new FlagdProvider({ host: 'flagd' })`, else FLAGD_HOST.
   '@openfeature/flagd-provider': { client: 'flagd', defaultsFromEnv: { host: 'FLAGD_HOST' }, named: { FlagdProvider: { factoryBaseProp: 'host' } } },
