@@ -10,7 +10,7 @@ import type { SyntaxNode } from '../tree-sitter/common.js';
 import { withAlternative, withoutSteps } from '../facts.js';
 import { own } from '../typescript/clients.js';
 
-const worthParsing = (content: string): boolean => /net\/http|resty|dapr\/go-sdk|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|providers\/flagd|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
+const worthParsing = (content: string): boolean => /net\/http|resty|dapr\/go-sdk|https?:\/\/|Getenv|LookupEnv|google\.golang\.org\/grpc|exporters\/otlp|sentry-go|providers\/flagd|go-kratos|\bflag\.|Flags\(\)|\benv(?:config)?:"/.test(content);
 
 /**
  * Struct tags of the env-config libraries (caarlos0/env `env:"X" envDefault:"d"`, cleanenv `env:"X" env-default:"d"`,
@@ -32,12 +32,15 @@ interface GoSdk {
   client: string;
   options?: readonly string[];
   field?: string;
-  fromEnv: string;
+  /** The variable the SDK reads when no endpoint is given; none for a client that has no default. */
+  fromEnv?: string;
   grpc?: boolean;
 }
 const OTLP_HTTP: GoSdk = { client: 'opentelemetry-otlp', options: ['WithEndpoint', 'WithEndpointURL'], fromEnv: 'OTEL_EXPORTER_OTLP_ENDPOINT' };
 const OTLP_GRPC: GoSdk = { ...OTLP_HTTP, grpc: true };
 const OTLP = 'go.opentelemetry.io/otel/exporters/otlp';
+const KRATOS = 'github.com/go-kratos/kratos/v2';
+const KRATOS_GRPC: GoSdk = { client: 'gRPC', options: ['WithEndpoint'], grpc: true };
 const GO_SDKS: Record<string, GoSdk> = {
   [`${OTLP}/otlptrace/otlptracehttp.New`]: OTLP_HTTP,
   [`${OTLP}/otlptrace/otlptracehttp.NewClient`]: OTLP_HTTP,
@@ -50,6 +53,10 @@ const GO_SDKS: Record<string, GoSdk> = {
   'github.com/getsentry/sentry-go.Init': { client: 'sentry', field: 'Dsn', fromEnv: 'SENTRY_DSN' },
   // OpenFeature's flagd provider: gRPC to the flag daemon, `flagd.NewProvider(flagd.WithHost("flagd"))`, else FLAGD_HOST.
   'github.com/open-feature/go-sdk-contrib/providers/flagd/pkg.NewProvider': { client: 'flagd', options: ['WithHost'], fromEnv: 'FLAGD_HOST' },
+  // Kratos' transports: `grpc.DialInsecure(ctx, grpc.WithEndpoint("discovery:///billing"))`, `http.NewClient(ctx, http.WithEndpoint("ledger:8000"))`.
+  [`${KRATOS}/transport/grpc.Dial`]: KRATOS_GRPC,
+  [`${KRATOS}/transport/grpc.DialInsecure`]: KRATOS_GRPC,
+  [`${KRATOS}/transport/http.NewClient`]: { client: 'kratos-http', options: ['WithEndpoint'] },
 };
 
 const httpFunctions: Record<string, string> = { Get: 'GET', Post: 'POST', Head: 'HEAD', PostForm: 'POST' };
@@ -639,6 +646,7 @@ class GoFileVisitor {
       }
     }
     // Options passed on from elsewhere (`New(ctx, opts...)`) may set it; the variable is what the SDK reads otherwise.
+    if (sdk.fromEnv === undefined) return;
     const fact = this.fact('client-config', node, sdk.client, null, null, env(sdk.fromEnv));
     this.facts.calls.push({ ...fact, expression: `(no endpoint: ${sdk.fromEnv} from the environment)` });
   }
