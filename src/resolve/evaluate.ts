@@ -639,6 +639,13 @@ export class Evaluator {
   private config(key: string, depth: number, service: string | null, flavour: ConfigFlavour): Value[] {
     const values = this.configValues(key, depth, service, flavour);
     if (values) return values;
+    // A MicroProfile REST client's URL under its other spellings: `quarkus.rest-client.<key>.url` with or without quotes,
+    // and the MicroProfile `<key>/mp-rest/url`.
+    const restClient = /^quarkus\.rest-client\.("?)(.+)\1\.url$/.exec(key)?.[2];
+    for (const alias of restClient ? [`quarkus.rest-client.${restClient}.url`, `quarkus.rest-client."${restClient}".url`, `${restClient}/mp-rest/url`].filter((name) => name !== key) : []) {
+      const aliased = this.configValues(alias, depth, service, flavour);
+      if (aliased) return aliased;
+    }
     if (/^[A-Z][A-Z0-9_]*$/.test(key)) return this.env(key, depth, service);
     return [{ t: 'str', parts: [{ hole: `config:${key}` }], via: [`config:${key}`] }];
   }

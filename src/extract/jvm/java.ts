@@ -230,7 +230,14 @@ class JavaFileVisitor {
     const inherited = node.type === 'interface_declaration' ? extendedInterfaces(node) : [];
     if (declarative) {
       const kind = declarativeClients[declarative.name]!;
-      const { base, at } = this.declarativeBase(declarative, kind);
+      const declared = this.declarativeBase(declarative, kind);
+      let { base, at } = declared;
+      // A MicroProfile REST client without `configKey` or `baseUri`: Quarkus reads its URL under the interface's name
+      // (`quarkus.rest-client."org.acme.StockClient".url`, also `org.acme.StockClient/mp-rest/url`; see the resolver).
+      if (!base && kind.configKey && declarative.name === 'RegisterRestClient' && this.classes.length === 1) {
+        base = { kind: 'config', key: `quarkus.rest-client."${this.packageName ? `${this.packageName}.` : ''}${name}".url` };
+        at = node.childForFieldName('name');
+      }
       if (base && at) this.facts.calls.push(this.fact('client-config', at, kind.client, null, at, base));
       const clientSym: Sym = { kind: 'client', client: kind.client, base, at: locOf(this.file, at ?? node), label: qualified };
       this.facts.symbols[qualified] = clientSym;
