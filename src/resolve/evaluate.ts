@@ -641,6 +641,13 @@ export class Evaluator {
     if (values) return values;
     // A MicroProfile REST client's URL under its other spellings: `quarkus.rest-client.<key>.url` with or without quotes,
     // and the MicroProfile `<key>/mp-rest/url`.
+    // Micronaut's `@Client(id = "stock")`: the URL under `micronaut.http.services.stock.url` (or `urls`), else the service
+    // found by discovery, `http://stock`.
+    const micronaut = /^micronaut\.http\.services\.([\w-]+)\.url$/.exec(key)?.[1];
+    if (micronaut) {
+      return this.configValues(`micronaut.http.services.${micronaut}.urls[0]`, depth, service, flavour)
+        ?? [{ t: 'str', parts: [`http://${micronaut}`], via: [`service name '${micronaut}' (service discovery; no micronaut.http.services.${micronaut}.url)`] }];
+    }
     const restClient = /^quarkus\.rest-client\.("?)(.+)\1\.url$/.exec(key)?.[2];
     for (const alias of restClient ? [`quarkus.rest-client.${restClient}.url`, `quarkus.rest-client."${restClient}".url`, `${restClient}/mp-rest/url`].filter((name) => name !== key) : []) {
       const aliased = this.configValues(alias, depth, service, flavour);

@@ -12,13 +12,15 @@ export interface DeclarativeClientKind {
   serviceName: readonly string[];
   configKey?: { attribute: string; key: (name: string) => string };
   path?: string;
+  /** Where a service's URL is configured, read before discovery (Micronaut's `micronaut.http.services.<id>.url`; the resolver falls back to `http://<id>`). */
+  serviceUrlKey?: (name: string) => string;
 }
 
 export const declarativeClients: Readonly<Record<string, DeclarativeClientKind>> = {
   // Spring Cloud OpenFeign: `@FeignClient(name = "accounts")` is the service `accounts` found by discovery.
   FeignClient: { client: 'Feign', url: ['url'], serviceName: ['name', 'value'], path: 'path' },
   // Micronaut: `@Client("accounts")`, `@Client(id = "accounts")`, `@Client("https://…")`.
-  Client: { client: 'Micronaut', url: [], serviceName: ['value', 'id'], path: 'path' },
+  Client: { client: 'Micronaut', url: [], serviceName: ['value', 'id'], path: 'path', serviceUrlKey: (name) => `micronaut.http.services.${name}.url` },
   // Quarkus / MicroProfile REST Client: `@RegisterRestClient(configKey = "accounts")`, `baseUri = "…"`.
   RegisterRestClient: { client: 'MicroProfile', url: ['baseUri'], serviceName: [], configKey: { attribute: 'configKey', key: (name) => `quarkus.rest-client.${name}.url` } },
 };
@@ -65,7 +67,9 @@ export function declarativeBase<Node>(
       // Micronaut's `@Client("https://…")` (or `"${x.url}"`) is a URL; a bare name is a service found by discovery.
       base = /^[a-z][a-z\d+.-]*:\/\/|^\$\{/i.test(found.text)
         ? springPlaceholder(found.text)
-        : { kind: 'step', label: `service name '${found.text}' (service discovery)`, at: stepAt(found.node), value: { kind: 'concat', parts: [{ kind: 'lit', value: 'http://' }, springPlaceholder(found.text)] } };
+        : kind.serviceUrlKey && /^[\w-]+$/.test(found.text)
+          ? { kind: 'config', key: kind.serviceUrlKey(found.text) }
+          : { kind: 'step', label: `service name '${found.text}' (service discovery)`, at: stepAt(found.node), value: { kind: 'concat', parts: [{ kind: 'lit', value: 'http://' }, springPlaceholder(found.text)] } };
       break;
     }
   }
