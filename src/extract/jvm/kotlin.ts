@@ -304,6 +304,9 @@ class KotlinFileVisitor {
       const bare = receiverSym.kind === 'step' ? receiverSym.value : receiverSym;
       const isKtor = bare.kind === 'client' && bare.client === 'ktor';
       if (!isKtor && !/client|http/i.test(receiverText)) return;
+      // Ktor's test host: `testApplication { client.get("/x") }` (also a client it creates there) serves the
+      // application in memory; no request leaves the process.
+      if (!isKtor && insideTestApplication(node)) return;
       // `client.get { url("…") }` carries the URL in its block.
       const urlNode = args[0] ?? named.get('urlString') ?? (lambda ? lambdaUrl(lambda) : null);
       if (!urlNode) return;
@@ -442,6 +445,19 @@ function defaultRequestUrl(lambda: SyntaxNode): SyntaxNode | null {
     if (read && !read.receiver && read.name === 'url' && read.args[0] && hasAncestorCall(call, 'defaultRequest')) return read.args[0];
   }
   return null;
+}
+
+/** Ktor's test host blocks: `testApplication { … }`, `withTestApplication { … }`, `testApplication(…) { … }`. */
+const TEST_APPLICATION_CALLS: ReadonlySet<string> = new Set(['testApplication', 'withTestApplication', 'testSuspend']);
+
+/** Whether a call sits in the block of a Ktor test host, whose `client` is the application served in memory. */
+function insideTestApplication(node: SyntaxNode): boolean {
+  for (let current = node.parent; current; current = current.parent) {
+    if (current.type !== 'call_expression') continue;
+    const callee = current.namedChildren[0];
+    if (callee?.type === 'simple_identifier' && TEST_APPLICATION_CALLS.has(callee.text)) return true;
+  }
+  return false;
 }
 
 /** The HTTP method a builder chain names after `node` (`….POST(body)`, `….method("PATCH", body)`), or null. */
