@@ -687,6 +687,10 @@ export class Evaluator {
     if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
       target = (module === GO_SAME_PACKAGE ? this.goPackageFile(ctx.file, name) : this.goImportedFile(module, ctx.file, name)) ?? target;
     }
+    // Kotlin: a top-level constant of the package is in whichever file of the folder declares it (`Hosts.kt`), not only in a conventionally named one.
+    if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'kotlin' && /^[a-z][\w.]*$/.test(module)) {
+      target = this.goPackageFile(ctx.file, name) ?? target;
+    }
     if (module === NAMED_CLIENTS_MODULE && name.startsWith(OPTIONS_PREFIX)) return this.optionsValue(name, target, member, ctx);
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
       // .NET clients registered anywhere (an extension method's `AddHttpClient<T>`), not only in Program.cs/Startup.cs;
@@ -760,7 +764,8 @@ export class Evaluator {
       this.goPackages = new Map();
       for (const path of [...this.files.keys()].sort()) {
         const facts = this.files.get(path);
-        if (facts?.language !== 'go') continue;
+        // Go packages, and Kotlin's (a top-level `const val` of another file of the folder's package).
+        if (facts?.language !== 'go' && facts?.language !== 'kotlin') continue;
         const dir = dirname(path);
         let names = this.goPackages.get(dir);
         if (!names) this.goPackages.set(dir, (names = new Map()));
