@@ -190,8 +190,9 @@ export interface CallFact {
    */
   defaults?: true;
   /**
-   * On a client configuration an SDK key of a configuration file sets (resolve stage only): where that binding is. Of the
-   * key's values only the one written there is its target, with the env vars that override it.
+   * On a client configuration an SDK key of a configuration file sets (resolve stage only; `expression` is the key):
+   * where that binding is. Of the key's values only the one written there is its target (with what its placeholders
+   * give), and the env vars that override it.
    */
   bindingAt?: Loc;
 }

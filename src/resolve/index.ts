@@ -694,9 +694,12 @@ class CallResolver {
       // A path (not a URL of its own origin) goes to the library's default base URL when the process sets one.
       const joined = paths.flatMap((path) => (bases.length > 0 && !ORIGIN_PREFIX.test(knownPrefix(mergeParts(path.parts))) ? bases.map((base) => joinBase(base, path)) : [path]));
       const all = (GRPC_CLIENTS.has(fact.client) ? joined.map(asGrpcTarget) : joined).map(targetOf);
-      // A configuration read from one binding: the value written there, and the env vars overriding it.
+      // A configuration read from one binding: not the values the key has in other profiles' bindings (whose evidence
+      // names another place), but this one's, with what its placeholders and the env vars overriding it give.
       const at = fact.bindingAt;
-      const targets = at ? all.filter((target) => target.binding === undefined || (target.binding.file === at.file && target.binding.line === at.line) || target.via.some(isConfigOverride)) : all;
+      const here = `(${at?.file}:${at?.line}`;
+      const otherBinding = (step: string): boolean => step.startsWith(`binding ${fact.expression} = `) && !step.includes(`${here},`) && !step.includes(`${here})`);
+      const targets = at ? all.filter((target) => target.via.some(isConfigOverride) || !target.via.some(otherBinding)) : all;
       return { client: fact.client, method: this.methodOf(fact, ctx), kind: fact.kind, targets };
     }
     const receivers = this.evaluator.evaluate(fact.receiver, ctx);

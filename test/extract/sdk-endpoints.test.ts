@@ -58,7 +58,9 @@ describe('SDK endpoints set in configuration files', () => {
       'config-server/src/main/resources/shared/orders.yml:4 client-config spring-security-oauth2 auth.example.org',
       // Spring Boot 2.4+'s `spring.config.import: optional:configserver:<url>`, as `spring.cloud.config.uri` before it.
       'orders/src/main/resources/application.yml:5 client-config spring-cloud-config config-server',
-      // A key set in two profiles: each is a configuration of the value written there, not of both.
+      // A key set in three profiles: each is a configuration of the value written there, not of all of them; a
+      // placeholder's env var (bound in the Deployment) and its default are this binding's own values.
+      'registry-client/src/main/resources/application-k8s.yml:4 client-config eureka registry.shop.svc.cluster.local localhost',
       'registry-client/src/main/resources/application.yml:4 client-config eureka localhost',
       'registry-client/src/main/resources/application.yml:13 client-config eureka registry',
       'src/main/resources/application.yml:5 client-config sentry sentry.example.org',
