@@ -3539,7 +3539,7 @@ async function runInit(dir, flags, io) {
   }
   if (!isDirectory)
     throw new UsageError(`init needs a directory: ${dir ?? "."} is not one`);
-  const { lint } = await import("./lint-2W435A42.js");
+  const { lint } = await import("./lint-GSFTHSBJ.js");
   const { writeStarterFiles } = await import("./init-APH5QBK6.js");
   const inside = !path.relative(io.cwd, serviceAbs).startsWith("..");
   const root = inside ? io.cwd : serviceAbs;
@@ -3663,8 +3663,8 @@ async function runLint(paths, flags, io) {
     onProgress: progress.update
   };
   let outcome = usesDaemon(flags, io.env) ? await scanInDaemon(options, io) : null;
-  const scan = async (scanOptions) => (await import("./lint-2W435A42.js")).scan(scanOptions);
-  const lint = async (scanOptions) => (await import("./lint-2W435A42.js")).lint(scanOptions);
+  const scan = async (scanOptions) => (await import("./lint-GSFTHSBJ.js")).scan(scanOptions);
+  const lint = async (scanOptions) => (await import("./lint-GSFTHSBJ.js")).lint(scanOptions);
   if (outcome === null) {
     try {
       outcome = await scan(options);
@@ -3762,7 +3762,7 @@ async function scanInDaemon(options, io) {
 async function addLandscapeChange(result, ref, flags, cwd) {
   if (!result.landscape)
     return;
-  const { diffLandscapes, landscapeAtRevision } = await import("./change-SJ253XSY.js");
+  const { diffLandscapes, landscapeAtRevision } = await import("./change-PGTL636P.js");
   const base = await landscapeAtRevision({ root: result.root, ref, ...flags.config !== void 0 ? { configFile: path2.resolve(cwd, flags.config) } : {}, ...flags.now ? { now: flags.now } : {} });
   result.landscape.change = diffLandscapes(base, result.landscape, ref);
 }
@@ -3866,24 +3866,24 @@ function buildProgram(io, setExitCode) {
     setExitCode(await runInit(dir, flags, io));
   });
   program2.command("graph").description("the integration landscape (who calls whom) as a diagram: direct integrations as violations, gateway and ESB edges as the approved way").argument("[paths...]", "files or directories to scan (default: the current directory)").option("-c, --config <file>", "config file to use instead of searching upward for arch-lint.config.yaml").option("-f, --format <name>", "mermaid (default), dot or json").option("-o, --output <file>", "write the diagram to a file instead of stdout").option("--service <name>", "only this service and what is within --depth edges of it").addOption(new Option("--depth <n>", "with --service: how many edges away to go (default 1)").argParser(parseWholeNumber("--depth", 0))).addOption(new Option("--now <YYYY-MM-DD>", "take this date as today (waiver expiry)").argParser(parseNow)).action(async (paths, flags) => {
-    const { runGraph } = await import("./graph-command-AWSKQTEC.js");
+    const { runGraph } = await import("./graph-command-BRA5F6BW.js");
     setExitCode(await runGraph(paths, flags, io));
   });
   program2.command("merge").description("one landscape for the organisation: merge the JSON reports of many repositories (a CI matrix's), joining calls to the repository and service that serves each host").argument("<reports...>", "JSON reports written by arch-lint --format json").option("-f, --format <name>", "json (default: the merged landscape, schemas/landscape.schema.json), html, mermaid or dot").option("-o, --output <file>", "write the result to a file instead of stdout").action(async (reports, flags) => {
-    const { runMerge } = await import("./merge-command-C6GW3VYM.js");
+    const { runMerge } = await import("./merge-command-UJKN6VQT.js");
     setExitCode(await runMerge(reports, flags, io));
   });
   const daemon = program2.command("daemon").description("the resident daemon that keeps scans warm for --daemon (docs/cli.md#resident-mode---daemon)");
   daemon.command("start").description("start the daemon in the background (no-op when one is running)").addOption(new Option("--idle-timeout <seconds>", `exit after this many seconds without a request; 0: never (default ${DEFAULT_IDLE_TIMEOUT})`).argParser(parseWholeNumber("--idle-timeout", 0))).option("--foreground", "run it in this process until it stops").action(async (flags) => {
-    const { runDaemonStart } = await import("./daemon-command-3F6Y55AE.js");
+    const { runDaemonStart } = await import("./daemon-command-XCWPVFLG.js");
     setExitCode(await runDaemonStart(flags, io));
   });
   daemon.command("stop").description("stop the daemons running in the socket folder and wait until they have exited").action(async () => {
-    const { runDaemonStop } = await import("./daemon-command-3F6Y55AE.js");
+    const { runDaemonStop } = await import("./daemon-command-XCWPVFLG.js");
     setExitCode(await runDaemonStop(io));
   });
   daemon.command("status").description("whether a daemon runs (exit 0) or not (exit 1), and the roots it keeps").action(async () => {
-    const { runDaemonStatus } = await import("./daemon-command-3F6Y55AE.js");
+    const { runDaemonStatus } = await import("./daemon-command-XCWPVFLG.js");
     setExitCode(await runDaemonStatus(io));
   });
   const catalog = program2.command("catalog").description("the gateway's API catalogue (Gravitee)");

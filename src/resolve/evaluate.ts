@@ -178,7 +178,7 @@ export class Evaluator {
   readonly problems: Problem[] = [];
   private readonly fileSet: ModuleFiles;
   /** Go: directory → package-level name → the first file (by path) of that package exporting it; built on first use. */
-  private goPackages: Map<string, Map<string, string>> | null = null;
+  private packages: Map<string, Map<string, string>> | null = null;
 
   constructor(
     facts: readonly FileFacts[],
@@ -306,13 +306,13 @@ export class Evaluator {
         // A destructured parameter (`({ id }) =>`) is named after its property: do not repeat it.
         const path = sym.member[0] === sym.name ? sym.member.slice(1) : sym.member;
         const bound = sym.outer ? ctx.closure : ctx.args;
+        // The parameter's default (`target = process.env.HOOK_URL`): what a caller that leaves the argument out passes.
+        const fallback = (fallbackSym: Sym, where: Context): Value[] => this.members(this.evaluate(fallbackSym, where).map((value) => withVia(value, [`default of parameter ${sym.name}`])), sym.member, ctx.service);
         const unbound: Value = { t: 'unknown', text: `parameter ${sym.name}${path.map((m) => `.${m}`).join('')}`, via: [] };
-        // No caller known: whatever a caller passes, or the default (`base = process.env.API_URL`) when it passes nothing.
-        if (!bound && sym.fallback) return [unbound, ...this.members(this.evaluate(sym.fallback, ctx).map((value) => withVia(value, [`default of parameter ${sym.name}`])), sym.member, ctx.service)];
-        if (!bound) return [unbound];
+        // No caller known: whatever a caller passes, or the default when it passes nothing.
+        if (!bound) return sym.fallback ? [unbound, ...fallback(sym.fallback, ctx)] : [unbound];
         const argument = bound.syms[sym.index];
-        // Left out by the caller: the parameter's default (`target = process.env.HOOK_URL`), where it has one.
-        if (!argument && sym.fallback) return this.members(this.evaluate(sym.fallback, { ...ctx, args: null }).map((value) => withVia(value, [`default of parameter ${sym.name}`])), sym.member, ctx.service);
+        if (!argument && sym.fallback) return fallback(sym.fallback, { ...ctx, args: null });
         if (!argument) return [{ t: 'unknown', text: `parameter ${sym.name}${NOT_PASSED}`, via: [] }];
         return this.members(this.evaluate(argument, bound.ctx), sym.member, ctx.service);
       }
@@ -685,11 +685,11 @@ export class Evaluator {
     // Go: a name of the package, or of an imported one, is in whichever of its files declares it (`dialer.Dial` in
     // `dialer/grpc.go`), not only in a conventionally named one.
     if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'go') {
-      target = (module === GO_SAME_PACKAGE ? this.goPackageFile(ctx.file, name) : this.goImportedFile(module, ctx.file, name)) ?? target;
+      target = (module === GO_SAME_PACKAGE ? this.samePackageFile(ctx.file, name) : this.goImportedFile(module, ctx.file, name)) ?? target;
     }
     // Kotlin: a top-level constant of the package is in whichever file of the folder declares it (`Hosts.kt`), not only in a conventionally named one.
     if ((target === null || !own(this.files.get(target)?.exports, name)) && this.files.get(ctx.file)?.language === 'kotlin' && /^[a-z][\w.]*$/.test(module)) {
-      target = this.goPackageFile(ctx.file, name) ?? target;
+      target = this.samePackageFile(ctx.file, name) ?? target;
     }
     if (module === NAMED_CLIENTS_MODULE && name.startsWith(OPTIONS_PREFIX)) return this.optionsValue(name, target, member, ctx);
     if (module === NAMED_CLIENTS_MODULE && (target === null || !own(this.files.get(target)?.exports, name))) {
@@ -742,15 +742,15 @@ export class Evaluator {
     }
   }
 
-  /** The Go file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */
-  private goPackageFile(file: string, name: string): string | null {
-    const found = this.goPackageNames().get(dirname(file))?.get(name);
+  /** The Go or Kotlin file of `file`'s package (its directory), other than itself, that exports `name`; null when none does. */
+  private samePackageFile(file: string, name: string): string | null {
+    const found = this.packageNames().get(dirname(file))?.get(name);
     return found !== undefined && found !== file ? found : null;
   }
 
   /** The file of the package an import path names (see `goPackageDirs`) that exports `name`; null when none does. */
   private goImportedFile(specifier: string, file: string, name: string): string | null {
-    const packages = this.goPackageNames();
+    const packages = this.packageNames();
     for (const dir of goPackageDirs(specifier, file)) {
       const found = packages.get(dir)?.get(name);
       if (found !== undefined) return found;
@@ -758,21 +758,21 @@ export class Evaluator {
     return null;
   }
 
-  /** Go packages (directories) of the scan: each exported name and the first file (by path) that declares it. */
-  private goPackageNames(): Map<string, Map<string, string>> {
-    if (!this.goPackages) {
-      this.goPackages = new Map();
+  /** Go and Kotlin packages (directories) of the scan: each exported name and the first file (by path) that declares it. */
+  private packageNames(): Map<string, Map<string, string>> {
+    if (!this.packages) {
+      this.packages = new Map();
       for (const path of [...this.files.keys()].sort()) {
         const facts = this.files.get(path);
         // Go packages, and Kotlin's (a top-level `const val` of another file of the folder's package).
         if (facts?.language !== 'go' && facts?.language !== 'kotlin') continue;
         const dir = dirname(path);
-        let names = this.goPackages.get(dir);
-        if (!names) this.goPackages.set(dir, (names = new Map()));
+        let names = this.packages.get(dir);
+        if (!names) this.packages.set(dir, (names = new Map()));
         for (const exported of Object.keys(facts.exports)) if (!names.has(exported)) names.set(exported, path);
       }
     }
-    return this.goPackages;
+    return this.packages;
   }
 
   /**

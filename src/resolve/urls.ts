@@ -257,7 +257,7 @@ const DAPR_INVOCATION = /\/v1\.0\/invoke\/([A-Za-z0-9][\w-]*)(?:\.[\w-]+)?\/meth
 export function daprInvocation(parts: readonly Part[]): { parts: Part[]; via: string } | null {
   for (let index = 0; index < parts.length; index++) {
     const part = parts[index];
-    const match = typeof part === 'string' ? DAPR_INVOCATION.exec(part) : null;
+    const match = typeof part === 'string' && part.includes('/invoke/') ? DAPR_INVOCATION.exec(part) : null;
     if (!match || typeof part !== 'string') continue;
     const rest = part.slice((match.index ?? 0) + match[0].length);
     return { parts: [`http://${match[1]}/${rest}`, ...parts.slice(index + 1)], via: `Dapr service invocation through the sidecar: app '${match[1]}'` };
@@ -267,8 +267,9 @@ export function daprInvocation(parts: readonly Part[]): { parts: Part[]; via: st
 
 /** The Target a string value denotes. Zone is a placeholder: `self`, `unresolved`, or `unknown` (the judge classifies hosts). */
 export function targetOf(written: StrValue): Target {
-  const invoked = daprInvocation(mergeParts(written.parts));
-  const parts = invoked?.parts ?? mergeParts(written.parts);
+  const merged = mergeParts(written.parts);
+  const invoked = daprInvocation(merged);
+  const parts = invoked?.parts ?? merged;
   const first = parts[0];
   const discovery = typeof first === 'string' ? withoutDiscoveryScheme(first) : null;
   if (discovery) parts[0] = discovery.rewritten;
@@ -315,7 +316,7 @@ export function targetOf(written: StrValue): Target {
   // without a dot or a port, as SCHEMELESS_HOST reads a whole value), so it is a path on the caller's own origin.
   if (RELATIVE_PATH_PREFIX.test(prefix)) {
     // Not when it starts with a word meaning "set me" (`${STORE_URL || 'placeholder'}/items/${id}`).
-    const placeholder = placeholderReason(prefix.split('/')[0] === '' ? prefix : `${prefix.split('/')[0]}/x`);
+    const placeholder = placeholderReason(prefix);
     return placeholder ? target(null, null, 'unresolved', [placeholder]) : target(render(parts), null, 'self');
   }
   return target(null, null, 'unresolved', [`unresolved: ${missing.join(', ')}`]);

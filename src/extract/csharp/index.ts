@@ -366,12 +366,12 @@ class CSharpFileVisitor {
     if (callee?.type !== 'member_access_expression' && name && !(name in httpClientMethods)) this.pushInvocation(node, callee, name, args);
     if (name !== null && DAPR_INVOCATIONS.has(name) && callee?.type === 'member_access_expression') {
       // Dapr: `dapr.InvokeMethodAsync<T>(HttpMethod.Get, "catalog-api", "api/items")` is a request to that app (POST when no method is given).
-      const httpMethod = args[0] && httpMethodConstant(args[0].text) !== null ? args[0] : null;
-      const [app, path] = httpMethod ? [args[1], args[2]] : [args[0], args[1]];
+      const verb = args[0] ? httpMethodConstant(args[0].text) : null;
+      const [app, path] = verb ? [args[1], args[2]] : [args[0], args[1]];
       if (app && path) {
         const grpc = name.startsWith('InvokeMethodGrpc');
         const url = concat([lit('http://'), this.evaluate(app), lit('/'), this.evaluate(path)]);
-        this.facts.calls.push(this.fact('call', node, 'Dapr', grpc ? null : httpMethod ? httpMethodConstant(httpMethod.text) : 'POST', app, url));
+        this.facts.calls.push(this.fact('call', node, 'Dapr', grpc ? null : (verb ?? 'POST'), app, url));
       }
       return;
     }

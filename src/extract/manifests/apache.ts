@@ -51,7 +51,8 @@ export function readApache(file: string, content: string, kind: ManifestKind = '
     if (!name) continue;
     const enclosing = sections.at(-1);
     if (name === 'balancermember' && enclosing?.name === 'proxy' && enclosing.argument && args[0]) {
-      balancers.set(enclosing.argument.replace(/\/+$/, ''), [...(balancers.get(enclosing.argument.replace(/\/+$/, '')) ?? []), args[0].text]);
+      const balancer = enclosing.argument.replace(/\/+$/, '');
+      balancers.set(balancer, [...(balancers.get(balancer) ?? []), args[0].text]);
     } else if (name === 'proxypass' || name === 'proxypassmatch') {
       const location = [...sections].reverse().find((open) => open.name === 'location' || open.name === 'locationmatch');
       // Inside a <Location>, ProxyPass takes only the URL; elsewhere the path comes first. `key=value` words are its parameters.

@@ -113,7 +113,7 @@ function traefikLabelRoutes(file: string, services: YamlValue, facts: FileFacts)
       if (!/^traefik\.http\.routers\.[^.]+\.rule$/.test(key) && key !== 'traefik.frontend.rule') continue;
       const rule = text(value) ?? '';
       const routePath = /\bPath(?:Prefix)?(?:Strip)?(?:\(\s*[`"']([^`"']+)[`"']|:\s*([^\s;,]+))/.exec(rule);
-      facts.routes = [...(facts.routes ?? []), { path: routePath?.[1] ?? routePath?.[2] ?? null, target, loc: { file, line: value.line, column: value.column }, workload: traefik }];
+      (facts.routes ??= []).push({ path: routePath?.[1] ?? routePath?.[2] ?? null, target, loc: { file, line: value.line, column: value.column }, workload: traefik });
     }
   }
 }

@@ -247,9 +247,14 @@ export function gatewayRoutesOf(document: YamlValue, file: string): RouteFact[] 
   return gatewayFormatOf(document)?.routes(document, file) ?? [];
 }
 
+/** A gateway configuration's text (JSON read as YAML, comments blanked) as parsed documents, with its parse problems. */
+export function parseGatewayConfig(file: string, content: string, json: boolean): ReturnType<typeof parseYaml> {
+  return parseYaml(file, json ? blankJsonComments(content) : content);
+}
+
 export function readGatewayConfig(file: string, content: string, kind: ManifestKind = 'gateway-config'): FileFacts {
   const facts = emptyFacts(file, kind);
-  const parsed = parseYaml(file, file.toLowerCase().endsWith('.json') ? blankJsonComments(content) : content);
+  const parsed = parseGatewayConfig(file, content, file.toLowerCase().endsWith('.json'));
   facts.problems.push(...parsed.problems);
   const routes = parsed.documents.flatMap((document) => gatewayRoutesOf(document, file));
   if (routes.length > 0) facts.routes = routes;

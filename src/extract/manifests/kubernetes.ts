@@ -13,10 +13,8 @@ import { field, items, parseYaml, path, text, unexpectedShape } from './yaml-tre
 import type { YamlValue } from './yaml-tree.js';
 import { HELM_TEMPLATE_MARKER, isHelmTemplate, untemplate } from './helm-template.js';
 import { applicationConfigBindings, isApplicationConfigPath } from './spring.js';
-import { gatewayFormatOf } from './gateway-config.js';
-import { looksLikeApache, readApache } from './apache.js';
+import { gatewayFormatOf, parseGatewayConfig } from './gateway-config.js';
 import { readNginx } from './nginx.js';
-import { blankJsonComments } from './appsettings.js';
 
 /** An ERB tag (`<%= … %>`, `<% … %>`, `<%- … -%>`). */
 const ERB_TAG = /<%[=-]?[\s\S]*?%>/;
@@ -65,7 +63,7 @@ export function readKubernetes(file: string, content: string, kind: ManifestKind
     else if (applicationConfig && !kubernetesObject) facts.bindings.push(...applicationConfigBindings(file, document, kind));
     else if (kubernetesObject) readObject(document, context, 0);
   }
-  if (routes.length > 0) facts.routes = [...(facts.routes ?? []), ...routes];
+  if (routes.length > 0) (facts.routes ??= []).push(...routes);
   if (context.workloads.length > 0) facts.workloads = context.workloads;
   if (template) {
     dropTemplated(facts);
@@ -256,7 +254,7 @@ function readConfigMap(object: YamlValue, name: string, environment: string | nu
     // A proxy's whole configuration file as one entry (`nginx.conf: |`, `envoy.yaml: |`): its routes, not an env var.
     const embedded = embeddedRoutes(entry.key, value, entry.value, context.file);
     if (embedded) {
-      for (const route of embedded) context.facts.routes = [...(context.facts.routes ?? []), { ...route, configMap: name }];
+      (context.facts.routes ??= []).push(...embedded.map((route) => ({ ...route, configMap: name })));
       continue;
     }
     context.facts.bindings.push({
@@ -284,9 +282,10 @@ function embeddedRoutes(key: string, value: string, node: YamlValue, file: strin
   // A block scalar (`|`) starts on the line after its indicator; a quoted one on its own line.
   const firstLine = value.includes('\n') && !/^["']/.test(value) ? node.line + 1 : node.line;
   let routes: RouteFact[];
-  if (nginx) routes = (looksLikeApache(value) ? readApache(file, value) : readNginx(file, value)).routes ?? [];
+  // readNginx hands a file that reads as Apache httpd's to the Apache reader.
+  if (nginx) routes = readNginx(file, value).routes ?? [];
   else {
-    const document = parseYaml(file, lower.endsWith('.json') ? blankJsonComments(value) : value).documents[0];
+    const document = parseGatewayConfig(file, value, lower.endsWith('.json')).documents[0];
     const format = document ? gatewayFormatOf(document) : undefined;
     if (!document || !format) return null;
     routes = format.routes(document, file);

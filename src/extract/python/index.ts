@@ -615,10 +615,7 @@ class PythonFileVisitor {
       const right = assignment.childForFieldName('right');
       const variable = env(`${prefix}${left.text}`.toUpperCase());
       // `Field("http://…")` / `Field(default="http://…")` gives the default too.
-      const fallbackNode = right?.type === 'call' && right.childForFieldName('function')?.text.split('.').at(-1) === 'Field'
-        ? (right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type !== 'keyword_argument')
-          ?? right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type === 'keyword_argument' && argument.childForFieldName('name')?.text === 'default')?.childForFieldName('value'))
-        : right;
+      const fallbackNode = fieldDefault(right);
       const value = fallbackNode ? alt([variable, this.evaluate(fallbackNode)]) : variable;
       props[left.text] = { kind: 'step', label: `settings field ${name}.${left.text}`, at: locOf(this.file, left), value };
     }
@@ -641,12 +638,8 @@ class PythonFileVisitor {
       const left = assignment?.type === 'assignment' ? assignment.childForFieldName('left') : undefined;
       if (left?.type !== 'identifier' || !assignment?.childForFieldName('type')) continue;
       fields.push(left.text);
-      const right = assignment.childForFieldName('right');
       // `field(default="…")` / pydantic's `Field("…")`: the default it gives.
-      const wrapped = right?.type === 'call' && /^(?:field|Field)$/.test(right.childForFieldName('function')?.text.split('.').at(-1) ?? '');
-      const fallback = wrapped
-        ? (keywordArguments(right.childForFieldName('arguments'))?.get('default') ?? right.childForFieldName('arguments')?.namedChildren.find((argument) => argument.type !== 'keyword_argument' && argument.type !== 'comment'))
-        : right;
+      const fallback = fieldDefault(assignment.childForFieldName('right'));
       if (fallback) defaults[left.text] = this.evaluate(fallback);
     }
     this.dataClasses.set(name, { fields, defaults });
@@ -1258,6 +1251,17 @@ function literalText(node: SyntaxNode): string | null {
 }
 
 /** A settings value as binding text: literals as is, env reads as `${NAME}` / `${NAME:default}`; null when not static. */
+/**
+ * The default a class field's declaration gives: the value written (`url: str = "http://…"`), or what a dataclass's
+ * `field(default=…)` or pydantic's `Field("…")` / `Field(default=…)` is given. Null without one.
+ */
+function fieldDefault(right: SyntaxNode | null | undefined): SyntaxNode | null {
+  if (!right) return null;
+  if (right.type !== 'call' || !/^(?:field|Field)$/.test(right.childForFieldName('function')?.text.split('.').at(-1) ?? '')) return right;
+  const args = right.childForFieldName('arguments');
+  return args?.namedChildren.find((argument) => argument.type !== 'keyword_argument' && argument.type !== 'comment') ?? keywordArguments(args)?.get('default') ?? null;
+}
+
 /** The name a command-line option is read by: its first long option (`--api-url` → `api_url`), else its first short one. */
 function commandOptionName(names: readonly string[]): string | null {
   const chosen = names.find((name) => name.startsWith('--')) ?? names.find((name) => name.startsWith('-')) ?? names[0];

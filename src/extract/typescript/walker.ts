@@ -204,19 +204,6 @@ function mayBeProjectMapping(specifier: string, args: readonly ts.Expression[], 
 /** A name that says it holds a URL (`TOKEN_URL`, `Endpoints.revoke`'s `revokeUrl`, `subscription.url`, `apiBase`). */
 const URL_NAME = /(?:url|uri|endpoint|href|base|host)$/i;
 
-/** `compute`, run on the first call only. */
-function once<T>(compute: () => T): () => T {
-  let done = false;
-  let value: T;
-  return () => {
-    if (!done) {
-      value = compute();
-      done = true;
-    }
-    return value;
-  };
-}
-
 /** A parameter default that may hold a URL: an expression other than a number, boolean, object, array, function or `null`/`undefined`. */
 function mayHoldUrl(expression: ts.Expression): boolean {
   const inner = skipOuter(expression);
@@ -810,7 +797,7 @@ export class FileWalker {
       if (entry.kind === 'param') {
         if (!outerFunction) {
           const fallback = entry.fallback?.();
-          return fallback ? { kind: 'param', index: entry.index, name: entry.name, member: entry.member, fallback } : { kind: 'param', index: entry.index, name: entry.name, member: entry.member };
+          return { kind: 'param', index: entry.index, name: entry.name, member: entry.member, ...(fallback ? { fallback } : {}) };
         }
         // A returned function reads its maker's parameters: bound by the call that made it.
         if (scope.fnKey !== null && this.returnedFrom.get(scope.fnKey) === current.fnKey) return { kind: 'param', index: entry.index, name: entry.name, member: entry.member, outer: 1 };
@@ -2013,7 +2000,8 @@ export class FileWalker {
         params.push(name.text);
         const rest = parameter.dotDotDotToken !== undefined ? { rest: true as const } : {};
         // A default that may be a URL (`target = process.env.HOOK_URL`, `base = API_URL`): what a caller that leaves the argument out passes.
-        const fallback = defaultValue && mayHoldUrl(defaultValue) ? { fallback: once(() => this.symOf(defaultValue, scope)) } : {};
+        // (symOf keeps each expression's value, so asking again costs nothing.)
+        const fallback = defaultValue && mayHoldUrl(defaultValue) ? { fallback: () => this.symOf(defaultValue, scope) } : {};
         fnScope.vars.set(name.text, key ? { kind: 'param', index, name: name.text, member: [], ...rest, ...fallback } : { kind: 'opaque', name: name.text });
       } else {
         params.push(`arg${index}`);
